@@ -1,0 +1,73 @@
+import formbody from '@fastify/formbody'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import { wireCachePurging } from './cache-purging.ts'
+import type { Config } from './config.ts'
+import { apiRoutes } from './features/api/api.routes.ts'
+import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
+import { publicArticleRoutes } from './features/articles/index.ts'
+import { CategoryDirectory } from './features/categories/index.ts'
+import { healthRoutes } from './features/health/health.routes.ts'
+import { homeRoutes } from './features/home/home.routes.ts'
+import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
+import { siteRoutes } from './features/site/site.routes.ts'
+import { WeatherRefresher } from './features/weather/index.ts'
+import { PageCache } from './platform/cache/page-cache.ts'
+import type { Clock } from './platform/clock.ts'
+import type { DatabaseHandle } from './platform/db/connect.ts'
+import { NewsroomEventBus } from './platform/events.ts'
+import { createCachedServer } from './platform/http/cached-server.ts'
+import { createPublicResponder } from './platform/http/public-response.ts'
+
+export interface Platform {
+  config: Config
+  database: DatabaseHandle
+  clock: Clock
+  logger?: FastifyBaseLogger | boolean | { level: string }
+}
+
+export interface Portal {
+  app: FastifyInstance
+  events: NewsroomEventBus
+  cache: PageCache
+  weather: WeatherRefresher
+}
+
+export async function buildApp(platform: Platform): Promise<Portal> {
+  const { config, database, clock } = platform
+  const { db } = database
+  const cache = new PageCache()
+  const events = new NewsroomEventBus()
+  let errorPages: ErrorPages | undefined
+  const app = Fastify({
+    frameworkErrors: (error, req, reply) => errorPages!.frameworkError(error, req, reply),
+    serverFactory: (handler) => createCachedServer(cache, handler),
+    logger: platform.logger ?? { level: config.logLevel },
+    // Unknown query parameters are an error for the API, not something to drop silently.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    routerOptions: { maxParamLength: 500 },
+    bodyLimit: 1024 * 1024,
+  })
+
+  const categories = new CategoryDirectory(db, events)
+  const chrome = new PortalChrome(db, events, categories)
+  const responder = createPublicResponder(cache, config.pageCache)
+  wireCachePurging(events, cache, categories)
+  errorPages = registerErrorPages(app, chrome)
+
+  await app.register(formbody)
+  await app.register(openApiPlugin)
+  await app.register(healthRoutes(db))
+  await app.register(siteRoutes({ mediaDir: config.mediaDir, responder }))
+  await app.register(apiRoutes({ db, categories, responder }), { prefix: '/api/v1' })
+  openApiRoute(app)
+  await app.register(homeRoutes({ db, categories, chrome, responder }))
+  await app.register(publicArticleRoutes({ db, categories, chrome, responder }))
+
+  const weather = new WeatherRefresher(db, events, clock, app.log, {
+    endpoint: config.weatherUrl,
+    intervalMs: 30 * 60 * 1000,
+    timeoutMs: 5000,
+  })
+  app.addHook('onClose', () => weather.stop())
+  return { app, events, cache, weather }
+}

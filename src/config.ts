@@ -1,0 +1,67 @@
+import { parseDatabaseUrl } from './platform/db/connect.ts'
+
+// The only reader of process.env. Every problem is reported at once, naming the variable.
+export interface Config {
+  readonly port: number
+  readonly host: string
+  readonly databaseUrl: string
+  readonly redisUrl: string | undefined
+  readonly mediaDir: string
+  readonly weatherUrl: string
+  readonly seedDemo: boolean
+  /** Off only for measuring the renderer (`npm run bench`); anonymous pages are cached otherwise. */
+  readonly pageCache: boolean
+  readonly logLevel: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`)
+  }
+}
+
+const BOOLEAN: Record<string, boolean> = { true: true, '1': true, yes: true, on: true, false: false, '0': false, no: false, off: false }
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, defaults: { seedDemo: boolean } = { seedDemo: true }): Config {
+  const problems: string[] = []
+
+  const readPort = (): number => {
+    const raw = env.PORT ?? '3000'
+    const port = Number(raw)
+    if (!/^\d+$/.test(raw) || port < 0 || port > 65535) problems.push(`PORT must be a number from 0 to 65535 (got "${raw}")`)
+    return port
+  }
+  const readBoolean = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]
+    if (raw === undefined || raw === '') return fallback
+    const value = BOOLEAN[raw.toLowerCase()]
+    if (value === undefined) problems.push(`${name} must be true or false (got "${raw}")`)
+    return value ?? fallback
+  }
+  const readUrl = (name: string, fallback: string | undefined, protocols: string[]): string | undefined => {
+    const raw = env[name] || fallback
+    if (raw === undefined) return undefined
+    try {
+      const url = new URL(raw)
+      if (!protocols.includes(url.protocol)) problems.push(`${name} must use ${protocols.join(' or ')} (got "${raw}")`)
+    } catch {
+      problems.push(`${name} is not a valid URL (got "${raw}")`)
+    }
+    return raw
+  }
+
+  const port = readPort()
+  const host = env.HOST || '127.0.0.1'
+  const databaseUrl = env.DATABASE_URL || 'sqlite:./data/toasoan.db'
+  if (!parseDatabaseUrl(databaseUrl)) problems.push(`DATABASE_URL must be sqlite:PATH or postgres://… (got "${databaseUrl}")`)
+  const redisUrl = readUrl('REDIS_URL', undefined, ['redis:', 'rediss:'])
+  const mediaDir = env.MEDIA_DIR || './data/media'
+  const weatherUrl = readUrl('WEATHER_URL', 'https://api.open-meteo.com/v1/forecast', ['http:', 'https:'])!
+  const seedDemo = readBoolean('SEED_DEMO', defaults.seedDemo)
+  const pageCache = readBoolean('PAGE_CACHE', true)
+  const logLevel = env.LOG_LEVEL || 'info'
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`)
+
+  if (problems.length > 0) throw new ConfigError(problems)
+  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, weatherUrl, seedDemo, pageCache, logLevel })
+}

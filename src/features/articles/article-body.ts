@@ -1,0 +1,41 @@
+import sanitizeHtml from 'sanitize-html'
+
+// Article bodies are rich text from editors and imports; only this allow-list ever reaches
+// a reader. Scripts, event handlers, javascript: links and unknown iframes are dropped here,
+// on the server, whatever the editor in the browser did.
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'a',
+    'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'table', 'thead', 'tbody',
+    'tr', 'th', 'td', 'caption', 'hr',
+  ],
+  allowedAttributes: {
+    // rel, target, loading and decoding are set by transformTags below, not taken from input.
+    a: ['href', 'title', 'rel', 'target'],
+    img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading', 'decoding'],
+    th: ['colspan', 'rowspan', 'scope'],
+    td: ['colspan', 'rowspan'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowProtocolRelative: false,
+  transformTags: {
+    // Links to other sites must not hand them our window.
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: /^https?:\/\//.test(attribs.href ?? '')
+        ? { href: attribs.href!, ...(attribs.title ? { title: attribs.title } : {}), rel: 'noopener noreferrer', target: '_blank' }
+        : { ...(attribs.href ? { href: attribs.href } : {}), ...(attribs.title ? { title: attribs.title } : {}) },
+    }),
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+  },
+}
+
+export function sanitizeArticleBody(bodyHtml: string): string {
+  return sanitizeHtml(bodyHtml.normalize('NFC'), OPTIONS)
+}
+
+/** The body as plain text, for descriptions and feeds. */
+export function bodyText(bodyHtml: string): string {
+  return sanitizeHtml(bodyHtml, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,84 @@
+import type { Selectable } from 'kysely'
+import type { Db } from '../../platform/db/connect.ts'
+import type { ArticleTable } from '../../platform/db/schema.ts'
+import { toInstant } from '../../platform/text/time.ts'
+import type { Article, ArticleSummary, ListingCursor, Tag } from './article.ts'
+
+const SUMMARY_COLUMNS = [
+  'id', 'slug', 'title', 'lead', 'category_id', 'published_at', 'byline_kind', 'byline_name',
+  'lead_image_url', 'lead_image_alt', 'lead_image_caption',
+] as const
+
+type SummaryRow = Pick<Selectable<ArticleTable>, (typeof SUMMARY_COLUMNS)[number]>
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    lead: row.lead,
+    categoryId: row.category_id,
+    publishedAt: toInstant(row.published_at!),
+    byline: { kind: row.byline_kind, name: row.byline_name },
+    leadImage: row.lead_image_url ? { url: row.lead_image_url, alt: row.lead_image_alt, caption: row.lead_image_caption } : undefined,
+  }
+}
+
+export function findPublishedArticleBySlug(db: Db, slug: string): Promise<Article | undefined> {
+  return findPublishedArticle(db, 'slug', slug)
+}
+
+export function findPublishedArticleById(db: Db, id: number): Promise<Article | undefined> {
+  return findPublishedArticle(db, 'id', id)
+}
+
+async function findPublishedArticle(db: Db, column: 'id' | 'slug', value: number | string): Promise<Article | undefined> {
+  const row = await db.selectFrom('articles').selectAll()
+    .where(column, '=', value).where('status', '=', 'published')
+    .executeTakeFirst()
+  if (!row) return undefined
+  const tags = await listTagsOfArticle(db, row.id)
+  return {
+    ...toSummary(row),
+    bodyHtml: row.body_html,
+    source: row.source,
+    tags,
+    updatedAt: toInstant(row.updated_at),
+    seoTitle: row.seo_title,
+    seoDescription: row.seo_description,
+  }
+}
+
+export async function listTagsOfArticle(db: Db, articleId: number): Promise<Tag[]> {
+  return db.selectFrom('article_tags')
+    .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+    .select(['tags.slug', 'tags.name'])
+    .where('article_tags.article_id', '=', articleId)
+    .orderBy('article_tags.position')
+    .execute()
+}
+
+export interface ListingQuery {
+  /** Only these categories; every category when absent. */
+  categoryIds?: readonly number[]
+  excludeId?: number
+  after?: ListingCursor
+  limit: number
+}
+
+/** Newest first, by keyset on (published_at, id): no OFFSET scans however deep a reader goes. */
+export async function listPublishedArticles(db: Db, query: ListingQuery): Promise<ArticleSummary[]> {
+  let q = db.selectFrom('articles').select(SUMMARY_COLUMNS).where('status', '=', 'published')
+  if (query.categoryIds) {
+    if (query.categoryIds.length === 0) return []
+    q = q.where('category_id', 'in', query.categoryIds)
+  }
+  if (query.excludeId !== undefined) q = q.where('id', '!=', query.excludeId)
+  if (query.after) {
+    const at = query.after.publishedAt.toISOString()
+    const id = query.after.id
+    q = q.where((eb) => eb.or([eb('published_at', '<', at), eb.and([eb('published_at', '=', at), eb('id', '<', id)])]))
+  }
+  const rows = await q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()
+  return rows.map(toSummary)
+}

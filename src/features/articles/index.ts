@@ -1,0 +1,7 @@
+export * from './article.ts'
+export { listPublishedArticles, findPublishedArticleBySlug, findPublishedArticleById } from './article.repository.ts'
+export { insertArticle, uniqueArticleSlug, type NewArticle } from './article-write.repository.ts'
+export { sanitizeArticleBody, bodyText } from './article-body.ts'
+export { articleUrl, listed, listCategoryArticles, CATEGORY_PAGE_SIZE } from './article.service.ts'
+export { publicArticleRoutes } from './public.routes.ts'
+export { articleListView, type ListedArticle } from './views/article-list.view.ts'

@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Db } from '../../platform/db/connect.ts'
+import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
+import type { PublicResponder } from '../../platform/http/public-response.ts'
+import type { CategoryDirectory, CategoryTree, Category } from '../categories/index.ts'
+import type { PortalChrome } from '../site/index.ts'
+import { bylineText, decodeCursor } from './article.ts'
+import {
+  articleDescription, categoryCrumbs, listCategoryArticles, listed, nextPageUrl, readArticlePage,
+} from './article.service.ts'
+import { articlePageView } from './views/article-page.view.ts'
+import { categoryPageView } from './views/category-page.view.ts'
+
+export interface PublicArticleDeps {
+  db: Db
+  categories: CategoryDirectory
+  chrome: PortalChrome
+  responder: PublicResponder
+}
+
+const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const MAX_SEGMENT = 200
+const MAX_DEPTH = 8
+
+/** Category and article pages share the path space: /tin-tuc/dan-van and /tin-tuc/dan-van/<slug>. */
+export function publicArticleRoutes(deps: PublicArticleDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/*', async (req, reply) => {
+      const path = (req.params as { '*': string })['*']
+      if (path.endsWith('/')) return reply.redirect('/' + path.replace(/\/+$/, '') + queryOf(req), 301)
+      const segments = path.split('/')
+      if (segments.length > MAX_DEPTH || !segments.every((s) => s.length <= MAX_SEGMENT && SEGMENT.test(s))) throw new NotFoundError()
+      const tree = await deps.categories.tree()
+      const category = tree.findByPath(segments)
+      if (category) return sendCategoryPage(req, reply, tree, category)
+      return sendArticlePage(req, reply, tree, segments)
+    })
+  }
+
+  async function sendCategoryPage(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, category: Category) {
+    const base = tree.url(category.id)
+    const query = req.query as Record<string, string | string[] | undefined>
+    if (Object.keys(query).some((k) => k !== 'sau')) return reply.redirect(base + (typeof query.sau === 'string' ? `?sau=${encodeURIComponent(query.sau)}` : ''), 301)
+    let after
+    if (query.sau !== undefined) {
+      after = typeof query.sau === 'string' ? decodeCursor(query.sau) : undefined
+      if (!after) throw new BadRequestError('invalid cursor', 'Đường dẫn trang tiếp theo không hợp lệ.', 'invalid_cursor')
+    }
+    const listing = await listCategoryArticles(deps.db, tree, category, after)
+    const crumbs = categoryCrumbs(tree, category.id)
+    const main = categoryPageView({
+      category,
+      crumbs,
+      subcategories: tree.childrenOf(category.id).map((c) => ({ name: c.name, url: tree.url(c.id) })),
+      articles: listed(tree, listing.articles),
+      nextPageUrl: nextPageUrl(base, listing.next),
+      isFirstPage: !after,
+    })
+    const body = await deps.chrome.page({
+      title: after ? `${category.name} (trang tiếp)` : category.name,
+      description: category.description || `Tin bài chuyên mục ${category.name}`,
+      canonicalPath: base,
+      currentCategoryId: category.id,
+      main,
+    })
+    return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`category:${category.id}`, 'layout'] })
+  }
+
+  async function sendArticlePage(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, segments: string[]) {
+    const slug = segments.at(-1)!
+    const page = await readArticlePage(deps.db, tree, slug)
+    if (!page) throw new NotFoundError()
+    const canonical = `${tree.url(page.article.categoryId)}/${slug}`
+    if ('/' + segments.join('/') !== canonical || req.url.includes('?')) return reply.redirect(canonical, 301)
+    const { article } = page
+    const body = await deps.chrome.page({
+      title: article.seoTitle || article.title,
+      description: articleDescription(article),
+      canonicalPath: canonical,
+      currentCategoryId: article.categoryId,
+      openGraph: { type: 'article', image: article.leadImage?.url },
+      jsonLd: {
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: article.title,
+        description: article.lead,
+        datePublished: article.publishedAt.toISOString(),
+        dateModified: article.updatedAt.toISOString(),
+        author: article.byline.name ? { '@type': 'Person', name: article.byline.name } : undefined,
+        image: article.leadImage ? [article.leadImage.url] : undefined,
+        articleSection: tree.find(article.categoryId)?.name,
+        creditText: bylineText(article.byline) || undefined,
+      },
+      main: articlePageView(page),
+    })
+    return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
+  }
+}
+
+function queryOf(req: FastifyRequest): string {
+  const i = req.url.indexOf('?')
+  return i === -1 ? '' : req.url.slice(i)
+}
+

@@ -1,0 +1,36 @@
+import { html, trustedHtml, type SafeHtml } from '../../../platform/views/html.ts'
+import { formatNewsroomTime } from '../../../platform/text/time.ts'
+import { breadcrumbView, type Crumb } from '../../site/index.ts'
+import { bylineText, type Article } from '../article.ts'
+import { articleListView, type ListedArticle } from './article-list.view.ts'
+
+export interface ArticlePageModel {
+  article: Article
+  crumbs: Crumb[]
+  related: ListedArticle[]
+}
+
+export function articlePageView({ article, crumbs, related }: ArticlePageModel): SafeHtml {
+  const byline = bylineText(article.byline)
+  return html`${breadcrumbView(crumbs)}
+<article class="article">
+<h1 class="article-title">${article.title}</h1>
+<p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${formatNewsroomTime(article.publishedAt)}</time></p>
+${article.lead ? html`<p class="article-lead">${article.lead}</p>` : ''}
+${article.leadImage ? html`<figure class="lead-image"><img src="${article.leadImage.url}" alt="${article.leadImage.alt}" width="1200" height="675">${article.leadImage.caption ? html`<figcaption>${article.leadImage.caption}</figcaption>` : ''}</figure>` : ''}
+<div class="article-body">
+${trustedHtml(article.bodyHtml)}
+</div>
+${byline ? html`<p class="byline">${byline}</p>` : ''}
+${article.source && !byline.includes(article.source) ? html`<p class="muted">Nguồn: ${article.source}</p>` : ''}
+${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">Từ khóa</h2><ul>${article.tags.map((t) => html`<li>${t.name}</li>`)}</ul></div>` : ''}
+</article>
+<section class="comments" aria-labelledby="y-kien-ban-doc">
+<h2 class="section-title" id="y-kien-ban-doc">Ý kiến bạn đọc</h2>
+<p class="muted">Chưa có ý kiến nào cho bài viết này.</p>
+</section>
+${related.length > 0 ? html`<section aria-labelledby="tin-cung-chuyen-muc">
+<h2 class="section-title" id="tin-cung-chuyen-muc">Tin cùng chuyên mục</h2>
+${articleListView(related)}
+</section>` : ''}`
+}

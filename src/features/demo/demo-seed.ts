@@ -1,0 +1,59 @@
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Db } from '../../platform/db/connect.ts'
+import { toNfc } from '../../platform/text/vietnamese.ts'
+import { insertArticle, sanitizeArticleBody, uniqueArticleSlug } from '../articles/index.ts'
+import { insertCategory } from '../categories/index.ts'
+import { insertLinkGroup } from '../links/index.ts'
+import { writeSiteSettings } from '../site/index.ts'
+import { insertWeatherPlace } from '../weather/index.ts'
+import { demoArticles, demoCategories, demoLinkGroups, demoSite, demoWeatherPlaces } from './demo-content.ts'
+
+const IMAGES_DIR = fileURLToPath(new URL('./demo-images/', import.meta.url))
+
+export async function isEmptyPortal(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('categories').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n) === 0
+}
+
+/** Loads the demo portal into an empty database; returns false when there was already content. */
+export async function seedDemo(db: Db, mediaDir: string, now: Date): Promise<boolean> {
+  if (!(await isEmptyPortal(db))) return false
+  copyDemoImages(mediaDir)
+  await db.transaction().execute(async (trx) => {
+    const idBySlug = new Map<string, number>()
+    for (const c of demoCategories) {
+      const parentId = c.parentSlug ? idBySlug.get(c.parentSlug) : null
+      if (parentId === undefined) throw new Error(`demo category ${c.slug}: parent ${c.parentSlug} must come first`)
+      idBySlug.set(c.slug, await insertCategory(trx, { parentId, slug: c.slug, name: c.name, position: c.position }, now))
+    }
+    for (const a of demoArticles) {
+      const categoryId = idBySlug.get(a.categorySlug)
+      if (categoryId === undefined) throw new Error(`demo article "${a.title}": unknown category ${a.categorySlug}`)
+      await insertArticle(trx, {
+        slug: await uniqueArticleSlug(trx, a.title),
+        title: toNfc(a.title),
+        lead: toNfc(a.lead),
+        bodyHtml: sanitizeArticleBody(a.bodyHtml),
+        byline: { kind: a.bylineKind, name: toNfc(a.bylineName) },
+        source: a.source ?? '',
+        categoryId,
+        status: 'published',
+        publishedAt: new Date(a.publishedAt),
+        leadImage: a.leadImage ? { url: `/media/demo/${a.leadImage.file}`, alt: a.leadImage.alt, caption: a.leadImage.caption } : undefined,
+        tags: a.tags,
+      }, now)
+    }
+    for (const [i, group] of demoLinkGroups.entries()) await insertLinkGroup(trx, group.name, i, group.links)
+    for (const place of demoWeatherPlaces) await insertWeatherPlace(trx, place)
+    await writeSiteSettings(trx, demoSite)
+  })
+  return true
+}
+
+function copyDemoImages(mediaDir: string): void {
+  const target = join(mediaDir, 'demo')
+  mkdirSync(target, { recursive: true })
+  for (const file of readdirSync(IMAGES_DIR)) copyFileSync(join(IMAGES_DIR, file), join(target, file))
+}

@@ -1,0 +1,28 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { formatNewsroomTime } from '../../../platform/text/time.ts'
+import { articleListView, type ListedArticle } from '../../articles/index.ts'
+
+export interface HomePageModel {
+  siteName: string
+  leadStory: ListedArticle | undefined
+  latest: ListedArticle[]
+  sections: { name: string; url: string; articles: ListedArticle[] }[]
+}
+
+export function homePageView(page: HomePageModel): SafeHtml {
+  const lead = page.leadStory
+  return html`<h1 class="visually-hidden">${page.siteName}</h1>
+${lead ? html`<article class="lead-story">
+${lead.article.leadImage ? html`<img src="${lead.article.leadImage.url}" alt="${lead.article.leadImage.alt}" width="1200" height="675">` : ''}
+<h2><a href="${lead.url}">${lead.article.title}</a></h2>
+<time datetime="${lead.article.publishedAt.toISOString()}">${formatNewsroomTime(lead.article.publishedAt)}</time>
+${lead.article.lead ? html`<p>${lead.article.lead}</p>` : ''}
+</article>` : html`<p>Chưa có bài viết nào.</p>`}
+${page.latest.length > 0 ? html`<section aria-labelledby="tin-moi"><h2 class="section-title" id="tin-moi">Tin mới</h2>${articleListView(page.latest)}</section>` : ''}
+<div class="home-sections">
+${page.sections.map((s, i) => html`<section aria-labelledby="muc-${i}">
+<h2 class="section-title" id="muc-${i}"><a href="${s.url}">${s.name}</a></h2>
+${articleListView(s.articles)}
+</section>`)}
+</div>`
+}

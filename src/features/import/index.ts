@@ -1,0 +1,1 @@
+export { importJsonl, type ImportReport } from './jsonl-import.ts'

@@ -1,0 +1,2 @@
+export { listLinkGroups, insertLinkGroup, type LinkGroup } from './link.repository.ts'
+export { linksBlockView } from './links-block.view.ts'

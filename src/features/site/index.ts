@@ -1,0 +1,6 @@
+export { PortalChrome, STYLESHEET_URL, type PageParts } from './portal-chrome.ts'
+export { readSiteSettings, writeSiteSettings, type SiteSettings } from './site-settings.ts'
+export { breadcrumbView, type Crumb } from './views/breadcrumb.view.ts'
+export { errorPageView } from './views/error-page.view.ts'
+export { SITE_CSS } from './views/site.css.ts'
+export { registerErrorPages, type ErrorPages } from './error-pages.ts'

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto'
+import type { Db } from '../../platform/db/connect.ts'
+import type { NewsroomEventBus } from '../../platform/events.ts'
+import { html, type SafeHtml } from '../../platform/views/html.ts'
+import type { CategoryDirectory } from '../categories/index.ts'
+import { linksBlockView, listLinkGroups } from '../links/index.ts'
+import { listPlaceWeather, weatherBlockView } from '../weather/index.ts'
+import { readSiteSettings, type SiteSettings } from './site-settings.ts'
+import { layoutView, type LayoutModel } from './views/layout.view.ts'
+import { SITE_CSS } from './views/site.css.ts'
+
+export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'sidebar'> & { currentCategoryId?: number }
+
+export const STYLESHEET_URL = `/assets/site-${createHash('sha1').update(SITE_CSS).digest('hex').slice(0, 12)}.css`
+
+// Everything around a page's own content: header, menu, sidebar blocks, footer. Settings and
+// the sidebar are built once and kept until the newsroom changes them.
+export class PortalChrome {
+  #settings: Promise<SiteSettings> | undefined
+  #sidebar: Promise<SafeHtml> | undefined
+
+  constructor(private readonly db: Db, events: NewsroomEventBus, private readonly categories: CategoryDirectory) {
+    events.on('settings.changed', () => (this.#settings = undefined))
+    events.on('links.changed', () => (this.#sidebar = undefined))
+    events.on('weather.changed', () => (this.#sidebar = undefined))
+  }
+
+  settings(): Promise<SiteSettings> {
+    this.#settings ??= readSiteSettings(this.db)
+    this.#settings.catch(() => (this.#settings = undefined))
+    return this.#settings
+  }
+
+  sidebar(): Promise<SafeHtml> {
+    this.#sidebar ??= Promise.all([listPlaceWeather(this.db), listLinkGroups(this.db)])
+      .then(([weather, links]) => html`${weatherBlockView(weather)}${linksBlockView(links)}`)
+    this.#sidebar.catch(() => (this.#sidebar = undefined))
+    return this.#sidebar
+  }
+
+  async page(parts: PageParts): Promise<string> {
+    const [site, sidebar, tree] = await Promise.all([this.settings(), this.sidebar(), this.categories.tree()])
+    const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
+    const nav = tree.roots().map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
+    return layoutView({ ...parts, site, nav, sidebar, stylesheetUrl: STYLESHEET_URL }).value
+  }
+}

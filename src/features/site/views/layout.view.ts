@@ -1,0 +1,75 @@
+import { html, jsonForScript, type SafeHtml } from '../../../platform/views/html.ts'
+import type { SiteSettings } from '../site-settings.ts'
+
+export interface NavItem {
+  name: string
+  url: string
+  current: boolean
+}
+
+export interface LayoutModel {
+  site: SiteSettings
+  nav: NavItem[]
+  stylesheetUrl: string
+  /** The page's own title; the site name is added after it. */
+  title: string
+  description?: string
+  canonicalPath?: string
+  openGraph?: { type: 'article' | 'website'; image?: string }
+  jsonLd?: unknown
+  sidebar: SafeHtml
+  main: SafeHtml
+}
+
+export function layoutView(page: LayoutModel): SafeHtml {
+  const fullTitle = page.title ? `${page.title} - ${page.site.name}` : page.site.name
+  return html`<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+${page.canonicalPath ? html`<link rel="canonical" href="${page.canonicalPath}">` : ''}
+<meta property="og:site_name" content="${page.site.name}">
+<meta property="og:title" content="${page.title || page.site.name}">
+<meta property="og:type" content="${page.openGraph?.type ?? 'website'}">
+${page.description ? html`<meta property="og:description" content="${page.description}">` : ''}
+${page.openGraph?.image ? html`<meta property="og:image" content="${page.openGraph.image}">` : ''}
+<link rel="stylesheet" href="${page.stylesheetUrl}">
+${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
+</head>
+<body>
+<a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>
+<header class="site-header"><div class="inner">
+<a class="site-title" href="/">${page.site.name}</a>
+${page.site.tagline ? html`<p class="site-tagline">${page.site.tagline}</p>` : ''}
+</div></header>
+<nav class="site-nav" aria-label="Chuyên mục"><div class="inner"><ul>
+<li><a href="/">Trang chủ</a></li>
+${page.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}
+</ul></div></nav>
+<div class="page">
+<main id="noi-dung" tabindex="-1">
+${page.main}
+</main>
+<aside class="sidebar" aria-label="Tiện ích">
+${page.sidebar}
+</aside>
+</div>
+${footerView(page.site)}
+</body>
+</html>`
+}
+
+function footerView(site: SiteSettings): SafeHtml {
+  return html`<footer class="site-footer"><div class="inner">
+<p><strong>${site.governingBody || site.name}</strong></p>
+${site.responsiblePerson ? html`<p>Chịu trách nhiệm nội dung: ${site.responsiblePerson}</p>` : ''}
+${site.licence ? html`<p>${site.licence}</p>` : ''}
+${site.address ? html`<p>Địa chỉ: ${site.address}</p>` : ''}
+${site.phone || site.email
+    ? html`<p>${site.phone ? html`Điện thoại: ${site.phone}` : ''}${site.phone && site.email ? ' · ' : ''}${site.email ? html`Thư điện tử: <a href="mailto:${site.email}">${site.email}</a>` : ''}</p>`
+    : ''}
+</div></footer>`
+}

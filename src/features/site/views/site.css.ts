@@ -1,0 +1,69 @@
+// The portal's one stylesheet: small enough to keep here, served with a content hash in its URL.
+export const SITE_CSS = `
+:root{--ink:#1b1b1b;--muted:#555;--brand:#a4161a;--brand-dark:#7a0f12;--line:#ddd;--bg:#fff;--soft:#f6f3ee;--focus:#0b57d0}
+*{box-sizing:border-box}
+html{font-size:100%;-webkit-text-size-adjust:100%}
+body{margin:0;font-family:"Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--bg);line-height:1.6}
+a{color:#0b4f8a}
+a:hover{color:var(--brand)}
+:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.skip-link{position:absolute;left:-9999px;top:0;background:#fff;padding:.5rem 1rem;z-index:10}
+.skip-link:focus{left:1rem}
+.visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.site-header{background:var(--brand);color:#fff}
+.site-header .inner,.site-nav .inner,.page,.site-footer .inner{max-width:72rem;margin:0 auto;padding:0 1rem}
+.site-title{display:block;color:#fff;text-decoration:none;font-size:1.5rem;font-weight:700;padding:1rem 0 .25rem}
+.site-tagline{margin:0;padding-bottom:.75rem;color:#fde8e8;font-size:.95rem}
+.site-nav{background:var(--brand-dark)}
+.site-nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap}
+.site-nav a{display:block;color:#fff;text-decoration:none;padding:.6rem .8rem;font-weight:600}
+.site-nav a:hover,.site-nav a[aria-current]{background:rgba(255,255,255,.15);color:#fff}
+.page{display:grid;gap:2rem;grid-template-columns:1fr;padding-top:1rem;padding-bottom:2rem}
+@media(min-width:60rem){.page{grid-template-columns:minmax(0,1fr) 20rem}}
+.breadcrumb ol{list-style:none;margin:0 0 1rem;padding:0;display:flex;flex-wrap:wrap;font-size:.9rem;color:var(--muted)}
+.breadcrumb li+li::before{content:"›";padding:0 .4rem}
+.article-title{font-size:1.75rem;line-height:1.3;margin:.25rem 0 .5rem}
+.article-meta{color:var(--muted);font-size:.9rem;margin:0 0 1rem}
+.article-lead{font-weight:700;font-size:1.05rem}
+.article-body{font-size:1.05rem}
+.article-body img,.lead-image img{max-width:100%;height:auto}
+.article-body figure,.lead-image{margin:1rem 0}
+figcaption{font-size:.9rem;color:var(--muted);font-style:italic;text-align:center}
+.article-body blockquote{border-left:4px solid var(--brand);margin:1rem 0;padding:.25rem 1rem;background:var(--soft)}
+.article-body table{border-collapse:collapse;width:100%}
+.article-body td,.article-body th{border:1px solid var(--line);padding:.4rem}
+.byline{text-align:right;font-weight:700;margin-top:1.5rem}
+.tags ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
+.tags li{background:var(--soft);padding:.1rem .6rem;border-radius:1rem;font-size:.9rem}
+.section-title{border-bottom:2px solid var(--brand);color:var(--brand);font-size:1.05rem;text-transform:uppercase;margin:1.5rem 0 .75rem;padding-bottom:.25rem}
+.article-list{list-style:none;margin:0;padding:0}
+.article-list li{padding:.6rem 0;border-bottom:1px solid var(--line);overflow:hidden}
+.article-list h3{font-size:1.05rem;margin:0 0 .25rem}
+.article-list p{margin:.25rem 0}
+.article-list img{float:left;width:8rem;height:auto;margin:0 .75rem .25rem 0}
+.article-list time{color:var(--muted);font-size:.85rem}
+.lead-story h2{font-size:1.5rem;margin:.5rem 0}
+.lead-story img{width:100%;height:auto}
+.home-sections{display:grid;gap:1rem;grid-template-columns:1fr}
+@media(min-width:40rem){.home-sections{grid-template-columns:1fr 1fr}}
+.subcategories ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem}
+.more{display:inline-block;margin-top:1rem;padding:.5rem 1rem;border:1px solid var(--brand);color:var(--brand);text-decoration:none;border-radius:.25rem}
+.block{border:1px solid var(--line);margin-bottom:1.5rem}
+.block h2{margin:0;background:var(--brand);color:#fff;font-size:1rem;padding:.5rem .75rem;text-transform:uppercase}
+.block-body{padding:.75rem}
+.block ul{list-style:none;margin:0;padding:0}
+.links-group summary{cursor:pointer;font-weight:600;padding:.25rem 0}
+.links-group li{padding:.2rem 0}
+.weather-place{border-bottom:1px solid var(--line);padding:.5rem 0}
+.weather-place:last-child{border-bottom:0}
+.weather-now{font-size:1.1rem}
+.weather-days{display:grid;grid-template-columns:repeat(3,1fr);gap:.25rem;font-size:.85rem;margin-top:.25rem}
+.weather-note,.muted{color:var(--muted);font-size:.85rem}
+.comments{margin-top:2rem}
+.share ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
+.site-footer{background:#2b2b2b;color:#eee;padding:1.5rem 0;font-size:.9rem}
+.site-footer p{margin:.2rem 0}
+.site-footer a{color:#fff}
+.error-page{padding:2rem 0}
+@media print{.site-nav,.sidebar,.share,.comments,.skip-link{display:none}.page{display:block}}
+`

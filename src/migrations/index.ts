@@ -1,0 +1,34 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import type { Dialect } from '../platform/db/connect.ts'
+import * as portal from './20261129-0001-portal.ts'
+
+export interface MigrationContext {
+  dialect: Dialect
+}
+
+type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Promise<void> }
+
+// Timestamp-named and applied in this order; never reorder or edit a released one.
+const migrations: Record<string, MigrationModule> = {
+  '20261129-0001-portal': portal,
+}
+
+class ListedMigrations implements MigrationProvider {
+  constructor(private readonly context: MigrationContext) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {}
+    for (const [name, module] of Object.entries(migrations)) {
+      out[name] = { up: (db) => module.up(db, this.context) }
+    }
+    return out
+  }
+}
+
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<void> {
+  const migrator = new Migrator({ db, provider: new ListedMigrations({ dialect }) })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  }
+}

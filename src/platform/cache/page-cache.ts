@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto'
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib'
+
+// Anonymous responses, kept as ready-to-send bytes: encoded once, compressed once, so a hit
+// costs a Map lookup and a socket write. Each entry carries tags naming what it shows
+// ("article:12", "category:3", "layout"), and a change purges exactly the tags it affects.
+export interface CachedPage {
+  readonly status: number
+  readonly contentType: string
+  readonly cacheControl: string
+  readonly etag: string
+  readonly identity: Buffer
+  readonly gzip: Buffer | undefined
+  readonly brotli: Buffer | undefined
+  readonly tags: readonly string[]
+  readonly extraHeaders: Readonly<Record<string, string>>
+}
+
+export interface PageInput {
+  status?: number
+  contentType: string
+  cacheControl: string
+  body: string | Buffer
+  tags: readonly string[]
+  extraHeaders?: Record<string, string>
+}
+
+const COMPRESS_FROM_BYTES = 1024
+
+export function etagOf(body: Buffer): string {
+  return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`
+}
+
+export function preparePage(input: PageInput): CachedPage {
+  const identity = typeof input.body === 'string' ? Buffer.from(input.body, 'utf8') : input.body
+  const compressible = identity.length >= COMPRESS_FROM_BYTES && /^(text\/|application\/(json|xml|javascript|rss))/.test(input.contentType)
+  return {
+    status: input.status ?? 200,
+    contentType: input.contentType,
+    cacheControl: input.cacheControl,
+    etag: etagOf(identity),
+    identity,
+    gzip: compressible ? gzipSync(identity, { level: 9 }) : undefined,
+    brotli: compressible ? brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }) : undefined,
+    tags: input.tags,
+    extraHeaders: input.extraHeaders ?? {},
+  }
+}
+
+export class PageCache {
+  readonly #pages = new Map<string, CachedPage>()
+  readonly #byTag = new Map<string, Set<string>>()
+  #bytes = 0
+
+  constructor(readonly maxBytes = 256 * 1024 * 1024) {}
+
+  get(key: string): CachedPage | undefined {
+    return this.#pages.get(key)
+  }
+
+  set(key: string, page: CachedPage): void {
+    this.delete(key)
+    this.#pages.set(key, page)
+    this.#bytes += sizeOf(page)
+    for (const tag of page.tags) {
+      let keys = this.#byTag.get(tag)
+      if (!keys) this.#byTag.set(tag, (keys = new Set()))
+      keys.add(key)
+    }
+    // Oldest entries go first when odd query strings or a huge site outgrow the budget.
+    for (const oldest of this.#pages.keys()) {
+      if (this.#bytes <= this.maxBytes) break
+      this.delete(oldest)
+    }
+  }
+
+  delete(key: string): void {
+    const page = this.#pages.get(key)
+    if (!page) return
+    this.#pages.delete(key)
+    this.#bytes -= sizeOf(page)
+    for (const tag of page.tags) {
+      const keys = this.#byTag.get(tag)
+      keys?.delete(key)
+      if (keys?.size === 0) this.#byTag.delete(tag)
+    }
+  }
+
+  purgeTags(tags: Iterable<string>): number {
+    let purged = 0
+    for (const tag of tags) {
+      for (const key of [...(this.#byTag.get(tag) ?? [])]) {
+        this.delete(key)
+        purged++
+      }
+    }
+    return purged
+  }
+
+  clear(): void {
+    this.#pages.clear()
+    this.#byTag.clear()
+    this.#bytes = 0
+  }
+
+  get size(): number {
+    return this.#pages.size
+  }
+}
+
+function sizeOf(page: CachedPage): number {
+  return page.identity.length + (page.gzip?.length ?? 0) + (page.brotli?.length ?? 0)
+}

@@ -1,0 +1,96 @@
+import type { ColumnType, Generated } from 'kysely'
+
+// Instants: ISO-8601 text on SQLite, timestamptz on PostgreSQL. Written as ISO strings,
+// read back as either; `toInstant()` turns both into a Date at the repository edge.
+type Instant = ColumnType<string | Date, string, string>
+type NullableInstant = ColumnType<string | Date | null, string | null, string | null>
+
+export interface CategoryTable {
+  id: Generated<number>
+  parent_id: number | null
+  slug: string
+  name: string
+  description: string
+  position: number
+  created_at: Instant
+  updated_at: Instant
+}
+
+export interface ArticleTable {
+  id: Generated<number>
+  slug: string
+  title: string
+  lead: string
+  body_html: string
+  byline_kind: string
+  byline_name: string
+  source: string
+  category_id: number
+  status: string
+  published_at: NullableInstant
+  expires_at: NullableInstant
+  lead_image_url: string | null
+  lead_image_alt: string
+  lead_image_caption: string
+  seo_title: string
+  seo_description: string
+  created_at: Instant
+  updated_at: Instant
+}
+
+export interface TagTable {
+  id: Generated<number>
+  slug: string
+  name: string
+}
+
+export interface ArticleTagTable {
+  article_id: number
+  tag_id: number
+  position: number
+}
+
+export interface LinkGroupTable {
+  id: Generated<number>
+  name: string
+  position: number
+}
+
+export interface LinkTable {
+  id: Generated<number>
+  group_id: number
+  name: string
+  url: string
+  position: number
+}
+
+export interface WeatherPlaceTable {
+  id: Generated<number>
+  name: string
+  latitude: number
+  longitude: number
+  position: number
+}
+
+export interface WeatherReportTable {
+  place_id: number
+  fetched_at: Instant
+  report_json: string
+}
+
+export interface SiteSettingTable {
+  key: string
+  value: string
+}
+
+export interface Database {
+  categories: CategoryTable
+  articles: ArticleTable
+  tags: TagTable
+  article_tags: ArticleTagTable
+  link_groups: LinkGroupTable
+  links: LinkTable
+  weather_places: WeatherPlaceTable
+  weather_reports: WeatherReportTable
+  site_settings: SiteSettingTable
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import pg from 'pg'
+import { buildApp, type Portal } from '../../src/app.ts'
+import { loadConfig, type Config } from '../../src/config.ts'
+import { migrateToLatest } from '../../src/migrations/index.ts'
+import type { Clock } from '../../src/platform/clock.ts'
+import { connectDatabase, type DatabaseHandle, type Db, type Dialect } from '../../src/platform/db/connect.ts'
+
+/**
+ * The database the suite runs on: SQLite in memory by default, PostgreSQL when
+ * TEST_DATABASE_URL is set (CI runs the whole suite once for each). Every test portal gets
+ * its own database (a fresh schema on PostgreSQL), so test files run in parallel.
+ */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || 'sqlite::memory:'
+export const testDialect: Dialect = TEST_DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite'
+
+export interface TestPortal extends Portal {
+  db: Db
+  database: DatabaseHandle
+  config: Config
+  mediaDir: string
+  /** Starts real HTTP on a free port (the page-cache fast path is only reachable that way). */
+  listen(): Promise<string>
+  close(): Promise<void>
+}
+
+export interface TestPortalOptions {
+  seed?: boolean
+  env?: Record<string, string>
+  clock?: Clock
+}
+
+export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
+  if (testDialect === 'sqlite') {
+    const database = await connectDatabase(TEST_DATABASE_URL)
+    return { database, drop: async () => {} }
+  }
+  const schema = `t_${randomBytes(6).toString('hex')}`
+  const database = await connectDatabase(TEST_DATABASE_URL, { schema })
+  return {
+    database,
+    drop: async () => {
+      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL })
+      await admin.connect()
+      try {
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+      } finally {
+        await admin.end()
+      }
+    },
+  }
+}
+
+export async function buildTestPortal(options: TestPortalOptions = {}): Promise<TestPortal> {
+  const mediaDir = mkdtempSync(join(tmpdir(), 'toasoan-media-'))
+  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, MEDIA_DIR: mediaDir, WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', LOG_LEVEL: 'silent', ...options.env })
+  const { database, drop } = await openTestDatabase()
+  await migrateToLatest(database.db, database.dialect)
+  const clock = options.clock ?? { now: () => new Date() }
+  if (options.seed) {
+    const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')
+    await seedDemo(database.db, mediaDir, clock.now())
+  }
+  const portal = await buildApp({ config, database, clock, logger: false })
+  let closed = false
+  return {
+    ...portal,
+    db: database.db,
+    database,
+    config,
+    mediaDir,
+    async listen() {
+      await portal.app.listen({ port: 0, host: '127.0.0.1' })
+      return `http://127.0.0.1:${(portal.app.server.address() as AddressInfo).port}`
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      await portal.app.close()
+      await database.close()
+      await drop()
+      rmSync(mediaDir, { recursive: true, force: true })
+    },
+  }
+}
