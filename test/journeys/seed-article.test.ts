@@ -6,7 +6,7 @@ import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // A new reader opens the demo portal and reads the seed article as the seed page shows it.
 const SEED_URL = '/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020-trien-khai-nhiem-vu-nam-2021'
-const seedText = readFileSync(new URL('../../../shared/demo/seed-page.txt', import.meta.url), 'utf8')
+const seedText = readFileSync(new URL('../fixtures/seed-page.txt', import.meta.url), 'utf8')
 const seedParagraphs = seedText.split('\n').map((l) => l.trim()).filter((l) => l.length > 80)
 
 let portal: TestPortal
