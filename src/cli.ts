@@ -22,7 +22,7 @@ async function runImport(file: string): Promise<number> {
   const config = loadConfig(process.env, { seedDemo: false })
   const database = await connectDatabase(config.databaseUrl)
   try {
-    await migrateToLatest(database.db, database.dialect)
+    await migrateToLatest(database)
     const started = performance.now()
     const report = await importJsonl(database.db, file, {
       onProgress: (read, total, imported) => {

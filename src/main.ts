@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
 
   const database = await connectDatabase(config.databaseUrl)
-  await migrateToLatest(database.db, database.dialect)
+  await migrateToLatest(database)
   const { app, weather } = await buildApp({ config, database, clock: systemClock })
   if (config.seedDemo && (await seedDemo(database.db, config.mediaDir, systemClock.now()))) {
     app.log.info('loaded the demo portal into the empty database')

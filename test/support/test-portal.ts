@@ -59,7 +59,7 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
   const mediaDir = mkdtempSync(join(tmpdir(), 'toasoan-media-'))
   const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, MEDIA_DIR: mediaDir, WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', LOG_LEVEL: 'silent', ...options.env })
   const { database, drop } = await openTestDatabase()
-  await migrateToLatest(database.db, database.dialect)
+  await migrateToLatest(database)
   const clock = options.clock ?? { now: () => new Date() }
   if (options.seed) {
     const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')

@@ -11,6 +11,8 @@ export type Db = Kysely<Database>
 export interface DatabaseHandle {
   db: Db
   dialect: Dialect
+  /** PostgreSQL only: the schema this handle works in, when it is not the default. */
+  schema?: string
   close(): Promise<void>
 }
 
@@ -60,5 +62,5 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, dialect: 'postgres', close: () => db.destroy() }
+  return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() }
 }
