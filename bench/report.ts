@@ -6,6 +6,8 @@ export interface Measurement {
   result: WrkResult
   /** req/s divided by the bare baseline's req/s. */
   ratio?: number
+  /** The ratio in each round, when the figure is a median. */
+  ratios?: number[]
 }
 
 export interface Target {
@@ -33,16 +35,16 @@ export function checkTargets(measurements: readonly Measurement[]): TargetOutcom
   })
 }
 
-export function formatTable(rows: readonly Measurement[], baseline: number): string {
-  const header = ['case', 'req/s', 'p50 ms', 'p99 ms', 'ratio to bare']
+export function formatTable(rows: readonly Measurement[]): string {
+  const header = ['case', 'req/s', 'p50 ms', 'p99 ms', 'ratio to bare', 'ratio per round']
   const body = rows.map((m) => [
     m.case,
     Math.round(m.result.requestsPerSecond).toLocaleString('en-US'),
     m.result.p50Ms.toFixed(2),
     m.result.p99Ms.toFixed(2),
     m.ratio === undefined ? '' : m.ratio.toFixed(3),
+    (m.ratios ?? []).map((r) => r.toFixed(2)).join(' '),
   ])
-  body.push(['bare (mean of both runs)', Math.round(baseline).toLocaleString('en-US'), '', '', '1.000'])
   const widths = header.map((_, col) => Math.max(...[header, ...body].map((row) => row[col]!.length)))
   // Text left, numbers right: easier to compare columns by eye.
   const line = (row: string[]) =>

@@ -30,7 +30,8 @@ node:http server that sends the article page's bytes from a Buffer.
 
 options:
   --articles N   how many articles to generate and import (default 10000)
-  --duration S   seconds per wrk measurement, after a ${WARM_UP_SECONDS} s warm-up (default 10)
+  --duration S   seconds per wrk measurement, after a ${WARM_UP_SECONDS} s warm-up (default 5)
+  --rounds R     interleaved rounds; each case's figure is the median over them (default 3)
   --keep         keep the temp dir (articles.jsonl, bench.db) and print its path
   --help         show this text
 
@@ -41,6 +42,7 @@ pass or miss, 1 if a request errored, wrk failed or something could not start.
 interface Options {
   articles: number
   duration: number
+  rounds: number
   keep: boolean
 }
 
@@ -49,7 +51,8 @@ function parseOptions(argv: string[]): Options | 'help' {
     args: argv,
     options: {
       articles: { type: 'string', default: '10000' },
-      duration: { type: 'string', default: '10' },
+      duration: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '3' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -59,6 +62,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   return {
     articles: positiveInteger('--articles', values.articles),
     duration: positiveInteger('--duration', values.duration),
+    rounds: positiveInteger('--rounds', values.rounds),
     keep: values.keep,
   }
 }
@@ -225,35 +229,38 @@ async function main(): Promise<number> {
   const jsonlBytes = await generate(jsonl, options.articles)
   const importTiming = await importArticles(jsonl, databaseUrl, options.articles)
 
+  // Both portals and the bare server run side by side, idle but for the one being measured,
+  // and every case is measured once per round. The machine is shared and noisy: a ratio is
+  // taken against the bare run of the same round, and the median over rounds is reported.
   const cached = await startPortal(tempDir, databaseUrl, true)
+  const uncached = await startPortal(tempDir, databaseUrl, false)
   const pages = await fetchPages(cached.baseUrl)
+  const uncachedPages = await fetchPages(uncached.baseUrl)
   const article = pages[0]!
   const bare = await startBareServer(tempDir, article)
+  const cases = [
+    { name: 'bare node:http', url: bare.url },
+    ...pages.map((page) => ({ name: `${page.name} (cached)`, url: cached.baseUrl + page.path })),
+    ...uncachedPages.map((page) => ({ name: `${page.name} (uncached)`, url: uncached.baseUrl + page.path })),
+  ]
+  const rounds: Measurement[][] = []
+  for (let round = 1; round <= options.rounds; round++) {
+    process.stderr.write(`round ${round} of ${options.rounds}\n`)
+    const measured: Measurement[] = []
+    for (const c of cases) measured.push(await measure(c.name, c.url, options.duration))
+    const bareRps = measured[0]!.result.requestsPerSecond
+    for (const m of measured) m.ratio = m.result.requestsPerSecond / bareRps
+    rounds.push(measured)
+  }
+  await Promise.all([stopChild(cached.child), stopChild(uncached.child), stopChild(bare.child)])
 
-  const runs: Measurement[] = []
-  const bare1 = await measure('bare node:http (1st)', bare.url, options.duration)
-  runs.push(bare1)
-  for (const page of pages) runs.push(await measure(`${page.name} (cached)`, cached.baseUrl + page.path, options.duration))
-  await stopChild(cached.child)
-
-  // Same database, same pages, but every request goes through routing, SQLite and rendering.
-  const uncached = await startPortal(tempDir, databaseUrl, false)
-  const uncachedPages = await fetchPages(uncached.baseUrl)
-  for (const page of uncachedPages) runs.push(await measure(`${page.name} (uncached)`, uncached.baseUrl + page.path, options.duration))
-  await stopChild(uncached.child)
-
-  const bare2 = await measure('bare node:http (2nd)', bare.url, options.duration)
-  runs.push(bare2)
-  await stopChild(bare.child)
-
-  // Two bare runs, one before and one after, average out drift (thermal, noisy neighbours).
-  const baseline = (bare1.result.requestsPerSecond + bare2.result.requestsPerSecond) / 2
-  for (const run of runs) run.ratio = run.result.requestsPerSecond / baseline
+  const runs = cases.map((_, i) => medianMeasurement(rounds.map((r) => r[i]!)))
+  const baseline = runs[0]!.result.requestsPerSecond
   const targets = checkTargets(runs)
   const errors = formatErrors(runs)
 
   console.log('')
-  console.log(formatTable(runs, baseline))
+  console.log(formatTable(runs))
   console.log('')
   console.log(formatTargets(targets))
   for (const line of errors) console.log(line)
@@ -261,7 +268,8 @@ async function main(): Promise<number> {
   console.log('page sizes: ' + pages.map((p) => `${p.name} ${kb(p.body.length)}`).join(', '))
   const changed = uncachedPages.filter((p, i) => !p.body.equals(pages[i]!.body))
   if (changed.length > 0) console.log(`(without the cache these pages came out different: ${changed.map((p) => `${p.name} ${kb(p.body.length)}`).join(', ')})`)
-  console.log(`node ${machine.node}, ${machine.cpus} CPUs; wrk -t${THREADS} -c${CONNECTIONS} -d${options.duration}s after a ${WARM_UP_SECONDS} s warm-up`)
+  console.log(`node ${machine.node}, ${machine.cpus} CPUs; wrk -t${THREADS} -c${CONNECTIONS} -d${options.duration}s after a ${WARM_UP_SECONDS} s warm-up; ` +
+    `median of ${options.rounds} interleaved rounds, each ratio against the same round's bare server`)
 
   writeResults({
     date: new Date().toISOString(),
@@ -270,11 +278,18 @@ async function main(): Promise<number> {
     import: { ...importTiming, jsonlBytes },
     pageSizes: Object.fromEntries(pages.map((p) => [p.name, p.body.length])),
     baselineRequestsPerSecond: baseline,
-    runs: runs.map((r) => ({ case: r.case, url: r.url, ratio: r.ratio, ...r.result })),
+    runs: runs.map((r) => ({ case: r.case, url: r.url, ratio: r.ratio, ratiosPerRound: r.ratios, ...r.result })),
     targets,
     errors,
   })
   return errors.length > 0 ? 1 : 0
+}
+
+/** The round with the median ratio stands for the case (its req/s and latencies are reported). */
+function medianMeasurement(measurements: Measurement[]): Measurement {
+  const sorted = [...measurements].sort((a, b) => a.ratio! - b.ratio!)
+  const median = sorted[Math.floor(sorted.length / 2)]!
+  return { ...median, ratios: measurements.map((m) => m.ratio!) }
 }
 
 function writeResults(results: object): void {

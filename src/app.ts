@@ -4,7 +4,7 @@ import { wireCachePurging } from './cache-purging.ts'
 import type { Config } from './config.ts'
 import { apiRoutes } from './features/api/api.routes.ts'
 import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
-import { publicArticleRoutes } from './features/articles/index.ts'
+import { ArticleListings, publicArticleRoutes } from './features/articles/index.ts'
 import { CategoryDirectory } from './features/categories/index.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
@@ -50,7 +50,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
 
   const categories = new CategoryDirectory(db, events)
   const chrome = new PortalChrome(db, events, categories)
-  const responder = createPublicResponder(cache, config.pageCache)
+  const listings = new ArticleListings(db, events)
+  const responder = createPublicResponder(app, cache, config.pageCache)
   wireCachePurging(events, cache, categories)
   errorPages = registerErrorPages(app, chrome)
 
@@ -58,10 +59,10 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(openApiPlugin)
   await app.register(healthRoutes(db))
   await app.register(siteRoutes({ mediaDir: config.mediaDir, responder }))
-  await app.register(apiRoutes({ db, categories, responder }), { prefix: '/api/v1' })
+  await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   openApiRoute(app)
-  await app.register(homeRoutes({ db, categories, chrome, responder }))
-  await app.register(publicArticleRoutes({ db, categories, chrome, responder }))
+  await app.register(homeRoutes({ listings, categories, chrome, responder }))
+  await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder }))
 
   const weather = new WeatherRefresher(db, events, clock, app.log, {
     endpoint: config.weatherUrl,

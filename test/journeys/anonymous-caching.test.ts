@@ -36,6 +36,8 @@ test('If-None-Match with the current ETag answers 304 without a body', async () 
   const res = await fetch(base + '/dan-van', { headers: { 'if-none-match': etag } })
   assert.equal(res.status, 304)
   assert.equal(await res.text(), '')
+  assert.equal((await fetch(base + '/dan-van', { headers: { 'if-none-match': `W/"old", ${etag}` } })).status, 304)
+  assert.equal((await fetch(base + '/dan-van', { headers: { 'if-none-match': 'W/"old"' } })).status, 200)
 })
 
 test('a cached page is served from memory, without the database, until its article changes', async () => {
@@ -86,4 +88,21 @@ test('HEAD answers with headers only, from the cache too', async () => {
   assert.equal(res.status, 200)
   assert.equal(await res.text(), '')
   assert.ok(Number(res.headers.get('content-length')) > 0)
+})
+
+test('a page rendered while its article was being changed is sent but not kept', async () => {
+  const own = await buildTestPortal()
+  try {
+    const category = await createCategory(own, 'Thời sự')
+    const { id, slug } = await createArticle(own, { title: 'Bài đang được sửa', categoryId: category })
+    const path = `/thoi-su/${slug}`
+    // The purge lands between the request's arrival and its answer.
+    own.app.addHook('preHandler', async (req) => {
+      if (req.url === path) own.events.emit('article.changed', { articleId: id, categoryIds: [category] })
+    })
+    assert.equal((await own.app.inject(path)).statusCode, 200)
+    assert.equal(own.cache.get(path), undefined)
+  } finally {
+    await own.close()
+  }
 })

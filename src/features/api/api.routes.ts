@@ -4,8 +4,8 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import {
-  articleUrl, bylineText, decodeCursor, encodeCursor, findPublishedArticleById, listCategoryArticles,
-  type Article, type ArticleSummary,
+  articleUrl, bylineText, decodeCursor, encodeCursor, findPublishedArticleById,
+  type Article, type ArticleListings, type ArticleSummary,
 } from '../articles/index.ts'
 import type { Category, CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import {
@@ -14,6 +14,7 @@ import {
 
 export interface ApiDeps {
   db: Db
+  listings: ArticleListings
   categories: CategoryDirectory
   responder: PublicResponder
 }
@@ -44,7 +45,7 @@ export function apiRoutes(deps: ApiDeps) {
       const category = tree.findBySlug(req.params.slug)
       if (!category) throw new NotFoundError('Category not found')
       const after = req.query.cursor === undefined ? undefined : decodeCursor(req.query.cursor)
-      const listing = await listCategoryArticles(deps.db, tree, category, after, req.query.limit ?? 20)
+      const listing = await deps.listings.list(tree, category.id, after, req.query.limit ?? 20)
       const body = { data: listing.articles.map((a) => summaryJson(tree, a)), nextCursor: listing.next ? encodeCursor(listing.next) : null }
       return deps.responder.send(req, reply, { contentType: JSON_TYPE, body: JSON.stringify(body), tags: [`category:${category.id}`, 'layout'] })
     })

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test'
 import { createArticle, createCategory } from '../../../test/support/factories.ts'
 import { allText, parsePage, textOf } from '../../../test/support/html.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
-import { CATEGORY_PAGE_SIZE } from './article.service.ts'
+import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
 
 let portal: TestPortal
 let news: number

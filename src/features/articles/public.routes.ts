@@ -4,15 +4,18 @@ import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { CategoryDirectory, CategoryTree, Category } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
+import type { ArticleListings } from './article-listings.ts'
+import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
 import { bylineText, decodeCursor } from './article.ts'
 import {
-  articleDescription, categoryCrumbs, listCategoryArticles, listed, nextPageUrl, readArticlePage,
+  articleDescription, categoryCrumbs, listed, nextPageUrl, readArticlePage,
 } from './article.service.ts'
 import { articlePageView } from './views/article-page.view.ts'
 import { categoryPageView } from './views/category-page.view.ts'
 
 export interface PublicArticleDeps {
   db: Db
+  listings: ArticleListings
   categories: CategoryDirectory
   chrome: PortalChrome
   responder: PublicResponder
@@ -46,7 +49,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
       after = typeof query.sau === 'string' ? decodeCursor(query.sau) : undefined
       if (!after) throw new BadRequestError('invalid cursor', 'Đường dẫn trang tiếp theo không hợp lệ.', 'invalid_cursor')
     }
-    const listing = await listCategoryArticles(deps.db, tree, category, after)
+    const listing = await deps.listings.list(tree, category.id, after, CATEGORY_PAGE_SIZE)
     const crumbs = categoryCrumbs(tree, category.id)
     const main = categoryPageView({
       category,
@@ -68,7 +71,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
 
   async function sendArticlePage(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, segments: string[]) {
     const slug = segments.at(-1)!
-    const page = await readArticlePage(deps.db, tree, slug)
+    const page = await readArticlePage(deps.db, deps.listings, tree, slug)
     if (!page) throw new NotFoundError()
     const canonical = `${tree.url(page.article.categoryId)}/${slug}`
     if ('/' + segments.join('/') !== canonical || req.url.includes('?')) return reply.redirect(canonical, 301)

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify'
-import type { Db } from '../../platform/db/connect.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
-import { listCategoryArticles, listed, listPublishedArticles } from '../articles/index.ts'
+import { listed, type ArticleListings } from '../articles/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { homePageView } from './views/home-page.view.ts'
 
 export interface HomeDeps {
-  db: Db
+  listings: ArticleListings
   categories: CategoryDirectory
   chrome: PortalChrome
   responder: PublicResponder
@@ -21,11 +20,11 @@ export function homeRoutes(deps: HomeDeps) {
     app.get('/', async (req, reply) => {
       if (req.url !== '/') return reply.redirect('/', 301)
       const tree = await deps.categories.tree()
-      const [newest, ...latest] = listed(tree, await listPublishedArticles(deps.db, { limit: LATEST_COUNT + 1 }))
+      const [newest, ...latest] = listed(tree, (await deps.listings.list(tree, undefined, undefined, LATEST_COUNT + 1)).articles)
       const sections = await Promise.all(tree.roots().map(async (category) => ({
         name: category.name,
         url: tree.url(category.id),
-        articles: listed(tree, (await listCategoryArticles(deps.db, tree, category, undefined, PER_SECTION)).articles),
+        articles: listed(tree, (await deps.listings.list(tree, category.id, undefined, PER_SECTION)).articles),
       })))
       const site = await deps.chrome.settings()
       const body = await deps.chrome.page({

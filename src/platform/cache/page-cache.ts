@@ -6,14 +6,19 @@ import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib'
 // ("article:12", "category:3", "layout"), and a change purges exactly the tags it affects.
 export interface CachedPage {
   readonly status: number
-  readonly contentType: string
-  readonly cacheControl: string
   readonly etag: string
-  readonly identity: Buffer
-  readonly gzip: Buffer | undefined
-  readonly brotli: Buffer | undefined
+  readonly identity: PageVariant
+  readonly gzip: PageVariant | undefined
+  readonly brotli: PageVariant | undefined
+  /** Headers of a 304 answer to a matching If-None-Match. */
+  readonly notModifiedHeaders: readonly string[]
   readonly tags: readonly string[]
-  readonly extraHeaders: Readonly<Record<string, string>>
+}
+
+/** One encoding of a page with its complete response headers, flat ([name, value, …]) as writeHead takes them. */
+export interface PageVariant {
+  readonly body: Buffer
+  readonly headers: readonly string[]
 }
 
 export interface PageInput {
@@ -31,19 +36,29 @@ export function etagOf(body: Buffer): string {
   return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`
 }
 
-export function preparePage(input: PageInput): CachedPage {
+export function preparePage(input: PageInput, { compress = true }: { compress?: boolean } = {}): CachedPage {
   const identity = typeof input.body === 'string' ? Buffer.from(input.body, 'utf8') : input.body
-  const compressible = identity.length >= COMPRESS_FROM_BYTES && /^(text\/|application\/(json|xml|javascript|rss))/.test(input.contentType)
+  const compressible = compress && identity.length >= COMPRESS_FROM_BYTES && /^(text\/|application\/(json|xml|javascript|rss))/.test(input.contentType)
+  const etag = etagOf(identity)
+  const common = [
+    'content-type', input.contentType,
+    'cache-control', input.cacheControl,
+    'etag', etag,
+    'vary', 'Accept-Encoding',
+    ...Object.entries(input.extraHeaders ?? {}).flat(),
+  ]
+  const variant = (body: Buffer, encoding?: string): PageVariant => ({
+    body,
+    headers: [...common, ...(encoding ? ['content-encoding', encoding] : []), 'content-length', String(body.length)],
+  })
   return {
     status: input.status ?? 200,
-    contentType: input.contentType,
-    cacheControl: input.cacheControl,
-    etag: etagOf(identity),
-    identity,
-    gzip: compressible ? gzipSync(identity, { level: 9 }) : undefined,
-    brotli: compressible ? brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }) : undefined,
+    etag,
+    identity: variant(identity),
+    gzip: compressible ? variant(gzipSync(identity, { level: 9 }), 'gzip') : undefined,
+    brotli: compressible ? variant(brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }), 'br') : undefined,
+    notModifiedHeaders: common,
     tags: input.tags,
-    extraHeaders: input.extraHeaders ?? {},
   }
 }
 
@@ -51,8 +66,14 @@ export class PageCache {
   readonly #pages = new Map<string, CachedPage>()
   readonly #byTag = new Map<string, Set<string>>()
   #bytes = 0
+  #generation = 0
 
   constructor(readonly maxBytes = 256 * 1024 * 1024) {}
+
+  /** Changes with every purge: a page rendered across a purge may show what was purged. */
+  get generation(): number {
+    return this.#generation
+  }
 
   get(key: string): CachedPage | undefined {
     return this.#pages.get(key)
@@ -87,6 +108,7 @@ export class PageCache {
   }
 
   purgeTags(tags: Iterable<string>): number {
+    this.#generation++
     let purged = 0
     for (const tag of tags) {
       for (const key of [...(this.#byTag.get(tag) ?? [])]) {
@@ -98,6 +120,7 @@ export class PageCache {
   }
 
   clear(): void {
+    this.#generation++
     this.#pages.clear()
     this.#byTag.clear()
     this.#bytes = 0
@@ -109,5 +132,5 @@ export class PageCache {
 }
 
 function sizeOf(page: CachedPage): number {
-  return page.identity.length + (page.gzip?.length ?? 0) + (page.brotli?.length ?? 0)
+  return page.identity.body.length + (page.gzip?.body.length ?? 0) + (page.brotli?.body.length ?? 0)
 }

@@ -40,8 +40,28 @@ function openSqlite(file: string): DatabaseHandle {
   database.pragma('synchronous = NORMAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
+  keepPreparedStatements(database)
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
   return { db, dialect: 'sqlite', close: () => db.destroy() }
+}
+
+// Kysely asks better-sqlite3 to prepare every query anew, and preparing cost as much as
+// running our small queries. The portal's queries repeat, so their statements are kept (the
+// few hundred most recent). Safe because we never stream: a kept statement is never mid-iteration.
+function keepPreparedStatements(database: SqliteDatabase.Database, max = 500): void {
+  const prepare = database.prepare.bind(database)
+  const statements = new Map<string, SqliteDatabase.Statement>()
+  database.prepare = ((sql: string) => {
+    let statement = statements.get(sql)
+    if (statement) {
+      statements.delete(sql)
+    } else {
+      statement = prepare(sql)
+      if (statements.size >= max) statements.delete(statements.keys().next().value!)
+    }
+    statements.set(sql, statement)
+    return statement
+  }) as typeof database.prepare
 }
 
 async function openPostgres(connectionString: string, schema?: string): Promise<DatabaseHandle> {

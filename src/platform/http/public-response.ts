@@ -1,5 +1,5 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import { etagOf, preparePage, type PageCache, type PageInput } from '../cache/page-cache.ts'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { preparePage, type PageCache, type PageInput } from '../cache/page-cache.ts'
 import { sendCachedPage } from './cached-server.ts'
 
 // Anonymous pages may be kept by browsers and proxies briefly, and served stale while a
@@ -11,22 +11,26 @@ export interface PublicResponder {
   send(req: FastifyRequest, reply: FastifyReply, input: Omit<PageInput, 'cacheControl'> & { cacheControl?: string }): FastifyReply
 }
 
-export function createPublicResponder(cache: PageCache, cachingEnabled: boolean): PublicResponder {
+const STARTED_AT_GENERATION = Symbol('page cache generation when the request arrived')
+type TracedRequest = FastifyRequest & { [STARTED_AT_GENERATION]?: number }
+
+export function createPublicResponder(app: FastifyInstance, cache: PageCache, cachingEnabled: boolean): PublicResponder {
+  // A page rendered while something was purged may show the old version: send it, but do
+  // not keep it, or it would outlive the purge that was meant to remove it.
+  app.addHook('onRequest', (req: TracedRequest, _reply, done) => {
+    req[STARTED_AT_GENERATION] = cache.generation
+    done()
+  })
   return {
-    send(req, reply, input) {
-      const full: PageInput = { cacheControl: PUBLIC_CACHE_CONTROL, ...input }
-      if (cachingEnabled && (req.method === 'GET' || req.method === 'HEAD')) {
-        const page = preparePage(full)
-        cache.set(req.url, page)
-        reply.hijack()
-        sendCachedPage(req.raw, reply.raw, page)
-        return reply
-      }
-      const body = typeof full.body === 'string' ? Buffer.from(full.body, 'utf8') : full.body
-      const etag = etagOf(body)
-      reply.headers({ 'content-type': full.contentType, 'cache-control': full.cacheControl, etag, ...full.extraHeaders })
-      if (req.headers['if-none-match'] === etag) return reply.code(304).send()
-      return reply.code(full.status ?? 200).send(body)
+    send(req: TracedRequest, reply, input) {
+      const cacheable = cachingEnabled && (req.method === 'GET' || req.method === 'HEAD') && req[STARTED_AT_GENERATION] === cache.generation
+      // Compressing pays off only for a page that is kept and sent many times.
+      const page = preparePage({ cacheControl: PUBLIC_CACHE_CONTROL, ...input }, { compress: cacheable })
+      if (cacheable) cache.set(req.url, page)
+      // Anonymous pages need nothing more of Fastify: no cookies, no hooks, just these bytes.
+      reply.hijack()
+      sendCachedPage(req.raw, reply.raw, page)
+      return reply
     },
   }
 }

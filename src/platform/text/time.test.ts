@@ -12,3 +12,11 @@ test('times are shown in Asia/Ho_Chi_Minh, the Vietnamese way', () => {
 test('a UTC evening is already the next day in Vietnam', () => {
   assert.equal(formatNewsroomTime(new Date('2020-12-27T18:15:00Z')), 'Thứ Hai, 28/12/2020 01:15')
 })
+
+test('the arithmetic agrees with the time-zone database over decades of instants', () => {
+  const reference = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  for (let t = Date.UTC(1976, 0, 1); t < Date.UTC(2040, 0, 1); t += 7_919_993_117) {
+    const [date, time] = reference.format(new Date(t)).split(', ')
+    assert.ok(formatNewsroomTime(new Date(t)).endsWith(`${date} ${time}`), new Date(t).toISOString())
+  }
+})
