@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { wireCachePurging } from './cache-purging.ts'
 import type { Config } from './config.ts'
+import { newsroomRoutes } from './features/accounts/index.ts'
 import { apiRoutes } from './features/api/api.routes.ts'
 import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
 import { ArticleListings, publicArticleRoutes } from './features/articles/index.ts'
@@ -46,6 +47,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     routerOptions: { maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
+    // Behind nginx on the same machine: believe its X-Forwarded-For and -Proto, nobody else's.
+    trustProxy: 'loopback',
   })
 
   const categories = new CategoryDirectory(db, events)
@@ -61,6 +64,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(siteRoutes({ mediaDir: config.mediaDir, responder }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   openApiRoute(app)
+  await app.register(newsroomRoutes({ db, clock }), { prefix: '/toa-soan' })
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder }))
 

@@ -1,4 +1,7 @@
+import { createInterface } from 'node:readline'
 import { loadConfig } from './config.ts'
+import { EMAIL, hashPassword, insertUser, MIN_PASSWORD_LENGTH, normaliseEmail } from './features/accounts/index.ts'
+import { recordAudit } from './features/audit/index.ts'
 import { importJsonl } from './features/import/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { connectDatabase } from './platform/db/connect.ts'
@@ -8,12 +11,15 @@ import { connectDatabase } from './platform/db/connect.ts'
 const USAGE = `usage: npm run toasoan -- <command>
 
 commands:
-  import-jsonl FILE   load articles from JSON Lines (one article a line)
+  import-jsonl FILE         load articles from JSON Lines (one article a line)
+  create-admin EMAIL [NAME] create a newsroom administrator; the password is asked for
+                            (or read from the first line of standard input when it is not a terminal)
 `
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv
   if (command === 'import-jsonl' && args.length === 1) return runImport(args[0]!)
+  if (command === 'create-admin' && (args.length === 1 || args.length === 2)) return createAdmin(args[0]!, args[1])
   process.stderr.write(USAGE)
   return command === undefined || command === 'help' ? 0 : 64
 }
@@ -42,6 +48,67 @@ async function runImport(file: string): Promise<number> {
   } finally {
     await database.close()
   }
+}
+
+async function createAdmin(emailArg: string, name: string | undefined): Promise<number> {
+  const email = normaliseEmail(emailArg)
+  if (!EMAIL.test(email)) {
+    process.stderr.write(`"${emailArg}" is not an e-mail address\n`)
+    return 64
+  }
+  const password = await readPassword()
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    process.stderr.write(`the password must have at least ${MIN_PASSWORD_LENGTH} characters\n`)
+    return 64
+  }
+  const config = loadConfig(process.env, { seedDemo: false })
+  const database = await connectDatabase(config.databaseUrl)
+  try {
+    await migrateToLatest(database)
+    const taken = await database.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
+    if (taken) {
+      process.stderr.write(`a user with the e-mail ${email} already exists\n`)
+      return 1
+    }
+    const now = new Date()
+    const id = await insertUser(database.db, { email, name: (name ?? email.split('@')[0]!).normalize('NFC'), passwordHash: await hashPassword(password), role: 'administrator' }, now)
+    await recordAudit(database.db, { userId: null, action: 'user.create', itemType: 'user', itemId: id, ip: 'cli', details: { role: 'administrator', email } }, now)
+    process.stdout.write(`administrator ${email} created; sign in at /toa-soan\n`)
+    return 0
+  } finally {
+    await database.close()
+  }
+}
+
+/** Asks without echoing on a terminal; otherwise takes the first line of standard input. */
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const lines = createInterface({ input: process.stdin })
+    for await (const line of lines) return line
+    return ''
+  }
+  process.stdout.write('password: ')
+  return new Promise((resolve) => {
+    let typed = ''
+    process.stdin.setRawMode(true)
+    process.stdin.resume()
+    process.stdin.setEncoding('utf8')
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') {
+          process.stdin.setRawMode(false)
+          process.stdin.pause()
+          process.stdin.off('data', onData)
+          process.stdout.write('\n')
+          resolve(typed)
+          return
+        }
+        if (ch === '\u0003') process.exit(130)
+        typed = ch === '\u007f' ? typed.slice(0, -1) : typed + ch
+      }
+    }
+    process.stdin.on('data', onData)
+  })
 }
 
 main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {

@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
+import { ensureDemoAdministrator } from './features/accounts/index.ts'
 import { seedDemo } from './features/demo/demo-seed.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { systemClock } from './platform/clock.ts'
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
   const { app, weather } = await buildApp({ config, database, clock: systemClock })
   if (config.seedDemo && (await seedDemo(database.db, config.mediaDir, systemClock.now()))) {
     app.log.info('loaded the demo portal into the empty database')
+    const admin = await ensureDemoAdministrator(database.db, systemClock.now())
+    // Printed once, to the operator's terminal only; it is never logged again or stored in clear.
+    if (admin) console.log(`\nNewsroom administrator for the demo: ${admin.email}\npassword (shown only now): ${admin.password}\nsign in at http://${config.host}:${config.port}/toa-soan\n`)
   }
 
   await app.listen({ port: config.port, host: config.host })

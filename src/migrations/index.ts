@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import type { Dialect } from '../platform/db/connect.ts'
 import * as portal from './20261129-0001-portal.ts'
+import * as newsroomAccounts from './20261129-0002-newsroom-accounts.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -11,6 +12,7 @@ type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Pro
 // Timestamp-named and applied in this order; never reorder or edit a released one.
 const migrations: Record<string, MigrationModule> = {
   '20261129-0001-portal': portal,
+  '20261129-0002-newsroom-accounts': newsroomAccounts,
 }
 
 class ListedMigrations implements MigrationProvider {

@@ -83,6 +83,51 @@ export interface SiteSettingTable {
   value: string
 }
 
+export interface UserTable {
+  id: Generated<number>
+  email: string
+  name: string
+  password_hash: string
+  role: string
+  is_active: ColumnType<number, number | undefined, number>
+  created_at: Instant
+  updated_at: Instant
+}
+
+export interface UserCategoryTable {
+  user_id: number
+  category_id: number
+}
+
+export interface SessionTable {
+  token_hash: string
+  user_id: number
+  csrf_token: string
+  created_at: Instant
+  last_seen_at: Instant
+  expires_at: Instant
+  ip: string
+  user_agent: string
+}
+
+export interface SignInFailureTable {
+  key: string
+  failures: number
+  last_failed_at: Instant
+  locked_until: NullableInstant
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: Instant
+  user_id: number | null
+  action: string
+  item_type: string
+  item_id: string
+  ip: string
+  details: string
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -93,4 +138,9 @@ export interface Database {
   weather_places: WeatherPlaceTable
   weather_reports: WeatherReportTable
   site_settings: SiteSettingTable
+  users: UserTable
+  user_categories: UserCategoryTable
+  sessions: SessionTable
+  sign_in_failures: SignInFailureTable
+  audit_log: AuditLogTable
 }

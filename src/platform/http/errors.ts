@@ -22,3 +22,9 @@ export class BadRequestError extends AppError {
     super(400, code, message, messageVi)
   }
 }
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'Forbidden', messageVi = 'Bạn không có quyền thực hiện việc này.') {
+    super(403, 'forbidden', message, messageVi)
+  }
+}

@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 
 export function errorPageView(status: number, message: string): SafeHtml {
-  const heading = status === 404 ? 'Không tìm thấy trang' : status >= 500 ? 'Hệ thống đang gặp sự cố' : 'Yêu cầu không hợp lệ'
+  const heading = status === 404 ? 'Không tìm thấy trang' : status === 403 ? 'Không có quyền truy cập' : status >= 500 ? 'Hệ thống đang gặp sự cố' : 'Yêu cầu không hợp lệ'
   return html`<div class="error-page">
 <h1>${heading}</h1>
 <p>${message}</p>

@@ -1,0 +1,7 @@
+export { newsroomRoutes } from './newsroom.routes.ts'
+export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './password.ts'
+export { insertUser, countAdministrators, findUserCredentials } from './user.repository.ts'
+export { normaliseEmail, may, EMAIL, type NewsroomUser } from './user.ts'
+export { ROLES, RIGHTS, ACTIONS, type Role, type Action } from './role.ts'
+export { SESSION_COOKIE } from './newsroom-session.ts'
+export { ensureDemoAdministrator, DEMO_ADMIN_EMAIL } from './first-administrator.ts'

@@ -1,0 +1,89 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { timingSafeEqual, randomBytes } from 'node:crypto'
+import type { Clock } from '../../platform/clock.ts'
+import type { Db } from '../../platform/db/connect.ts'
+import { ForbiddenError } from '../../platform/http/errors.ts'
+import type { Action } from './role.ts'
+import { findLiveSession, SESSION_MAX_MS, type Session } from './session.repository.ts'
+import { findUserById } from './user.repository.ts'
+import { may, type NewsroomUser } from './user.ts'
+
+// Both cookies start with "ts_": the page-cache fast path never answers a request carrying one.
+export const SESSION_COOKIE = 'ts_session'
+/** Double-submit token for forms shown before sign-in (the sign-in form itself). */
+export const FORM_CSRF_COOKIE = 'ts_csrf'
+
+export interface SignedIn {
+  user: NewsroomUser
+  session: Session
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    signedIn?: SignedIn
+  }
+}
+
+export async function loadSignedIn(db: Db, clock: Clock, req: FastifyRequest): Promise<SignedIn | undefined> {
+  const token = req.cookies[SESSION_COOKIE]
+  if (!token || token.length > 100) return undefined
+  const session = await findLiveSession(db, token, clock.now())
+  if (!session) return undefined
+  const user = await findUserById(db, session.userId)
+  return user?.isActive ? { user, session } : undefined
+}
+
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge: SESSION_MAX_MS / 1000,
+  })
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' })
+}
+
+/** The token for forms shown before sign-in, set as a cookie and echoed in the form. */
+export function formCsrfToken(req: FastifyRequest, reply: FastifyReply): string {
+  const existing = req.cookies[FORM_CSRF_COOKIE]
+  if (existing && /^[A-Za-z0-9_-]{32}$/.test(existing)) return existing
+  const token = randomBytes(24).toString('base64url')
+  reply.setCookie(FORM_CSRF_COOKIE, token, { path: '/toa-soan', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https' })
+  return token
+}
+
+function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
+}
+
+/**
+ * Every state-changing request must come from our own pages: same origin when the browser
+ * says where it comes from, and the form's token matching the session's (or, before sign-in,
+ * the form cookie's).
+ */
+export function checkCsrf(req: FastifyRequest): boolean {
+  const origin = req.headers.origin
+  if (origin !== undefined && origin !== 'null') {
+    try {
+      if (new URL(origin).host !== req.headers.host) return false
+    } catch {
+      return false
+    }
+  }
+  const sent = (req.body as Record<string, unknown> | undefined)?._csrf
+  if (typeof sent !== 'string') return false
+  return req.signedIn ? sameToken(sent, req.signedIn.session.csrfToken) : sameToken(sent, req.cookies[FORM_CSRF_COOKIE])
+}
+
+/** The signed-in user with this right, or: a redirect to sign in (returns undefined), or 403. */
+export function requireRight(req: FastifyRequest, reply: FastifyReply, action: Action, categoryId?: number): NewsroomUser | undefined {
+  if (!req.signedIn) {
+    void reply.redirect(`/toa-soan/dang-nhap?tiep=${encodeURIComponent(req.url)}`, 303)
+    return undefined
+  }
+  if (!may(req.signedIn.user, action, categoryId)) throw new ForbiddenError()
+  return req.signedIn.user
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { ACTIONS, ROLES, type Action, type Role } from './role.ts'
+import { may, type NewsroomUser } from './user.ts'
+
+// The rights of each role, written out by hand: a change to role.ts must change this table too.
+const EXPECTED: Record<Role, Action[]> = {
+  reporter: ['newsroom.enter', 'article.write'],
+  editor: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review'],
+  approver: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish'],
+  moderator: ['newsroom.enter', 'comment.moderate'],
+  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read'],
+}
+
+const user = (role: Role, categoryIds: number[] = [], isActive = true): NewsroomUser => ({ id: 1, email: 'a@b.vn', name: 'A', role, isActive, categoryIds })
+
+for (const role of ROLES) {
+  for (const action of ACTIONS) {
+    const expected = EXPECTED[role].includes(action)
+    test(`${role} ${expected ? 'may' : 'may not'} ${action}`, () => {
+      assert.equal(may(user(role), action), expected)
+    })
+  }
+}
+
+test('an editor of "Dân vận" cannot review in "Kinh tế"', () => {
+  const editor = user('editor', [7])
+  assert.equal(may(editor, 'article.review', 7), true)
+  assert.equal(may(editor, 'article.review', 8), false)
+  assert.equal(may(editor, 'newsroom.enter', 8), true, 'category limits do not touch rights without a category')
+})
+
+test('a deactivated user may do nothing', () => {
+  for (const action of ACTIONS) assert.equal(may(user('administrator', [], false), action), false)
+})

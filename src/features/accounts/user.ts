@@ -1,0 +1,24 @@
+import { CATEGORY_SCOPED, RIGHTS, type Action, type Role } from './role.ts'
+
+export interface NewsroomUser {
+  id: number
+  email: string
+  name: string
+  role: Role
+  isActive: boolean
+  /** Empty: every category. */
+  categoryIds: number[]
+}
+
+/** Whether the user may take this action, in this category when the action is category-scoped. */
+export function may(user: NewsroomUser, action: Action, categoryId?: number): boolean {
+  if (!user.isActive || !RIGHTS[user.role].includes(action)) return false
+  if (categoryId === undefined || !CATEGORY_SCOPED.includes(action) || user.categoryIds.length === 0) return true
+  return user.categoryIds.includes(categoryId)
+}
+
+export function normaliseEmail(email: string): string {
+  return email.normalize('NFC').trim().toLowerCase()
+}
+
+export const EMAIL = /^[^\s@<>()]{1,64}@[^\s@<>()]+\.[^\s@<>()]{2,}$/

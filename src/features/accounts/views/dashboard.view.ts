@@ -1,0 +1,18 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { formatNewsroomTime } from '../../../platform/text/time.ts'
+import { ROLE_NAMES } from '../role.ts'
+import { may, type NewsroomUser } from '../user.ts'
+
+export function dashboardView(user: NewsroomUser, csrfToken: string, session: { createdAt: Date; expiresAt: Date }): SafeHtml {
+  return html`<h1>Bàn làm việc</h1>
+<p>Xin chào ${user.name}. Vai trò: ${ROLE_NAMES[user.role]}${user.categoryIds.length > 0 ? ` (giới hạn ở ${user.categoryIds.length} chuyên mục)` : ''}.</p>
+<ul>
+${may(user, 'audit.read') ? html`<li><a href="/toa-soan/nhat-ky">Nhật ký hoạt động</a></li>` : ''}
+</ul>
+<h2>Phiên đăng nhập</h2>
+<p>Đăng nhập lúc ${formatNewsroomTime(session.createdAt)}; phiên hết hạn lúc ${formatNewsroomTime(session.expiresAt)} nếu không sử dụng.</p>
+<form method="post" action="/toa-soan/dang-xuat-moi-noi">
+<input type="hidden" name="_csrf" value="${csrfToken}">
+<button type="submit">Đăng xuất khỏi mọi thiết bị</button>
+</form>`
+}

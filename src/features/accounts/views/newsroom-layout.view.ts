@@ -1,0 +1,42 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { STYLESHEET_URL } from '../../site/index.ts'
+import { ROLE_NAMES } from '../role.ts'
+import type { NewsroomUser } from '../user.ts'
+
+export interface NewsroomPage {
+  title: string
+  user?: NewsroomUser
+  csrfToken?: string
+  main: SafeHtml
+}
+
+/** The newsroom's frame: never cached, never indexed, Vietnamese, usable without JavaScript. */
+export function newsroomLayoutView(page: NewsroomPage): SafeHtml {
+  return html`<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${page.title} - Tòa soạn</title>
+<link rel="stylesheet" href="${STYLESHEET_URL}">
+</head>
+<body class="newsroom">
+<a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>
+<header class="site-header"><div class="inner">
+<a class="site-title" href="/toa-soan">Tòa soạn</a>
+${page.user ? html`<p class="site-tagline">${page.user.name} · ${ROLE_NAMES[page.user.role]}</p>` : ''}
+</div></header>
+${page.user && page.csrfToken ? html`<nav class="site-nav" aria-label="Tòa soạn"><div class="inner"><ul>
+<li><a href="/toa-soan">Bàn làm việc</a></li>
+<li><a href="/">Xem trang công khai</a></li>
+<li><form method="post" action="/toa-soan/dang-xuat" class="inline-form"><input type="hidden" name="_csrf" value="${page.csrfToken}"><button type="submit" class="link-button">Đăng xuất</button></form></li>
+</ul></div></nav>` : ''}
+<div class="page newsroom-page">
+<main id="noi-dung" tabindex="-1">
+${page.main}
+</main>
+</div>
+</body>
+</html>`
+}

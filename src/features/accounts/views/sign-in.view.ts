@@ -1,0 +1,22 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+
+export interface SignInForm {
+  email: string
+  next: string
+  csrfToken: string
+  error?: string
+}
+
+export function signInView(form: SignInForm): SafeHtml {
+  return html`<h1>Đăng nhập tòa soạn</h1>
+${form.error ? html`<p class="form-error" role="alert" id="loi-dang-nhap">${form.error}</p>` : ''}
+<form method="post" action="/toa-soan/dang-nhap" class="form" novalidate>
+<input type="hidden" name="_csrf" value="${form.csrfToken}">
+<input type="hidden" name="tiep" value="${form.next}">
+<p><label for="email">Thư điện tử</label><br>
+<input id="email" name="email" type="email" autocomplete="username" required value="${form.email}"${form.error ? html` aria-describedby="loi-dang-nhap"` : ''}></p>
+<p><label for="mat-khau">Mật khẩu</label><br>
+<input id="mat-khau" name="password" type="password" autocomplete="current-password" required></p>
+<p><button type="submit">Đăng nhập</button></p>
+</form>`
+}
