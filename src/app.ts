@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { wireCachePurging } from './cache-purging.ts'
 import type { Config } from './config.ts'
 import { newsroomRoutes } from './features/accounts/index.ts'
+import { Editorial, newsroomArticleRoutes, Scheduler } from './features/editorial/index.ts'
 import { apiRoutes } from './features/api/api.routes.ts'
 import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
 import { ArticleListings, publicArticleRoutes } from './features/articles/index.ts'
@@ -31,6 +32,8 @@ export interface Portal {
   events: NewsroomEventBus
   cache: PageCache
   weather: WeatherRefresher
+  /** Publishes and expires on time; started by main.ts (tests tick it by hand). */
+  scheduler: Scheduler
 }
 
 export async function buildApp(platform: Platform): Promise<Portal> {
@@ -64,7 +67,10 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(siteRoutes({ mediaDir: config.mediaDir, responder }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   openApiRoute(app)
-  await app.register(newsroomRoutes({ db, clock }), { prefix: '/toa-soan' })
+  const editorial = new Editorial(db, events, clock)
+  await app.register(newsroomRoutes({
+    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome })],
+  }), { prefix: '/toa-soan' })
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder }))
 
@@ -73,6 +79,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     intervalMs: 30 * 60 * 1000,
     timeoutMs: 5000,
   })
-  app.addHook('onClose', () => weather.stop())
-  return { app, events, cache, weather }
+  const scheduler = new Scheduler(db, events, clock, app.log)
+  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop()]))
+  return { app, events, cache, weather, scheduler }
 }

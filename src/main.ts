@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 
   const database = await connectDatabase(config.databaseUrl)
   await migrateToLatest(database)
-  const { app, weather } = await buildApp({ config, database, clock: systemClock })
+  const { app, weather, scheduler } = await buildApp({ config, database, clock: systemClock })
   if (config.seedDemo && (await seedDemo(database.db, config.mediaDir, systemClock.now()))) {
     app.log.info('loaded the demo portal into the empty database')
     const admin = await ensureDemoAdministrator(database.db, systemClock.now())
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host })
   weather.start()
+  scheduler.start()
 
   const stop = async (signal: string) => {
     app.log.info(`${signal}: draining connections`)

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Dialect } from '../platform/db/connect.ts'
 import * as portal from './20261129-0001-portal.ts'
 import * as newsroomAccounts from './20261129-0002-newsroom-accounts.ts'
+import * as newsroomArticles from './20261129-0003-newsroom-articles.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -13,6 +14,7 @@ type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Pro
 const migrations: Record<string, MigrationModule> = {
   '20261129-0001-portal': portal,
   '20261129-0002-newsroom-accounts': newsroomAccounts,
+  '20261129-0003-newsroom-articles': newsroomArticles,
 }
 
 class ListedMigrations implements MigrationProvider {

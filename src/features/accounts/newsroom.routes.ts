@@ -21,6 +21,14 @@ import { signInView } from './views/sign-in.view.ts'
 export interface NewsroomDeps {
   db: Db
   clock: Clock
+  /** The newsroom's other screens (articles, comments…), registered inside its session and CSRF checks. */
+  sections?: ((app: FastifyInstance) => Promise<void>)[]
+}
+
+export function sendNewsroomPage(req: FastifyRequest, reply: FastifyReply, title: string, main: SafeHtml, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').send(newsroomLayoutView({
+    title, main, ...(req.signedIn ? { user: req.signedIn.user, csrfToken: req.signedIn.session.csrfToken } : {}),
+  } satisfies NewsroomPage).value)
 }
 
 // A hash to verify against when the e-mail is unknown, so that both answers take as long.
@@ -43,10 +51,8 @@ export function newsroomRoutes(deps: NewsroomDeps) {
       }
     })
 
-    const page = (reply: FastifyReply, req: FastifyRequest, title: string, main: SafeHtml, status = 200) =>
-      reply.code(status).type('text/html; charset=utf-8').send(newsroomLayoutView({
-        title, main, ...(req.signedIn ? { user: req.signedIn.user, csrfToken: req.signedIn.session.csrfToken } : {}),
-      } satisfies NewsroomPage).value)
+    const page = (reply: FastifyReply, req: FastifyRequest, title: string, main: SafeHtml, status = 200) => sendNewsroomPage(req, reply, title, main, status)
+    for (const section of deps.sections ?? []) await app.register(section)
 
     app.get('/dang-nhap', async (req, reply) => {
       if (req.signedIn) return reply.redirect('/toa-soan', 303)

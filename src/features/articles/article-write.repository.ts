@@ -14,6 +14,7 @@ export interface NewArticle {
   publishedAt: Date | undefined
   leadImage: LeadImage | undefined
   tags: string[]
+  authorId?: number
 }
 
 /** Inserts an article with its tags; the caller owns the transaction and has made the slug unique. */
@@ -35,6 +36,7 @@ export async function insertArticle(db: Db, article: NewArticle, now: Date): Pro
       lead_image_caption: article.leadImage?.caption ?? '',
       seo_title: '',
       seo_description: '',
+      author_id: article.authorId ?? null,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     })
@@ -44,7 +46,7 @@ export async function insertArticle(db: Db, article: NewArticle, now: Date): Pro
   return id
 }
 
-async function attachTags(db: Db, articleId: number, names: string[]): Promise<void> {
+export async function attachTags(db: Db, articleId: number, names: string[]): Promise<void> {
   const bySlug = new Map<string, string>()
   for (const name of names) {
     const slug = slugify(name)

@@ -34,6 +34,8 @@ export interface ArticleTable {
   lead_image_caption: string
   seo_title: string
   seo_description: string
+  author_id: ColumnType<number | null, number | null | undefined, number | null>
+  return_reason: ColumnType<string, string | undefined, string>
   created_at: Instant
   updated_at: Instant
 }
@@ -128,6 +130,23 @@ export interface AuditLogTable {
   details: string
 }
 
+export interface ArticleRevisionTable {
+  id: Generated<number>
+  article_id: number
+  saved_at: Instant
+  user_id: number | null
+  snapshot: string
+}
+
+export interface NotificationTable {
+  id: Generated<number>
+  user_id: number
+  created_at: Instant
+  message: string
+  link: string
+  read_at: NullableInstant
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -143,4 +162,6 @@ export interface Database {
   sessions: SessionTable
   sign_in_failures: SignInFailureTable
   audit_log: AuditLogTable
+  article_revisions: ArticleRevisionTable
+  notifications: NotificationTable
 }

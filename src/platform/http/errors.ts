@@ -28,3 +28,16 @@ export class ForbiddenError extends AppError {
     super(403, 'forbidden', message, messageVi)
   }
 }
+
+/** A form that cannot be saved as sent: field name → what to tell the person, in Vietnamese. */
+export class ValidationError extends AppError {
+  constructor(readonly fields: Record<string, string>) {
+    super(422, 'invalid_input', `invalid input: ${Object.keys(fields).join(', ')}`, 'Biểu mẫu có chỗ chưa hợp lệ.')
+  }
+}
+
+export class InvalidTransitionError extends AppError {
+  constructor(message: string, messageVi: string) {
+    super(409, 'invalid_transition', message, messageVi)
+  }
+}

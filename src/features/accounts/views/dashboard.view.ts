@@ -7,6 +7,7 @@ export function dashboardView(user: NewsroomUser, csrfToken: string, session: { 
   return html`<h1>Bàn làm việc</h1>
 <p>Xin chào ${user.name}. Vai trò: ${ROLE_NAMES[user.role]}${user.categoryIds.length > 0 ? ` (giới hạn ở ${user.categoryIds.length} chuyên mục)` : ''}.</p>
 <ul>
+<li><a href="/toa-soan/bai-viet">Bài viết</a></li>
 ${may(user, 'audit.read') ? html`<li><a href="/toa-soan/nhat-ky">Nhật ký hoạt động</a></li>` : ''}
 </ul>
 <h2>Phiên đăng nhập</h2>

@@ -1,0 +1,31 @@
+import type { ArticleStatus, Tag } from '../articles/index.ts'
+
+/** What a reporter or editor types into the article form. */
+export interface DraftInput {
+  title: string
+  lead: string
+  bodyHtml: string
+  categoryId: number
+  bylineKind: string
+  bylineName: string
+  source: string
+  tags: string[]
+  slug: string | undefined
+  seoTitle: string
+  seoDescription: string
+  expiresAt: Date | undefined
+}
+
+/** An article as the newsroom sees it, whatever its state. */
+export interface EditorialArticle extends Omit<DraftInput, 'tags' | 'slug'> {
+  id: number
+  slug: string
+  status: ArticleStatus
+  authorId: number | null
+  returnReason: string
+  publishedAt: Date | undefined
+  updatedAt: Date
+  tags: Tag[]
+}
+
+export const BYLINE_KINDS = ['', 'T/h', 'Theo', 'Bài và ảnh', 'Bài', 'Ảnh', 'Bài, ảnh'] as const

@@ -1,0 +1,86 @@
+import type { Db } from '../../platform/db/connect.ts'
+import { toInstant } from '../../platform/text/time.ts'
+import { attachTags, listTagsOfArticle, type ArticleStatus } from '../articles/index.ts'
+import type { DraftInput, EditorialArticle } from './draft.ts'
+
+export async function findEditorialArticle(db: Db, id: number): Promise<EditorialArticle | undefined> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) return undefined
+  return {
+    id: row.id, slug: row.slug, title: row.title, lead: row.lead, bodyHtml: row.body_html, categoryId: row.category_id,
+    bylineKind: row.byline_kind, bylineName: row.byline_name, source: row.source, seoTitle: row.seo_title, seoDescription: row.seo_description,
+    status: row.status as ArticleStatus, authorId: row.author_id, returnReason: row.return_reason,
+    publishedAt: row.published_at ? toInstant(row.published_at) : undefined,
+    expiresAt: row.expires_at ? toInstant(row.expires_at) : undefined,
+    updatedAt: toInstant(row.updated_at),
+    tags: await listTagsOfArticle(db, row.id),
+  }
+}
+
+export async function updateArticleContent(db: Db, id: number, input: DraftInput & { slug: string }, now: Date): Promise<void> {
+  await db.updateTable('articles').set({
+    slug: input.slug, title: input.title, lead: input.lead, body_html: input.bodyHtml, category_id: input.categoryId,
+    byline_kind: input.bylineKind, byline_name: input.bylineName, source: input.source,
+    seo_title: input.seoTitle, seo_description: input.seoDescription,
+    expires_at: input.expiresAt?.toISOString() ?? null, updated_at: now.toISOString(),
+  }).where('id', '=', id).execute()
+  await db.deleteFrom('article_tags').where('article_id', '=', id).execute()
+  await attachTags(db, id, input.tags)
+}
+
+/** Moves an article on only if it is still in the state the decision was made on. */
+export async function moveArticle(
+  db: Db, id: number, from: ArticleStatus, to: ArticleStatus, now: Date,
+  changes: { publishedAt?: Date; returnReason?: string } = {},
+): Promise<boolean> {
+  const result = await db.updateTable('articles').set({
+    status: to, updated_at: now.toISOString(),
+    ...(changes.publishedAt ? { published_at: changes.publishedAt.toISOString() } : {}),
+    ...(changes.returnReason !== undefined ? { return_reason: changes.returnReason } : {}),
+  }).where('id', '=', id).where('status', '=', from).executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+export async function slugTakenByAnother(db: Db, slug: string, id: number | undefined): Promise<boolean> {
+  let q = db.selectFrom('articles').select('id').where('slug', '=', slug)
+  if (id !== undefined) q = q.where('id', '!=', id)
+  return (await q.executeTakeFirst()) !== undefined
+}
+
+export interface QueueItem {
+  id: number
+  title: string
+  status: ArticleStatus
+  categoryId: number
+  authorName: string | null
+  updatedAt: Date
+  publishedAt: Date | undefined
+}
+
+export interface QueueQuery {
+  statuses: ArticleStatus[]
+  authorId?: number
+  /** Only these categories; all when undefined. */
+  categoryIds?: number[]
+  limit: number
+}
+
+export async function listQueue(db: Db, query: QueueQuery): Promise<QueueItem[]> {
+  let q = db.selectFrom('articles').leftJoin('users', 'users.id', 'articles.author_id')
+    .select(['articles.id', 'articles.title', 'articles.status', 'articles.category_id', 'users.name', 'articles.updated_at', 'articles.published_at'])
+    .where('articles.status', 'in', query.statuses)
+  if (query.authorId !== undefined) q = q.where('articles.author_id', '=', query.authorId)
+  if (query.categoryIds) q = q.where('articles.category_id', 'in', query.categoryIds.length ? query.categoryIds : [-1])
+  const rows = await q.orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc').limit(query.limit).execute()
+  return rows.map((r) => ({
+    id: r.id, title: r.title, status: r.status as ArticleStatus, categoryId: r.category_id, authorName: r.name,
+    updatedAt: toInstant(r.updated_at), publishedAt: r.published_at ? toInstant(r.published_at) : undefined,
+  }))
+}
+
+export async function countQueue(db: Db, query: Omit<QueueQuery, 'limit'>): Promise<number> {
+  let q = db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', 'in', query.statuses)
+  if (query.authorId !== undefined) q = q.where('author_id', '=', query.authorId)
+  if (query.categoryIds) q = q.where('category_id', 'in', query.categoryIds.length ? query.categoryIds : [-1])
+  return Number((await q.executeTakeFirstOrThrow()).n)
+}
