@@ -73,7 +73,9 @@ export function checkCsrf(req: FastifyRequest): boolean {
       return false
     }
   }
-  const sent = (req.body as Record<string, unknown> | undefined)?._csrf
+  // Forms send the token as a field; scripts (uploads, autosave) as a header.
+  const field = (req.body as Record<string, unknown> | undefined)?._csrf
+  const sent = typeof field === 'string' ? field : req.headers['x-csrf-token']
   if (typeof sent !== 'string') return false
   return req.signedIn ? sameToken(sent, req.signedIn.session.csrfToken) : sameToken(sent, req.cookies[FORM_CSRF_COOKIE])
 }

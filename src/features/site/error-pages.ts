@@ -25,7 +25,8 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
   app.setErrorHandler((error: FastifyError, req, reply) => respond(req, reply, problemOf(error, req)))
 
   async function respond(req: FastifyRequest, reply: FastifyReply, problem: Problem) {
-    reply.code(problem.status).header('cache-control', problem.status === 404 ? 'public, max-age=30' : 'no-store')
+    // A 404 may turn into a page any minute (a scheduled article), so browsers must ask again.
+    reply.code(problem.status).header('cache-control', problem.status === 404 ? 'no-cache' : 'no-store')
     if (req.url.startsWith('/api/')) return reply.send({ error: { code: problem.code, message: problem.message } })
     reply.type('text/html; charset=utf-8')
     try {

@@ -65,12 +65,15 @@ figcaption{font-size:.9rem;color:var(--muted);font-style:italic;text-align:cente
 .site-footer p{margin:.2rem 0}
 .site-footer a{color:#fff}
 .error-page{padding:2rem 0}
-form.form input[type=email],form.form input[type=password],form.form input[type=text]{width:100%;max-width:28rem;padding:.5rem;font-size:1rem;border:1px solid #888;border-radius:.25rem}
+form.form input[type=email],form.form input[type=password],form.form input[type=text],form.form textarea,form.form select{width:100%;max-width:48rem;padding:.5rem;font-size:1rem;border:1px solid #888;border-radius:.25rem}
 button{font:inherit;padding:.5rem 1rem;border-radius:.25rem;border:1px solid var(--brand);background:var(--brand);color:#fff;cursor:pointer}
 .form-error{color:#8a1111;background:#fdecec;border-left:4px solid #8a1111;padding:.5rem 1rem}
 .inline-form{display:inline;margin:0}
 .link-button{background:none;border:0;color:#fff;font-weight:600;padding:.6rem .8rem}
 .newsroom-page{grid-template-columns:1fr!important}
+.field-error{color:#8a1111;font-weight:600}
+.body-editor{font-family:ui-monospace,monospace;min-height:16rem}
+fieldset{border:1px solid var(--line);margin:1rem 0;padding:.5rem 1rem}
 .audit-log{border-collapse:collapse;width:100%;font-size:.9rem}
 .audit-log th,.audit-log td{border:1px solid var(--line);padding:.35rem;text-align:left}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:1rem}
