@@ -2,7 +2,7 @@ import formbody from '@fastify/formbody'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { wireCachePurging } from './cache-purging.ts'
 import type { Config } from './config.ts'
-import { newsroomRoutes } from './features/accounts/index.ts'
+import { newsroomRoutes, newsroomUserRoutes } from './features/accounts/index.ts'
 import { Editorial, newsroomArticleRoutes, Scheduler } from './features/editorial/index.ts'
 import { apiRoutes } from './features/api/api.routes.ts'
 import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
@@ -10,8 +10,10 @@ import { ArticleListings, publicArticleRoutes } from './features/articles/index.
 import { CategoryDirectory } from './features/categories/index.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
+import { mediaRoutes } from './features/media/index.ts'
 import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import { siteRoutes } from './features/site/site.routes.ts'
+import { siteAdminRoutes } from './features/site-admin/index.ts'
 import { WeatherRefresher } from './features/weather/index.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
 import type { Clock } from './platform/clock.ts'
@@ -69,7 +71,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   openApiRoute(app)
   const editorial = new Editorial(db, events, clock)
   await app.register(newsroomRoutes({
-    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome })],
+    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories }), mediaRoutes({ db, clock, mediaDir: config.mediaDir })],
   }), { prefix: '/toa-soan' })
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder }))

@@ -3,6 +3,7 @@ import type { Dialect } from '../platform/db/connect.ts'
 import * as portal from './20261129-0001-portal.ts'
 import * as newsroomAccounts from './20261129-0002-newsroom-accounts.ts'
 import * as newsroomArticles from './20261129-0003-newsroom-articles.ts'
+import * as media from './20261129-0004-media.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -15,6 +16,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0001-portal': portal,
   '20261129-0002-newsroom-accounts': newsroomAccounts,
   '20261129-0003-newsroom-articles': newsroomArticles,
+  '20261129-0004-media': media,
 }
 
 class ListedMigrations implements MigrationProvider {

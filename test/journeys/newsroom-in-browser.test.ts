@@ -31,8 +31,8 @@ after(async () => {
   await portal.close()
 })
 
-async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+async function signedIn(email: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled })
   contexts.push(context)
   const page = await context.newPage()
   await page.goto(base + '/toa-soan')
@@ -48,8 +48,8 @@ async function openArticle(page: Page, queue: string): Promise<void> {
   await page.locator('table.queue').getByRole('link', { name: ARTICLE_TITLE }).click()
 }
 
-test('a reporter writes an article with a pasted script and sends it for review', async () => {
-  const page = await signedIn('phongvien@example.vn')
+test('a reporter without JavaScript writes an article with a pasted script and sends it for review', async () => {
+  const page = await signedIn('phongvien@example.vn', false)
   await page.screenshot({ path: screenshotPath('newsroom-dashboard') })
   await page.goto(base + '/toa-soan/bai-viet/moi')
   await page.getByLabel('Tiêu đề', { exact: true }).fill(ARTICLE_TITLE)
@@ -63,15 +63,37 @@ test('a reporter writes an article with a pasted script and sends it for review'
   await page.getByRole('button', { name: 'Gửi duyệt' }).click()
   assert.match(await page.locator('main').innerText(), /Trạng thái: Chờ biên tập/)
 
-  // Even a hand-made request with the page's own CSRF token cannot publish.
+  assert.equal(await page.getByRole('button', { name: 'Xuất bản ngay' }).count(), 0)
+})
+
+test('with JavaScript the body is a rich-text editor worked from the keyboard, and a reporter cannot approve', async () => {
+  const page = await signedIn('phongvien@example.vn')
+  await page.goto(base + '/toa-soan/bai-viet/moi')
+  await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài viết bằng trình soạn thảo')
+  await page.getByLabel('Chuyên mục').selectOption({ label: '— Dân vận' })
+  const editor = page.getByRole('textbox', { name: 'Nội dung' })
+  await editor.click()
+  await page.keyboard.type('Mở đầu ')
+  await page.keyboard.press('Control+B')
+  await page.keyboard.type('in đậm')
+  await page.keyboard.press('Control+B')
+  await page.keyboard.press('Enter')
+  await page.getByRole('toolbar', { name: 'Định dạng nội dung' }).getByRole('button', { name: 'Danh sách', exact: true }).click()
+  await page.keyboard.type('Ý thứ nhất')
+  await page.screenshot({ path: screenshotPath('newsroom-rich-editor'), fullPage: true })
+  await page.getByRole('button', { name: 'Lưu' }).click()
   const id = Number(new URL(page.url()).pathname.split('/').at(-1))
+  const stored = await portal.db.selectFrom('articles').select('body_html').where('id', '=', id).executeTakeFirstOrThrow()
+  assert.match(stored.body_html, /<p>Mở đầu <strong>in đậm<\/strong><\/p><ul><li><p>Ý thứ nhất<\/p><\/li><\/ul>/)
+
+  // Even a hand-made request with the page's own CSRF token cannot approve.
+  await page.getByRole('button', { name: 'Gửi duyệt' }).click()
   const status = await page.evaluate(async (articleId) => {
     const token = (document.querySelector('input[name=_csrf]') as HTMLInputElement).value
     const res = await fetch(`/toa-soan/bai-viet/${articleId}/chuyen`, { method: 'POST', body: new URLSearchParams({ _csrf: token, transition: 'approve' }) })
     return res.status
   }, id)
   assert.equal(status, 403)
-  assert.equal(await page.getByRole('button', { name: 'Xuất bản ngay' }).count(), 0)
 })
 
 test('the editor of Dân vận approves it from the review queue', async () => {

@@ -25,9 +25,9 @@ export interface NewsroomDeps {
   sections?: ((app: FastifyInstance) => Promise<void>)[]
 }
 
-export function sendNewsroomPage(req: FastifyRequest, reply: FastifyReply, title: string, main: SafeHtml, status = 200): FastifyReply {
+export function sendNewsroomPage(req: FastifyRequest, reply: FastifyReply, title: string, main: SafeHtml, status = 200, scripts: string[] = []): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').send(newsroomLayoutView({
-    title, main, ...(req.signedIn ? { user: req.signedIn.user, csrfToken: req.signedIn.session.csrfToken } : {}),
+    title, main, scripts, ...(req.signedIn ? { user: req.signedIn.user, csrfToken: req.signedIn.session.csrfToken } : {}),
   } satisfies NewsroomPage).value)
 }
 

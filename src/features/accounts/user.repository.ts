@@ -47,3 +47,43 @@ function toUser(row: { id: number; email: string; name: string; role: string; is
   const known = isRole(row.role)
   return { id: row.id, email: row.email, name: row.name, role: known ? row.role as Role : 'reporter', isActive: known && row.is_active === 1, categoryIds }
 }
+
+/** Every user, with their category limits, sorted by name as Vietnamese readers sort. */
+export async function listUsers(db: Db): Promise<NewsroomUser[]> {
+  const rows = await db.selectFrom('users').select(['id', 'email', 'name', 'role', 'is_active']).execute()
+  const limits = await db.selectFrom('user_categories').select(['user_id', 'category_id']).execute()
+  const byUser = new Map<number, number[]>()
+  for (const l of limits) byUser.set(l.user_id, [...(byUser.get(l.user_id) ?? []), l.category_id])
+  const collator = new Intl.Collator('vi')
+  return rows.map((row) => toUser(row, byUser.get(row.id) ?? []))
+    .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.email, b.email))
+}
+
+export async function isEmailTaken(db: Db, email: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) !== undefined
+}
+
+export interface UserChanges {
+  name: string
+  role: Role
+  isActive: boolean
+}
+
+export async function updateUser(db: Db, id: number, changes: UserChanges, now: Date): Promise<void> {
+  await db.updateTable('users')
+    .set({ name: changes.name, role: changes.role, is_active: changes.isActive ? 1 : 0, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Replaces the user's category limits; an empty list means every category. */
+export async function setUserCategories(db: Db, userId: number, categoryIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('user_categories').where('user_id', '=', userId).execute()
+  if (categoryIds.length > 0) {
+    await db.insertInto('user_categories').values(categoryIds.map((category_id) => ({ user_id: userId, category_id }))).execute()
+  }
+}
+
+export async function setPassword(db: Db, userId: number, passwordHash: string, now: Date): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now.toISOString() }).where('id', '=', userId).execute()
+}

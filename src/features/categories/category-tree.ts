@@ -1,7 +1,9 @@
+import { compareVietnamese } from '../../platform/text/vietnamese.ts'
 import type { Category } from './category.ts'
 
 // The whole category tree, held in memory: it is small, read on every page (menus,
-// breadcrumbs, URLs) and changes rarely. Rebuilt when a category changes.
+// breadcrumbs, URLs) and changes rarely. Rebuilt when a category changes. Siblings go by
+// position, then by name in Vietnamese order (menus are never in code-point order).
 export class CategoryTree {
   readonly #byId = new Map<number, Category>()
   readonly #children = new Map<number | null, Category[]>()
@@ -14,7 +16,7 @@ export class CategoryTree {
       siblings.push(c)
       this.#children.set(c.parentId, siblings)
     }
-    for (const list of this.#children.values()) list.sort((a, b) => a.position - b.position || a.id - b.id)
+    for (const list of this.#children.values()) list.sort((a, b) => a.position - b.position || compareVietnamese(a.name, b.name) || a.id - b.id)
     for (const c of categories) this.#byPath.set(this.slugPath(c.id).join('/'), c)
   }
 

@@ -32,3 +32,58 @@ export async function insertCategory(db: Db, category: NewCategory, now: Date): 
     .executeTakeFirstOrThrow()
   return row.id
 }
+
+export interface CategoryChanges {
+  parentId: number | null
+  slug: string
+  name: string
+  description: string
+  position: number
+}
+
+export async function updateCategory(db: Db, id: number, changes: CategoryChanges, now: Date): Promise<boolean> {
+  const result = await db.updateTable('categories')
+    .set({
+      parent_id: changes.parentId, slug: changes.slug, name: changes.name, description: changes.description,
+      position: changes.position, updated_at: now.toISOString(),
+    })
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Positions 0, 1, 2… in the order given: how siblings are reordered. */
+export async function setCategoryPositions(db: Db, orderedIds: readonly number[], now: Date): Promise<void> {
+  for (const [position, id] of orderedIds.entries()) {
+    await db.updateTable('categories').set({ position, updated_at: now.toISOString() }).where('id', '=', id).execute()
+  }
+}
+
+export async function deleteCategory(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('categories').where('id', '=', id).executeTakeFirst()
+  return Number(result.numDeletedRows) === 1
+}
+
+export async function categorySlugTaken(db: Db, slug: string, exceptId?: number): Promise<boolean> {
+  let q = db.selectFrom('categories').select('id').where('slug', '=', slug)
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId)
+  return (await q.executeTakeFirst()) !== undefined
+}
+
+/** What still depends on a category: it may be deleted only when all are zero. */
+export interface CategoryUsage {
+  articles: number
+  subcategories: number
+  /** Newsroom users whose rights are limited to it (deleting it would widen their rights). */
+  users: number
+}
+
+export async function categoryUsage(db: Db, id: number): Promise<CategoryUsage> {
+  // One after another: inside a transaction they share a single connection.
+  const count = (table: 'articles' | 'categories' | 'user_categories', column: 'category_id' | 'parent_id') =>
+    db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).where(column, '=', id).executeTakeFirstOrThrow()
+  const articles = await count('articles', 'category_id')
+  const subcategories = await count('categories', 'parent_id')
+  const users = await count('user_categories', 'category_id')
+  return { articles: Number(articles.n), subcategories: Number(subcategories.n), users: Number(users.n) }
+}

@@ -1,4 +1,7 @@
 export type { Category } from './category.ts'
 export { CategoryTree } from './category-tree.ts'
 export { CategoryDirectory } from './category.service.ts'
-export { insertCategory, listAllCategories } from './category.repository.ts'
+export {
+  insertCategory, listAllCategories, updateCategory, setCategoryPositions, deleteCategory, categorySlugTaken, categoryUsage,
+  type NewCategory, type CategoryChanges, type CategoryUsage,
+} from './category.repository.ts'

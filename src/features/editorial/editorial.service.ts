@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/index.ts'
 import type { DraftInput, EditorialArticle } from './draft.ts'
 import { findEditorialArticle, moveArticle, slugTakenByAnother, updateArticleContent } from './editorial.repository.ts'
 import { notify, usersWhoMay } from './notification.repository.ts'
-import { insertRevision, snapshotOf } from './revision.repository.ts'
+import { insertRevision, snapshotOf, type RevisionSnapshot } from './revision.repository.ts'
 import { nextStatus, STATUS_LABELS, TRANSITION_LABELS, TRANSITION_RIGHT, type Transition } from './workflow.ts'
 
 export interface TransitionOptions {
@@ -65,6 +65,12 @@ export class Editorial {
       await recordAudit(trx, { userId: user.id, action: 'article.save', itemType: 'article', itemId: id, ip }, now)
     })
     if (before.status === 'published') this.events.emit('article.changed', { articleId: id, categoryIds: [before.categoryId, input.categoryId] })
+  }
+
+  /** Puts a saved revision back as the article's content; that is itself a new revision. */
+  async restore(actor: Actor, id: number, snapshot: RevisionSnapshot): Promise<void> {
+    await this.save(actor, id, { ...snapshot, expiresAt: snapshot.expiresAt ? new Date(snapshot.expiresAt) : undefined })
+    await recordAudit(this.db, { userId: actor.user.id, action: 'article.restore', itemType: 'article', itemId: id, ip: actor.ip }, this.clock.now())
   }
 
   async transition({ user, ip }: Actor, id: number, transition: Transition, options: TransitionOptions = {}): Promise<ArticleStatus> {

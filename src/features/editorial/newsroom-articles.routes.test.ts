@@ -181,3 +181,26 @@ test('the preview shows the article exactly as readers will, before it is publis
   assert.deepEqual(allText(doc, '.breadcrumb li').slice(0, 3), ['Trang chủ', 'Tin tức', 'Dân vận'])
   assert.equal(res.headers['cache-control'], 'no-store')
 })
+
+test('an editor sees a readable diff of an earlier save and restores it', async () => {
+  const id = await writeDraft('Bài có nhiều lần lưu')
+  const saved = await post('phongvien@example.vn', `/toa-soan/bai-viet/${id}`, {
+    title: 'Bài có nhiều lần lưu (sửa)', bodyHtml: '<p>Nội dung đã viết lại hoàn toàn.</p>', categoryId: String(mobilisation), bylineKind: 'T/h', bylineName: 'Lê Hải',
+  })
+  assert.equal(saved.statusCode, 303)
+  const form = parsePage((await get('bientap@example.vn', `/toa-soan/bai-viet/${id}`)).body)
+  const links = [...form.querySelectorAll('.revisions a')].map((a) => a.getAttribute('href')!)
+  assert.equal(links.length, 2)
+  const first = links.at(-1)!
+  const diff = parsePage((await get('bientap@example.vn', first)).body)
+  assert.deepEqual(allText(diff, '.diff h2'), ['Tiêu đề', 'Sapo', 'Nội dung', 'Từ khóa'])
+  assert.match(textOf(diff, '.diff del'), /\(sửa\)/)
+  assert.ok(allText(diff, '.diff ins').some((t) => t.includes('chính')))
+  assert.equal((await post('bientap@example.vn', `${first}/khoi-phuc`, {})).statusCode, 303)
+  const restored = await portal.db.selectFrom('articles').select(['title', 'body_html']).where('id', '=', id).executeTakeFirstOrThrow()
+  assert.equal(restored.title, 'Bài có nhiều lần lưu')
+  assert.match(restored.body_html, /Nội dung\s*chính/)
+  const after = parsePage((await get('bientap@example.vn', `/toa-soan/bai-viet/${id}`)).body)
+  assert.equal(allText(after, '.revisions li').length, 3, 'restoring is itself a new save')
+  assert.equal((await post('bientap.kinhte@example.vn', `${first}/khoi-phuc`, {})).statusCode, 403)
+})

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
-import { BadRequestError, ValidationError } from '../../platform/http/errors.ts'
+import { BadRequestError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import { may, requireRight, sendNewsroomPage, type NewsroomUser } from '../accounts/index.ts'
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
@@ -11,7 +11,10 @@ import type { DraftInput, EditorialArticle } from './draft.ts'
 import { countQueue, listQueue, type QueueQuery } from './editorial.repository.ts'
 import type { Editorial } from './editorial.service.ts'
 import { listNotifications } from './notification.repository.ts'
-import { listRevisions } from './revision.repository.ts'
+import { diffRevision } from './revision-diff.ts'
+import { findRevision, listRevisions } from './revision.repository.ts'
+import { revisionView } from './views/revision.view.ts'
+import { editorBundle } from './editor-bundle.ts'
 import { articleFormView } from './views/article-form.view.ts'
 import { queuesView, type QueueTab } from './views/queues.view.ts'
 import { ALL_TRANSITIONS, transitionsFrom, TRANSITION_RIGHT, type Transition } from './workflow.ts'
@@ -45,6 +48,12 @@ const QUEUES: QueueDefinition[] = [
 export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
   const { db, editorial } = deps
   return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/assets/editor-:hash.js', async (req, reply) => {
+      const bundle = await editorBundle()
+      if (!req.url.startsWith(bundle.url)) return reply.code(404).send()
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/javascript; charset=utf-8').send(bundle.code)
+    })
+
     app.get('/bai-viet', async (req, reply) => {
       const user = requireRight(req, reply, 'newsroom.enter')
       if (!user) return reply
@@ -125,6 +134,26 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       }
     })
 
+    app.get('/bai-viet/:id/phien-ban/:revision', async (req, reply) => {
+      const user = requireRight(req, reply, 'newsroom.enter')
+      if (!user) return reply
+      const article = await editorial.get(user, articleId(req))
+      const revision = await findRevision(db, article.id, revisionId(req))
+      if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
+      const canRestore = (article.authorId === user.id && article.status === 'draft') || may(user, 'article.edit-others', article.categoryId)
+      return sendNewsroomPage(req, reply, 'Lần lưu', revisionView(article.id, revision, diffRevision(article, revision.snapshot), req.signedIn!.session.csrfToken, canRestore))
+    })
+
+    app.post('/bai-viet/:id/phien-ban/:revision/khoi-phuc', async (req, reply) => {
+      const user = requireRight(req, reply, 'newsroom.enter')
+      if (!user) return reply
+      const id = articleId(req)
+      const revision = await findRevision(db, id, revisionId(req))
+      if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
+      await editorial.restore({ user, ip: req.ip }, id, revision.snapshot)
+      return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
+    })
+
     // Exactly the reader's page, from the article as it is now, whatever its state.
     app.get('/bai-viet/:id/xem-truoc', async (req, reply) => {
       const user = requireRight(req, reply, 'newsroom.enter')
@@ -156,7 +185,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     return sendNewsroomPage(req, reply, article ? article.title : 'Viết bài mới', articleFormView({
       article, values, errors, tree, writableCategoryIds: writable, csrfToken: req.signedIn!.session.csrfToken,
       transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave,
-    }), status)
+    }), status, [(await editorBundle()).url])
   }
 }
 
@@ -165,6 +194,12 @@ function mayTry(user: NewsroomUser, article: EditorialArticle, transition: Trans
   if (transition === 'approve' && article.authorId === user.id) return false
   if ((transition === 'submit' || transition === 'reopen') && article.authorId !== user.id) return may(user, 'article.edit-others', article.categoryId)
   return true
+}
+
+function revisionId(req: FastifyRequest): number {
+  const raw = (req.params as { revision: string }).revision
+  if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid revision id', 'Mã lần lưu không hợp lệ.')
+  return Number(raw)
 }
 
 function articleId(req: FastifyRequest): number {

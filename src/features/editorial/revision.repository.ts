@@ -26,3 +26,7 @@ export async function listRevisions(db: Db, articleId: number): Promise<Revision
     .where('article_revisions.article_id', '=', articleId).orderBy('article_revisions.id', 'desc').limit(100).execute()
   return rows.map((r) => ({ id: r.id, savedAt: toInstant(r.saved_at), userId: r.user_id, userName: r.name, snapshot: JSON.parse(r.snapshot) as RevisionSnapshot }))
 }
+
+export async function findRevision(db: Db, articleId: number, revisionId: number): Promise<Revision | undefined> {
+  return (await listRevisions(db, articleId)).find((r) => r.id === revisionId)
+}

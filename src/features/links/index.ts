@@ -1,2 +1,6 @@
-export { listLinkGroups, insertLinkGroup, type LinkGroup } from './link.repository.ts'
+export {
+  listLinkGroups, insertLinkGroup, listEditableLinkGroups, updateLinkGroup, deleteLinkGroup, setLinkGroupPositions,
+  insertLink, updateLink, deleteLink, setLinkPositions,
+  type LinkGroup, type EditableLinkGroup, type EditableLink, type LinkFields,
+} from './link.repository.ts'
 export { linksBlockView } from './links-block.view.ts'

@@ -1,4 +1,8 @@
 export { WeatherRefresher } from './weather.refresher.ts'
-export { listPlaceWeather, insertWeatherPlace } from './weather.repository.ts'
+export {
+  listPlaceWeather, insertWeatherPlace, listEditableWeatherPlaces, updateWeatherPlace, deleteWeatherPlace,
+  type EditableWeatherPlace,
+} from './weather.repository.ts'
+export type { WeatherPlace } from './weather-report.ts'
 export { weatherBlockView } from './weather-block.view.ts'
 export { describeWeather } from './weather-codes.ts'

@@ -26,3 +26,20 @@ export async function insertWeatherPlace(db: Db, place: Omit<WeatherPlace, 'id'>
   const { id } = await db.insertInto('weather_places').values(place).returning('id').executeTakeFirstOrThrow()
   return id
 }
+
+export type EditableWeatherPlace = WeatherPlace & { position: number }
+
+export async function listEditableWeatherPlaces(db: Db): Promise<EditableWeatherPlace[]> {
+  return db.selectFrom('weather_places').select(['id', 'name', 'latitude', 'longitude', 'position']).orderBy('position').orderBy('id').execute()
+}
+
+export async function updateWeatherPlace(db: Db, id: number, place: Omit<EditableWeatherPlace, 'id'>): Promise<boolean> {
+  const result = await db.updateTable('weather_places').set(place).where('id', '=', id).executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** Its stored reports go with it (ON DELETE CASCADE). */
+export async function deleteWeatherPlace(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('weather_places').where('id', '=', id).executeTakeFirst()
+  return Number(result.numDeletedRows) === 1
+}

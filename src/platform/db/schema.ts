@@ -147,6 +147,27 @@ export interface NotificationTable {
   read_at: NullableInstant
 }
 
+export interface MediaTable {
+  id: Generated<number>
+  /** `uploads/YYYY/MM/<random>`: each file is `<storage_key>-<width>.webp` under MEDIA_DIR. */
+  storage_key: string
+  /** The widths stored, comma-separated, smallest first; the last is the main file. */
+  widths: string
+  /** As the uploader's computer named it (NFC): for display only, never a path. */
+  original_name: string
+  /** What the upload was, judged by its bytes (the stored files are always WebP). */
+  mime: string
+  /** The main file's size in pixels. */
+  width: number
+  height: number
+  /** The main file's size on disk. */
+  bytes: number
+  alt: ColumnType<string, string | undefined, string>
+  caption: ColumnType<string, string | undefined, string>
+  uploaded_by: number | null
+  created_at: Instant
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -164,4 +185,5 @@ export interface Database {
   audit_log: AuditLogTable
   article_revisions: ArticleRevisionTable
   notifications: NotificationTable
+  media: MediaTable
 }

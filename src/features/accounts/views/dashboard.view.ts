@@ -8,7 +8,11 @@ export function dashboardView(user: NewsroomUser, csrfToken: string, session: { 
 <p>Xin chào ${user.name}. Vai trò: ${ROLE_NAMES[user.role]}${user.categoryIds.length > 0 ? ` (giới hạn ở ${user.categoryIds.length} chuyên mục)` : ''}.</p>
 <ul>
 <li><a href="/toa-soan/bai-viet">Bài viết</a></li>
+${may(user, 'article.write') ? html`<li><a href="/toa-soan/anh">Thư viện ảnh</a></li>` : ''}
 ${may(user, 'audit.read') ? html`<li><a href="/toa-soan/nhat-ky">Nhật ký hoạt động</a></li>` : ''}
+${may(user, 'user.manage') ? html`<li><a href="/toa-soan/nguoi-dung">Người dùng</a></li>` : ''}
+${may(user, 'site.administer') ? html`<li><a href="/toa-soan/quan-tri">Quản trị trang: chuyên mục, liên kết, thời tiết, cài đặt</a></li>` : ''}
+<li><a href="/toa-soan/mat-khau">Đổi mật khẩu</a></li>
 </ul>
 <h2>Phiên đăng nhập</h2>
 <p>Đăng nhập lúc ${formatNewsroomTime(session.createdAt)}; phiên hết hạn lúc ${formatNewsroomTime(session.expiresAt)} nếu không sử dụng.</p>

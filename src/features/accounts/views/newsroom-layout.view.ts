@@ -8,6 +8,8 @@ export interface NewsroomPage {
   user?: NewsroomUser
   csrfToken?: string
   main: SafeHtml
+  /** Our own scripts, which only improve a page that works without them. */
+  scripts?: string[]
 }
 
 /** The newsroom's frame: never cached, never indexed, Vietnamese, usable without JavaScript. */
@@ -20,6 +22,7 @@ export function newsroomLayoutView(page: NewsroomPage): SafeHtml {
 <meta name="robots" content="noindex, nofollow">
 <title>${page.title} - Tòa soạn</title>
 <link rel="stylesheet" href="${STYLESHEET_URL}">
+${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body class="newsroom">
 <a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>

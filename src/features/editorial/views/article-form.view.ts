@@ -19,7 +19,7 @@ export interface ArticleFormModel {
 }
 
 const field = (name: string, label: string, control: SafeHtml, errors: Record<string, string>, hint?: string) => html`<p class="field">
-<label for="f-${name}">${label}</label><br>
+<label for="f-${name}" id="l-${name}">${label}</label><br>
 ${control}
 ${hint ? html`<br><small class="muted" id="h-${name}">${hint}</small>` : ''}
 ${errors[name] ? html`<br><span class="field-error" id="e-${name}">${errors[name]}</span>` : ''}
@@ -50,7 +50,7 @@ ${m.article ? html`<p>Trạng thái: <strong>${STATUS_LABELS[m.article.status]}<
 · <a href="/toa-soan/bai-viet/${m.article.id}/xem-truoc">Xem trước</a></p>
 ${m.article.returnReason && m.article.status === 'draft' ? html`<p class="form-error" role="status">Bài bị trả lại: ${m.article.returnReason}</p>` : ''}` : ''}
 ${Object.keys(e).length > 0 ? html`<p class="form-error" role="alert">Biểu mẫu có chỗ chưa hợp lệ, xin xem các ô được đánh dấu.</p>` : ''}
-${m.canSave ? html`<form method="post" action="${action}" class="form article-form">
+${m.canSave ? html`<form method="post" action="${action}" class="form article-form"${m.article ? html` data-autosave` : ''}>
 <input type="hidden" name="_csrf" value="${m.csrfToken}">
 ${field('title', 'Tiêu đề', html`<input id="f-title" name="title" type="text" required maxlength="300" value="${v.title ?? ''}"${described('title', e)}>`, e)}
 ${field('lead', 'Sapo', html`<textarea id="f-lead" name="lead" rows="3" maxlength="2000"${described('lead', e)}>${v.lead ?? ''}</textarea>`, e)}
@@ -69,7 +69,7 @@ ${field('expiresAt', 'Hết hạn lúc (giờ Việt Nam)', html`<input id="f-ex
 <p><button type="submit">Lưu</button></p>
 </form>` : html`<p class="muted">Bạn không sửa được bài ở trạng thái này.</p>`}
 ${m.article && m.transitions.length > 0 ? transitionsView(m.article, m.transitions, m.csrfToken, e) : ''}
-${m.revisions.length > 0 ? html`<section aria-labelledby="phien-ban"><h2 id="phien-ban">Các lần lưu</h2><ol class="revisions">${m.revisions.map((r) => html`<li>${formatNewsroomTime(r.savedAt)} · ${r.userName ?? '—'} · ${r.snapshot.title}</li>`)}</ol></section>` : ''}`
+${m.revisions.length > 0 ? html`<section aria-labelledby="phien-ban"><h2 id="phien-ban">Các lần lưu</h2><ol class="revisions">${m.revisions.map((r) => html`<li><a href="/toa-soan/bai-viet/${m.article!.id}/phien-ban/${r.id}">${formatNewsroomTime(r.savedAt)}</a> · ${r.userName ?? '—'} · ${r.snapshot.title}</li>`)}</ol></section>` : ''}`
 }
 
 function transitionsView(article: EditorialArticle, transitions: Transition[], csrfToken: string, e: Record<string, string>): SafeHtml {

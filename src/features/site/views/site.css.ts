@@ -74,6 +74,17 @@ button{font:inherit;padding:.5rem 1rem;border-radius:.25rem;border:1px solid var
 .field-error{color:#8a1111;font-weight:600}
 .body-editor{font-family:ui-monospace,monospace;min-height:16rem}
 fieldset{border:1px solid var(--line);margin:1rem 0;padding:.5rem 1rem}
+.rich-editor{border:1px solid #888;border-radius:.25rem;max-width:48rem}
+.rich-editor-toolbar{display:flex;flex-wrap:wrap;gap:.25rem;padding:.25rem;border-bottom:1px solid var(--line);background:var(--soft)}
+.rich-editor-toolbar button{background:#fff;color:var(--ink);border:1px solid #bbb;padding:.25rem .5rem;font-size:.9rem}
+.rich-editor-toolbar button[aria-pressed=true]{background:var(--brand);color:#fff}
+.rich-editor-surface{min-height:16rem;padding:.5rem 1rem;outline:none}
+.rich-editor-surface:focus-visible{outline:3px solid var(--focus)}
+.notice{background:#eef6ee;border-left:4px solid #2e7d32;padding:.5rem 1rem}
+.category-choices{list-style:none;padding:0;columns:2}
+tr.inactive{color:var(--muted)}
+.diff ins{background:#d7f5dd;text-decoration:none}
+.diff del{background:#fbd5d5}
 .audit-log{border-collapse:collapse;width:100%;font-size:.9rem}
 .audit-log th,.audit-log td{border:1px solid var(--line);padding:.35rem;text-align:left}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:1rem}

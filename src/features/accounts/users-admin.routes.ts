@@ -1,0 +1,130 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Clock } from '../../platform/clock.ts'
+import type { Db } from '../../platform/db/connect.ts'
+import { NotFoundError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
+import type { CategoryDirectory } from '../categories/index.ts'
+import { requireRight, setSessionCookie } from './newsroom-session.ts'
+import { sendNewsroomPage } from './newsroom.routes.ts'
+import { changeOwnPassword, changeUser, inviteUser, resetPassword } from './user-admin.service.ts'
+import { parseInviteForm, parsePasswordChangeForm, parseUserEditForm, readUserForm, type UserFormValues } from './user-form.ts'
+import { findUserById, isEmailTaken, listUsers } from './user.repository.ts'
+import { EMAIL, normaliseEmail, type NewsroomUser } from './user.ts'
+import { changePasswordView, passwordShownOnceView } from './views/password.view.ts'
+import { userFormView } from './views/user-form.view.ts'
+import { usersListView } from './views/users-list.view.ts'
+
+export interface NewsroomUserDeps {
+  db: Db
+  clock: Clock
+  categories: CategoryDirectory
+}
+
+const EMPTY_FORM: UserFormValues = { email: '', name: '', role: '', categoryIds: [], isActive: true }
+
+/** The newsroom's user administration (administrators only), and everyone's own password. */
+export function newsroomUserRoutes(deps: NewsroomUserDeps) {
+  const { db, clock } = deps
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/nguoi-dung', async (req, reply) => {
+      if (!requireRight(req, reply, 'user.manage')) return reply
+      const [users, tree] = await Promise.all([listUsers(db), deps.categories.tree()])
+      return sendNewsroomPage(req, reply, 'Người dùng', usersListView(users, (id) => tree.find(id)?.name ?? `#${id}`))
+    })
+
+    app.get('/nguoi-dung/moi', async (req, reply) => {
+      const admin = requireRight(req, reply, 'user.manage')
+      if (!admin) return reply
+      return sendUserForm(req, reply, admin, undefined, EMPTY_FORM, {})
+    })
+
+    app.post('/nguoi-dung', async (req, reply) => {
+      const admin = requireRight(req, reply, 'user.manage')
+      if (!admin) return reply
+      const values = readUserForm(bodyOf(req))
+      try {
+        const email = normaliseEmail(values.email)
+        const taken = EMAIL.test(email) && (await isEmailTaken(db, email))
+        const input = parseInviteForm(values, await deps.categories.tree(), taken)
+        const { id, password } = await inviteUser(db, { user: admin, ip: req.ip }, input, clock.now())
+        return sendNewsroomPage(req, reply, 'Đã tạo tài khoản', passwordShownOnceView({ user: { id, name: input.name, email: input.email }, password, kind: 'created' }), 201)
+      } catch (error) {
+        if (error instanceof ValidationError) return sendUserForm(req, reply, admin, undefined, values, error.fields, 422)
+        throw error
+      }
+    })
+
+    app.get('/nguoi-dung/:id', async (req, reply) => {
+      const admin = requireRight(req, reply, 'user.manage')
+      if (!admin) return reply
+      const user = await getUser(req)
+      const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
+      return sendUserForm(req, reply, admin, user, { ...user, categoryIds: [...user.categoryIds].sort((a, b) => a - b) }, {}, 200, saved)
+    })
+
+    app.post('/nguoi-dung/:id', async (req, reply) => {
+      const admin = requireRight(req, reply, 'user.manage')
+      if (!admin) return reply
+      const user = await getUser(req)
+      const values = { ...readUserForm(bodyOf(req)), email: user.email }
+      try {
+        const input = parseUserEditForm(values, await deps.categories.tree(), user.id === admin.id)
+        await changeUser(db, { user: admin, ip: req.ip }, user, input, clock.now())
+        return reply.redirect(`/toa-soan/nguoi-dung/${user.id}?da-luu`, 303)
+      } catch (error) {
+        if (error instanceof ValidationError) return sendUserForm(req, reply, admin, user, values, error.fields, 422)
+        throw error
+      }
+    })
+
+    app.post('/nguoi-dung/:id/mat-khau', async (req, reply) => {
+      const admin = requireRight(req, reply, 'user.manage')
+      if (!admin) return reply
+      const user = await getUser(req)
+      if (user.id === admin.id) {
+        throw new BadRequestError('administrators change their own password at /mat-khau', 'Để đổi mật khẩu của chính mình, xin dùng trang Đổi mật khẩu.')
+      }
+      const password = await resetPassword(db, { user: admin, ip: req.ip }, user, clock.now())
+      return sendNewsroomPage(req, reply, 'Đã đặt lại mật khẩu', passwordShownOnceView({ user, password, kind: 'reset' }))
+    })
+
+    app.get('/mat-khau', async (req, reply) => {
+      if (!requireRight(req, reply, 'newsroom.enter')) return reply
+      const done = (req.query as Record<string, unknown>)['da-doi'] !== undefined
+      return sendNewsroomPage(req, reply, 'Đổi mật khẩu', changePasswordView({ csrfToken: req.signedIn!.session.csrfToken, errors: {}, done }))
+    })
+
+    app.post('/mat-khau', async (req, reply) => {
+      const user = requireRight(req, reply, 'newsroom.enter')
+      if (!user) return reply
+      try {
+        const input = parsePasswordChangeForm(bodyOf(req))
+        const token = await changeOwnPassword(db, { user, ip: req.ip }, req.headers['user-agent'] ?? '', input, clock.now())
+        setSessionCookie(req, reply, token)
+        return reply.redirect('/toa-soan/mat-khau?da-doi', 303)
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          return sendNewsroomPage(req, reply, 'Đổi mật khẩu', changePasswordView({ csrfToken: req.signedIn!.session.csrfToken, errors: error.fields, done: false }), 422)
+        }
+        throw error
+      }
+    })
+  }
+
+  async function sendUserForm(req: FastifyRequest, reply: FastifyReply, admin: NewsroomUser, user: NewsroomUser | undefined,
+    values: UserFormValues, errors: Record<string, string>, status = 200, saved = false) {
+    return sendNewsroomPage(req, reply, user ? user.name : 'Mời người dùng mới', userFormView({
+      user, values, errors, tree: await deps.categories.tree(), csrfToken: req.signedIn!.session.csrfToken, isSelf: user?.id === admin.id, saved,
+    }), status)
+  }
+
+  async function getUser(req: FastifyRequest): Promise<NewsroomUser> {
+    const raw = (req.params as { id: string }).id
+    const user = /^\d{1,9}$/.test(raw) ? await findUserById(db, Number(raw)) : undefined
+    if (!user) throw new NotFoundError('User not found', 'Không tìm thấy người dùng.')
+    return user
+  }
+}
+
+function bodyOf(req: FastifyRequest): Record<string, unknown> {
+  return (req.body ?? {}) as Record<string, unknown>
+}

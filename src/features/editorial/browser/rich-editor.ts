@@ -1,0 +1,132 @@
+// Runs in the newsroom's browser, bundled by editor-bundle.ts. It only improves the article form:
+// without it, the body is a plain HTML text area and everything still works.
+import { Editor } from '@tiptap/core'
+import Image from '@tiptap/extension-image'
+import { TableKit } from '@tiptap/extension-table'
+import StarterKit from '@tiptap/starter-kit'
+
+interface ToolbarButton {
+  label: string
+  shortcut?: string
+  run(editor: Editor): void
+  isActive?(editor: Editor): boolean
+}
+
+const BUTTONS: ToolbarButton[] = [
+  { label: 'Đậm', shortcut: 'Ctrl+B', run: (e) => e.chain().focus().toggleBold().run(), isActive: (e) => e.isActive('bold') },
+  { label: 'Nghiêng', shortcut: 'Ctrl+I', run: (e) => e.chain().focus().toggleItalic().run(), isActive: (e) => e.isActive('italic') },
+  { label: 'Tiêu đề mục', run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), isActive: (e) => e.isActive('heading', { level: 2 }) },
+  { label: 'Tiêu đề nhỏ', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), isActive: (e) => e.isActive('heading', { level: 3 }) },
+  { label: 'Danh sách', run: (e) => e.chain().focus().toggleBulletList().run(), isActive: (e) => e.isActive('bulletList') },
+  { label: 'Danh sách số', run: (e) => e.chain().focus().toggleOrderedList().run(), isActive: (e) => e.isActive('orderedList') },
+  { label: 'Trích dẫn', run: (e) => e.chain().focus().toggleBlockquote().run(), isActive: (e) => e.isActive('blockquote') },
+  {
+    label: 'Liên kết',
+    run: (e) => {
+      const url = window.prompt('Địa chỉ liên kết (https://…), để trống để bỏ liên kết:', e.getAttributes('link').href ?? '')
+      if (url === null) return
+      if (url === '') e.chain().focus().unsetLink().run()
+      else if (/^(https?:\/\/|mailto:|\/)/.test(url)) e.chain().focus().setLink({ href: url }).run()
+      else window.alert('Chỉ nhận liên kết bắt đầu bằng https://, http://, mailto: hoặc /')
+    },
+    isActive: (e) => e.isActive('link'),
+  },
+  { label: 'Bảng', run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+  { label: 'Ảnh', run: (e) => void insertImage(e) },
+  { label: 'Hoàn tác', shortcut: 'Ctrl+Z', run: (e) => e.chain().focus().undo().run() },
+]
+
+function csrfToken(): string {
+  return (document.querySelector('input[name=_csrf]') as HTMLInputElement | null)?.value ?? ''
+}
+
+/** Uploads through the media library when it is there; otherwise asks for an address. */
+async function insertImage(editor: Editor): Promise<void> {
+  const input = document.createElement('input')
+  input.type = 'file'
+  input.accept = 'image/jpeg,image/png,image/webp'
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0]
+    if (!file) return
+    const alt = window.prompt('Mô tả ảnh cho người không xem được ảnh:', '') ?? ''
+    const body = new FormData()
+    body.append('file', file)
+    body.append('alt', alt)
+    const res = await fetch('/toa-soan/anh.json', { method: 'POST', body, headers: { 'x-csrf-token': csrfToken() } })
+    const answer = await res.json().catch(() => undefined) as { url?: string; error?: { message: string } } | undefined
+    if (!res.ok || !answer?.url) {
+      window.alert(answer?.error?.message ?? 'Không tải được ảnh lên.')
+      return
+    }
+    editor.chain().focus().setImage({ src: answer.url, alt }).run()
+  })
+  input.click()
+}
+
+function enhance(textarea: HTMLTextAreaElement): void {
+  const wrapper = document.createElement('div')
+  wrapper.className = 'rich-editor'
+  const toolbar = document.createElement('div')
+  toolbar.className = 'rich-editor-toolbar'
+  toolbar.setAttribute('role', 'toolbar')
+  toolbar.setAttribute('aria-label', 'Định dạng nội dung')
+  const surface = document.createElement('div')
+  wrapper.append(toolbar, surface)
+  textarea.after(wrapper)
+  textarea.hidden = true
+
+  const editor = new Editor({
+    element: surface,
+    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), Image, TableKit],
+    content: textarea.value,
+    editorProps: {
+      attributes: {
+        class: 'rich-editor-surface article-body',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': `l-${textarea.name}`,
+      },
+    },
+    onUpdate: ({ editor: e }) => {
+      textarea.value = e.getHTML()
+      textarea.dispatchEvent(new Event('input', { bubbles: true }))
+    },
+  })
+
+  const buttons = BUTTONS.map((b) => {
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.textContent = b.label
+    if (b.shortcut) button.setAttribute('aria-keyshortcuts', b.shortcut.replace('Ctrl', 'Control'))
+    button.addEventListener('click', () => b.run(editor))
+    toolbar.append(button)
+    return { button, b }
+  })
+  const refresh = () => {
+    for (const { button, b } of buttons) if (b.isActive) button.setAttribute('aria-pressed', String(b.isActive(editor)))
+  }
+  editor.on('selectionUpdate', refresh)
+  editor.on('transaction', refresh)
+  refresh()
+}
+
+/** Saves a draft in the background every minute while it changes, so a closed tab loses little. */
+function autosave(form: HTMLFormElement): void {
+  const status = document.createElement('p')
+  status.className = 'muted autosave-status'
+  status.setAttribute('role', 'status')
+  form.append(status)
+  let dirty = false
+  form.addEventListener('input', () => (dirty = true))
+  window.setInterval(async () => {
+    if (!dirty) return
+    dirty = false
+    const res = await fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>), redirect: 'follow' })
+    const time = new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })
+    status.textContent = res.ok ? `Đã tự động lưu lúc ${time}.` : 'Chưa tự động lưu được: xin kiểm tra các ô và bấm Lưu.'
+  }, Number(form.dataset.autosaveMs ?? 60_000))
+}
+
+for (const textarea of document.querySelectorAll<HTMLTextAreaElement>('textarea.body-editor')) enhance(textarea)
+const form = document.querySelector<HTMLFormElement>('form.article-form[data-autosave]')
+if (form) autosave(form)

@@ -1,0 +1,36 @@
+import { diffWords } from 'diff'
+import { bodyText } from '../articles/index.ts'
+import type { EditorialArticle } from './draft.ts'
+import type { RevisionSnapshot } from './revision.repository.ts'
+
+export interface DiffPart {
+  text: string
+  change: 'added' | 'removed' | 'same'
+}
+
+export interface FieldDiff {
+  label: string
+  parts: DiffPart[]
+}
+
+const FIELDS: [label: string, read: (s: Comparable) => string][] = [
+  ['Tiêu đề', (s) => s.title],
+  ['Sapo', (s) => s.lead],
+  ['Nội dung', (s) => bodyText(s.bodyHtml)],
+  ['Tác giả', (s) => [s.bylineKind, s.bylineName].filter(Boolean).join(': ')],
+  ['Nguồn', (s) => s.source],
+  ['Từ khóa', (s) => s.tags.join(', ')],
+]
+
+type Comparable = Pick<RevisionSnapshot, 'title' | 'lead' | 'bodyHtml' | 'bylineKind' | 'bylineName' | 'source' | 'tags'>
+
+/** What restoring the revision would change in the article as it is now, word by word, readable text only. */
+export function diffRevision(current: EditorialArticle, revision: RevisionSnapshot): FieldDiff[] {
+  const now: Comparable = { ...current, tags: current.tags.map((t) => t.name) }
+  return FIELDS.flatMap(([label, read]) => {
+    const before = read(now)
+    const after = read(revision)
+    if (before === after) return []
+    return [{ label, parts: diffWords(before, after).map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' } as DiffPart)) }]
+  })
+}

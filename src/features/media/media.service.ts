@@ -1,0 +1,81 @@
+import type { Clock } from '../../platform/clock.ts'
+import type { Db } from '../../platform/db/connect.ts'
+import { ForbiddenError, NotFoundError } from '../../platform/http/errors.ts'
+import { may, type NewsroomUser } from '../accounts/index.ts'
+import { recordAudit } from '../audit/index.ts'
+import { encodeVariants, inspectImage } from './media-image.ts'
+import { storeVariants } from './media-storage.ts'
+import { displayFileName, parseMediaText } from './media-text.ts'
+import { insertMedia, findMedia, listMedia, updateMediaText } from './media.repository.ts'
+import { MAX_UPLOAD_BYTES, rejections, type MediaItem } from './media.ts'
+
+export interface Actor {
+  user: NewsroomUser
+  ip: string
+}
+
+/** A file as it arrived: its bytes (cut short at the size limit) and the name it came with. */
+export interface UploadedFile {
+  fileName: string
+  bytes: Buffer
+  truncated: boolean
+}
+
+export class MediaLibrary {
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly mediaDir: string) {}
+
+  list(page: { beforeId?: number; limit: number }): Promise<MediaItem[]> {
+    return listMedia(this.db, page)
+  }
+
+  async get(id: number): Promise<MediaItem> {
+    const item = await findMedia(this.db, id)
+    if (!item) throw new NotFoundError('media not found', 'Không tìm thấy ảnh này trong thư viện.')
+    return item
+  }
+
+  /** Checks the file by its content, re-encodes it without metadata in every width, and records it. */
+  async upload(actor: Actor, file: UploadedFile | undefined, fields: Record<string, unknown>): Promise<MediaItem> {
+    if (!file || file.bytes.length === 0) throw rejections.noFile()
+    if (file.truncated || file.bytes.length > MAX_UPLOAD_BYTES) throw rejections.tooLarge()
+    const text = parseMediaText(fields)
+    const image = await inspectImage(file.bytes)
+    const variants = await encodeVariants(file.bytes, image)
+    const main = variants[variants.length - 1]!
+    const now = this.clock.now()
+    const stored = await storeVariants(this.mediaDir, now, variants)
+    const media = {
+      storageKey: stored.storageKey, widths: variants.map((v) => v.width), originalName: displayFileName(file.fileName),
+      mime: image.mime, width: main.width, height: main.height, bytes: main.data.length, ...text, uploadedBy: actor.user.id,
+    }
+    let id: number
+    try {
+      id = await this.db.transaction().execute(async (trx) => {
+        const id = await insertMedia(trx, media, now)
+        await recordAudit(trx, { userId: actor.user.id, action: 'media.upload', itemType: 'media', itemId: id, ip: actor.ip,
+          details: { originalName: media.originalName, mime: media.mime, width: media.width, height: media.height, receivedBytes: file.bytes.length } }, now)
+        return id
+      })
+    } catch (error) {
+      await stored.remove()
+      throw error
+    }
+    return this.get(id)
+  }
+
+  /** The uploader, or whoever may edit others' articles, may correct the alt text and caption. */
+  async edit(actor: Actor, id: number, fields: Record<string, unknown>): Promise<MediaItem> {
+    const item = await this.get(id)
+    if (item.uploadedBy !== actor.user.id && !may(actor.user, 'article.edit-others')) {
+      throw new ForbiddenError('not the uploader', 'Chỉ người tải ảnh lên hoặc biên tập viên mới sửa được lời mô tả của ảnh này.')
+    }
+    const text = parseMediaText(fields)
+    const now = this.clock.now()
+    await this.db.transaction().execute(async (trx) => {
+      await updateMediaText(trx, id, text)
+      await recordAudit(trx, { userId: actor.user.id, action: 'media.edit', itemType: 'media', itemId: id, ip: actor.ip,
+        details: { before: { alt: item.alt, caption: item.caption }, after: text } }, now)
+    })
+    return { ...item, ...text }
+  }
+}

@@ -1,0 +1,143 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Clock } from '../../platform/clock.ts'
+import type { Db } from '../../platform/db/connect.ts'
+import { AppError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
+import { requireRight, sendNewsroomPage } from '../accounts/index.ts'
+import { readUploadForm, registerUploads } from './media-upload.ts'
+import type { MediaText } from './media-text.ts'
+import { MediaLibrary } from './media.service.ts'
+import { imageSources, MediaRejectedError, type MediaItem } from './media.ts'
+import { mediaEditView } from './views/media-edit.view.ts'
+import { mediaLibraryView } from './views/media-library.view.ts'
+import { uploadFormView } from './views/upload-form.view.ts'
+
+export interface MediaRouteDeps {
+  db: Db
+  clock: Clock
+  mediaDir: string
+}
+
+const PAGE_SIZE = 24
+
+/** The newsroom's media library (under /toa-soan): upload, list, describe images. */
+export function mediaRoutes(deps: MediaRouteDeps) {
+  const library = new MediaLibrary(deps.db, deps.clock, deps.mediaDir)
+  return async function routes(app: FastifyInstance): Promise<void> {
+    await registerUploads(app)
+    app.setErrorHandler((error: FastifyError, req, reply) => {
+      const problem = uploadLimitProblem(error) ?? error
+      if (req.routeOptions.config.answersJson) return answerJson(problem, req, reply)
+      throw problem
+    })
+
+    app.get('/anh', async (req, reply) => {
+      if (!requireRight(req, reply, 'article.write')) return reply
+      const query = req.query as Record<string, unknown>
+      const before = typeof query.truoc === 'string' && /^\d{1,9}$/.test(query.truoc) ? Number(query.truoc) : undefined
+      const items = await library.list({ beforeId: before, limit: PAGE_SIZE })
+      const nextUrl = items.length === PAGE_SIZE ? `/toa-soan/anh?truoc=${items.at(-1)!.id}` : undefined
+      return sendNewsroomPage(req, reply, 'Thư viện ảnh', mediaLibraryView(items, nextUrl, query['da-tai-len'] === '1'))
+    })
+
+    app.get('/anh/tai-len', async (req, reply) => {
+      if (!requireRight(req, reply, 'article.write')) return reply
+      return sendUploadForm(req, reply, { alt: '', caption: '' }, {})
+    })
+
+    app.post('/anh', async (req, reply) => {
+      const user = requireRight(req, reply, 'article.write')
+      if (!user) return reply
+      const { file, fields } = readUploadForm(req)
+      try {
+        await library.upload({ user, ip: req.ip }, file, fields)
+        return reply.redirect('/toa-soan/anh?da-tai-len=1', 303)
+      } catch (error) {
+        if (error instanceof MediaRejectedError) return sendUploadForm(req, reply, typed(fields), { file: error.messageVi }, error.status)
+        if (error instanceof ValidationError) return sendUploadForm(req, reply, typed(fields), error.fields, 422)
+        throw error
+      }
+    })
+
+    // For scripts (the article editor): the same checks, answered in JSON.
+    app.post('/anh.json', { config: { answersJson: true } }, async (req, reply) => {
+      if (!req.signedIn) throw new AppError(401, 'not_signed_in', 'not signed in', 'Phiên làm việc đã hết. Xin đăng nhập lại.')
+      const user = requireRight(req, reply, 'article.write')!
+      const { file, fields } = readUploadForm(req)
+      const item = await library.upload({ user, ip: req.ip }, file, fields)
+      return reply.code(201).send(uploadAnswer(item))
+    })
+
+    app.get('/anh/:id', async (req, reply) => {
+      if (!requireRight(req, reply, 'article.write')) return reply
+      const item = await library.get(mediaId(req))
+      const saved = (req.query as Record<string, unknown>)['da-luu'] === '1'
+      return sendEditForm(req, reply, item, item, {}, saved)
+    })
+
+    app.post('/anh/:id', async (req, reply) => {
+      const user = requireRight(req, reply, 'article.write')
+      if (!user) return reply
+      const id = mediaId(req)
+      const fields = (req.body ?? {}) as Record<string, unknown>
+      try {
+        await library.edit({ user, ip: req.ip }, id, fields)
+        return reply.redirect(`/toa-soan/anh/${id}?da-luu=1`, 303)
+      } catch (error) {
+        if (error instanceof ValidationError) return sendEditForm(req, reply, await library.get(id), typed(fields), error.fields, false, 422)
+        throw error
+      }
+    })
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Errors on this route are answered as {error:{code,message}}, not as a page. */
+    answersJson?: boolean
+  }
+}
+
+function sendUploadForm(req: FastifyRequest, reply: FastifyReply, values: MediaText, errors: Record<string, string>, status = 200) {
+  return sendNewsroomPage(req, reply, 'Tải ảnh lên', uploadFormView({ values, errors, csrfToken: req.signedIn!.session.csrfToken }), status)
+}
+
+function sendEditForm(req: FastifyRequest, reply: FastifyReply, item: MediaItem, values: MediaText, errors: Record<string, string>, saved: boolean, status = 200) {
+  return sendNewsroomPage(req, reply, 'Sửa thông tin ảnh', mediaEditView({ item, values, errors, saved, csrfToken: req.signedIn!.session.csrfToken }), status)
+}
+
+function uploadAnswer(item: MediaItem) {
+  const s = imageSources(item)
+  return { id: item.id, url: s.src, width: item.width, height: item.height, srcset: s.srcset, sizes: s.sizes, alt: item.alt, caption: item.caption }
+}
+
+/** What was typed, to show again beside the messages. */
+const typed = (fields: Record<string, unknown>): MediaText => ({
+  alt: typeof fields.alt === 'string' ? fields.alt : '', caption: typeof fields.caption === 'string' ? fields.caption : '',
+})
+
+function mediaId(req: FastifyRequest): number {
+  const raw = (req.params as { id: string }).id
+  if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid media id', 'Mã ảnh không hợp lệ.')
+  return Number(raw)
+}
+
+/** The multipart parser's own limits (a second file, too many fields), told in Vietnamese. */
+function uploadLimitProblem(error: FastifyError): MediaRejectedError | undefined {
+  if (error.code === 'FST_FILES_LIMIT') return new MediaRejectedError(413, 'too_many_files', 'Mỗi lần chỉ tải lên một ảnh.')
+  if (error.code === 'FST_PARTS_LIMIT' || error.code === 'FST_FIELDS_LIMIT') return new MediaRejectedError(413, 'too_many_fields', 'Biểu mẫu gửi lên có quá nhiều trường.')
+  return undefined
+}
+
+function answerJson(error: Error, req: FastifyRequest, reply: FastifyReply) {
+  reply.header('cache-control', 'no-store')
+  if (error instanceof ValidationError) {
+    return reply.code(422).send({ error: { code: error.code, message: Object.values(error.fields).join(' '), fields: error.fields } })
+  }
+  if (error instanceof AppError) return reply.code(error.status).send({ error: { code: error.code, message: error.messageVi } })
+  const status = (error as FastifyError).statusCode
+  if (status && status >= 400 && status < 500) {
+    return reply.code(status).send({ error: { code: String((error as FastifyError).code ?? 'bad_request').toLowerCase(), message: 'Yêu cầu không hợp lệ.' } })
+  }
+  req.log.error({ err: error }, 'media upload failed')
+  return reply.code(500).send({ error: { code: 'internal_error', message: 'Hệ thống đang gặp sự cố. Xin thử lại sau ít phút.' } })
+}

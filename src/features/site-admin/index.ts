@@ -1,0 +1,2 @@
+export { siteAdminRoutes } from './site-admin.routes.ts'
+export type { SiteAdminDeps } from './site-admin-kit.ts'

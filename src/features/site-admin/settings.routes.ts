@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify'
+import { ValidationError } from '../../platform/http/errors.ts'
+import { sendNewsroomPage } from '../accounts/index.ts'
+import { readSiteSettings } from '../site/index.ts'
+import { parseSettingsForm, saveSiteSettings, SETTINGS_FIELDS } from './settings-admin.ts'
+import { typedValues } from './site-admin-form.ts'
+import { administrator, formBody, type SiteAdminDeps } from './site-admin-kit.ts'
+import { ADMIN, emptyForm } from './views/admin-form.view.ts'
+import { settingsFormView } from './views/settings-form.view.ts'
+
+/** /quan-tri/cai-dat: the site's name and the footer every page carries. */
+export function settingsAdminRoutes(deps: SiteAdminDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/quan-tri/cai-dat', async (req, reply) => {
+      if (!administrator(req, reply)) return reply
+      const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
+      const form = emptyForm({ ...(await readSiteSettings(deps.db)) })
+      return sendNewsroomPage(req, reply, 'Cài đặt trang', settingsFormView(form, req.signedIn!.session.csrfToken, saved))
+    })
+
+    app.post('/quan-tri/cai-dat', async (req, reply) => {
+      const actor = administrator(req, reply)
+      if (!actor) return reply
+      const values = typedValues(formBody(req), SETTINGS_FIELDS)
+      try {
+        await saveSiteSettings(deps, actor, await readSiteSettings(deps.db), parseSettingsForm(values))
+        return reply.redirect(`${ADMIN}/cai-dat?da-luu`, 303)
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          return sendNewsroomPage(req, reply, 'Cài đặt trang', settingsFormView({ values, errors: error.fields }, req.signedIn!.session.csrfToken, false), 422)
+        }
+        throw error
+      }
+    })
+  }
+}

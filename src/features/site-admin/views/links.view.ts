@@ -1,0 +1,25 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import type { EditableLinkGroup } from '../../links/index.ts'
+import { actionButton, ADMIN, moveButtons, notice } from './admin-form.view.ts'
+
+const BASE = `${ADMIN}/lien-ket`
+
+/** The "Liên kết website" block as readers see it, group by group, with the administrator's actions. */
+export function linksView(groups: EditableLinkGroup[], csrfToken: string, message?: string): SafeHtml {
+  return html`<p><a href="${ADMIN}">Quản trị</a> › Liên kết website</p>
+<h1>Liên kết website</h1>
+${notice(message)}
+<p><a href="${BASE}/nhom/moi">Thêm nhóm liên kết</a></p>
+${groups.length === 0 ? html`<p>Chưa có nhóm liên kết nào.</p>` : ''}
+${groups.map((g) => html`<section class="link-group" data-id="${g.id}" aria-labelledby="nhom-${g.id}">
+<h2 id="nhom-${g.id}">${g.name}</h2>
+<p><a href="${BASE}/nhom/${g.id}">Sửa tên nhóm</a> ${moveButtons(`${BASE}/nhom/${g.id}`, g.name, csrfToken)}
+${actionButton(`${BASE}/nhom/${g.id}/xoa`, 'Xóa nhóm', csrfToken, `Xóa nhóm “${g.name}”`)}
+· <a href="${BASE}/moi?nhom=${g.id}">Thêm liên kết vào nhóm</a></p>
+${g.links.length === 0 ? html`<p class="muted">Nhóm chưa có liên kết; nhóm trống không hiện trên trang công khai.</p>` : html`<ul class="admin-links">
+${g.links.map((l) => html`<li data-id="${l.id}"><a class="link-name" href="${BASE}/${l.id}">${l.name}</a> <small class="muted">${l.url}</small>
+${moveButtons(`${BASE}/${l.id}`, l.name, csrfToken)}
+${actionButton(`${BASE}/${l.id}/xoa`, 'Xóa', csrfToken, `Xóa liên kết “${l.name}”`)}</li>`)}
+</ul>`}
+</section>`)}`
+}

@@ -1,0 +1,17 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { ADMIN } from './admin-form.view.ts'
+
+const SCREENS = [
+  { path: 'chuyen-muc', name: 'Chuyên mục', about: 'Cây chuyên mục và trình đơn của trang: thêm, sửa, sắp xếp, xóa.' },
+  { path: 'lien-ket', name: 'Liên kết website', about: 'Các nhóm liên kết đến cổng thông tin của cơ quan, đơn vị liên quan.' },
+  { path: 'thoi-tiet', name: 'Thời tiết', about: 'Các địa điểm hiện trong khối “Thời tiết”.' },
+  { path: 'cai-dat', name: 'Cài đặt trang', about: 'Tên trang, khẩu hiệu và thông tin chân trang: cơ quan chủ quản, người chịu trách nhiệm, giấy phép, liên hệ.' },
+]
+
+export function siteAdminIndexView(): SafeHtml {
+  return html`<h1>Quản trị trang</h1>
+<ul class="site-admin-screens">
+${SCREENS.map((s) => html`<li><a href="${ADMIN}/${s.path}">${s.name}</a><br><span class="muted">${s.about}</span></li>`)}
+</ul>
+<p class="muted">Mọi thay đổi được ghi vào <a href="/toa-soan/nhat-ky">nhật ký hoạt động</a> và hiện ngay trên trang công khai.</p>`
+}
