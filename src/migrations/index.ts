@@ -4,6 +4,7 @@ import * as portal from './20261129-0001-portal.ts'
 import * as newsroomAccounts from './20261129-0002-newsroom-accounts.ts'
 import * as newsroomArticles from './20261129-0003-newsroom-articles.ts'
 import * as media from './20261129-0004-media.ts'
+import * as leadImageSources from './20261129-0005-lead-image-sources.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -17,6 +18,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0002-newsroom-accounts': newsroomAccounts,
   '20261129-0003-newsroom-articles': newsroomArticles,
   '20261129-0004-media': media,
+  '20261129-0005-lead-image-sources': leadImageSources,
 }
 
 class ListedMigrations implements MigrationProvider {

@@ -21,7 +21,10 @@ export const ArticleSummaryJson = Type.Object({
   categoryId: Type.Integer(),
   publishedAt: Type.String({ format: 'date-time' }),
   byline: Type.String({ description: 'As printed, e.g. "T/h: Lê Hải"' }),
-  leadImage: Type.Union([Type.Object({ url: Type.String(), alt: Type.String(), caption: Type.String() }), Type.Null()]),
+  leadImage: Type.Union([Type.Object({
+    url: Type.String(), alt: Type.String(), caption: Type.String(),
+    srcset: Type.Optional(Type.String()), width: Type.Optional(Type.Integer()), height: Type.Optional(Type.Integer()),
+  }), Type.Null()]),
 })
 
 export const ArticleJson = Type.Composite([

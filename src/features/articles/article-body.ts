@@ -37,5 +37,7 @@ export function sanitizeArticleBody(bodyHtml: string): string {
 
 /** The body as plain text, for descriptions and feeds. */
 export function bodyText(bodyHtml: string): string {
-  return sanitizeHtml(bodyHtml, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim()
+  // Block ends become spaces first, or "<p>Một.</p><p>Hai.</p>" would read "Một.Hai.".
+  const spaced = bodyHtml.replace(/<\/(p|h[1-6]|li|blockquote|figcaption|caption|td|th|tr)>|<br\s*\/?>/gi, '$& ')
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim()
 }

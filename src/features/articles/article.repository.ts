@@ -6,7 +6,7 @@ import type { Article, ArticleSummary, ListingCursor, Tag } from './article.ts'
 
 const SUMMARY_COLUMNS = [
   'id', 'slug', 'title', 'lead', 'category_id', 'published_at', 'byline_kind', 'byline_name',
-  'lead_image_url', 'lead_image_alt', 'lead_image_caption',
+  'lead_image_url', 'lead_image_alt', 'lead_image_caption', 'lead_image_srcset', 'lead_image_width', 'lead_image_height',
 ] as const
 
 type SummaryRow = Pick<Selectable<ArticleTable>, (typeof SUMMARY_COLUMNS)[number]>
@@ -20,7 +20,13 @@ function toSummary(row: SummaryRow): ArticleSummary {
     categoryId: row.category_id,
     publishedAt: toInstant(row.published_at!),
     byline: { kind: row.byline_kind, name: row.byline_name },
-    leadImage: row.lead_image_url ? { url: row.lead_image_url, alt: row.lead_image_alt, caption: row.lead_image_caption } : undefined,
+    leadImage: row.lead_image_url
+      ? {
+        url: row.lead_image_url, alt: row.lead_image_alt, caption: row.lead_image_caption,
+        ...(row.lead_image_srcset ? { srcset: row.lead_image_srcset } : {}),
+        ...(row.lead_image_width && row.lead_image_height ? { width: row.lead_image_width, height: row.lead_image_height } : {}),
+      }
+      : undefined,
   }
 }
 

@@ -16,6 +16,10 @@ export interface LeadImage {
   url: string
   alt: string
   caption: string
+  /** Responsive sources when the image came from the media library. */
+  srcset?: string
+  width?: number
+  height?: number
 }
 
 export interface Tag {

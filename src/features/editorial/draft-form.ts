@@ -50,6 +50,9 @@ export function parseDraftForm(body: Record<string, unknown>, tree: CategoryTree
   const expiresAt = expiresText ? parseNewsroomLocalTime(expiresText) : undefined
   if (expiresText && !expiresAt) problems.expiresAt = 'Thời điểm hết hạn không hợp lệ.'
   else if (expiresAt && expiresAt <= now) problems.expiresAt = 'Thời điểm hết hạn phải ở tương lai.'
+  const leadImageText = text(body.leadImageId)
+  const leadImageId = /^\d{1,9}$/.test(leadImageText) ? Number(leadImageText) : undefined
+  if (leadImageText && leadImageId === undefined) problems.leadImageId = 'Ảnh đại diện không hợp lệ.'
   if (Object.keys(problems).length > 0) throw new ValidationError(problems)
-  return { title, lead, bodyHtml, categoryId, bylineKind, bylineName, source, tags, slug, seoTitle, seoDescription, expiresAt }
+  return { title, lead, bodyHtml, categoryId, bylineKind, bylineName, source, tags, slug, seoTitle, seoDescription, expiresAt, leadImageId }
 }

@@ -14,6 +14,8 @@ export interface DraftInput {
   seoTitle: string
   seoDescription: string
   expiresAt: Date | undefined
+  /** From the media library; undefined leaves no lead image. */
+  leadImageId: number | undefined
 }
 
 /** An article as the newsroom sees it, whatever its state. */

@@ -12,13 +12,27 @@ export async function findEditorialArticle(db: Db, id: number): Promise<Editoria
     status: row.status as ArticleStatus, authorId: row.author_id, returnReason: row.return_reason,
     publishedAt: row.published_at ? toInstant(row.published_at) : undefined,
     expiresAt: row.expires_at ? toInstant(row.expires_at) : undefined,
+    leadImageId: row.lead_image_id ?? undefined,
     updatedAt: toInstant(row.updated_at),
     tags: await listTagsOfArticle(db, row.id),
   }
 }
 
-export async function updateArticleContent(db: Db, id: number, input: DraftInput & { slug: string }, now: Date): Promise<void> {
+export interface ChosenLeadImage {
+  id: number
+  url: string
+  srcset: string
+  alt: string
+  caption: string
+  width: number
+  height: number
+}
+
+export async function updateArticleContent(db: Db, id: number, input: DraftInput & { slug: string }, leadImage: ChosenLeadImage | undefined, now: Date): Promise<void> {
   await db.updateTable('articles').set({
+    lead_image_id: leadImage?.id ?? null, lead_image_url: leadImage?.url ?? null, lead_image_srcset: leadImage?.srcset ?? '',
+    lead_image_alt: leadImage?.alt ?? '', lead_image_caption: leadImage?.caption ?? '',
+    lead_image_width: leadImage?.width ?? null, lead_image_height: leadImage?.height ?? null,
     slug: input.slug, title: input.title, lead: input.lead, body_html: input.bodyHtml, category_id: input.categoryId,
     byline_kind: input.bylineKind, byline_name: input.bylineName, source: input.source,
     seo_title: input.seoTitle, seo_description: input.seoDescription,

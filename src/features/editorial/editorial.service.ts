@@ -6,7 +6,8 @@ import { may, type NewsroomUser } from '../accounts/index.ts'
 import { insertArticle, sanitizeArticleBody, uniqueArticleSlug, type ArticleStatus } from '../articles/index.ts'
 import { recordAudit } from '../audit/index.ts'
 import type { DraftInput, EditorialArticle } from './draft.ts'
-import { findEditorialArticle, moveArticle, slugTakenByAnother, updateArticleContent } from './editorial.repository.ts'
+import { findMedia, imageSources } from '../media/index.ts'
+import { findEditorialArticle, moveArticle, slugTakenByAnother, updateArticleContent, type ChosenLeadImage } from './editorial.repository.ts'
 import { notify, usersWhoMay } from './notification.repository.ts'
 import { insertRevision, snapshotOf, type RevisionSnapshot } from './revision.repository.ts'
 import { nextStatus, STATUS_LABELS, TRANSITION_LABELS, TRANSITION_RIGHT, type Transition } from './workflow.ts'
@@ -45,7 +46,7 @@ export class Editorial {
         source: clean.source, categoryId: clean.categoryId, status: 'draft', publishedAt: undefined, leadImage: undefined,
         tags: [], authorId: user.id,
       }, now)
-      await updateArticleContent(trx, id, clean, now)
+      await updateArticleContent(trx, id, clean, await this.#leadImage(trx, input.leadImageId), now)
       await insertRevision(trx, id, user.id, snapshotOf(clean), now)
       await recordAudit(trx, { userId: user.id, action: 'article.create', itemType: 'article', itemId: id, ip }, now)
       return id
@@ -60,7 +61,7 @@ export class Editorial {
       const slug = input.slug ?? before.slug
       if (await slugTakenByAnother(trx, slug, id)) throw new ValidationError({ slug: 'Đường dẫn này đã có bài khác dùng.' })
       const clean = { ...input, slug, bodyHtml: sanitizeArticleBody(input.bodyHtml) }
-      await updateArticleContent(trx, id, clean, now)
+      await updateArticleContent(trx, id, clean, await this.#leadImage(trx, input.leadImageId), now)
       await insertRevision(trx, id, user.id, snapshotOf(clean), now)
       await recordAudit(trx, { userId: user.id, action: 'article.save', itemType: 'article', itemId: id, ip }, now)
     })
@@ -69,7 +70,7 @@ export class Editorial {
 
   /** Puts a saved revision back as the article's content; that is itself a new revision. */
   async restore(actor: Actor, id: number, snapshot: RevisionSnapshot): Promise<void> {
-    await this.save(actor, id, { ...snapshot, expiresAt: snapshot.expiresAt ? new Date(snapshot.expiresAt) : undefined })
+    await this.save(actor, id, { ...snapshot, expiresAt: snapshot.expiresAt ? new Date(snapshot.expiresAt) : undefined, leadImageId: snapshot.leadImageId ?? undefined })
     await recordAudit(this.db, { userId: actor.user.id, action: 'article.restore', itemType: 'article', itemId: id, ip: actor.ip }, this.clock.now())
   }
 
@@ -103,6 +104,14 @@ export class Editorial {
     if (!moved) throw new InvalidTransitionError('the article changed meanwhile', 'Bài viết vừa được người khác thay đổi. Xin tải lại trang.')
     if (to === 'published' || article.status === 'published') this.events.emit('article.changed', { articleId: id, categoryIds: [article.categoryId] })
     return to
+  }
+
+  async #leadImage(db: Db, mediaId: number | undefined): Promise<ChosenLeadImage | undefined> {
+    if (mediaId === undefined) return undefined
+    const media = await findMedia(db, mediaId)
+    if (!media) throw new ValidationError({ leadImageId: 'Không tìm thấy ảnh này trong thư viện.' })
+    const sources = imageSources(media)
+    return { id: media.id, url: sources.src, srcset: sources.srcset, alt: media.alt, caption: media.caption, width: sources.width, height: sources.height }
   }
 
   #authorise(user: NewsroomUser, article: EditorialArticle, transition: Transition): void {

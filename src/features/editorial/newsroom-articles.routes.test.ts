@@ -204,3 +204,30 @@ test('an editor sees a readable diff of an earlier save and restores it', async 
   assert.equal(allText(after, '.revisions li').length, 3, 'restoring is itself a new save')
   assert.equal((await post('bientap.kinhte@example.vn', `${first}/khoi-phuc`, {})).statusCode, 403)
 })
+
+test('the lead image is chosen from the media library and shown to readers with its responsive sources', async () => {
+  const { insertMedia } = await import('../media/media.repository.ts')
+  const reporter = await portal.db.selectFrom('users').select('id').where('email', '=', 'phongvien@example.vn').executeTakeFirstOrThrow()
+  const mediaId = await insertMedia(portal.db, {
+    storageKey: 'uploads/2026/11/abc', widths: [480, 960, 1600], originalName: 'hoi-nghi.jpg', mime: 'image/jpeg',
+    width: 1600, height: 900, bytes: 1000, alt: 'Quang cảnh hội nghị', caption: 'Hội nghị tại Quy Nhơn', uploadedBy: reporter.id,
+  }, new Date())
+  const id = await writeDraft('Bài có ảnh đại diện')
+  const form = parsePage((await get('phongvien@example.vn', `/toa-soan/bai-viet/${id}`)).body)
+  assert.ok(allText(form, '#f-leadImageId option').some((o) => o.includes('Quang cảnh hội nghị')))
+  const fields = { title: 'Bài có ảnh đại diện', bodyHtml: '<p>Nội dung.</p>', categoryId: String(mobilisation) }
+  const missing = await post('phongvien@example.vn', `/toa-soan/bai-viet/${id}`, { ...fields, leadImageId: '999999' })
+  assert.equal(missing.statusCode, 422)
+  assert.match(missing.body, /Không tìm thấy ảnh này trong thư viện/)
+  assert.equal((await post('phongvien@example.vn', `/toa-soan/bai-viet/${id}`, { ...fields, leadImageId: String(mediaId) })).statusCode, 303)
+  await move('phongvien@example.vn', id, 'submit')
+  await move('bientap@example.vn', id, 'approve')
+  await move('lanhdao@example.vn', id, 'publish')
+  const page = parsePage((await portal.app.inject('/tin-tuc/dan-van/bai-co-anh-dai-dien')).body)
+  const img = page.querySelector('.lead-image img')!
+  assert.equal(img.getAttribute('src'), '/media/uploads/2026/11/abc-1600.webp')
+  assert.equal(img.getAttribute('srcset'), '/media/uploads/2026/11/abc-480.webp 480w, /media/uploads/2026/11/abc-960.webp 960w, /media/uploads/2026/11/abc-1600.webp 1600w')
+  assert.equal(img.getAttribute('alt'), 'Quang cảnh hội nghị')
+  assert.equal(img.getAttribute('height'), '900')
+  assert.equal(textOf(page, '.lead-image figcaption'), 'Hội nghị tại Quy Nhơn')
+})

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import { may, requireRight, sendNewsroomPage, type NewsroomUser } from '../accounts/index.ts'
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
+import { findMedia, listMedia } from '../media/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { parseDraftForm, parseNewsroomLocalTime } from './draft-form.ts'
@@ -185,7 +186,14 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     return sendNewsroomPage(req, reply, article ? article.title : 'Viết bài mới', articleFormView({
       article, values, errors, tree, writableCategoryIds: writable, csrfToken: req.signedIn!.session.csrfToken,
       transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave,
+      leadImages: await leadImageChoices(values.leadImageId),
     }), status, [(await editorBundle()).url])
+  }
+
+  async function leadImageChoices(selected: number | undefined): Promise<{ id: number; label: string }[]> {
+    const recent = await listMedia(db, { limit: 50 })
+    const current = selected !== undefined && !recent.some((m) => m.id === selected) ? await findMedia(db, selected) : undefined
+    return [...(current ? [current] : []), ...recent].map((m) => ({ id: m.id, label: `#${m.id} · ${m.alt || m.originalName} (${m.width}×${m.height})` }))
   }
 }
 

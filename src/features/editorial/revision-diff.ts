@@ -20,16 +20,32 @@ const FIELDS: [label: string, read: (s: Comparable) => string][] = [
   ['Tác giả', (s) => [s.bylineKind, s.bylineName].filter(Boolean).join(': ')],
   ['Nguồn', (s) => s.source],
   ['Từ khóa', (s) => s.tags.join(', ')],
+  ['Ảnh trong nội dung', (s) => imagesOf(s.bodyHtml)],
+  ['Ảnh đại diện', (s) => (s.leadImageId === undefined || s.leadImageId === null ? '' : `ảnh #${s.leadImageId}`)],
+  ['Đường dẫn', (s) => s.slug ?? ''],
+  ['Tiêu đề SEO', (s) => s.seoTitle],
+  ['Mô tả SEO', (s) => s.seoDescription],
 ]
 
-type Comparable = Pick<RevisionSnapshot, 'title' | 'lead' | 'bodyHtml' | 'bylineKind' | 'bylineName' | 'source' | 'tags'>
+/** Images have no words: list them by address and description so that a change shows. */
+function imagesOf(bodyHtml: string): string {
+  return [...bodyHtml.matchAll(/<img\b[^>]*>/gi)].map(([tag]) => {
+    const src = /\bsrc="([^"]*)"/.exec(tag)?.[1] ?? ''
+    const alt = /\balt="([^"]*)"/.exec(tag)?.[1] ?? ''
+    return `${src}${alt ? ` (${alt})` : ''}`
+  }).join(' ')
+}
+
+type Comparable = Pick<RevisionSnapshot, 'title' | 'lead' | 'bodyHtml' | 'bylineKind' | 'bylineName' | 'source' | 'tags' | 'seoTitle' | 'seoDescription'>
+  & { slug?: string; leadImageId?: number | null }
 
 /** What restoring the revision would change in the article as it is now, word by word, readable text only. */
 export function diffRevision(current: EditorialArticle, revision: RevisionSnapshot): FieldDiff[] {
   const now: Comparable = { ...current, tags: current.tags.map((t) => t.name) }
+  const saved: Comparable = revision
   return FIELDS.flatMap(([label, read]) => {
     const before = read(now)
-    const after = read(revision)
+    const after = read(saved)
     if (before === after) return []
     return [{ label, parts: diffWords(before, after).map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' } as DiffPart)) }]
   })

@@ -35,6 +35,10 @@ export interface ArticleTable {
   seo_title: string
   seo_description: string
   author_id: ColumnType<number | null, number | null | undefined, number | null>
+  lead_image_id: ColumnType<number | null, number | null | undefined, number | null>
+  lead_image_srcset: ColumnType<string, string | undefined, string>
+  lead_image_width: ColumnType<number | null, number | null | undefined, number | null>
+  lead_image_height: ColumnType<number | null, number | null | undefined, number | null>
   return_reason: ColumnType<string, string | undefined, string>
   created_at: Instant
   updated_at: Instant

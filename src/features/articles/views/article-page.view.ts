@@ -17,7 +17,7 @@ export function articlePageView({ article, crumbs, related }: ArticlePageModel):
 <h1 class="article-title">${article.title}</h1>
 <p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${formatNewsroomTime(article.publishedAt)}</time></p>
 ${article.lead ? html`<p class="article-lead">${article.lead}</p>` : ''}
-${article.leadImage ? html`<figure class="lead-image"><img src="${article.leadImage.url}" alt="${article.leadImage.alt}" width="1200" height="675">${article.leadImage.caption ? html`<figcaption>${article.leadImage.caption}</figcaption>` : ''}</figure>` : ''}
+${article.leadImage ? html`<figure class="lead-image"><img src="${article.leadImage.url}"${article.leadImage.srcset ? html` srcset="${article.leadImage.srcset}" sizes="(max-width: 60rem) 100vw, 46rem"` : ''} alt="${article.leadImage.alt}" width="${article.leadImage.width ?? 1200}" height="${article.leadImage.height ?? 675}">${article.leadImage.caption ? html`<figcaption>${article.leadImage.caption}</figcaption>` : ''}</figure>` : ''}
 <div class="article-body">
 ${trustedHtml(article.bodyHtml)}
 </div>

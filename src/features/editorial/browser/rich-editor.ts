@@ -5,6 +5,13 @@ import Image from '@tiptap/extension-image'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
 
+/** The library's images carry their responsive sources through editing and saving. */
+const ResponsiveImage = Image.extend({
+  addAttributes() {
+    return { ...this.parent?.(), srcset: { default: null }, sizes: { default: null } }
+  },
+})
+
 interface ToolbarButton {
   label: string
   shortcut?: string
@@ -53,12 +60,17 @@ async function insertImage(editor: Editor): Promise<void> {
     body.append('file', file)
     body.append('alt', alt)
     const res = await fetch('/toa-soan/anh.json', { method: 'POST', body, headers: { 'x-csrf-token': csrfToken() } })
-    const answer = await res.json().catch(() => undefined) as { url?: string; error?: { message: string } } | undefined
+    const answer = await res.json().catch(() => undefined) as
+      { url?: string; srcset?: string; width?: number; height?: number; error?: { message: string } } | undefined
     if (!res.ok || !answer?.url) {
       window.alert(answer?.error?.message ?? 'Không tải được ảnh lên.')
       return
     }
-    editor.chain().focus().setImage({ src: answer.url, alt }).run()
+    // Width, height and srcset let phones fetch a small variant and keep the page from jumping.
+    editor.chain().focus().insertContent({
+      type: 'image',
+      attrs: { src: answer.url, alt, width: answer.width ?? null, height: answer.height ?? null, srcset: answer.srcset ?? null, sizes: answer.srcset ? '(max-width: 60rem) 100vw, 46rem' : null },
+    }).run()
   })
   input.click()
 }
@@ -77,7 +89,7 @@ function enhance(textarea: HTMLTextAreaElement): void {
 
   const editor = new Editor({
     element: surface,
-    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), Image, TableKit],
+    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), ResponsiveImage, TableKit],
     content: textarea.value,
     editorProps: {
       attributes: {

@@ -16,6 +16,8 @@ export interface ArticleFormModel {
   transitions: Transition[]
   revisions: Revision[]
   canSave: boolean
+  /** Recent images of the media library, to choose the lead image from. */
+  leadImages: { id: number; label: string }[]
 }
 
 const field = (name: string, label: string, control: SafeHtml, errors: Record<string, string>, hint?: string) => html`<p class="field">
@@ -61,6 +63,7 @@ ${field('bylineKind', 'Hình thức', html`<select id="f-bylineKind" name="bylin
 ${field('bylineName', 'Tên', html`<input id="f-bylineName" name="bylineName" type="text" maxlength="150" value="${v.bylineName ?? ''}"${described('bylineName', e)}>`, e, 'Ghi đúng như sẽ in dưới bài, ví dụ: Lê Hải')}
 ${field('source', 'Nguồn', html`<input id="f-source" name="source" type="text" maxlength="200" value="${v.source ?? ''}">`, e)}
 </fieldset>
+${field('leadImageId', 'Ảnh đại diện', html`<select id="f-leadImageId" name="leadImageId"${described('leadImageId', e)}><option value="">(không có ảnh)</option>${m.leadImages.map((i) => html`<option value="${i.id}"${i.id === v.leadImageId ? html` selected` : ''}>${i.label}</option>`)}</select>`, e, 'Chọn từ thư viện ảnh; tải ảnh mới lên ở mục Thư viện ảnh.')}
 ${field('tags', 'Từ khóa', html`<input id="f-tags" name="tags" type="text" value="${(v.tags ?? []).join(', ')}"${described('tags', e)}>`, e, 'Cách nhau bằng dấu phẩy')}
 ${field('slug', 'Đường dẫn', html`<input id="f-slug" name="slug" type="text" maxlength="150" value="${v.slug ?? ''}"${described('slug', e)}>`, e, 'Để trống để tạo từ tiêu đề')}
 ${field('seoTitle', 'Tiêu đề SEO', html`<input id="f-seoTitle" name="seoTitle" type="text" maxlength="300" value="${v.seoTitle ?? ''}">`, e)}

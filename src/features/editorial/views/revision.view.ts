@@ -7,7 +7,7 @@ export function revisionView(articleId: number, revision: Revision, diffs: Field
   return html`<h1>Lần lưu lúc ${formatNewsroomTime(revision.savedAt)}</h1>
 <p>Người lưu: ${revision.userName ?? '—'} · <a href="/toa-soan/bai-viet/${articleId}">Về bài viết</a></p>
 <p class="muted">So với bài hiện tại: <del>chữ bị bỏ</del> nếu khôi phục, <ins>chữ được thêm</ins> nếu khôi phục.</p>
-${diffs.length === 0 ? html`<p>Lần lưu này giống hệt bài hiện tại.</p>` : diffs.map((d) => html`<section class="diff"><h2>${d.label}</h2>
+${diffs.length === 0 ? html`<p>Lần lưu này giống hệt bài hiện tại.</p>` : diffs.map((d, i) => html`<section class="diff" aria-labelledby="khac-${i}"><h2 id="khac-${i}">${d.label}</h2>
 <p>${d.parts.map((p) => (p.change === 'added' ? html`<ins>${p.text}</ins>` : p.change === 'removed' ? html`<del>${p.text}</del>` : p.text))}</p></section>`)}
 ${canRestore && diffs.length > 0 ? html`<form method="post" action="/toa-soan/bai-viet/${articleId}/phien-ban/${revision.id}/khoi-phuc">
 <input type="hidden" name="_csrf" value="${csrfToken}">
