@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { ROLES, type Role } from '../../src/features/accounts/index.ts'
+import { createUser, signIn } from '../support/newsroom.ts'
+import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
+
+// Every newsroom screen × every role, checked on the server: 200 where the role has the right,
+// 403 where it does not, and a redirect to sign-in for a stranger. The expected answers are
+// written out here rather than derived from the code, so that a changed right shows up.
+const SCREENS: [path: string, allowed: Role[]][] = [
+  ['/toa-soan', [...ROLES]],
+  ['/toa-soan/bai-viet', [...ROLES]],
+  ['/toa-soan/mat-khau', [...ROLES]],
+  ['/toa-soan/bai-viet/moi', ['reporter', 'editor', 'approver', 'administrator']],
+  ['/toa-soan/anh', ['reporter', 'editor', 'approver', 'administrator']],
+  ['/toa-soan/anh/tai-len', ['reporter', 'editor', 'approver', 'administrator']],
+  ['/toa-soan/nhat-ky', ['administrator']],
+  ['/toa-soan/nguoi-dung', ['administrator']],
+  ['/toa-soan/nguoi-dung/moi', ['administrator']],
+  ['/toa-soan/quan-tri', ['administrator']],
+  ['/toa-soan/quan-tri/chuyen-muc', ['administrator']],
+  ['/toa-soan/quan-tri/chuyen-muc/moi', ['administrator']],
+  ['/toa-soan/quan-tri/lien-ket', ['administrator']],
+  ['/toa-soan/quan-tri/thoi-tiet', ['administrator']],
+  ['/toa-soan/quan-tri/cai-dat', ['administrator']],
+]
+
+let portal: TestPortal
+const cookies = new Map<Role, string>()
+
+before(async () => {
+  portal = await buildTestPortal({ seed: true })
+  for (const role of ROLES) {
+    await createUser(portal.db, role, `${role}@example.vn`)
+    cookies.set(role, (await signIn(portal.app, `${role}@example.vn`)).cookie)
+  }
+})
+after(() => portal.close())
+
+for (const [path, allowed] of SCREENS) {
+  test(`${path}: ${allowed.length === ROLES.length ? 'every role' : allowed.join(', ')}`, async () => {
+    const stranger = await portal.app.inject(path)
+    assert.equal(stranger.statusCode, 303, 'a stranger is sent to sign in')
+    assert.match(String(stranger.headers.location), /^\/toa-soan\/dang-nhap/)
+    for (const role of ROLES) {
+      const res = await portal.app.inject({ method: 'GET', url: path, headers: { cookie: cookies.get(role)! } })
+      assert.equal(res.statusCode, allowed.includes(role) ? 200 : 403, `${role} on ${path}`)
+      assert.equal(res.headers['cache-control'], 'no-store')
+    }
+  })
+}
