@@ -1,13 +1,24 @@
+import type { Db } from '../../platform/db/connect.ts'
+import { ValidationError } from '../../platform/http/errors.ts'
 import { EMAIL } from '../accounts/index.ts'
+import { findMedia, mediaUrl } from '../media/index.ts'
 import { writeSiteSettings, type SiteSettings } from '../site/index.ts'
 import { FormCheck, type FormValues } from './site-admin-form.ts'
 import { commitChange, type Actor, type SiteAdminDeps } from './site-admin-kit.ts'
 
-export const SETTINGS_FIELDS = ['name', 'tagline', 'governingBody', 'responsiblePerson', 'licence', 'address', 'phone', 'email'] as const satisfies readonly (keyof SiteSettings)[]
+export const SETTINGS_FIELDS = ['name', 'tagline', 'governingBody', 'responsiblePerson', 'licence', 'address', 'phone', 'email', 'logoUrl'] as const satisfies readonly (keyof SiteSettings)[]
 
 const PHONE = /^[0-9+().\-/,;\s]*$/
 
-export function parseSettingsForm(values: FormValues): SiteSettings {
+/** The logo is chosen by its id in the media library; what the header needs is the small variant's address. */
+export async function resolveLogo(db: Db, mediaIdText: string): Promise<string> {
+  if (mediaIdText === '') return ''
+  const media = /^\d{1,9}$/.test(mediaIdText) ? await findMedia(db, Number(mediaIdText)) : undefined
+  if (!media) throw new ValidationError({ logoMediaId: 'Không tìm thấy ảnh này trong thư viện ảnh.' })
+  return mediaUrl(media, media.widths[0]!)
+}
+
+export function parseSettingsForm(values: FormValues, logoUrl: string): SiteSettings {
   const check = new FormCheck(values)
   const settings: SiteSettings = {
     name: check.text('name', 'tên trang', 200, { required: true }),
@@ -18,6 +29,7 @@ export function parseSettingsForm(values: FormValues): SiteSettings {
     address: check.text('address', 'địa chỉ', 300),
     phone: check.text('phone', 'số điện thoại', 100),
     email: check.text('email', 'thư điện tử', 200),
+    logoUrl,
   }
   if (settings.phone && (!PHONE.test(settings.phone) || !/\d/.test(settings.phone))) {
     check.fail('phone', 'Số điện thoại chỉ gồm chữ số, khoảng trắng và các dấu + ( ) . - /, ví dụ (0256) 3 822 123.')

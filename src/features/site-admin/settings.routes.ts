@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify'
 import { ValidationError } from '../../platform/http/errors.ts'
 import { sendNewsroomPage } from '../accounts/index.ts'
 import { readSiteSettings } from '../site/index.ts'
-import { parseSettingsForm, saveSiteSettings, SETTINGS_FIELDS } from './settings-admin.ts'
+import { listMedia, mediaUrl } from '../media/index.ts'
+import { parseSettingsForm, resolveLogo, saveSiteSettings, SETTINGS_FIELDS } from './settings-admin.ts'
 import { typedValues } from './site-admin-form.ts'
 import { administrator, formBody, type SiteAdminDeps } from './site-admin-kit.ts'
 import { ADMIN, emptyForm } from './views/admin-form.view.ts'
-import { settingsFormView } from './views/settings-form.view.ts'
+import { settingsFormView, type LogoChoice } from './views/settings-form.view.ts'
 
 /** /quan-tri/cai-dat: the site's name and the footer every page carries. */
 export function settingsAdminRoutes(deps: SiteAdminDeps) {
@@ -14,23 +15,33 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
     app.get('/quan-tri/cai-dat', async (req, reply) => {
       if (!administrator(req, reply)) return reply
       const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
-      const form = emptyForm({ ...(await readSiteSettings(deps.db)) })
-      return sendNewsroomPage(req, reply, 'Cài đặt trang', settingsFormView(form, req.signedIn!.session.csrfToken, saved))
+      const settings = await readSiteSettings(deps.db)
+      const form = emptyForm({ ...settings })
+      return sendNewsroomPage(req, reply, 'Cài đặt trang', settingsFormView(form, req.signedIn!.session.csrfToken, saved, await logoChoices(settings.logoUrl)))
     })
 
     app.post('/quan-tri/cai-dat', async (req, reply) => {
       const actor = administrator(req, reply)
       if (!actor) return reply
-      const values = typedValues(formBody(req), SETTINGS_FIELDS)
+      const values = typedValues(formBody(req), [...SETTINGS_FIELDS, 'logoMediaId'])
       try {
-        await saveSiteSettings(deps, actor, await readSiteSettings(deps.db), parseSettingsForm(values))
+        const logoUrl = await resolveLogo(deps.db, values.logoMediaId ?? '')
+        await saveSiteSettings(deps, actor, await readSiteSettings(deps.db), parseSettingsForm(values, logoUrl))
         return reply.redirect(`${ADMIN}/cai-dat?da-luu`, 303)
       } catch (error) {
         if (error instanceof ValidationError) {
-          return sendNewsroomPage(req, reply, 'Cài đặt trang', settingsFormView({ values, errors: error.fields }, req.signedIn!.session.csrfToken, false), 422)
+          return sendNewsroomPage(req, reply, 'Cài đặt trang', settingsFormView({ values, errors: error.fields }, req.signedIn!.session.csrfToken, false, await logoChoices(values.logoUrl ?? '', values.logoMediaId)), 422)
         }
         throw error
       }
     })
+  }
+
+  /** Recent library images for the logo; the one in use is marked by its address. */
+  async function logoChoices(currentUrl: string, chosenId?: string): Promise<LogoChoice[]> {
+    return (await listMedia(deps.db, { limit: 50 })).map((m) => ({
+      id: String(m.id), label: `#${m.id} · ${m.alt || m.originalName}`,
+      selected: chosenId !== undefined ? chosenId === String(m.id) : m.widths.some((w) => mediaUrl(m, w) === currentUrl),
+    }))
   }
 }

@@ -201,3 +201,24 @@ test('every change is in the audit log', async () => {
     assert.ok(actions.has(action), action)
   }
 })
+
+test('a logo from the media library shows in every page header; an unknown image is refused', async () => {
+  const { insertMedia } = await import('../media/media.repository.ts')
+  const admin = await portal.db.selectFrom('users').select('id').where('role', '=', 'administrator').executeTakeFirstOrThrow()
+  const mediaId = await insertMedia(portal.db, {
+    storageKey: 'uploads/2026/11/logo', widths: [240], originalName: 'logo.png', mime: 'image/png',
+    width: 240, height: 240, bytes: 900, alt: 'Biểu trưng', caption: '', uploadedBy: admin.id,
+  }, new Date())
+  const settings = { name: 'Ban Dân vận Tỉnh ủy Bình Định', tagline: '', governingBody: '', responsiblePerson: '', licence: '', address: '', phone: '', email: '' }
+  const unknown = await post(`${A}/cai-dat`, { ...settings, logoMediaId: '999999' })
+  assert.equal(unknown.statusCode, 422)
+  assert.match(unknown.body, /Không tìm thấy ảnh này trong thư viện ảnh/)
+  await portal.app.inject('/')
+  assert.equal((await post(`${A}/cai-dat`, { ...settings, logoMediaId: String(mediaId) })).statusCode, 303)
+  const home = await publicPage('/')
+  assert.equal(home.querySelector('.site-header img.site-logo')?.getAttribute('src'), '/media/uploads/2026/11/logo-240.webp')
+  const form = parsePage((await get(`${A}/cai-dat`)).body)
+  assert.equal(form.querySelector('#f-logoMediaId option[selected]')?.getAttribute('value'), String(mediaId))
+  assert.equal((await post(`${A}/cai-dat`, { ...settings, logoMediaId: '' })).statusCode, 303)
+  assert.equal((await publicPage('/')).querySelector('.site-logo'), null)
+})

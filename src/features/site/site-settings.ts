@@ -9,6 +9,8 @@ export interface SiteSettings {
   address: string
   phone: string
   email: string
+  /** The organisation's emblem in the page header, from the media library; empty for none. */
+  logoUrl: string
 }
 
 const DEFAULTS: SiteSettings = {
@@ -20,6 +22,7 @@ const DEFAULTS: SiteSettings = {
   address: '',
   phone: '',
   email: '',
+  logoUrl: '',
 }
 
 const KEYS = Object.keys(DEFAULTS) as (keyof SiteSettings)[]

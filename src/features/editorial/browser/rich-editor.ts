@@ -1,6 +1,6 @@
 // Runs in the newsroom's browser, bundled by editor-bundle.ts. It only improves the article form:
 // without it, the body is a plain HTML text area and everything still works.
-import { Editor } from '@tiptap/core'
+import { Editor, Node } from '@tiptap/core'
 import Image from '@tiptap/extension-image'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
@@ -10,6 +10,24 @@ const ResponsiveImage = Image.extend({
   addAttributes() {
     return { ...this.parent?.(), srcset: { default: null }, sizes: { default: null } }
   },
+})
+
+/** An image with its caption, as news pages print them: <figure><img><figcaption>…</figcaption></figure>. */
+const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  content: 'image figcaption',
+  isolating: true,
+  draggable: true,
+  parseHTML: () => [{ tag: 'figure' }],
+  renderHTML: ({ HTMLAttributes }) => ['figure', HTMLAttributes, 0],
+})
+
+const Figcaption = Node.create({
+  name: 'figcaption',
+  content: 'inline*',
+  parseHTML: () => [{ tag: 'figcaption' }],
+  renderHTML: () => ['figcaption', 0],
 })
 
 interface ToolbarButton {
@@ -56,6 +74,7 @@ async function insertImage(editor: Editor): Promise<void> {
     const file = input.files?.[0]
     if (!file) return
     const alt = window.prompt('Mô tả ảnh cho người không xem được ảnh:', '') ?? ''
+    const caption = window.prompt('Chú thích in dưới ảnh (có thể để trống):', '') ?? ''
     const body = new FormData()
     body.append('file', file)
     body.append('alt', alt)
@@ -68,8 +87,14 @@ async function insertImage(editor: Editor): Promise<void> {
     }
     // Width, height and srcset let phones fetch a small variant and keep the page from jumping.
     editor.chain().focus().insertContent({
-      type: 'image',
-      attrs: { src: answer.url, alt, width: answer.width ?? null, height: answer.height ?? null, srcset: answer.srcset ?? null, sizes: answer.srcset ? '(max-width: 60rem) 100vw, 46rem' : null },
+      type: 'figure',
+      content: [
+        {
+          type: 'image',
+          attrs: { src: answer.url, alt, width: answer.width ?? null, height: answer.height ?? null, srcset: answer.srcset ?? null, sizes: answer.srcset ? '(max-width: 60rem) 100vw, 46rem' : null },
+        },
+        { type: 'figcaption', content: caption ? [{ type: 'text', text: caption }] : [] },
+      ],
     }).run()
   })
   input.click()
@@ -89,7 +114,7 @@ function enhance(textarea: HTMLTextAreaElement): void {
 
   const editor = new Editor({
     element: surface,
-    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), ResponsiveImage, TableKit],
+    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), ResponsiveImage, Figure, Figcaption, TableKit],
     content: textarea.value,
     editorProps: {
       attributes: {

@@ -42,7 +42,7 @@ ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jso
 <body>
 <a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>
 <header class="site-header"><div class="inner">
-<a class="site-title" href="/">${page.site.name}</a>
+<a class="site-title" href="/">${page.site.logoUrl ? html`<img class="site-logo" src="${page.site.logoUrl}" alt="" height="56">` : ''}${page.site.name}</a>
 ${page.site.tagline ? html`<p class="site-tagline">${page.site.tagline}</p>` : ''}
 </div></header>
 <nav class="site-nav" aria-label="Chuyên mục"><div class="inner"><ul>

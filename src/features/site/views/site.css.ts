@@ -13,6 +13,7 @@ a:hover{color:var(--brand)}
 .site-header{background:var(--brand);color:#fff}
 .site-header .inner,.site-nav .inner,.page,.site-footer .inner{max-width:72rem;margin:0 auto;padding:0 1rem}
 .site-title{display:block;color:#fff;text-decoration:none;font-size:1.5rem;font-weight:700;padding:1rem 0 .25rem}
+.site-logo{height:3.5rem;width:auto;vertical-align:middle;margin-right:.75rem}
 .site-tagline{margin:0;padding-bottom:.75rem;color:#fde8e8;font-size:.95rem}
 .site-nav{background:var(--brand-dark)}
 .site-nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap}
