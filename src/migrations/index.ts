@@ -5,6 +5,7 @@ import * as newsroomAccounts from './20261129-0002-newsroom-accounts.ts'
 import * as newsroomArticles from './20261129-0003-newsroom-articles.ts'
 import * as media from './20261129-0004-media.ts'
 import * as leadImageSources from './20261129-0005-lead-image-sources.ts'
+import * as categoryMenu from './20261129-0006-category-menu.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -19,6 +20,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0003-newsroom-articles': newsroomArticles,
   '20261129-0004-media': media,
   '20261129-0005-lead-image-sources': leadImageSources,
+  '20261129-0006-category-menu': categoryMenu,
 }
 
 class ListedMigrations implements MigrationProvider {

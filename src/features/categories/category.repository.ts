@@ -3,10 +3,10 @@ import type { Category } from './category.ts'
 
 export async function listAllCategories(db: Db): Promise<Category[]> {
   const rows = await db.selectFrom('categories')
-    .select(['id', 'parent_id', 'slug', 'name', 'description', 'position'])
+    .select(['id', 'parent_id', 'slug', 'name', 'description', 'position', 'in_menu'])
     .orderBy('position').orderBy('id')
     .execute()
-  return rows.map((r) => ({ id: r.id, parentId: r.parent_id, slug: r.slug, name: r.name, description: r.description, position: r.position }))
+  return rows.map((r) => ({ id: r.id, parentId: r.parent_id, slug: r.slug, name: r.name, description: r.description, position: r.position, inMenu: r.in_menu === 1 }))
 }
 
 export interface NewCategory {
@@ -15,6 +15,7 @@ export interface NewCategory {
   name: string
   description?: string
   position?: number
+  inMenu?: boolean
 }
 
 export async function insertCategory(db: Db, category: NewCategory, now: Date): Promise<number> {
@@ -25,6 +26,7 @@ export async function insertCategory(db: Db, category: NewCategory, now: Date): 
       name: category.name,
       description: category.description ?? '',
       position: category.position ?? 0,
+      in_menu: category.inMenu === false ? 0 : 1,
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     })
@@ -39,13 +41,14 @@ export interface CategoryChanges {
   name: string
   description: string
   position: number
+  inMenu: boolean
 }
 
 export async function updateCategory(db: Db, id: number, changes: CategoryChanges, now: Date): Promise<boolean> {
   const result = await db.updateTable('categories')
     .set({
       parent_id: changes.parentId, slug: changes.slug, name: changes.name, description: changes.description,
-      position: changes.position, updated_at: now.toISOString(),
+      position: changes.position, in_menu: changes.inMenu ? 1 : 0, updated_at: now.toISOString(),
     })
     .where('id', '=', id)
     .executeTakeFirst()

@@ -5,4 +5,6 @@ export interface Category {
   name: string
   description: string
   position: number
+  /** Top-level categories only: whether the main menu lists it. */
+  inMenu: boolean
 }

@@ -42,7 +42,7 @@ export function categoryAdminRoutes(deps: SiteAdminDeps) {
     app.get('/quan-tri/chuyen-muc/:id', async (req, reply) => {
       if (!administrator(req, reply)) return reply
       const c = await categoryOf(req)
-      return sendForm(req, reply, c, emptyForm({ name: c.name, parentId: c.parentId === null ? '' : String(c.parentId), slug: c.slug, position: String(c.position), description: c.description }))
+      return sendForm(req, reply, c, emptyForm({ name: c.name, parentId: c.parentId === null ? '' : String(c.parentId), slug: c.slug, position: String(c.position), description: c.description, inMenu: c.inMenu ? '1' : '' }))
     })
 
     app.post('/quan-tri/chuyen-muc/:id', async (req, reply) => {

@@ -7,7 +7,7 @@ import {
 import { FormCheck, nextPosition, type FormValues } from './site-admin-form.ts'
 import { commitChange, moveWithin, StillInUseError, type Actor, type Direction, type SiteAdminDeps } from './site-admin-kit.ts'
 
-export const CATEGORY_FIELDS = ['name', 'parentId', 'slug', 'position', 'description'] as const
+export const CATEGORY_FIELDS = ['name', 'parentId', 'slug', 'position', 'description', 'inMenu'] as const
 
 // Root paths the portal itself uses: a category there would hide them, or be hidden.
 const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz'])
@@ -19,6 +19,8 @@ export interface CategoryInput {
   parentId: number | null
   slug: string
   description: string
+  /** A checkbox: present means on the main menu (it matters for top-level categories only). */
+  inMenu: boolean
   /** Undefined: after its siblings (or where it was, when its parent stays the same). */
   position: number | undefined
 }
@@ -42,7 +44,7 @@ export function parseCategoryForm(values: FormValues, tree: CategoryTree, editin
   else if (RESERVED_SLUGS.has(slug)) check.fail('slug', `Đường dẫn “${slug}” dành riêng cho hệ thống, xin chọn đường dẫn khác.`)
   const position = check.position()
   check.done()
-  return { name, parentId, slug, description, position }
+  return { name, parentId, slug, description, position, inMenu: values.inMenu !== '' }
 }
 
 function height(tree: CategoryTree, id: number | undefined): number {

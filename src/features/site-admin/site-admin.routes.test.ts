@@ -32,7 +32,7 @@ async function post(url: string, fields: Record<string, string> = {}, as: keyof 
 const publicPage = async (url: string) => parsePage((await portal.app.inject(url)).body)
 const idOf = async (table: 'categories' | 'link_groups' | 'links' | 'weather_places', name: string) =>
   (await portal.db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow()).id
-const category = (fields: Record<string, string>) => ({ parentId: '', slug: '', position: '', description: '', ...fields })
+const category = (fields: Record<string, string>) => ({ parentId: '', slug: '', position: '', description: '', inMenu: '1', ...fields })
 
 test('every page answers 403 to a reporter, and sends a signed-out visitor to sign in', async () => {
   const pages = ['', '/chuyen-muc', '/chuyen-muc/moi', `/chuyen-muc/${news}`, '/lien-ket', '/lien-ket/moi', '/lien-ket/nhom/moi', '/thoi-tiet', '/thoi-tiet/moi', '/cai-dat']
@@ -221,4 +221,16 @@ test('a logo from the media library shows in every page header; an unknown image
   assert.equal(form.querySelector('#f-logoMediaId option[selected]')?.getAttribute('value'), String(mediaId))
   assert.equal((await post(`${A}/cai-dat`, { ...settings, logoMediaId: '' })).statusCode, 303)
   assert.equal((await publicPage('/')).querySelector('.site-logo'), null)
+})
+
+test('an administrator keeps a top-level category off the main menu; its pages stay reachable', async () => {
+  const id = await createCategory(portal, 'Gương điển hình')
+  const before = allText(await publicPage('/'), '.site-nav a')
+  assert.ok(before.includes('Gương điển hình'))
+  const edit = parsePage((await get(`${A}/chuyen-muc/${id}`)).body)
+  assert.ok(edit.querySelector('input[name=inMenu][checked]'), 'the form shows it is on the menu')
+  assert.equal((await post(`${A}/chuyen-muc/${id}`, category({ name: 'Gương điển hình', slug: 'guong-dien-hinh', inMenu: '' }))).statusCode, 303)
+  assert.ok(!allText(await publicPage('/'), '.site-nav a').includes('Gương điển hình'))
+  assert.equal((await portal.app.inject('/guong-dien-hinh')).statusCode, 200)
+  assert.equal(parsePage((await get(`${A}/chuyen-muc/${id}`)).body).querySelector('input[name=inMenu][checked]'), null)
 })

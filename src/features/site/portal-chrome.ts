@@ -41,7 +41,7 @@ export class PortalChrome {
   async page(parts: PageParts): Promise<string> {
     const [site, sidebar, tree] = await Promise.all([this.settings(), this.sidebar(), this.categories.tree()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
-    const nav = tree.roots().map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
+    const nav = tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
     return layoutView({ ...parts, site, nav, sidebar, stylesheetUrl: STYLESHEET_URL }).value
   }
 }

@@ -12,6 +12,7 @@ export interface CategoryTable {
   name: string
   description: string
   position: number
+  in_menu: ColumnType<number, number | undefined, number>
   created_at: Instant
   updated_at: Instant
 }

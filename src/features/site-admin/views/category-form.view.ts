@@ -37,6 +37,7 @@ ${selectField(f, 'parentId', 'Thuộc chuyên mục', parentOptions(m.tree, m.ca
 ${inputField(f, 'slug', 'Đường dẫn', { maxlength: 200, hint: 'Để trống để tạo từ tên, ví dụ “Dân vận” thành dan-van. Đổi đường dẫn thì địa chỉ cũ của chuyên mục và các bài trong đó không còn dùng được.' })}
 ${inputField(f, 'position', 'Thứ tự', { maxlength: 4, inputmode: 'numeric', hint: 'Số nhỏ đứng trước; để trống để giữ nguyên hoặc xếp cuối.' })}
 ${textareaField(f, 'description', 'Mô tả', 500)}
+<p class="field"><label><input type="checkbox" name="inMenu" value="1"${f.values.inMenu !== '' ? html` checked` : ''}> Hiện trên menu chính</label><br><small class="muted">Chỉ áp dụng cho chuyên mục cấp cao nhất.</small></p>
 <p><button type="submit">Lưu</button> <a href="${ADMIN}/chuyen-muc">Hủy</a></p>
 </form>`
 }
