@@ -83,6 +83,14 @@ test('a trailing slash redirects to the URL without it', async () => {
   assert.equal(res.headers.get('location'), '/dan-van')
 })
 
+test('a path that starts with two slashes never redirects to another site', async () => {
+  for (const path of ['//evil.example/', '//evil.example//', '/%2Fevil.example/', '/\\evil.example/']) {
+    const res = await fetch(base + path, { redirect: 'manual' })
+    const location = res.headers.get('location')
+    assert.ok(location === null || (location.startsWith('/') && !location.startsWith('//') && !location.startsWith('/\\')), `${path} → ${res.status} ${location}`)
+  }
+})
+
 test('a POST to a page is refused with 404, not a 500', async () => {
   const res = await fetch(base + '/dan-van', { method: 'POST', body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
   assert.equal(res.status, 404)

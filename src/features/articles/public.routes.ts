@@ -30,9 +30,11 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.get('/*', async (req, reply) => {
       const path = (req.params as { '*': string })['*']
-      if (path.endsWith('/')) return reply.redirect('/' + path.replace(/\/+$/, '') + queryOf(req), 301)
-      const segments = path.split('/')
+      const trimmed = path.replace(/\/+$/, '')
+      const segments = trimmed.split('/')
       if (segments.length > MAX_DEPTH || !segments.every((s) => s.length <= MAX_SEGMENT && SEGMENT.test(s))) throw new NotFoundError()
+      // Redirect only to a path rebuilt from checked segments: "//evil.example/" must not become "//evil.example".
+      if (trimmed !== path) return reply.redirect('/' + segments.join('/') + queryOf(req), 301)
       const tree = await deps.categories.tree()
       const category = tree.findByPath(segments)
       if (category) return sendCategoryPage(req, reply, tree, category)
