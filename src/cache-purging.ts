@@ -11,6 +11,7 @@ export function wireCachePurging(events: NewsroomEventBus, cache: PageCache, cat
     const tree = await categories.tree()
     const tags = new Set([`article:${articleId}`, 'home'])
     for (const id of categoryIds) for (const c of tree.lineage(id)) tags.add(`category:${c.id}`)
+    // A category already gone from the tree has no lineage; its own pages still go.
     for (const id of categoryIds) tags.add(`category:${id}`)
     cache.purgeTags(tags)
   })

@@ -35,14 +35,7 @@ export async function insertCategory(db: Db, category: NewCategory, now: Date): 
   return row.id
 }
 
-export interface CategoryChanges {
-  parentId: number | null
-  slug: string
-  name: string
-  description: string
-  position: number
-  inMenu: boolean
-}
+export type CategoryChanges = Omit<Category, 'id'>
 
 export async function updateCategory(db: Db, id: number, changes: CategoryChanges, now: Date): Promise<boolean> {
   const result = await db.updateTable('categories')

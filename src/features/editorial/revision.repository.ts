@@ -20,13 +20,21 @@ export async function insertRevision(db: Db, articleId: number, userId: number |
   await db.insertInto('article_revisions').values({ article_id: articleId, user_id: userId, saved_at: now.toISOString(), snapshot: JSON.stringify(snapshot) }).execute()
 }
 
+const selectRevisions = (db: Db, articleId: number) => db.selectFrom('article_revisions').leftJoin('users', 'users.id', 'article_revisions.user_id')
+  .select(['article_revisions.id', 'article_revisions.saved_at', 'article_revisions.user_id', 'users.name', 'article_revisions.snapshot'])
+  .where('article_revisions.article_id', '=', articleId)
+
+type RevisionRow = Awaited<ReturnType<ReturnType<typeof selectRevisions>['executeTakeFirstOrThrow']>>
+
+function toRevision(r: RevisionRow): Revision {
+  return { id: r.id, savedAt: toInstant(r.saved_at), userId: r.user_id, userName: r.name, snapshot: JSON.parse(r.snapshot) as RevisionSnapshot }
+}
+
 export async function listRevisions(db: Db, articleId: number): Promise<Revision[]> {
-  const rows = await db.selectFrom('article_revisions').leftJoin('users', 'users.id', 'article_revisions.user_id')
-    .select(['article_revisions.id', 'article_revisions.saved_at', 'article_revisions.user_id', 'users.name', 'article_revisions.snapshot'])
-    .where('article_revisions.article_id', '=', articleId).orderBy('article_revisions.id', 'desc').limit(100).execute()
-  return rows.map((r) => ({ id: r.id, savedAt: toInstant(r.saved_at), userId: r.user_id, userName: r.name, snapshot: JSON.parse(r.snapshot) as RevisionSnapshot }))
+  return (await selectRevisions(db, articleId).orderBy('article_revisions.id', 'desc').limit(100).execute()).map(toRevision)
 }
 
 export async function findRevision(db: Db, articleId: number, revisionId: number): Promise<Revision | undefined> {
-  return (await listRevisions(db, articleId)).find((r) => r.id === revisionId)
+  const row = await selectRevisions(db, articleId).where('article_revisions.id', '=', revisionId).executeTakeFirst()
+  return row && toRevision(row)
 }
