@@ -1,5 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
+import { jsonArrayFrom, parseJsonArray } from '../../platform/db/json.ts'
+import { preparedQuery } from '../../platform/db/prepared.ts'
 import type { ArticleTable } from '../../platform/db/schema.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import type { Article, ArticleSummary, ListingCursor, Tag } from './article.ts'
@@ -30,25 +32,36 @@ function toSummary(row: SummaryRow): ArticleSummary {
   }
 }
 
-export function findPublishedArticleBySlug(db: Db, slug: string): Promise<Article | undefined> {
-  return findPublishedArticle(db, 'slug', slug)
+// The article page's one read: the article with its tags, compiled once (see preparedQuery).
+const publishedBySlug = preparedQuery((db: Db, slug: string) => selectPublishedArticle(db).where('slug', '=', slug))
+const publishedById = preparedQuery((db: Db, id: number) => selectPublishedArticle(db).where('articles.id', '=', id))
+
+export async function findPublishedArticleBySlug(db: Db, slug: string): Promise<Article | undefined> {
+  const [row] = await publishedBySlug(db, slug)
+  return row && toArticle(row)
 }
 
-export function findPublishedArticleById(db: Db, id: number): Promise<Article | undefined> {
-  return findPublishedArticle(db, 'id', id)
+export async function findPublishedArticleById(db: Db, id: number): Promise<Article | undefined> {
+  const [row] = await publishedById(db, id)
+  return row && toArticle(row)
 }
 
-async function findPublishedArticle(db: Db, column: 'id' | 'slug', value: number | string): Promise<Article | undefined> {
-  const row = await db.selectFrom('articles').selectAll()
-    .where(column, '=', value).where('status', '=', 'published')
-    .executeTakeFirst()
-  if (!row) return undefined
-  const tags = await listTagsOfArticle(db, row.id)
+function selectPublishedArticle(db: Db) {
+  return db.selectFrom('articles').selectAll('articles')
+    .select((eb) => jsonArrayFrom(db, eb.selectFrom('article_tags')
+      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+      .select(['tags.slug', 'tags.name'])
+      .whereRef('article_tags.article_id', '=', 'articles.id')
+      .orderBy('article_tags.position')).as('tags'))
+    .where('status', '=', 'published')
+}
+
+function toArticle(row: Selectable<ArticleTable> & { tags: Tag[] | string }): Article {
   return {
     ...toSummary(row),
     bodyHtml: row.body_html,
     source: row.source,
-    tags,
+    tags: parseJsonArray<Tag>(row.tags),
     updatedAt: toInstant(row.updated_at),
     seoTitle: row.seo_title,
     seoDescription: row.seo_description,

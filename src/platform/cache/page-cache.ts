@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib'
 
 // Anonymous responses, kept as ready-to-send bytes: encoded once, compressed once, so a hit
@@ -33,7 +33,7 @@ export interface PageInput {
 const COMPRESS_FROM_BYTES = 1024
 
 export function etagOf(body: Buffer): string {
-  return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`
+  return `W/"${hash('sha1', body, 'base64url').slice(0, 22)}"`
 }
 
 export function preparePage(input: PageInput, { compress = true }: { compress?: boolean } = {}): CachedPage {
