@@ -21,6 +21,7 @@ import type { DatabaseHandle } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
+import { RedisEventRelay } from './platform/redis/redis-relay.ts'
 
 export interface Platform {
   config: Config
@@ -36,6 +37,8 @@ export interface Portal {
   weather: WeatherRefresher
   /** Publishes and expires on time; started by main.ts (tests tick it by hand). */
   scheduler: Scheduler
+  /** Carries events to the other instances when REDIS_URL is set. */
+  relay: RedisEventRelay | undefined
 }
 
 export async function buildApp(platform: Platform): Promise<Portal> {
@@ -61,11 +64,12 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const listings = new ArticleListings(db, events)
   const responder = createPublicResponder(app, cache, config.pageCache)
   wireCachePurging(events, cache, categories)
+  const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, events, app.log) : undefined
   errorPages = registerErrorPages(app, chrome)
 
   await app.register(formbody)
   await app.register(openApiPlugin)
-  await app.register(healthRoutes(db))
+  await app.register(healthRoutes({ db, ...(relay ? { redis: () => relay.state } : {}) }))
   await app.register(siteRoutes({ mediaDir: config.mediaDir, responder }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   openApiRoute(app)
@@ -82,6 +86,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     timeoutMs: 5000,
   })
   const scheduler = new Scheduler(db, events, clock, app.log)
-  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop()]))
-  return { app, events, cache, weather, scheduler }
+  relay?.start()
+  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop()]))
+  return { app, events, cache, weather, scheduler, relay }
 }

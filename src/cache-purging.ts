@@ -15,6 +15,7 @@ export function wireCachePurging(events: NewsroomEventBus, cache: PageCache, cat
     for (const id of categoryIds) tags.add(`category:${id}`)
     cache.purgeTags(tags)
   })
+  events.on('instance.resync', () => cache.clear())
   for (const name of ['category.changed', 'links.changed', 'weather.changed', 'settings.changed'] as const) {
     events.on(name, () => cache.purgeTags(['layout']))
   }

@@ -12,6 +12,8 @@ export interface Config {
   /** Off only for measuring the renderer (`npm run bench`); anonymous pages are cached otherwise. */
   readonly pageCache: boolean
   readonly logLevel: string
+  /** Processes sharing the port (`WORKERS`, or `npm start -- --workers N`). */
+  readonly workers: number
 }
 
 export class ConfigError extends Error {
@@ -62,6 +64,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const logLevel = env.LOG_LEVEL || 'info'
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`)
 
+  const workersRaw = env.WORKERS || '1'
+  const workers = Number(workersRaw)
+  if (!/^\d+$/.test(workersRaw) || workers < 1 || workers > 64) problems.push(`WORKERS must be a whole number from 1 to 64 (got "${workersRaw}")`)
+
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, weatherUrl, seedDemo, pageCache, logLevel })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, weatherUrl, seedDemo, pageCache, logLevel, workers })
 }

@@ -1,33 +1,54 @@
+import cluster from 'node:cluster'
+import { parseArgs } from 'node:util'
 import { buildApp } from './app.ts'
-import { ConfigError, loadConfig } from './config.ts'
+import { ConfigError, loadConfig, type Config } from './config.ts'
 import { ensureDemoAdministrator } from './features/accounts/index.ts'
 import { seedDemo } from './features/demo/demo-seed.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { systemClock } from './platform/clock.ts'
-import { connectDatabase } from './platform/db/connect.ts'
+import { relayThroughPrimary, runPrimary } from './platform/cluster.ts'
+import { connectDatabase, type DatabaseHandle } from './platform/db/connect.ts'
 
+// One process (the default), or with `--workers N` a primary that prepares the database once
+// and then keeps N workers serving the same port.
 async function main(): Promise<void> {
-  let config
+  const config = readConfig()
+  if (cluster.isWorker) return serve(config, await connectDatabase(config.databaseUrl))
+
+  const database = await connectDatabase(config.databaseUrl)
+  await prepareDatabase(config, database)
+  if (config.workers === 1) return serve(config, database)
+  await database.close()
+  runPrimary(config.workers, { info: (m) => console.log(m), error: (m) => console.error(m) })
+}
+
+function readConfig(): Config {
   try {
-    config = loadConfig()
+    const { values } = parseArgs({ options: { workers: { type: 'string' } }, strict: true })
+    return loadConfig(values.workers === undefined ? process.env : { ...process.env, WORKERS: values.workers })
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Tòa Soạn cannot start: ${error.message}`)
+    if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`Tòa Soạn cannot start: ${(error as Error).message}`)
       process.exit(78)
     }
     throw error
   }
+}
 
-  const database = await connectDatabase(config.databaseUrl)
+async function prepareDatabase(config: Config, database: DatabaseHandle): Promise<void> {
   await migrateToLatest(database)
-  const { app, weather, scheduler } = await buildApp({ config, database, clock: systemClock })
   if (config.seedDemo && (await seedDemo(database.db, config.mediaDir, systemClock.now()))) {
-    app.log.info('loaded the demo portal into the empty database')
+    console.log('loaded the demo portal into the empty database')
     const admin = await ensureDemoAdministrator(database.db, systemClock.now())
     // Printed once, to the operator's terminal only; it is never logged again or stored in clear.
     if (admin) console.log(`\nNewsroom administrator for the demo: ${admin.email}\npassword (shown only now): ${admin.password}\nsign in at http://${config.host}:${config.port}/toa-soan\n`)
   }
+}
 
+async function serve(config: Config, database: DatabaseHandle): Promise<void> {
+  const { app, events, weather, scheduler } = await buildApp({ config, database, clock: systemClock })
+  // Redis, when configured, already carries events to every instance, workers included.
+  if (cluster.isWorker && !config.redisUrl) relayThroughPrimary(events)
   await app.listen({ port: config.port, host: config.host })
   weather.start()
   scheduler.start()

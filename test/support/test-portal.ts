@@ -32,6 +32,8 @@ export interface TestPortalOptions {
   seed?: boolean
   env?: Record<string, string>
   clock?: Clock
+  /** Another instance of the same portal: shares this database (left open and kept on close). */
+  sameDatabaseAs?: TestPortal
 }
 
 export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
@@ -58,8 +60,10 @@ export async function openTestDatabase(): Promise<{ database: DatabaseHandle; dr
 export async function buildTestPortal(options: TestPortalOptions = {}): Promise<TestPortal> {
   const mediaDir = mkdtempSync(join(tmpdir(), 'toasoan-media-'))
   const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, MEDIA_DIR: mediaDir, WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', LOG_LEVEL: 'silent', ...options.env })
-  const { database, drop } = await openTestDatabase()
-  await migrateToLatest(database)
+  const { database, drop } = options.sameDatabaseAs
+    ? { database: options.sameDatabaseAs.database, drop: async () => {} }
+    : await openTestDatabase()
+  if (!options.sameDatabaseAs) await migrateToLatest(database)
   const clock = options.clock ?? { now: () => new Date() }
   if (options.seed) {
     const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')
@@ -81,7 +85,7 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
       if (closed) return
       closed = true
       await portal.app.close()
-      await database.close()
+      if (!options.sameDatabaseAs) await database.close()
       await drop()
       rmSync(mediaDir, { recursive: true, force: true })
     },

@@ -22,6 +22,7 @@ export class ArticleListings {
   constructor(private readonly db: Db, events: NewsroomEventBus) {
     events.on('article.changed', () => this.#heads.clear())
     events.on('category.changed', () => this.#heads.clear())
+    events.on('instance.resync', () => this.#heads.clear())
   }
 
   /** Newest first: a whole category subtree, or the whole portal when categoryId is undefined. */

@@ -8,6 +8,7 @@ export class CategoryDirectory {
 
   constructor(private readonly db: Db, events: NewsroomEventBus) {
     events.on('category.changed', () => this.invalidate())
+    events.on('instance.resync', () => this.invalidate())
   }
 
   tree(): Promise<CategoryTree> {

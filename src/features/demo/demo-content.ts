@@ -58,7 +58,7 @@ export const demoSite: DemoSite = {
   responsiblePerson: 'Trần Văn Bình – Trưởng Ban Biên tập (dữ liệu minh họa)',
   licence: 'Giấy phép số 00/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Bình Định cấp (dữ liệu minh họa)',
   address: 'Số 01 Trần Phú, TP Quy Nhơn, tỉnh Bình Định (dữ liệu minh họa)',
-  phone: '0256 3xxx xxx',
+  phone: '0256 3000 000',
   email: 'banbientap@example.vn',
 }
 

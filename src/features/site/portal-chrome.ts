@@ -23,6 +23,10 @@ export class PortalChrome {
     events.on('settings.changed', () => (this.#settings = undefined))
     events.on('links.changed', () => (this.#sidebar = undefined))
     events.on('weather.changed', () => (this.#sidebar = undefined))
+    events.on('instance.resync', () => {
+      this.#settings = undefined
+      this.#sidebar = undefined
+    })
   }
 
   settings(): Promise<SiteSettings> {

@@ -1,0 +1,60 @@
+import cluster, { type Worker } from 'node:cluster'
+import type { NewsroomEventBus, RelayedEvent } from './events.ts'
+
+// `--workers N`: N processes on one machine share the port (node:cluster hands out the
+// connections). The primary only starts, restarts and stops workers, and passes newsroom
+// events between them when no Redis does it.
+
+interface EventMessage {
+  toasoan: 'event'
+  event: RelayedEvent
+}
+
+function isEventMessage(message: unknown): message is EventMessage {
+  return typeof message === 'object' && message !== null && (message as EventMessage).toasoan === 'event'
+}
+
+export interface ClusterLog {
+  info(message: string): void
+  error(message: string): void
+}
+
+export function runPrimary(count: number, log: ClusterLog): void {
+  let stopping = false
+  const fork = (): Worker => {
+    const worker = cluster.fork()
+    worker.on('message', (message: unknown) => {
+      if (!isEventMessage(message)) return
+      for (const other of Object.values(cluster.workers ?? {})) if (other && other !== worker && other.isConnected()) other.send(message)
+    })
+    worker.on('exit', (code, signal) => {
+      if (stopping) return
+      log.error(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another`)
+      setTimeout(fork, 500)
+    })
+    return worker
+  }
+  for (let i = 0; i < count; i++) fork()
+  log.info(`started ${count} workers`)
+
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true
+    log.info(`${signal}: stopping ${count} workers`)
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM')
+    const deadline = setTimeout(() => process.exit(1), 15_000)
+    deadline.unref()
+    cluster.on('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
+    })
+  }
+  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.once('SIGINT', () => stop('SIGINT'))
+}
+
+/** In a worker without Redis: events go to the primary, which passes them to the other workers. */
+export function relayThroughPrimary(bus: NewsroomEventBus): void {
+  bus.relayTo({ publish: (event) => process.send?.({ toasoan: 'event', event } satisfies EventMessage) })
+  process.on('message', (message: unknown) => {
+    if (isEventMessage(message)) bus.receive(message.event)
+  })
+}

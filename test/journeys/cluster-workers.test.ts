@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, test } from 'node:test'
+import { eventually, freePort } from '../support/redis-server.ts'
+
+// `npm start -- --workers 2` as an operator runs it: one primary, two workers on one port,
+// SQLite in a file. Each request below opens its own connection, so the primary hands them
+// to the workers in turn and both keep their own copy of each page.
+let dir: string
+let primary: ChildProcess
+let base: string
+let password = ''
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'toasoan-cluster-'))
+  const port = await freePort()
+  base = `http://127.0.0.1:${port}`
+  primary = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--workers', '2'], {
+    env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'portal.db')}`, MEDIA_DIR: join(dir, 'media'), PORT: String(port), LOG_LEVEL: 'error', WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', REDIS_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  primary.stdout!.setEncoding('utf8').on('data', (text: string) => {
+    password ||= /password \(shown only now\): (\S+)/.exec(text)?.[1] ?? ''
+  })
+  await eventually(async () => (await get('/healthz').catch(() => undefined))?.status === 200, 'the workers answer', 60_000)
+  await eventually(() => workerPids().length === 2, 'two workers run', 30_000)
+})
+after(async () => {
+  primary.kill('SIGTERM')
+  await new Promise((resolve) => primary.once('exit', resolve))
+  rmSync(dir, { recursive: true, force: true })
+})
+
+test('two workers serve one port, and a change made through one is seen through both at once', async () => {
+  for (let i = 0; i < 4; i++) assert.match((await get('/')).body, /Ban Dân vận/)
+  const cookie = await signIn()
+  const settings = await get('/toa-soan/quan-tri/cai-dat', cookie)
+  const fields = Object.fromEntries([
+    ...[...settings.body.matchAll(/<input id="f-(\w+)" name="\w+" type="[^"]*"[^>]* value="([^"]*)"/g)].map((m) => [m[1]!, decode(m[2]!)]),
+    ...[...settings.body.matchAll(/<textarea id="f-(\w+)" name="\w+"[^>]*>([^<]*)<\/textarea>/g)].map((m) => [m[1]!, decode(m[2]!)]),
+  ])
+  const token = /name="_csrf" value="([^"]+)"/.exec(settings.body)![1]!
+  const saved = await post('/toa-soan/quan-tri/cai-dat', cookie, { ...fields, name: 'Cổng thông tin thử nghiệm cụm', _csrf: token })
+  assert.equal(saved.status, 303, JSON.stringify(fields) + saved.body.slice(saved.body.indexOf('<main'), saved.body.indexOf('<main') + 1500))
+  // Round-robin: without the relay, one of these would come from a worker's stale copy.
+  for (let i = 0; i < 6; i++) assert.match((await get('/')).body, /Cổng thông tin thử nghiệm cụm/, `request ${i}`)
+})
+
+test('a worker killed with SIGKILL is replaced while the other keeps serving, and nothing saved is lost', async () => {
+  const [victim, survivor] = workerPids()
+  process.kill(victim!, 'SIGKILL')
+  await eventually(() => !workerPids().includes(victim!), 'the killed worker is gone')
+  for (let i = 0; i < 6; i++) assert.equal((await get('/')).status, 200, `request ${i} after the kill`)
+  await eventually(() => workerPids().length === 2 && workerPids().includes(survivor!), 'the primary starts a replacement', 30_000)
+  assert.match((await get('/')).body, /Cổng thông tin thử nghiệm cụm/)
+})
+
+function workerPids(): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(primary.pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
+  } catch {
+    return []
+  }
+}
+
+interface Answer { status: number; body: string; cookies: string[] }
+
+function send(method: 'GET' | 'POST', path: string, cookie = '', form?: Record<string, string>): Promise<Answer> {
+  const payload = form ? new URLSearchParams(form).toString() : undefined
+  return new Promise((resolve, reject) => {
+    const req = request(base + path, {
+      method, agent: false,
+      headers: { ...(cookie ? { cookie } : {}), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(payload) } : {}) },
+    }, (res) => {
+      let body = ''
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({
+        status: res.statusCode!, body, cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!),
+      }))
+    })
+    req.on('error', reject)
+    req.end(payload)
+  })
+}
+const get = (path: string, cookie?: string) => send('GET', path, cookie)
+const post = (path: string, cookie: string, form: Record<string, string>) => send('POST', path, cookie, form)
+
+async function signIn(): Promise<string> {
+  assert.ok(password, 'the demo administrator password was printed')
+  const form = await get('/toa-soan/dang-nhap')
+  const csrfCookie = form.cookies.find((c) => c.startsWith('ts_csrf='))!
+  const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!
+  const res = await post('/toa-soan/dang-nhap', csrfCookie, { _csrf: token, email: 'quantri@example.vn', password, tiep: '/toa-soan' })
+  assert.equal(res.status, 303)
+  return res.cookies.find((c) => c.startsWith('ts_session='))!
+}
+
+function decode(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+}
