@@ -8,6 +8,10 @@ export interface NewsroomEvents {
   'links.changed': Record<string, never>
   'weather.changed': Record<string, never>
   'settings.changed': Record<string, never>
+  /** What readers see of an article's comments changed (approved, edited, replied to, removed). */
+  'comments.changed': { articleId: number }
+  /** Comment settings changed; everyArticle when it may change the form on every article page. */
+  'comment-settings.changed': { everyArticle: boolean }
 }
 
 export type NewsroomEventName = keyof NewsroomEvents
