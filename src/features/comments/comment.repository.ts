@@ -36,8 +36,9 @@ export async function insertComment(db: Db, comment: NewComment, now: Date): Pro
     created_at: now.toISOString(),
     moderated_at: null,
     moderated_by: null,
+    reply_text: comment.reply?.text ?? '',
     reply_by: null,
-    reply_at: null,
+    reply_at: comment.reply?.at.toISOString() ?? null,
   }).returning('id').executeTakeFirstOrThrow()
   return id
 }

@@ -51,4 +51,6 @@ export interface NewComment {
   spamReason: string
   ip: string
   userAgent: string
+  /** The organisation's reply, when a comment arrives with one (demo content, imports). */
+  reply?: { text: string; at: Date }
 }
