@@ -116,13 +116,13 @@ export async function listForModeration(db: Db, filter: ModerationFilter & { sta
 }
 
 export async function findForModeration(db: Db, id: number): Promise<ModeratedComment | undefined> {
-  const row = await db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').select(MODERATION_COLUMNS)
-    .where('comments.id', '=', id).executeTakeFirst()
+  const row = await moderationQuery(db).where('comments.id', '=', id).executeTakeFirst()
   return row && toModerated(row)
 }
 
-type ModerationRow = Awaited<ReturnType<typeof findModerationRow>>
-const findModerationRow = (db: Db) => db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').select(MODERATION_COLUMNS).executeTakeFirstOrThrow()
+/** A row of the moderation query, typed from the query itself (never run). */
+type ModerationRow = Awaited<ReturnType<ReturnType<typeof moderationQuery>['executeTakeFirstOrThrow']>>
+const moderationQuery = (db: Db) => db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').select(MODERATION_COLUMNS)
 
 function toModerated(row: ModerationRow): ModeratedComment {
   return {
