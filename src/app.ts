@@ -8,6 +8,9 @@ import { apiRoutes } from './features/api/api.routes.ts'
 import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
 import { ArticleListings, publicArticleRoutes } from './features/articles/index.ts'
 import { CategoryDirectory } from './features/categories/index.ts'
+import {
+  CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
+} from './features/comments/index.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { mediaRoutes } from './features/media/index.ts'
@@ -74,11 +77,15 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   openApiRoute(app)
   const editorial = new Editorial(db, events, clock)
+  const commentSettings = new CommentSettingsStore(db, events)
+  const readers = new ReaderComments(db, events, clock, commentSettings, new DatabaseAbuseCounters(db))
+  const moderation = new CommentModeration(db, events, clock)
   await app.register(newsroomRoutes({
-    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories }), mediaRoutes({ db, clock, mediaDir: config.mediaDir })],
+    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories }), mediaRoutes({ db, clock, mediaDir: config.mediaDir }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
   }), { prefix: '/toa-soan' })
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
-  await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder }))
+  await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
+  await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
 
   const weather = new WeatherRefresher(db, events, clock, app.log, {
     endpoint: config.weatherUrl,

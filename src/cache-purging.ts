@@ -16,6 +16,11 @@ export function wireCachePurging(events: NewsroomEventBus, cache: PageCache, cat
     cache.purgeTags(tags)
   })
   events.on('instance.resync', () => cache.clear())
+  // Both orders of an article's comments (?y-kien=moi-nhat) carry the article's tag.
+  events.on('comments.changed', ({ articleId }) => cache.purgeTags([`article:${articleId}`]))
+  events.on('comment-settings.changed', ({ everyArticle }) => {
+    if (everyArticle) cache.purgeTags(['layout'])
+  })
   for (const name of ['category.changed', 'links.changed', 'weather.changed', 'settings.changed'] as const) {
     events.on(name, () => cache.purgeTags(['layout']))
   }

@@ -9,6 +9,10 @@ export interface NewsroomEvents {
   'links.changed': Record<string, never>
   'weather.changed': Record<string, never>
   'settings.changed': Record<string, never>
+  /** What readers see of an article's comments changed (approved, edited, replied to, removed). */
+  'comments.changed': { articleId: number }
+  /** Comment settings changed; everyArticle when it may change the form on every article page. */
+  'comment-settings.changed': { everyArticle: boolean }
   /**
    * Events from other instances may have been missed (the relay was down, or has just come
    * back): every in-memory copy must be dropped and read again. Never relayed.
@@ -18,7 +22,9 @@ export interface NewsroomEvents {
 
 export type NewsroomEventName = keyof NewsroomEvents
 
-export const RELAYED_EVENTS: readonly NewsroomEventName[] = ['article.changed', 'category.changed', 'links.changed', 'weather.changed', 'settings.changed']
+export const RELAYED_EVENTS: readonly NewsroomEventName[] = [
+  'article.changed', 'category.changed', 'links.changed', 'weather.changed', 'settings.changed', 'comments.changed', 'comment-settings.changed',
+]
 
 export interface RelayedEvent {
   name: NewsroomEventName

@@ -23,6 +23,9 @@ const SCREENS: [path: string, allowed: Role[]][] = [
   ['/toa-soan/quan-tri/lien-ket', ['administrator']],
   ['/toa-soan/quan-tri/thoi-tiet', ['administrator']],
   ['/toa-soan/quan-tri/cai-dat', ['administrator']],
+  ['/toa-soan/y-kien', ['moderator', 'administrator']],
+  ['/toa-soan/y-kien/cai-dat', ['moderator', 'administrator']],
+  ['/toa-soan/y-kien/1', ['moderator', 'administrator']],
 ]
 
 let portal: TestPortal

@@ -4,7 +4,7 @@ export { insertArticle, uniqueArticleSlug, attachTags, type NewArticle } from '.
 export { sanitizeArticleBody, bodyText } from './article-body.ts'
 export { articleUrl, listed } from './article.service.ts'
 export { ArticleListings, CATEGORY_PAGE_SIZE, type Listing } from './article-listings.ts'
-export { publicArticleRoutes } from './public.routes.ts'
+export { publicArticleRoutes, type CommentsBlock } from './public.routes.ts'
 export { articleListView, type ListedArticle } from './views/article-list.view.ts'
 export { articlePageView } from './views/article-page.view.ts'
 export { categoryCrumbs } from './article.service.ts'

@@ -6,7 +6,8 @@ import type { CategoryDirectory, CategoryTree, Category } from '../categories/in
 import type { PortalChrome } from '../site/index.ts'
 import type { ArticleListings } from './article-listings.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
-import { bylineText, decodeCursor } from './article.ts'
+import { bylineText, decodeCursor, type ArticleSummary } from './article.ts'
+import type { SafeHtml } from '../../platform/views/html.ts'
 import {
   articleDescription, categoryCrumbs, listed, nextPageUrl, readArticlePage,
 } from './article.service.ts'
@@ -19,7 +20,14 @@ export interface PublicArticleDeps {
   categories: CategoryDirectory
   chrome: PortalChrome
   responder: PublicResponder
+  /** Renders the comments section into the cached article page; given by the comments feature. */
+  commentsBlock?: CommentsBlock
 }
+
+export type CommentsBlock = (article: ArticleSummary, articlePath: string, newestFirst: boolean) => Promise<SafeHtml>
+
+/** The one query string an article page accepts: its comments newest first, cached as its own page. */
+const COMMENTS_NEWEST_FIRST = '?y-kien=moi-nhat'
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SEGMENT = 200
@@ -76,8 +84,10 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
     const page = await readArticlePage(deps.db, deps.listings, tree, slug)
     if (!page) throw new NotFoundError()
     const canonical = `${tree.url(page.article.categoryId)}/${slug}`
-    if ('/' + segments.join('/') !== canonical || req.url.includes('?')) return reply.redirect(canonical, 301)
+    const query = queryOf(req)
+    if ('/' + segments.join('/') !== canonical || (query !== '' && query !== COMMENTS_NEWEST_FIRST)) return reply.redirect(canonical, 301)
     const { article } = page
+    const comments = deps.commentsBlock ? await deps.commentsBlock(article, canonical, query === COMMENTS_NEWEST_FIRST) : undefined
     const body = await deps.chrome.page({
       title: article.seoTitle || article.title,
       description: articleDescription(article),
@@ -96,7 +106,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },
-      main: articlePageView(page),
+      main: articlePageView({ ...page, ...(comments ? { comments } : {}) }),
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
   }

@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
+import { demoComments } from './demo-comments.ts'
 import { demoArticles, demoCategories, demoLinkGroups, demoSite, demoWeatherPlaces } from './demo-content.ts'
 
 function imageFilesOf(article: (typeof demoArticles)[number]): string[] {
@@ -59,6 +60,14 @@ test('titles are unique', () => {
 })
 
 test('all demo text is NFC', () => {
-  const everything = allStrings([demoSite, demoCategories, demoArticles, demoLinkGroups, demoWeatherPlaces])
+  const everything = allStrings([demoSite, demoCategories, demoArticles, demoLinkGroups, demoWeatherPlaces, demoComments])
   for (const s of everything) assert.ok(s === s.normalize('NFC'), `not NFC: ${s.slice(0, 60)}`)
+})
+
+test('demo comments reply only to earlier approved comments, and one waits for moderation', () => {
+  for (const [i, c] of demoComments.entries()) {
+    if (c.replyTo !== undefined) assert.ok(c.replyTo < i && demoComments[c.replyTo]!.status === 'approved', c.body)
+  }
+  assert.ok(demoComments.some((c) => c.status === 'pending'))
+  assert.ok(demoComments.some((c) => c.officialReply))
 })

@@ -5,9 +5,11 @@ import type { Db } from '../../platform/db/connect.ts'
 import { toNfc } from '../../platform/text/vietnamese.ts'
 import { insertArticle, sanitizeArticleBody, uniqueArticleSlug } from '../articles/index.ts'
 import { insertCategory } from '../categories/index.ts'
+import { insertComment } from '../comments/index.ts'
 import { insertLinkGroup } from '../links/index.ts'
 import { writeSiteSettings } from '../site/index.ts'
 import { insertWeatherPlace } from '../weather/index.ts'
+import { demoComments } from './demo-comments.ts'
 import { demoArticles, demoCategories, demoLinkGroups, demoSite, demoWeatherPlaces } from './demo-content.ts'
 
 const IMAGES_DIR = fileURLToPath(new URL('./demo-images/', import.meta.url))
@@ -28,10 +30,11 @@ export async function seedDemo(db: Db, mediaDir: string, now: Date): Promise<boo
       if (parentId === undefined) throw new Error(`demo category ${c.slug}: parent ${c.parentSlug} must come first`)
       idBySlug.set(c.slug, await insertCategory(trx, { parentId, slug: c.slug, name: c.name, position: c.position }, now))
     }
+    const articleIds: number[] = []
     for (const a of demoArticles) {
       const categoryId = idBySlug.get(a.categorySlug)
       if (categoryId === undefined) throw new Error(`demo article "${a.title}": unknown category ${a.categorySlug}`)
-      await insertArticle(trx, {
+      articleIds.push(await insertArticle(trx, {
         slug: await uniqueArticleSlug(trx, a.title),
         title: toNfc(a.title),
         lead: toNfc(a.lead),
@@ -43,13 +46,28 @@ export async function seedDemo(db: Db, mediaDir: string, now: Date): Promise<boo
         publishedAt: new Date(a.publishedAt),
         leadImage: a.leadImage ? { url: `/media/demo/${a.leadImage.file}`, alt: a.leadImage.alt, caption: a.leadImage.caption } : undefined,
         tags: a.tags,
-      }, now)
+      }, now))
     }
+    await seedComments(trx, articleIds[0]!, new Date(demoArticles[0]!.publishedAt))
     for (const [i, group] of demoLinkGroups.entries()) await insertLinkGroup(trx, group.name, i, group.links)
     for (const place of demoWeatherPlaces) await insertWeatherPlace(trx, place)
     await writeSiteSettings(trx, demoSite)
   })
   return true
+}
+
+async function seedComments(db: Db, articleId: number, publishedAt: Date): Promise<void> {
+  const ids: number[] = []
+  for (const c of demoComments) {
+    const at = new Date(publishedAt.getTime() + c.after * 60_000)
+    const parentId = c.replyTo === undefined ? null : ids[c.replyTo]!
+    const id = await insertComment(db, {
+      articleId, parentId, authorName: c.authorName, authorEmail: c.authorEmail, body: c.body, status: c.status,
+      spamReason: '', ip: '', userAgent: '',
+      ...(c.officialReply ? { reply: { text: c.officialReply, at: new Date(at.getTime() + 3_600_000) } } : {}),
+    }, at)
+    ids.push(id)
+  }
 }
 
 function copyDemoImages(mediaDir: string): void {

@@ -173,6 +173,51 @@ export interface MediaTable {
   created_at: Instant
 }
 
+export interface CommentTable {
+  id: Generated<number>
+  article_id: number
+  parent_id: number | null
+  author_name: string
+  /** Never shown to readers. */
+  author_email: string
+  /** NFC plain text, shown escaped. */
+  body: string
+  body_key: string
+  search_text: string
+  /** pending | approved | rejected | spam */
+  status: string
+  spam_reason: ColumnType<string, string | undefined, string>
+  links_allowed: ColumnType<number, number | undefined, number>
+  ip: string
+  user_agent: string
+  created_at: Instant
+  moderated_at: NullableInstant
+  moderated_by: number | null
+  reply_text: ColumnType<string, string | undefined, string>
+  reply_by: number | null
+  reply_at: NullableInstant
+}
+
+export interface CommentSettingTable {
+  key: string
+  value: string
+}
+
+export interface CommentUnmoderatedCategoryTable {
+  category_id: number
+}
+
+export interface CommentClosedArticleTable {
+  article_id: number
+  closed_at: Instant
+}
+
+export interface AbuseCounterTable {
+  key: string
+  count: number
+  expires_at: Instant
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -191,4 +236,9 @@ export interface Database {
   article_revisions: ArticleRevisionTable
   notifications: NotificationTable
   media: MediaTable
+  comments: CommentTable
+  comment_settings: CommentSettingTable
+  comment_unmoderated_categories: CommentUnmoderatedCategoryTable
+  comment_closed_articles: CommentClosedArticleTable
+  abuse_counters: AbuseCounterTable
 }

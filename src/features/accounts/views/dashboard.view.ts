@@ -9,6 +9,7 @@ export function dashboardView(user: NewsroomUser, csrfToken: string, session: { 
 <ul>
 <li><a href="/toa-soan/bai-viet">Bài viết</a></li>
 ${may(user, 'article.write') ? html`<li><a href="/toa-soan/anh">Thư viện ảnh</a></li>` : ''}
+${may(user, 'comment.moderate') ? html`<li><a href="/toa-soan/y-kien">Ý kiến bạn đọc</a></li>` : ''}
 ${may(user, 'audit.read') ? html`<li><a href="/toa-soan/nhat-ky">Nhật ký hoạt động</a></li>` : ''}
 ${may(user, 'user.manage') ? html`<li><a href="/toa-soan/nguoi-dung">Người dùng</a></li>` : ''}
 ${may(user, 'site.administer') ? html`<li><a href="/toa-soan/quan-tri">Quản trị trang: chuyên mục, liên kết, thời tiết, cài đặt</a></li>` : ''}

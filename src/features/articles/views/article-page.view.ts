@@ -8,9 +8,11 @@ export interface ArticlePageModel {
   article: Article
   crumbs: Crumb[]
   related: ListedArticle[]
+  /** The "Ý kiến bạn đọc" section, when the portal has one (the newsroom's preview does not). */
+  comments?: SafeHtml
 }
 
-export function articlePageView({ article, crumbs, related }: ArticlePageModel): SafeHtml {
+export function articlePageView({ article, crumbs, related, comments }: ArticlePageModel): SafeHtml {
   const byline = bylineText(article.byline)
   return html`${breadcrumbView(crumbs)}
 <article class="article">
@@ -25,10 +27,10 @@ ${byline ? html`<p class="byline">${byline}</p>` : ''}
 ${article.source && !byline.includes(article.source) ? html`<p class="muted">Nguồn: ${article.source}</p>` : ''}
 ${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">Từ khóa</h2><ul>${article.tags.map((t) => html`<li>${t.name}</li>`)}</ul></div>` : ''}
 </article>
-<section class="comments" aria-labelledby="y-kien-ban-doc">
+${comments ?? html`<section class="comments" aria-labelledby="y-kien-ban-doc">
 <h2 class="section-title" id="y-kien-ban-doc">Ý kiến bạn đọc</h2>
 <p class="muted">Chưa có ý kiến nào cho bài viết này.</p>
-</section>
+</section>`}
 ${related.length > 0 ? html`<section aria-labelledby="tin-cung-chuyen-muc">
 <h2 class="section-title" id="tin-cung-chuyen-muc">Tin cùng chuyên mục</h2>
 ${articleListView(related)}

@@ -61,6 +61,16 @@ figcaption{font-size:.9rem;color:var(--muted);font-style:italic;text-align:cente
 .weather-days{display:grid;grid-template-columns:repeat(3,1fr);gap:.25rem;font-size:.85rem;margin-top:.25rem}
 .weather-note,.muted{color:var(--muted);font-size:.85rem}
 .comments{margin-top:2rem}
+.comment-list,.comment-replies{list-style:none;margin:0;padding:0}
+.comment{border-bottom:1px solid var(--line);padding:.6rem 0}
+.comment-replies{margin:.5rem 0 0 1.5rem;border-left:3px solid var(--line);padding-left:.75rem}
+.comment-meta{margin:0;font-size:.9rem;color:var(--muted)}
+.comment-author{color:var(--ink)}
+.comment-text{white-space:pre-line;overflow-wrap:anywhere;margin:.25rem 0}
+.official-reply{background:var(--soft);border-left:4px solid var(--brand);padding:.4rem .75rem;margin:.5rem 0}
+.reply-link{font-size:.9rem}
+.comment-form{margin-top:1rem}
+.hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
 .share ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
 .site-footer{background:#2b2b2b;color:#eee;padding:1.5rem 0;font-size:.9rem}
 .site-footer p{margin:.2rem 0}

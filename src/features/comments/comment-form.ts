@@ -1,0 +1,60 @@
+import { ValidationError } from '../../platform/http/errors.ts'
+import { EMAIL, normaliseEmail } from '../accounts/index.ts'
+import { BODY_MAX, EMAIL_MAX, LINKS_MAX, NAME_MAX } from './comment.ts'
+import { cleanCommentText, cleanLine, countLinks } from './comment-text.ts'
+
+/** What the reader typed, kept to show again beside the messages. */
+export interface CommentFormValues {
+  name: string
+  email: string
+  body: string
+  replyTo: string
+  /** The honeypot: people leave it empty, form-filling robots do not. */
+  website: string
+  challenge: string
+  nonce: string
+  answer: string
+}
+
+export interface CommentSubmission {
+  authorName: string
+  authorEmail: string
+  body: string
+  replyTo: number | undefined
+}
+
+const FIELDS = ['name', 'email', 'body', 'replyTo', 'website', 'challenge', 'nonce', 'answer'] as const
+// Far above any real comment: a longer field is cut before any work is done on it.
+const READ_MAX = 20_000
+
+export function readCommentForm(body: unknown): CommentFormValues {
+  const b = (body !== null && typeof body === 'object' ? body : {}) as Record<string, unknown>
+  const values = {} as CommentFormValues
+  for (const key of FIELDS) {
+    const raw = b[key]
+    values[key] = typeof raw === 'string' ? raw.slice(0, READ_MAX).normalize('NFC') : ''
+  }
+  return values
+}
+
+/** Checks every field at once; messages in Vietnamese, keyed by field, shown next to it. */
+export function validateCommentForm(values: CommentFormValues): CommentSubmission {
+  const errors: Record<string, string> = {}
+  const authorName = cleanLine(values.name)
+  const authorEmail = normaliseEmail(values.email)
+  const body = cleanCommentText(values.body)
+  if (!authorName) errors.name = 'Xin nhập họ và tên.'
+  else if (authorName.length > NAME_MAX) errors.name = `Họ và tên dài quá ${NAME_MAX} ký tự.`
+  if (!authorEmail) errors.email = 'Xin nhập thư điện tử.'
+  else if (authorEmail.length > EMAIL_MAX || !EMAIL.test(authorEmail)) errors.email = 'Địa chỉ thư điện tử không hợp lệ, ví dụ: nguyenvana@gmail.com.'
+  if (!body) errors.body = 'Xin nhập nội dung ý kiến.'
+  else if (body.length > BODY_MAX) errors.body = `Ý kiến dài quá ${BODY_MAX} ký tự (hiện có ${body.length} ký tự).`
+  else if (countLinks(body) > LINKS_MAX) errors.body = `Ý kiến có quá nhiều liên kết: tối đa ${LINKS_MAX} liên kết.`
+  let replyTo: number | undefined
+  if (values.replyTo.trim()) {
+    if (/^\d{1,9}$/.test(values.replyTo.trim())) replyTo = Number(values.replyTo.trim())
+    else errors.replyTo = 'Không tìm thấy ý kiến bạn muốn trả lời.'
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
+  return { authorName, authorEmail, body, replyTo }
+}

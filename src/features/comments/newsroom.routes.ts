@@ -1,0 +1,148 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Db } from '../../platform/db/connect.ts'
+import { BadRequestError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
+import { fold } from '../../platform/text/vietnamese.ts'
+import { requireRight, sendNewsroomPage } from '../accounts/index.ts'
+import type { CategoryDirectory } from '../categories/index.ts'
+import type { PortalChrome } from '../site/index.ts'
+import { STATUS_TABS } from './comment.ts'
+import { findArticleTitles } from './comment.repository.ts'
+import { BULK_ACTIONS, type BulkAction, type CommentModeration, type Moderator } from './moderation.service.ts'
+import { commentEditView } from './views/comment-edit.view.ts'
+import { commentSettingsView } from './views/comment-settings.view.ts'
+import { moderationQueueView } from './views/moderation-queue.view.ts'
+
+export interface NewsroomCommentDeps {
+  db: Db
+  moderation: CommentModeration
+  categories: CategoryDirectory
+  chrome: PortalChrome
+}
+
+const PAGE = 50
+
+/** The moderators' screens under /toa-soan/y-kien, inside the newsroom's session and CSRF checks. */
+export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
+  const { moderation } = deps
+  const moderator = (req: FastifyRequest, reply: FastifyReply): Moderator | undefined => {
+    const user = requireRight(req, reply, 'comment.moderate')
+    return user && { userId: user.id, ip: req.ip }
+  }
+  const csrf = (req: FastifyRequest) => req.signedIn!.session.csrfToken
+
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/y-kien', async (req, reply) => {
+      if (!moderator(req, reply)) return reply
+      const query = req.query as Record<string, unknown>
+      const tab = STATUS_TABS.find((t) => t.key === query['trang-thai']) ?? STATUS_TABS[0]!
+      const articleId = typeof query.bai === 'string' && /^\d{1,9}$/.test(query.bai) ? Number(query.bai) : undefined
+      const search = typeof query.tim === 'string' ? query.tim.normalize('NFC').trim().slice(0, 200) : ''
+      const beforeId = typeof query.truoc === 'string' && /^\d{1,9}$/.test(query.truoc) ? Number(query.truoc) : undefined
+      const filter = { articleId, search: search ? fold(search) : undefined }
+      const [counts, comments, settings] = await Promise.all([
+        moderation.counts(filter), moderation.list({ ...filter, status: tab.status, beforeId, limit: PAGE }), moderation.settings(),
+      ])
+      const tree = await deps.categories.tree()
+      const titles = articleId ? await findArticleTitles(deps.db, [articleId]) : []
+      const params = new URLSearchParams({ 'trang-thai': tab.key, ...(articleId ? { bai: String(articleId) } : {}), ...(search ? { tim: search } : {}) })
+      const last = comments.at(-1)
+      return sendNewsroomPage(req, reply, 'Ý kiến bạn đọc', moderationQueueView({
+        status: tab.status, counts, comments, articleId, articleTitle: titles[0]?.title, articleClosed: articleId !== undefined && settings.closedArticleIds.has(articleId),
+        search, csrfToken: csrf(req), here: `/toa-soan/y-kien?${params.toString()}`,
+        nextUrl: comments.length === PAGE && last ? `/toa-soan/y-kien?${params.toString()}&truoc=${last.id}` : undefined,
+        articleUrl: (c) => (tree.find(c.articleCategoryId) ? `${tree.url(c.articleCategoryId)}/${c.articleSlug}` : undefined),
+      }))
+    })
+
+    app.post('/y-kien/hang-loat', async (req, reply) => {
+      const who = moderator(req, reply)
+      if (!who) return reply
+      const body = req.body as Record<string, unknown>
+      const action = body['thao-tac']
+      if (typeof action !== 'string' || !(action in BULK_ACTIONS)) throw new BadRequestError('unknown action', 'Thao tác không hợp lệ.')
+      const raw = Array.isArray(body.ids) ? body.ids : body.ids === undefined ? [] : [body.ids]
+      const ids = raw.filter((v): v is string => typeof v === 'string' && /^\d{1,9}$/.test(v)).map(Number).slice(0, 500)
+      await moderation.apply(who, action as BulkAction, ids)
+      const back = typeof body['tro-lai'] === 'string' && /^\/toa-soan\/y-kien(\?[^\s]*)?$/.test(body['tro-lai']) ? body['tro-lai'] : '/toa-soan/y-kien'
+      return reply.redirect(back, 303)
+    })
+
+    app.get('/y-kien/cai-dat', async (req, reply) => {
+      if (!moderator(req, reply)) return reply
+      const settings = await moderation.settings()
+      const saved = (req.query as Record<string, unknown>).da_luu === '1'
+      return sendSettings(req, reply, {
+        closeAfterDays: settings.closeAfterDays === undefined ? '' : String(settings.closeAfterDays), blocklistText: settings.blocklistText,
+        unmoderatedCategoryIds: [...settings.unmoderatedCategoryIds],
+      }, {}, saved)
+    })
+
+    app.post('/y-kien/cai-dat', async (req, reply) => {
+      const who = moderator(req, reply)
+      if (!who) return reply
+      const body = req.body as Record<string, unknown>
+      const tree = await deps.categories.tree()
+      const moderated = new Set((Array.isArray(body.moderated) ? body.moderated : [body.moderated]).filter((v) => typeof v === 'string').map(Number))
+      const unmoderatedCategoryIds = tree.all().map((c) => c.id).filter((id) => !moderated.has(id))
+      const closeAfterDays = typeof body.closeAfterDays === 'string' ? body.closeAfterDays.trim() : ''
+      const blocklistText = typeof body.blocklist === 'string' ? body.blocklist.normalize('NFC').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n') : ''
+      const errors: Record<string, string> = {}
+      if (closeAfterDays && (!/^\d{1,4}$/.test(closeAfterDays) || Number(closeAfterDays) < 1)) errors.closeAfterDays = 'Số ngày phải là một số nguyên từ 1 đến 9999, hoặc để trống.'
+      if (blocklistText.length > 20_000) errors.blocklist = 'Danh sách từ bị chặn dài quá 20.000 ký tự.'
+      if (Object.keys(errors).length > 0) return sendSettings(req, reply, { closeAfterDays, blocklistText, unmoderatedCategoryIds }, errors, false, 422)
+      await moderation.saveSettings(who, { closeAfterDays: closeAfterDays ? Number(closeAfterDays) : undefined, blocklistText, unmoderatedCategoryIds })
+      return reply.redirect('/toa-soan/y-kien/cai-dat?da_luu=1', 303)
+    })
+
+    app.post('/y-kien/bai/:articleId/:change', async (req, reply) => {
+      const who = moderator(req, reply)
+      if (!who) return reply
+      const { articleId, change } = req.params as { articleId: string; change: string }
+      if (!/^\d{1,9}$/.test(articleId) || (change !== 'dong' && change !== 'mo')) throw new NotFoundError()
+      await moderation.setArticleClosed(who, Number(articleId), change === 'dong')
+      return reply.redirect(`/toa-soan/y-kien?bai=${articleId}`, 303)
+    })
+
+    app.get('/y-kien/:id', async (req, reply) => {
+      if (!moderator(req, reply)) return reply
+      const comment = await moderation.get(commentId(req))
+      return sendNewsroomPage(req, reply, `Ý kiến #${comment.id}`, commentEditView(comment, comment, {}, csrf(req), (await deps.chrome.settings()).name))
+    })
+
+    app.post('/y-kien/:id', async (req, reply) => {
+      const who = moderator(req, reply)
+      if (!who) return reply
+      const id = commentId(req)
+      const body = req.body as Record<string, unknown>
+      const values = {
+        body: typeof body.body === 'string' ? body.body : '',
+        replyText: typeof body.replyText === 'string' ? body.replyText : '',
+        linksAllowed: body.linksAllowed === '1',
+      }
+      try {
+        await moderation.edit(who, id, values, body['thao-tac'] === 'luu-duyet')
+        return reply.redirect(`/toa-soan/y-kien/${id}`, 303)
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error
+        const comment = await moderation.get(id)
+        return sendNewsroomPage(req, reply, `Ý kiến #${id}`, commentEditView(comment, values, error.fields, csrf(req), (await deps.chrome.settings()).name), 422)
+      }
+    })
+  }
+
+  async function sendSettings(req: FastifyRequest, reply: FastifyReply, values: { closeAfterDays: string; blocklistText: string; unmoderatedCategoryIds: number[] }, errors: Record<string, string>, saved: boolean, status = 200) {
+    const tree = await deps.categories.tree()
+    const settings = await moderation.settings()
+    const closedArticles = await findArticleTitles(deps.db, [...settings.closedArticleIds])
+    return sendNewsroomPage(req, reply, 'Cài đặt ý kiến', commentSettingsView({
+      values, errors, saved, csrfToken: csrf(req), closedArticles,
+      categories: tree.all().map((c) => ({ id: c.id, name: c.name, depth: tree.lineage(c.id).length - 1 })),
+    }), status)
+  }
+}
+
+function commentId(req: FastifyRequest): number {
+  const raw = (req.params as { id: string }).id
+  if (!/^\d{1,9}$/.test(raw)) throw new NotFoundError('Comment not found', 'Không tìm thấy ý kiến này.')
+  return Number(raw)
+}

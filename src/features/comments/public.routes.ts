@@ -1,0 +1,130 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { AppError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
+import type { PublicResponder } from '../../platform/http/public-response.ts'
+import type { SafeHtml } from '../../platform/views/html.ts'
+import type { Article } from '../articles/index.ts'
+import type { CategoryDirectory } from '../categories/index.ts'
+import type { PortalChrome } from '../site/index.ts'
+import { ChallengeRequiredError, RateLimitedError } from './abuse-control.ts'
+import { readCommentForm } from './comment-form.ts'
+import { COMMENT_SCRIPT } from './comment-script.ts'
+import type { ReaderComments } from './reader-comments.service.ts'
+import { commentAnswerView, commentFormPageView } from './views/comment-answer.view.ts'
+import { emptyCommentForm, type CommentFormModel } from './views/comment-form.view.ts'
+
+export interface PublicCommentDeps {
+  readers: ReaderComments
+  categories: CategoryDirectory
+  chrome: PortalChrome
+  responder: PublicResponder
+}
+
+// Posting happens outside the cached article page: the page stays the same bytes for every
+// reader, and nothing here sets a cookie. There is no CSRF token because there is no session
+// to ride on; a forged post could only say what its author could have posted himself. The
+// Origin / Sec-Fetch-Site check still stops other sites from making their visitors' browsers
+// post (and spend those visitors' rate limits).
+export function publicCommentRoutes(deps: PublicCommentDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get(COMMENT_SCRIPT.url, async (req, reply) => deps.responder.send(req, reply, {
+      contentType: 'text/javascript; charset=utf-8', body: COMMENT_SCRIPT.code, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable',
+    }))
+
+    // The reply form for readers without JavaScript ("Trả lời" links here).
+    app.get('/y-kien/:articleId', async (req, reply) => {
+      const article = await deps.readers.openArticle(articleIdOf(req))
+      const replyToText = (req.query as Record<string, unknown>)['tra-loi']
+      const target = typeof replyToText === 'string' && /^\d{1,9}$/.test(replyToText) ? await deps.readers.replyTarget(article.id, Number(replyToText)) : undefined
+      const url = await articleUrl(article)
+      const form: CommentFormModel = {
+        ...emptyCommentForm(article.id), moderated: await deps.readers.moderated(article),
+        ...(target ? { values: { name: '', email: '', body: '', replyTo: String(target.id) }, replyingTo: { authorName: target.authorName, cancelUrl: `/y-kien/${article.id}#gui-y-kien` } } : {}),
+      }
+      return sendPage(reply, 200, 'Gửi ý kiến', commentFormPageView({ articleTitle: article.title, articleUrl: url, form, quoted: target?.body }))
+    })
+
+    app.post('/y-kien/:articleId', async (req, reply) => {
+      const json = wantsJson(req)
+      if (!fromOurPages(req)) return fail(reply, json, 403, 'cross_site', 'Ý kiến chỉ được gửi từ trang của chúng tôi.')
+      let article: Article
+      try {
+        article = await deps.readers.openArticle(articleIdOf(req))
+      } catch (error) {
+        if (error instanceof AppError) return fail(reply, json, error.status, error.code, error.messageVi)
+        throw error
+      }
+      const values = readCommentForm(req.body)
+      const url = await articleUrl(article)
+      const again = async (status: number, form: Partial<CommentFormModel>) => {
+        const model: CommentFormModel = {
+          ...emptyCommentForm(article.id), moderated: await deps.readers.moderated(article),
+          values: { name: values.name, email: values.email, body: values.body, replyTo: values.replyTo }, ...form,
+        }
+        return sendPage(reply, status, 'Gửi ý kiến', commentFormPageView({ articleTitle: article.title, articleUrl: url, form: model }))
+      }
+      try {
+        const accepted = await deps.readers.submit(article, values, { ip: req.ip, userAgent: req.headers['user-agent'] ?? '' })
+        const message = accepted.shown === 'approved' ? 'Ý kiến của bạn đã được đăng. Cảm ơn bạn!' : 'Ý kiến của bạn đang chờ kiểm duyệt. Cảm ơn bạn!'
+        if (json) return reply.code(200).header('cache-control', 'no-store').send({ status: accepted.shown, message })
+        return sendPage(reply, 200, accepted.shown === 'approved' ? 'Ý kiến đã được đăng' : 'Ý kiến đang chờ kiểm duyệt', commentAnswerView({ shown: accepted.shown, articleTitle: article.title, articleUrl: url }))
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          if (json) return fail(reply, json, 422, error.code, error.messageVi, { fields: error.fields })
+          return again(422, { errors: error.fields })
+        }
+        if (error instanceof ChallengeRequiredError) {
+          if (json) return fail(reply, json, 422, error.code, error.messageVi, { fields: { challenge: error.messageVi }, challenge: { token: error.challenge.token, bits: error.challenge.bits } })
+          return again(422, { errors: { challenge: error.messageVi }, challenge: error.challenge })
+        }
+        if (error instanceof RateLimitedError) {
+          reply.header('retry-after', String(error.retryAfterSeconds))
+          if (json) return fail(reply, json, 429, error.code, error.messageVi)
+          return again(429, { message: error.messageVi })
+        }
+        if (error instanceof AppError) return fail(reply, json, error.status, error.code, error.messageVi)
+        throw error
+      }
+    })
+  }
+
+  async function articleUrl(article: Article): Promise<string> {
+    return `${(await deps.categories.tree()).url(article.categoryId)}/${article.slug}`
+  }
+
+  async function sendPage(reply: FastifyReply, status: number, title: string, main: SafeHtml): Promise<FastifyReply> {
+    const body = await deps.chrome.page({ title, main })
+    return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body)
+  }
+
+  async function fail(reply: FastifyReply, json: boolean, status: number, code: string, messageVi: string, extra: Record<string, unknown> = {}): Promise<FastifyReply> {
+    if (!json) {
+      if (status === 404) throw new NotFoundError('Not found', messageVi)
+      return sendPage(reply, status, 'Không gửi được ý kiến', commentAnswerView({ problem: messageVi }))
+    }
+    const { fields, ...rest } = extra
+    return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message: messageVi, ...(fields ? { fields } : {}) }, ...rest })
+  }
+}
+
+function articleIdOf(req: FastifyRequest): number {
+  const raw = (req.params as { articleId: string }).articleId
+  if (!/^\d{1,9}$/.test(raw)) throw new NotFoundError()
+  return Number(raw)
+}
+
+function wantsJson(req: FastifyRequest): boolean {
+  return /\bapplication\/json\b/.test(req.headers.accept ?? '')
+}
+
+/** Same origin when the browser says where the form came from; old browsers and tools say nothing. */
+function fromOurPages(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site']
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false
+  const origin = req.headers.origin
+  if (origin === undefined || origin === 'null') return true
+  try {
+    return new URL(origin).host === req.headers.host
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,53 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import type { IssuedChallenge } from '../challenge.ts'
+import { BODY_MAX, EMAIL_MAX, NAME_MAX } from '../comment.ts'
+
+export interface CommentFormModel {
+  articleId: number
+  values: { name: string; email: string; body: string; replyTo: string }
+  errors: Record<string, string>
+  /** Shown above the fields: a rate limit, an expired form… */
+  message?: string
+  replyingTo?: { authorName: string; cancelUrl: string }
+  challenge?: IssuedChallenge
+  /** False in categories that publish without moderation. */
+  moderated?: boolean
+}
+
+export const emptyCommentForm = (articleId: number): CommentFormModel => ({ articleId, values: { name: '', email: '', body: '', replyTo: '' }, errors: {} })
+
+/** A plain POST form: it works without JavaScript; the script only submits it in place. */
+export function commentFormView(form: CommentFormModel): SafeHtml {
+  const { values, errors } = form
+  const invalid = (key: string) => (errors[key] ? html` aria-invalid="true" aria-describedby="e-${key}"` : '')
+  const error = (key: string) => (errors[key] ? html`<span class="field-error" id="e-${key}">${errors[key]}</span>` : '')
+  return html`<form class="form comment-form" id="gui-y-kien" method="post" action="/y-kien/${form.articleId}" data-comment-form>
+<h3>Gửi ý kiến của bạn</h3>
+<p class="form-message form-error" role="alert"${form.message ? '' : html` hidden`}>${form.message ?? ''}</p>
+<p class="replying-to"${form.replyingTo ? '' : html` hidden`}>${form.replyingTo ? html`Trả lời ý kiến của <strong>${form.replyingTo.authorName}</strong> · <a href="${form.replyingTo.cancelUrl}" data-cancel-reply>Bỏ trả lời</a>` : ''}</p>
+<input type="hidden" name="replyTo" value="${values.replyTo}">
+${error('replyTo')}
+<p><label for="c-name">Họ và tên</label>
+<input id="c-name" name="name" type="text" maxlength="${NAME_MAX}" autocomplete="name" required value="${values.name}"${invalid('name')}>
+${error('name')}</p>
+<p><label for="c-email">Thư điện tử (không hiển thị công khai)</label>
+<input id="c-email" name="email" type="email" maxlength="${EMAIL_MAX}" autocomplete="email" required value="${values.email}"${invalid('email')}>
+${error('email')}</p>
+<p><label for="c-body">Ý kiến</label>
+<textarea id="c-body" name="body" rows="5" maxlength="${BODY_MAX}" required data-max="${BODY_MAX}"${invalid('body')}>${values.body}</textarea>
+${error('body')}
+<span class="muted" id="c-body-count" aria-live="polite">Tối đa ${BODY_MAX} ký tự.</span></p>
+<p class="hp" aria-hidden="true"><label for="c-website">Để trống ô này</label><input id="c-website" name="website" type="text" tabindex="-1" autocomplete="off"></p>
+${form.challenge ? html`<fieldset class="challenge" data-challenge data-bits="${form.challenge.bits}">
+<legend>Kiểm tra chống thư rác</legend>
+<input type="hidden" name="challenge" value="${form.challenge.token}">
+<input type="hidden" name="nonce" value="">
+<label for="c-answer">${form.challenge.question} (viết bằng số)</label>
+<input id="c-answer" name="answer" type="text" inputmode="numeric" autocomplete="off"${invalid('challenge')}>
+${error('challenge')}
+</fieldset>` : ''}
+<p class="muted">${form.moderated === false ? 'Ý kiến được đăng ngay nếu không vi phạm quy định.' : 'Ý kiến được đăng sau khi ban biên tập duyệt.'} Xin viết tiếng Việt có dấu.</p>
+<p><button type="submit">Gửi ý kiến</button></p>
+<p class="comment-status" role="status" aria-live="polite"></p>
+</form>`
+}
