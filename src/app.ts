@@ -1,4 +1,5 @@
 import formbody from '@fastify/formbody'
+import type { Redis } from 'ioredis'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { wireCachePurging } from './cache-purging.ts'
 import type { Config } from './config.ts'
@@ -9,7 +10,7 @@ import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
 import { ArticleListings, publicArticleRoutes } from './features/articles/index.ts'
 import { CategoryDirectory } from './features/categories/index.ts'
 import {
-  CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
+  CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, RedisAbuseCounters, type AbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
 } from './features/comments/index.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
@@ -20,10 +21,11 @@ import { siteAdminRoutes } from './features/site-admin/index.ts'
 import { WeatherRefresher } from './features/weather/index.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
 import type { Clock } from './platform/clock.ts'
-import type { DatabaseHandle } from './platform/db/connect.ts'
+import type { DatabaseHandle, Db } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
+import { connectRedis } from './platform/redis/connect.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
 
 export interface Platform {
@@ -68,6 +70,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const responder = createPublicResponder(app, cache, config.pageCache)
   wireCachePurging(events, cache, categories)
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, events, app.log) : undefined
+  const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined
   errorPages = registerErrorPages(app, chrome)
 
   await app.register(formbody)
@@ -78,7 +81,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   openApiRoute(app)
   const editorial = new Editorial(db, events, clock)
   const commentSettings = new CommentSettingsStore(db, events)
-  const readers = new ReaderComments(db, events, clock, commentSettings, new DatabaseAbuseCounters(db))
+  const readers = new ReaderComments(db, events, clock, commentSettings, abuseCounters(db, countersRedis))
   const moderation = new CommentModeration(db, events, clock)
   await app.register(newsroomRoutes({
     db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories }), mediaRoutes({ db, clock, mediaDir: config.mediaDir }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
@@ -94,6 +97,15 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   })
   const scheduler = new Scheduler(db, events, clock, app.log)
   relay?.start()
-  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop()]))
+  countersRedis?.on('error', () => {})
+  void countersRedis?.connect().catch(() => {})
+  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop(), countersRedis?.disconnect()]))
   return { app, events, cache, weather, scheduler, relay }
+}
+
+
+/** Comment-abuse counters live in Redis when there is one (the database stands in while it is away). */
+function abuseCounters(db: Db, redis: Redis | undefined): AbuseCounters {
+  const database = new DatabaseAbuseCounters(db)
+  return redis ? new RedisAbuseCounters(redis, database) : database
 }
