@@ -79,6 +79,9 @@ test('with JavaScript the body is a rich-text editor worked from the keyboard, a
   await page.keyboard.press('Control+B')
   await page.keyboard.press('Enter')
   await page.getByRole('toolbar', { name: 'Định dạng nội dung' }).getByRole('button', { name: 'Danh sách', exact: true }).click()
+  // On a busy machine the list may appear a moment after the click: type only into it.
+  await editor.locator('li').waitFor()
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'))
   await page.keyboard.type('Ý thứ nhất')
   await page.screenshot({ path: screenshotPath('newsroom-rich-editor'), fullPage: true })
   await page.getByRole('button', { name: 'Lưu' }).click()
