@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
+import { preparedQuery } from '../../platform/db/prepared.ts'
 import type { CommentTable } from '../../platform/db/schema.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import type { CommentStatus, ModeratedComment, NewComment, PublicComment } from './comment.ts'
@@ -44,11 +45,13 @@ export async function insertComment(db: Db, comment: NewComment, now: Date): Pro
 }
 
 /** The article page's one query, served by the (article_id, status, created_at) index. */
+// Read on every render of an article page: compiled once (see preparedQuery).
+const approvedComments = preparedQuery((db: Db, articleId: number, limit: number) => db.selectFrom('comments').select(PUBLIC_COLUMNS)
+  .where('article_id', '=', articleId).where('status', '=', 'approved')
+  .orderBy('created_at').orderBy('id').limit(limit))
+
 export async function listApprovedComments(db: Db, articleId: number, limit: number): Promise<PublicComment[]> {
-  const rows = await db.selectFrom('comments').select(PUBLIC_COLUMNS)
-    .where('article_id', '=', articleId).where('status', '=', 'approved')
-    .orderBy('created_at').orderBy('id').limit(limit).execute()
-  return rows.map(toPublic)
+  return (await approvedComments(db, articleId, limit)).map(toPublic)
 }
 
 export async function findComment(db: Db, id: number): Promise<{ id: number; articleId: number; parentId: number | null; status: CommentStatus } | undefined> {
