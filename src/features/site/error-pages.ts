@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { isDatabaseUnavailable } from '../../platform/db/unavailable.ts'
 import { AppError } from '../../platform/http/errors.ts'
 import { escapeHtml } from '../../platform/views/html.ts'
 import type { PortalChrome } from './portal-chrome.ts'
@@ -27,6 +28,7 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
   async function respond(req: FastifyRequest, reply: FastifyReply, problem: Problem) {
     // A 404 may turn into a page any minute (a scheduled article), so browsers must ask again.
     reply.code(problem.status).header('cache-control', problem.status === 404 ? 'no-cache' : 'no-store')
+    if (problem.status === 503) reply.header('retry-after', '5')
     if (req.url.startsWith('/api/')) return reply.send({ error: { code: problem.code, message: problem.message } })
     reply.type('text/html; charset=utf-8')
     try {
@@ -51,6 +53,10 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return { status: error.statusCode, code: (error.code ?? 'bad_request').toLowerCase(), message: error.message, messageVi: 'Yêu cầu không hợp lệ.' }
+    }
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable')
+      return { status: 503, code: 'service_unavailable', message: 'Service temporarily unavailable', messageVi: 'Hệ thống tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.' }
     }
     req.log.error({ err: error }, 'unhandled error')
     return { status: 500, code: 'internal_error', message: 'Internal error', messageVi: 'Hệ thống đang gặp sự cố. Xin vui lòng thử lại sau ít phút.' }

@@ -78,9 +78,13 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
   const pool = new pg.Pool({
     connectionString,
     max: 10,
-    connectionTimeoutMillis: 5000,
+    // Fail fast while PostgreSQL restarts: a reader gets a 503 in seconds, never a hung request.
+    connectionTimeoutMillis: 2000,
+    query_timeout: 15_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   })
+  // A restart of PostgreSQL breaks the idle connections; unheard, that error would end the process.
+  pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() }
 }

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, test } from 'node:test'
+import { buildApp, type Portal } from '../../src/app.ts'
+import { loadConfig } from '../../src/config.ts'
+import { migrateToLatest } from '../../src/migrations/index.ts'
+import { connectDatabase, type DatabaseHandle } from '../../src/platform/db/connect.ts'
+import { createArticle, createCategory } from '../support/factories.ts'
+import { parsePage, textOf } from '../support/html.ts'
+import { PrivatePostgres } from '../support/private-postgres.ts'
+
+// PostgreSQL restarted under a running portal: readers get a quick 503 page (pages already in
+// memory keep being served), and the portal recovers by itself when the database is back.
+let postgres: PrivatePostgres
+let database: DatabaseHandle
+let portal: Portal
+let base: string
+let mediaDir: string
+
+before(async () => {
+  postgres = await PrivatePostgres.start()
+  mediaDir = mkdtempSync(join(tmpdir(), 'toasoan-media-'))
+  const config = loadConfig({ DATABASE_URL: postgres.url, MEDIA_DIR: mediaDir, WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', LOG_LEVEL: 'silent' })
+  database = await connectDatabase(config.databaseUrl)
+  await migrateToLatest(database)
+  portal = await buildApp({ config, database, clock: { now: () => new Date() }, logger: false })
+  await portal.app.listen({ port: 0, host: '127.0.0.1' })
+  base = `http://127.0.0.1:${(portal.app.server.address() as { port: number }).port}`
+})
+after(async () => {
+  await portal.app.close()
+  await database.close()
+  postgres.remove()
+  rmSync(mediaDir, { recursive: true, force: true })
+})
+
+/** A request that must be answered; a hang fails the test instead of stalling it. */
+const get = (path: string) => fetch(base + path, { signal: AbortSignal.timeout(10_000) })
+
+test('while PostgreSQL is down readers get a 503 page at once, cached pages still answer, and it all comes back without a restart', async () => {
+  const newsroom = { db: database.db, events: portal.events }
+  const categoryId = await createCategory(newsroom, 'Dân vận')
+  const seen = await createArticle(newsroom, { title: 'Bài đã có người đọc', categoryId })
+  const unseen = await createArticle(newsroom, { title: 'Bài chưa ai đọc', categoryId })
+  assert.equal((await get(`/dan-van/${seen.slug}`)).status, 200)
+
+  postgres.stop()
+  const down = await get(`/dan-van/${unseen.slug}`)
+  assert.equal(down.status, 503)
+  assert.equal(down.headers.get('retry-after'), '5')
+  assert.match(textOf(parsePage(await down.text()), 'main'), /tạm thời gián đoạn/)
+  const api = await get(`/api/v1/articles/${unseen.id}`)
+  assert.equal(api.status, 503)
+  assert.equal(((await api.json()) as { error: { code: string } }).error.code, 'service_unavailable')
+  assert.equal((await get('/healthz')).status, 503)
+  const cached = await get(`/dan-van/${seen.slug}`)
+  assert.equal(cached.status, 200, 'a page already in memory needs no database')
+
+  postgres.start()
+  const back = await get(`/dan-van/${unseen.slug}`)
+  assert.equal(back.status, 200)
+  assert.match(await back.text(), /Bài chưa ai đọc/)
+  assert.equal((await get('/healthz')).status, 200)
+})
