@@ -25,7 +25,8 @@ export function createPublicResponder(app: FastifyInstance, cache: PageCache, ca
     send(req: TracedRequest, reply, input) {
       const cacheable = cachingEnabled && (req.method === 'GET' || req.method === 'HEAD') && req[STARTED_AT_GENERATION] === cache.generation
       // Compressing pays off only for a page that is kept and sent many times.
-      const page = preparePage({ cacheControl: PUBLIC_CACHE_CONTROL, ...input }, { compress: cacheable })
+      // nginx in front (docs/deploy.md) keeps a page one second only: our purges reach readers at once.
+      const page = preparePage({ cacheControl: PUBLIC_CACHE_CONTROL, ...input, extraHeaders: { 'x-accel-expires': '1', ...input.extraHeaders } }, { compress: cacheable })
       if (cacheable) cache.set(req.url, page)
       // Anonymous pages need nothing more of Fastify: no cookies, no hooks, just these bytes.
       reply.hijack()
