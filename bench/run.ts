@@ -35,6 +35,8 @@ options:
   --keep         keep the temp dir (articles.jsonl, bench.db) and print its path
   --help         show this text
 
+\`npm run bench -- cluster --help\` describes the two-instance benchmark behind nginx.
+
 Results go to stdout and to bench/out/latest.json. The exit code is 0 whether targets
 pass or miss, 1 if a request errored, wrk failed or something could not start.
 `
@@ -306,7 +308,9 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-main().then(
+// `npm run bench -- cluster` measures two instances behind nginx instead (bench/cluster.ts).
+const run = process.argv[2] === 'cluster' ? import('./cluster.ts').then((m) => m.runClusterBench(process.argv.slice(3))) : main()
+run.then(
   (code) => process.exit(code),
   (error) => {
     process.stderr.write(`\nbench failed: ${error instanceof Error ? error.message : String(error)}\n`)
