@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import Database from 'better-sqlite3'
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
@@ -55,13 +56,40 @@ test('two workers serve one port, and a change made through one is seen through 
   for (let i = 0; i < 6; i++) assert.match((await get('/')).body, /Cổng thông tin thử nghiệm cụm/, `request ${i}`)
 })
 
-test('a worker killed with SIGKILL is replaced while the other keeps serving, and nothing saved is lost', async () => {
-  const [victim, survivor] = workerPids()
-  process.kill(victim!, 'SIGKILL')
-  // Gone once the primary has noticed (a dead worker lingers as a zombie until then).
-  await eventually(() => primaryLog.includes(`worker ${victim} stopped`), 'the primary notices the killed worker')
-  for (let i = 0; i < 6; i++) assert.equal((await get('/')).status, 200, `request ${i} after the kill`)
-  await eventually(() => workerPids().length === 2 && workerPids().includes(survivor!), 'the primary starts a replacement', 30_000)
+test('a worker killed with SIGKILL under load is replaced while the other keeps serving, and no acknowledged comment is lost', async () => {
+  // Spread over the demo's articles: each article takes at most 60 comments an hour.
+  const articleIds = (new Database(join(dir, 'portal.db'), { readonly: true })
+    .prepare("select id from articles where status = 'published'").all() as { id: number }[]).map((r) => r.id)
+  const acknowledged: string[] = []
+  let writing = true
+  // Readers' comments keep arriving, each from its own address (nginx would say so in X-Forwarded-For).
+  const writer = (async () => {
+    for (let i = 1; writing; i++) {
+      const body = `Ý kiến thứ ${i} gửi trong lúc máy chủ đang bận`
+      const res = await post(`/y-kien/${articleIds[i % articleIds.length]}`, '', { name: 'Bạn đọc', email: `bandoc${i}@example.vn`, body }, { 'x-forwarded-for': `198.51.100.${i % 250}` }).catch(() => undefined)
+      if (res?.status === 200) acknowledged.push(body)
+    }
+  })()
+  try {
+    await eventually(() => acknowledged.length >= 3, 'comments are being accepted')
+
+    const [victim, survivor] = workerPids()
+    process.kill(victim!, 'SIGKILL')
+    // Gone once the primary has noticed (a dead worker lingers as a zombie until then).
+    await eventually(() => primaryLog.includes(`worker ${victim} stopped`), 'the primary notices the killed worker')
+    for (let i = 0; i < 6; i++) assert.equal((await get('/')).status, 200, `request ${i} after the kill`)
+    await eventually(() => workerPids().length === 2 && workerPids().includes(survivor!), 'the primary starts a replacement', 30_000)
+    const countAtReplacement = acknowledged.length
+    await eventually(() => acknowledged.length > countAtReplacement + 2, 'comments are accepted again')
+  } finally {
+    writing = false
+    await writer
+  }
+
+  const stored = new Set((new Database(join(dir, 'portal.db'), { readonly: true })
+    .prepare('select body from comments').all() as { body: string }[]).map((r) => r.body))
+  const lost = acknowledged.filter((body) => !stored.has(body))
+  assert.deepEqual(lost, [], `${acknowledged.length} acknowledged`)
   assert.match((await get('/')).body, /Cổng thông tin thử nghiệm cụm/)
 })
 
@@ -76,12 +104,12 @@ function workerPids(): number[] {
 
 interface Answer { status: number; body: string; cookies: string[] }
 
-function send(method: 'GET' | 'POST', path: string, cookie = '', form?: Record<string, string>): Promise<Answer> {
+function send(method: 'GET' | 'POST', path: string, cookie = '', form?: Record<string, string>, extraHeaders: Record<string, string> = {}): Promise<Answer> {
   const payload = form ? new URLSearchParams(form).toString() : undefined
   return new Promise((resolve, reject) => {
     const req = request(base + path, {
       method, agent: false,
-      headers: { ...(cookie ? { cookie } : {}), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(payload) } : {}) },
+      headers: { ...extraHeaders, ...(cookie ? { cookie } : {}), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(payload) } : {}) },
     }, (res) => {
       let body = ''
       res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({
@@ -94,7 +122,7 @@ function send(method: 'GET' | 'POST', path: string, cookie = '', form?: Record<s
   })
 }
 const get = (path: string, cookie?: string) => send('GET', path, cookie)
-const post = (path: string, cookie: string, form: Record<string, string>) => send('POST', path, cookie, form)
+const post = (path: string, cookie: string, form: Record<string, string>, headers?: Record<string, string>) => send('POST', path, cookie, form, headers)
 
 async function signIn(): Promise<string> {
   assert.ok(password, 'the demo administrator password was printed')
