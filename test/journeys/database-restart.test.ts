@@ -46,6 +46,22 @@ test('while PostgreSQL is down readers get a 503 page at once, cached pages stil
   const unseen = await createArticle(newsroom, { title: 'Bài chưa ai đọc', categoryId })
   assert.equal((await get(`/dan-van/${seen.slug}`)).status, 200)
 
+  // Readers keep writing comments the whole time (never cached: every one needs the database),
+  // each from its own address: each gets an answer, never a 500, never a hang.
+  const statuses: number[] = []
+  let reading = true
+  const readers = Promise.all([1, 2, 3].map(async (reader) => {
+    for (let i = 0; reading; i++) {
+      const res = await fetch(`${base}/y-kien/${unseen.id}`, {
+        method: 'POST', signal: AbortSignal.timeout(10_000),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `203.0.113.${reader * 60 + (i % 60)}` },
+        body: new URLSearchParams({ name: 'Bạn đọc', email: `doc${reader}x${i}@example.vn`, body: `Ý kiến ${reader}-${i} khi cơ sở dữ liệu khởi động lại` }),
+      }).catch((error: Error) => ({ status: error.name === 'TimeoutError' ? -1 : 0 }))
+      statuses.push(res.status)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }))
+
   postgres.stop()
   const down = await get(`/dan-van/${unseen.slug}`)
   assert.equal(down.status, 503)
@@ -63,4 +79,8 @@ test('while PostgreSQL is down readers get a 503 page at once, cached pages stil
   assert.equal(back.status, 200)
   assert.match(await back.text(), /Bài chưa ai đọc/)
   assert.equal((await get('/healthz')).status, 200)
+  reading = false
+  await readers
+  assert.ok(statuses.includes(503) && statuses.includes(200), `both answers seen: ${[...new Set(statuses)].join(', ')}`)
+  assert.deepEqual(statuses.filter((s) => s !== 200 && s !== 503 && s !== 429), [], 'only answers, rate limits and quick 503s')
 })
