@@ -11,6 +11,7 @@ import { CategoryDirectory } from './features/categories/index.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { mediaRoutes } from './features/media/index.ts'
+import { Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
 import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import { siteRoutes } from './features/site/site.routes.ts'
 import { siteAdminRoutes } from './features/site-admin/index.ts'
@@ -36,6 +37,8 @@ export interface Portal {
   weather: WeatherRefresher
   /** Publishes and expires on time; started by main.ts (tests tick it by hand). */
   scheduler: Scheduler
+  /** The search index follows 'article.changed'; `whenIdle()` waits for it to catch up. */
+  search: Search
 }
 
 export async function buildApp(platform: Platform): Promise<Portal> {
@@ -62,17 +65,22 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const responder = createPublicResponder(app, cache, config.pageCache)
   wireCachePurging(events, cache, categories)
   errorPages = registerErrorPages(app, chrome)
+  const search = new Search(database, events, app.log)
+  // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
+  await search.catchUp()
 
   await app.register(formbody)
   await app.register(openApiPlugin)
   await app.register(healthRoutes(db))
   await app.register(siteRoutes({ mediaDir: config.mediaDir, responder }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
+  await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })
   openApiRoute(app)
   const editorial = new Editorial(db, events, clock)
   await app.register(newsroomRoutes({
     db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories }), mediaRoutes({ db, clock, mediaDir: config.mediaDir })],
   }), { prefix: '/toa-soan' })
+  await app.register(searchRoutes({ search, categories, chrome }))
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder }))
 
@@ -83,5 +91,5 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   })
   const scheduler = new Scheduler(db, events, clock, app.log)
   app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop()]))
-  return { app, events, cache, weather, scheduler }
+  return { app, events, cache, weather, scheduler, search }
 }

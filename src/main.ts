@@ -20,9 +20,10 @@ async function main(): Promise<void> {
 
   const database = await connectDatabase(config.databaseUrl)
   await migrateToLatest(database)
-  const { app, weather, scheduler } = await buildApp({ config, database, clock: systemClock })
+  const { app, weather, scheduler, search } = await buildApp({ config, database, clock: systemClock })
   if (config.seedDemo && (await seedDemo(database.db, config.mediaDir, systemClock.now()))) {
     app.log.info('loaded the demo portal into the empty database')
+    await search.catchUp()
     const admin = await ensureDemoAdministrator(database.db, systemClock.now())
     // Printed once, to the operator's terminal only; it is never logged again or stored in clear.
     if (admin) console.log(`\nNewsroom administrator for the demo: ${admin.email}\npassword (shown only now): ${admin.password}\nsign in at http://${config.host}:${config.port}/toa-soan\n`)

@@ -6,6 +6,7 @@ import * as newsroomArticles from './20261129-0003-newsroom-articles.ts'
 import * as media from './20261129-0004-media.ts'
 import * as leadImageSources from './20261129-0005-lead-image-sources.ts'
 import * as categoryMenu from './20261129-0006-category-menu.ts'
+import * as search from './20261129-0008-search.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -21,6 +22,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0004-media': media,
   '20261129-0005-lead-image-sources': leadImageSources,
   '20261129-0006-category-menu': categoryMenu,
+  '20261129-0008-search': search,
 }
 
 class ListedMigrations implements MigrationProvider {

@@ -173,6 +173,15 @@ export interface MediaTable {
   created_at: Instant
 }
 
+/** What the search index knows of an article besides its syllables (those are per dialect: see src/features/search). */
+export interface SearchDocumentTable {
+  article_id: number
+  category_id: number
+  published_at: Instant
+  /** The article's `updated_at` when it was indexed: startup re-indexes what differs. */
+  source_updated_at: Instant
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -191,4 +200,5 @@ export interface Database {
   article_revisions: ArticleRevisionTable
   notifications: NotificationTable
   media: MediaTable
+  search_documents: SearchDocumentTable
 }

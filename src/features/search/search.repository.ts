@@ -1,0 +1,60 @@
+import type { DatabaseHandle } from '../../platform/db/connect.ts'
+import type { SearchQuery } from './query-parser.ts'
+import { PostgresSearchRepository } from './postgres-search.repository.ts'
+import { SqliteSearchRepository } from './sqlite-search.repository.ts'
+
+/** One article as the index sees it: folded fields, the exact (diacritic) text, and filters. */
+export interface SearchDocument {
+  articleId: number
+  categoryId: number
+  publishedAt: Date
+  updatedAt: Date
+  title: string
+  lead: string
+  body: string
+  byline: string
+  tags: string
+}
+
+export interface SearchFilters {
+  /** Only these categories (a category and its sub-categories); all when absent. */
+  categoryIds?: readonly number[]
+  from?: Date
+  /** Exclusive. */
+  until?: Date
+}
+
+/** A matching article and what the ranking needs to know about it. */
+export interface Candidate {
+  id: number
+  publishedAt: Date
+  /** The engine's own text score (bm25 or ts_rank_cd), higher is better; 0 when not computed. */
+  score: number
+  inTitle: boolean
+  adjacent: boolean
+  exact: boolean
+}
+
+export interface CandidateSet {
+  candidates: Candidate[]
+  /** True when more articles matched than were ranked. */
+  capped: boolean
+}
+
+/**
+ * The index, one implementation per database. Both are given the same folded syllables
+ * (see search-document.ts) and the same parsed query, and answer with the same candidates.
+ */
+export interface SearchRepository {
+  write(documents: SearchDocument[]): Promise<void>
+  remove(articleIds: number[]): Promise<void>
+  clear(): Promise<void>
+  /** Articles with every syllable (and every phrase), none excluded, newest `limit` of them, with their features. */
+  allTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet>
+  /** Articles with at least one syllable, none excluded: the lower tier. */
+  someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet>
+}
+
+export function searchRepositoryFor(database: DatabaseHandle): SearchRepository {
+  return database.dialect === 'sqlite' ? new SqliteSearchRepository(database.db) : new PostgresSearchRepository(database.db)
+}

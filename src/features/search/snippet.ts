@@ -1,0 +1,81 @@
+import { fold } from '../../platform/text/vietnamese.ts'
+import { syllablesOf } from './search-text.ts'
+
+/** A piece of text to show, marked when it is what the reader searched for. */
+export interface TextPart {
+  text: string
+  marked: boolean
+}
+
+const SNIPPET_SYLLABLES = 36
+
+/**
+ * Marks the syllables of `text` that the reader searched for, in their original diacritics:
+ * "dan van kheo" marks "Dân vận khéo". Neighbouring marked syllables share one mark.
+ */
+export function highlight(text: string, foldedTerms: ReadonlySet<string>): TextPart[] {
+  return markRange(text, foldedTerms, 0, text.length)
+}
+
+/**
+ * The passage of `text` (about 36 syllables) with the most different searched syllables, marked;
+ * "…" where it was cut. The first words of the text when nothing matches.
+ */
+export function snippet(text: string, foldedTerms: ReadonlySet<string>): TextPart[] {
+  const syllables = syllablesOf(text)
+  if (syllables.length === 0) return []
+  const folded = syllables.map((s) => fold(s.text))
+  const hits = folded.map((f) => foldedTerms.has(f))
+  let best = 0
+  let bestScore = -1
+  for (let i = 0; i < syllables.length; i++) {
+    if (!hits[i] && i !== 0) continue
+    const seen = new Set<string>()
+    let adjacent = 0
+    for (let j = i; j < Math.min(syllables.length, i + SNIPPET_SYLLABLES); j++) {
+      if (!hits[j]) continue
+      seen.add(folded[j]!)
+      if (j > i && hits[j - 1]) adjacent++
+    }
+    const score = seen.size * 10 + adjacent
+    if (score > bestScore) { best = i; bestScore = score }
+  }
+  // Start a few syllables before the first hit, so the passage reads as a sentence.
+  const first = Math.max(0, best - 4)
+  const last = Math.min(syllables.length - 1, first + SNIPPET_SYLLABLES - 1)
+  const start = first === 0 ? 0 : syllables[first]!.start
+  const end = last === syllables.length - 1 ? text.length : syllables[last]!.end
+  const parts = markRange(text, foldedTerms, start, end)
+  if (start > 0) parts.unshift({ text: '… ', marked: false })
+  if (end < text.length) parts.push({ text: ' …', marked: false })
+  return parts
+}
+
+function markRange(text: string, foldedTerms: ReadonlySet<string>, start: number, end: number): TextPart[] {
+  const parts: TextPart[] = []
+  let cursor = start
+  let markStart = -1
+  let markEnd = -1
+  const flush = () => {
+    if (markStart < 0) return
+    if (markStart > cursor) parts.push({ text: text.slice(cursor, markStart), marked: false })
+    parts.push({ text: text.slice(markStart, markEnd), marked: true })
+    cursor = markEnd
+    markStart = markEnd = -1
+  }
+  for (const s of syllablesOf(text.slice(start, end))) {
+    const from = start + s.start
+    const to = start + s.end
+    if (!foldedTerms.has(fold(s.text))) continue
+    // Only white space between two marked syllables: one mark over both.
+    if (markStart >= 0 && /^\s+$/.test(text.slice(markEnd, from))) markEnd = to
+    else { flush(); markStart = from; markEnd = to }
+  }
+  flush()
+  if (cursor < end) parts.push({ text: text.slice(cursor, end), marked: false })
+  return parts
+}
+
+export function partsText(parts: readonly TextPart[]): string {
+  return parts.map((p) => p.text).join('')
+}

@@ -1,0 +1,123 @@
+import { sql, type RawBuilder } from 'kysely'
+import type { Db } from '../../platform/db/connect.ts'
+import { toInstant } from '../../platform/text/time.ts'
+import { fold } from '../../platform/text/vietnamese.ts'
+import { hasDiacritics, type SearchQuery } from './query-parser.ts'
+import type { Candidate, CandidateSet, SearchDocument, SearchFilters, SearchRepository } from './search.repository.ts'
+import { exactForm } from './search-text.ts'
+
+// FTS5 over text we folded ourselves (unicode61 with remove_diacritics 0: FTS5's own removal
+// misses đ). The MATCH expression is built here from parsed syllables, each one quoted as an
+// FTS5 string, so nothing a reader types is ever read as FTS5 syntax.
+const FIELDS = '{title lead body byline tags}'
+// bm25 weights per column: title, lead, body, byline, tags, exact (exact only ranks, see below).
+const SCORE = sql.raw('-bm25(search_fts, 10.0, 4.0, 1.0, 2.0, 3.0, 0.0)')
+
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`
+const phrase = (syllables: string[]): string => quoted(syllables.join(' '))
+
+function withExclusions(core: string, query: SearchQuery): string {
+  return query.excluded.reduce((expr, words) => `(${expr}) NOT ${phrase(words)}`, `(${core})`)
+}
+
+export function allTermsExpression(query: SearchQuery): string {
+  const parts = [...query.terms.map((t) => quoted(t.folded)), ...query.phrases.map((p) => phrase(p.map((t) => t.folded)))]
+  return `${FIELDS} : (${withExclusions(parts.join(' AND '), query)})`
+}
+
+/** Quoted phrases stay required; any one of the loose syllables will do. */
+export function someTermsExpression(query: SearchQuery): string {
+  const parts = [`(${query.terms.map((t) => quoted(t.folded)).join(' OR ')})`, ...query.phrases.map((p) => phrase(p.map((t) => t.folded)))]
+  return `${FIELDS} : (${withExclusions(parts.join(' AND '), query)})`
+}
+
+interface Row { id: number; published_at: string | null; score: number }
+
+export class SqliteSearchRepository implements SearchRepository {
+  constructor(private readonly db: Db) {}
+
+  async write(documents: SearchDocument[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const d of documents) {
+        await sql`DELETE FROM search_fts WHERE rowid = ${d.articleId}`.execute(trx)
+        await sql`INSERT INTO search_fts (rowid, title, lead, body, byline, tags, exact) VALUES (${d.articleId},
+          ${fold(d.title)}, ${fold(d.lead)}, ${fold(d.body)}, ${fold(d.byline)}, ${fold(d.tags)},
+          ${exactForm([d.title, d.lead, d.body, d.byline, d.tags].join('\n'))})`.execute(trx)
+        await trx.insertInto('search_documents').values({
+          article_id: d.articleId, category_id: d.categoryId, published_at: d.publishedAt.toISOString(), source_updated_at: d.updatedAt.toISOString(),
+        }).onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({
+          category_id: eb.ref('excluded.category_id'), published_at: eb.ref('excluded.published_at'), source_updated_at: eb.ref('excluded.source_updated_at'),
+        }))).execute()
+      }
+    })
+  }
+
+  async remove(articleIds: number[]): Promise<void> {
+    if (articleIds.length === 0) return
+    await this.db.transaction().execute(async (trx) => {
+      for (const id of articleIds) await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(trx)
+      await trx.deleteFrom('search_documents').where('article_id', 'in', articleIds).execute()
+    })
+  }
+
+  async clear(): Promise<void> {
+    await sql`DELETE FROM search_fts`.execute(this.db)
+    await this.db.deleteFrom('search_documents').execute()
+  }
+
+  async allTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
+    const all = allTermsExpression(query)
+    // The newest `limit` matches, ranked; and, so that an older article with the words in its
+    // title is not lost among many newer body matches, the newest `limit` title matches.
+    const titleSyllables = [...query.terms.map((t) => quoted(t.folded)), ...query.phrases.map((p) => phrase(p.map((t) => t.folded)))]
+    const [ranked, inTitle] = await Promise.all([
+      this.#match(all, filters, limit, SCORE),
+      this.#match(`{title} : (${titleSyllables.join(' AND ')}) AND ${all}`, filters, limit),
+    ])
+    const byId = new Map<number, Candidate>()
+    for (const row of [...ranked, ...inTitle]) {
+      if (row.published_at === null || byId.has(row.id)) continue
+      byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), score: row.score, inTitle: false, adjacent: false, exact: false })
+    }
+    for (const row of inTitle) byId.get(row.id)!.inTitle = true
+    // Adjacency and exact diacritics are looked up among the same newest matches: each set is a
+    // subset of the all-terms matches, so its newest `limit` cover every candidate that has it.
+    if (query.terms.length > 1) {
+      for (const row of await this.#match(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))}) AND ${all}`, filters, limit * 2)) {
+        const c = byId.get(row.id)
+        if (c) c.adjacent = true
+      }
+    }
+    const exact = [...query.terms, ...query.phrases.flat()].filter(hasDiacritics)
+    if (exact.length > 0) {
+      for (const row of await this.#match(`exact : (${exact.map((t) => quoted(t.exact)).join(' AND ')}) AND ${all}`, filters, limit * 2)) {
+        const c = byId.get(row.id)
+        if (c) c.exact = true
+      }
+    }
+    return { candidates: [...byId.values()], capped: ranked.length > limit }
+  }
+
+  async someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
+    const rows = await this.#match(someTermsExpression(query), filters, limit, SCORE)
+    const candidates = rows.filter((r) => r.published_at !== null).slice(0, limit).map((r) => ({
+      id: r.id, publishedAt: toInstant(r.published_at!), score: r.score, inTitle: false, adjacent: false, exact: false,
+    }))
+    return { candidates, capped: rows.length > limit }
+  }
+
+  // Newest first by rowid (= article id), which FTS5 walks without sorting, so bm25 is only
+  // computed for the rows kept: ranking every match of a common syllable is what made
+  // bm25-ordered queries take hundreds of milliseconds (stack-notes).
+  async #match(expression: string, filters: SearchFilters, limit: number, score: RawBuilder<unknown> = sql`0`): Promise<Row[]> {
+    const conditions: RawBuilder<unknown>[] = []
+    const documentOf = (column: string) => sql`(SELECT ${sql.ref(column)} FROM search_documents d WHERE d.article_id = search_fts.rowid)`
+    if (filters.categoryIds) conditions.push(sql`AND ${documentOf('category_id')} IN (${sql.join(filters.categoryIds.length ? filters.categoryIds : [-1])})`)
+    if (filters.from) conditions.push(sql`AND ${documentOf('published_at')} >= ${filters.from.toISOString()}`)
+    if (filters.until) conditions.push(sql`AND ${documentOf('published_at')} < ${filters.until.toISOString()}`)
+    const result = await sql<Row>`SELECT rowid AS id, ${documentOf('published_at')} AS published_at, ${score} AS score
+      FROM search_fts WHERE search_fts MATCH ${expression} ${sql.join(conditions, sql` `)}
+      ORDER BY rowid DESC LIMIT ${limit + 1}`.execute(this.db)
+    return result.rows
+  }
+}
