@@ -76,14 +76,23 @@ async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedS
   return model
 }
 
-/** Shorter queries that do find something: the query without one of its syllables. */
+/**
+ * Looser searches that do find something. (Without a single matching syllable there is
+ * nothing to drop: any one syllable already finds its articles, as the lower tier.)
+ */
 async function suggestions(deps: SearchDeps, request: ParsedSearch): Promise<{ text: string; url: string }[]> {
-  const words = request.query.terms.map((t) => t.exact)
-  if (words.length < 2 || request.query.phrases.length > 0) return []
+  const tries: { text: string; q: string; filtered: boolean }[] = []
+  const unquoted = request.q.replace(/["“”„‟«»＂]/g, ' ').replace(/\s+/g, ' ').trim()
+  const withoutExclusions = request.q.split(/\s+/).filter((w) => !/^-./.test(w)).join(' ')
+  const filtered = Object.keys(request.filters).length > 0
+  if (request.query.phrases.length > 0) tries.push({ text: `${unquoted} (không cần đúng cụm từ)`, q: unquoted, filtered })
+  if (request.query.excluded.length > 0) tries.push({ text: `${withoutExclusions} (không loại trừ từ nào)`, q: withoutExclusions, filtered })
+  if (filtered) tries.push({ text: `${request.q} (mọi chuyên mục, mọi thời gian)`, q: request.q, filtered: false })
   const out: { text: string; url: string }[] = []
-  for (let i = 0; i < words.length && out.length < 3; i++) {
-    const text = words.filter((_, j) => j !== i).join(' ')
-    if (await deps.search.hasMatches(parseQuery(text), request.filters)) out.push({ text, url: `/tim-kiem?${new URLSearchParams({ q: text })}` })
+  for (const t of tries) {
+    const query = parseQuery(t.q)
+    const found = (await deps.search.search({ query, filters: t.filtered ? request.filters : {}, order: 'relevance', page: 1, pageSize: 1 })).hits.length > 0
+    if (found) out.push({ text: t.text, url: `/tim-kiem?${new URLSearchParams({ q: t.q })}` })
   }
   return out
 }
