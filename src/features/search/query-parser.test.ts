@@ -63,7 +63,7 @@ test('control and invisible characters are dropped', () => {
   assert.deepEqual(folded('dân\u0000vận\u0007\u200bkhéo\u202e'), ['dan', 'van', 'kheo'])
 })
 
-test('a 1,000-character query keeps at most twelve syllables', () => {
+test('a 1,000-character query keeps at most MAX_SYLLABLES syllables', () => {
   const query = parseQuery('dân vận '.repeat(10) + Array.from({ length: 200 }, (_, i) => `x${i}`).join(' '))
   assert.equal(query.terms.length, MAX_SYLLABLES)
   assert.deepEqual(query.terms.slice(0, 3).map((t) => t.folded), ['dan', 'van', 'x0'])

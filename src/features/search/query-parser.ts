@@ -21,8 +21,8 @@ export interface SearchQuery {
 }
 
 export const MAX_QUERY_LENGTH = 1000
-/** Syllables that must match (terms and phrase syllables together); the rest are ignored. */
-export const MAX_SYLLABLES = 12
+/** Syllables that must match (terms and phrase syllables together): enough for a pasted title; the rest are ignored. */
+export const MAX_SYLLABLES = 32
 export const MAX_EXCLUDED = 5
 
 const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu

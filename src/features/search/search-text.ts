@@ -26,9 +26,16 @@ export function foldedSyllables(text: string): string[] {
   return syllablesOf(fold(text)).map((s) => s.text)
 }
 
-/** Lower-case NFC, diacritics kept: "Đường" → "đường". Ranks exact-diacritic matches first. */
+// Old and new tone placement ("hoà"/"hòa", "thuỷ"/"thủy") are the same word to a reader, so the
+// exact form puts the tone of an open oa, oe, uy on its first vowel, as most text today does.
+// "quý" keeps its tone on y: there the u belongs to the consonant qu.
+const TONE = '[\u0300\u0301\u0303\u0309\u0323]'
+const OLD_STYLE_OA_OE = new RegExp(`([oO])([aAeE])(${TONE})(?![\\p{L}\\p{M}])`, 'gu')
+const OLD_STYLE_UY = new RegExp(`(?<![qQ])([uU])([yY])(${TONE})(?![\\p{L}\\p{M}])`, 'gu')
+
+/** Lower-case NFC, diacritics kept: "Đường" → "đường", "Hoà" → "hòa". Ranks exact-diacritic matches first. */
 export function exactForm(text: string): string {
-  return text.normalize('NFC').toLowerCase()
+  return text.normalize('NFD').toLowerCase().replace(OLD_STYLE_OA_OE, '$1$3$2').replace(OLD_STYLE_UY, '$1$3$2').normalize('NFC')
 }
 
 export function exactSyllables(text: string): string[] {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { highlight, partsText, snippet } from './snippet.ts'
-import { plainText } from './search-text.ts'
+import { exactForm, plainText } from './search-text.ts'
 
 const terms = (...t: string[]) => new Set(t)
 const marked = (parts: { text: string; marked: boolean }[]) => parts.filter((p) => p.marked).map((p) => p.text)
@@ -32,4 +32,10 @@ test('with nothing to mark, the snippet is the start of the text', () => {
 test('a body becomes plain text: tags dropped, blocks spaced, entities decoded', () => {
   assert.equal(plainText('<p>Một.</p><p>Hai &amp; ba&nbsp;&#273;&#x111;</p><ul><li>bốn</li></ul>'), 'Một. Hai & ba đđ bốn')
   assert.equal(plainText('<p>&lt;script&gt;</p>'), '<script>')
+})
+
+test('the exact form keeps diacritics but unites old and new tone placement', () => {
+  assert.equal(exactForm('Hoà thuận, THUỶ lợi, khoẻ, Đường'), 'hòa thuận, thủy lợi, khỏe, đường')
+  assert.equal(exactForm('quý, hoàn, thuyền, hòa'), 'quý, hoàn, thuyền, hòa')
+  assert.notEqual(exactForm('đường'), exactForm('dương'))
 })
