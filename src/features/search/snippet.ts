@@ -7,7 +7,8 @@ export interface TextPart {
   marked: boolean
 }
 
-const SNIPPET_SYLLABLES = 36
+const SNIPPET_SYLLABLES = 32
+const LEAD_IN = 4
 
 /**
  * Marks the syllables of `text` that the reader searched for, in their original diacritics:
@@ -40,9 +41,10 @@ export function snippet(text: string, foldedTerms: ReadonlySet<string>): TextPar
     const score = seen.size * 10 + adjacent
     if (score > bestScore) { best = i; bestScore = score }
   }
-  // Start a few syllables before the first hit, so the passage reads as a sentence.
-  const first = Math.max(0, best - 4)
-  const last = Math.min(syllables.length - 1, first + SNIPPET_SYLLABLES - 1)
+  // Start a few syllables before the first hit, so the passage reads as a sentence, and show
+  // the whole window that was scored.
+  const first = Math.max(0, best - LEAD_IN)
+  const last = Math.min(syllables.length - 1, best + SNIPPET_SYLLABLES - 1)
   const start = first === 0 ? 0 : syllables[first]!.start
   const end = last === syllables.length - 1 ? text.length : syllables[last]!.end
   const parts = markRange(text, foldedTerms, start, end)
