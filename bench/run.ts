@@ -35,6 +35,8 @@ options:
   --keep         keep the temp dir (articles.jsonl, bench.db) and print its path
   --help         show this text
 
+\`npm run bench -- search --help\` describes the search benchmark.
+
 Results go to stdout and to bench/out/latest.json. The exit code is 0 whether targets
 pass or miss, 1 if a request errored, wrk failed or something could not start.
 `
@@ -306,7 +308,9 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-main().then(
+// `npm run bench -- search` measures the search index instead (bench/search.ts).
+const run = process.argv[2] === 'search' ? import('./search.ts').then((m) => m.runSearchBench(process.argv.slice(3))) : main()
+run.then(
   (code) => process.exit(code),
   (error) => {
     process.stderr.write(`\nbench failed: ${error instanceof Error ? error.message : String(error)}\n`)

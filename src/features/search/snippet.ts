@@ -1,5 +1,5 @@
 import { fold } from '../../platform/text/vietnamese.ts'
-import { syllablesOf } from './search-text.ts'
+import { syllablesOf, type Syllable } from './search-text.ts'
 
 /** A piece of text to show, marked when it is what the reader searched for. */
 export interface TextPart {
@@ -25,20 +25,22 @@ export function highlight(text: string, foldedTerms: ReadonlySet<string>): TextP
 export function snippet(text: string, foldedTerms: ReadonlySet<string>): TextPart[] {
   const syllables = syllablesOf(text)
   if (syllables.length === 0) return []
-  const folded = syllables.map((s) => fold(s.text))
-  const hits = folded.map((f) => foldedTerms.has(f))
+  const folded = foldedSyllables(text, syllables)
+  // Each searched syllable is a bit, so a window's distinct syllables are counted without allocating.
+  const bits = new Map([...foldedTerms].slice(0, 31).map((t, i) => [t, 1 << i]))
+  const bitOf = folded.map((f) => bits.get(f) ?? 0)
   let best = 0
   let bestScore = -1
   for (let i = 0; i < syllables.length; i++) {
-    if (!hits[i] && i !== 0) continue
-    const seen = new Set<string>()
+    if (bitOf[i] === 0 && i !== 0) continue
+    let mask = 0
     let adjacent = 0
     for (let j = i; j < Math.min(syllables.length, i + SNIPPET_SYLLABLES); j++) {
-      if (!hits[j]) continue
-      seen.add(folded[j]!)
-      if (j > i && hits[j - 1]) adjacent++
+      if (bitOf[j] === 0) continue
+      mask |= bitOf[j]!
+      if (j > i && bitOf[j - 1] !== 0) adjacent++
     }
-    const score = seen.size * 10 + adjacent
+    const score = popCount(mask) * 10 + adjacent
     if (score > bestScore) { best = i; bestScore = score }
   }
   // Start a few syllables before the first hit, so the passage reads as a sentence, and show
@@ -53,6 +55,13 @@ export function snippet(text: string, foldedTerms: ReadonlySet<string>): TextPar
   return parts
 }
 
+// Folding a whole text once is much cheaper than syllable by syllable, and keeps its length
+// for Vietnamese (each precomposed letter becomes one letter); when it does not, fold each.
+function foldedSyllables(text: string, syllables: readonly Syllable[]): string[] {
+  const whole = fold(text)
+  return whole.length === text.length ? syllables.map((s) => whole.slice(s.start, s.end)) : syllables.map((s) => fold(s.text))
+}
+
 function markRange(text: string, foldedTerms: ReadonlySet<string>, start: number, end: number): TextPart[] {
   const parts: TextPart[] = []
   let cursor = start
@@ -65,10 +74,13 @@ function markRange(text: string, foldedTerms: ReadonlySet<string>, start: number
     cursor = markEnd
     markStart = markEnd = -1
   }
-  for (const s of syllablesOf(text.slice(start, end))) {
+  const range = text.slice(start, end)
+  const syllables = syllablesOf(range)
+  const folded = foldedSyllables(range, syllables)
+  for (const [i, s] of syllables.entries()) {
     const from = start + s.start
     const to = start + s.end
-    if (!foldedTerms.has(fold(s.text))) continue
+    if (!foldedTerms.has(folded[i]!)) continue
     // Only white space between two marked syllables: one mark over both.
     if (markStart >= 0 && /^\s+$/.test(text.slice(markEnd, from))) markEnd = to
     else { flush(); markStart = from; markEnd = to }
@@ -76,6 +88,12 @@ function markRange(text: string, foldedTerms: ReadonlySet<string>, start: number
   flush()
   if (cursor < end) parts.push({ text: text.slice(cursor, end), marked: false })
   return parts
+}
+
+function popCount(n: number): number {
+  let count = 0
+  for (let m = n; m !== 0; m &= m - 1) count++
+  return count
 }
 
 export function partsText(parts: readonly TextPart[]): string {

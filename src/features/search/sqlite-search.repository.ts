@@ -80,17 +80,18 @@ export class SqliteSearchRepository implements SearchRepository {
       byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), score: row.score, inTitle: false, adjacent: false, exact: false })
     }
     for (const row of inTitle) byId.get(row.id)!.inTitle = true
-    // Adjacency and exact diacritics are looked up among the same newest matches: each set is a
-    // subset of the all-terms matches, so its newest `limit` cover every candidate that has it.
+    // Adjacency and exact diacritics only mark candidates found above, so their expressions
+    // need not repeat the all-terms one (which made them several times slower); the newest
+    // 2 × limit of each cover the candidates unless many of them were excluded.
     if (query.terms.length > 1) {
-      for (const row of await this.#match(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))}) AND ${all}`, filters, limit * 2)) {
+      for (const row of await this.#match(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))})`, filters, limit * 2)) {
         const c = byId.get(row.id)
         if (c) c.adjacent = true
       }
     }
     const exact = [...query.terms, ...query.phrases.flat()].filter(hasDiacritics)
     if (exact.length > 0) {
-      for (const row of await this.#match(`exact : (${exact.map((t) => quoted(t.exact)).join(' AND ')}) AND ${all}`, filters, limit * 2)) {
+      for (const row of await this.#match(`exact : (${exact.map((t) => quoted(t.exact)).join(' AND ')})`, filters, limit * 2)) {
         const c = byId.get(row.id)
         if (c) c.exact = true
       }
