@@ -10,14 +10,14 @@ export async function readDocuments(db: Db, articleIds: readonly number[]): Prom
   if (articleIds.length === 0) return []
   const [rows, tags] = await Promise.all([
     db.selectFrom('articles')
-      .select(['id', 'category_id', 'published_at', 'updated_at', 'title', 'lead', 'body_html', 'byline_kind', 'byline_name'])
-      .where('id', 'in', articleIds).where('status', '=', 'published').execute(),
+      .select(['id', 'status', 'category_id', 'published_at', 'updated_at', 'title', 'lead', 'body_html', 'byline_kind', 'byline_name'])
+      .where('id', 'in', articleIds).execute(),
     db.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
       .select(['article_tags.article_id', 'tags.name']).where('article_tags.article_id', 'in', articleIds).execute(),
   ])
   const tagsOf = new Map<number, string[]>()
   for (const t of tags) tagsOf.set(t.article_id, [...(tagsOf.get(t.article_id) ?? []), t.name])
-  return rows.filter((r) => r.published_at !== null).map((r) => ({
+  return rows.filter(isPublished).map((r) => ({
     articleId: r.id,
     categoryId: r.category_id,
     publishedAt: toInstant(r.published_at!),
@@ -28,6 +28,12 @@ export async function readDocuments(db: Db, articleIds: readonly number[]): Prom
     byline: [r.byline_kind, r.byline_name].filter(Boolean).join(' '),
     tags: (tagsOf.get(r.id) ?? []).join(' · '),
   }))
+}
+
+// Status is checked here, not in SQL: with `status = 'published'` beside `id IN (…)` SQLite
+// chose the (status, published_at) index and read every published article (8–17 ms at 100,000).
+function isPublished<T extends { status: string; published_at: string | Date | null }>(row: T): boolean {
+  return row.status === 'published' && row.published_at !== null
 }
 
 /** Every published article, oldest id first, in pages: for a full rebuild. */
@@ -71,9 +77,9 @@ export interface ResultArticle {
 export async function readResultArticles(db: Db, articleIds: readonly number[]): Promise<Map<number, ResultArticle>> {
   if (articleIds.length === 0) return new Map()
   const rows = await db.selectFrom('articles')
-    .select(['id', 'slug', 'title', 'lead', 'body_html', 'category_id', 'published_at'])
-    .where('id', 'in', articleIds).where('status', '=', 'published').execute()
-  return new Map(rows.filter((r) => r.published_at !== null).map((r) => [r.id, {
+    .select(['id', 'status', 'slug', 'title', 'lead', 'body_html', 'category_id', 'published_at'])
+    .where('id', 'in', articleIds).execute()
+  return new Map(rows.filter(isPublished).map((r) => [r.id, {
     id: r.id, slug: r.slug, title: r.title, lead: r.lead, bodyText: plainText(r.body_html), categoryId: r.category_id, publishedAt: toInstant(r.published_at!),
   }]))
 }

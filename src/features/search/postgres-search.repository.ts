@@ -9,7 +9,6 @@ import { exactSyllables, foldedSyllables } from './search-text.ts'
 // JavaScript (not by to_tsvector or unaccent), so they hold exactly what SQLite's index holds;
 // GIN indexes; tsquery literals built from parsed syllables and passed as parameters.
 // Weights: A title, B lead and tags, C byline, D body.
-const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}'
 const MAX_POSITION = 16383
 const MAX_POSITIONS_PER_LEXEME = 255
 /** Positions skipped between fields, so that a phrase never spans the end of one and the start of the next. */
@@ -37,8 +36,11 @@ const lexeme = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g,
 const phraseOf = (syllables: string[]): string => (syllables.length === 1 ? lexeme(syllables[0]!) : `(${syllables.map(lexeme).join(' <-> ')})`)
 const folded = (terms: QueryTerm[]) => terms.map((t) => t.folded)
 
-function requiredParts(query: SearchQuery): string[] {
-  return [...query.terms.map((t) => lexeme(t.folded)), ...query.phrases.map((p) => phraseOf(folded(p)))]
+/** Every loose syllable and every phrase; `weights` ("AB") limits each lexeme to those fields. */
+function requiredParts(query: SearchQuery, weights = ''): string[] {
+  const lex = (s: string) => lexeme(s) + (weights ? `:${weights}` : '')
+  const phrase = (p: string[]) => (p.length === 1 ? lex(p[0]!) : `(${p.map(lex).join(' <-> ')})`)
+  return [...query.terms.map((t) => lex(t.folded)), ...query.phrases.map((p) => phrase(folded(p)))]
 }
 
 function withExclusions(core: string, query: SearchQuery): string {
@@ -50,7 +52,7 @@ export const allTermsQuery = (query: SearchQuery): string => withExclusions(requ
 export const someTermsQuery = (query: SearchQuery): string =>
   withExclusions([`(${query.terms.map((t) => lexeme(t.folded)).join(' | ')})`, ...query.phrases.map((p) => phraseOf(folded(p)))].join(' & '), query)
 
-interface Row { id: number; published_at: Date | string; score: number; in_title: boolean; adjacent: boolean; exact: boolean }
+interface Row { id: number; published_at: Date | string; in_title: boolean; in_lead: boolean; adjacent: boolean; exact: boolean }
 
 export class PostgresSearchRepository implements SearchRepository {
   constructor(private readonly db: Db) {}
@@ -81,16 +83,16 @@ export class PostgresSearchRepository implements SearchRepository {
   async allTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
     const all = allTermsQuery(query)
     const inTitle = requiredParts(query).join(' & ')
+    const inLead = requiredParts(query, 'AB').join(' & ')
     const adjacent = query.terms.length > 1 ? sql`folded @@ ${phraseOf(folded(query.terms))}::tsquery` : sql`false`
     const exactTerms = [...query.terms, ...query.phrases.flat()].filter(hasDiacritics)
     const exact = exactTerms.length > 0 ? sql`exact @@ ${exactTerms.map((t) => lexeme(t.exact)).join(' & ')}::tsquery` : sql`false`
     const where = this.#filters(filters)
     // `article_id + 0`: ordering by the bare key tempts the planner into walking the primary key
     // and testing every row's tsvector (stack-notes: ~400 ms); this keeps it on the GIN index.
-    // The features are computed on the few candidates only, never on every match.
-    const result = await sql<Row>`SELECT article_id AS id, published_at,
-        ts_rank_cd(${RANK_WEIGHTS}::float4[], folded, ${all}::tsquery) AS score,
-        title_folded @@ ${inTitle}::tsquery AS in_title, ${adjacent} AS adjacent, ${exact} AS exact
+    // The features are computed on the candidates only, never on every match.
+    const result = await sql<Row>`SELECT article_id AS id, published_at, title_folded @@ ${inTitle}::tsquery AS in_title,
+        folded @@ ${inLead}::tsquery AS in_lead, ${adjacent} AS adjacent, ${exact} AS exact
       FROM (
         (SELECT article_id, published_at, title_folded, folded, exact FROM search_documents
           WHERE folded @@ ${all}::tsquery ${where} ORDER BY article_id + 0 DESC LIMIT ${limit + 1})
@@ -103,10 +105,8 @@ export class PostgresSearchRepository implements SearchRepository {
 
   async someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
     const q = someTermsQuery(query)
-    const result = await sql<Row>`SELECT article_id AS id, published_at, ts_rank_cd(${RANK_WEIGHTS}::float4[], folded, ${q}::tsquery) AS score,
-        false AS in_title, false AS adjacent, false AS exact
-      FROM (SELECT article_id, published_at, folded FROM search_documents WHERE folded @@ ${q}::tsquery ${this.#filters(filters)}
-        ORDER BY article_id + 0 DESC LIMIT ${limit + 1}) c`.execute(this.db)
+    const result = await sql<Row>`SELECT article_id AS id, published_at, false AS in_title, false AS in_lead, false AS adjacent, false AS exact
+      FROM search_documents WHERE folded @@ ${q}::tsquery ${this.#filters(filters)} ORDER BY article_id + 0 DESC LIMIT ${limit + 1}`.execute(this.db)
     return { candidates: result.rows.slice(0, limit).map(toCandidate), capped: result.rows.length > limit }
   }
 
@@ -120,5 +120,5 @@ export class PostgresSearchRepository implements SearchRepository {
 }
 
 function toCandidate(r: Row): Candidate {
-  return { id: r.id, publishedAt: toInstant(r.published_at), score: Number(r.score), inTitle: r.in_title, adjacent: r.adjacent, exact: r.exact }
+  return { id: r.id, publishedAt: toInstant(r.published_at), inTitle: r.in_title, inLead: r.in_lead, adjacent: r.adjacent, exact: r.exact }
 }

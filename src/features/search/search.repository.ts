@@ -28,10 +28,13 @@ export interface SearchFilters {
 export interface Candidate {
   id: number
   publishedAt: Date
-  /** The engine's own text score (bm25 or ts_rank_cd), higher is better; 0 when not computed. */
-  score: number
+  /** Every syllable (and phrase) in the title. */
   inTitle: boolean
+  /** Every syllable (and phrase) in the title or the lead. */
+  inLead: boolean
+  /** The loose syllables side by side, in the query's order. */
   adjacent: boolean
+  /** Every syllable typed with diacritics is there with exactly those diacritics. */
   exact: boolean
 }
 

@@ -114,12 +114,6 @@ export class Search {
     return { hits, total: ranked.list.length, capped: ranked.capped, hasNextPage: ranked.list.length > request.page * pageSize }
   }
 
-  /** True when the query finds anything at all (for suggestions on the "nothing found" page). */
-  async hasMatches(query: SearchQuery, filters: SearchFilters): Promise<boolean> {
-    if (isEmptyQuery(query)) return false
-    return (await this.#index.allTerms(query, filters, 1)).candidates.length > 0
-  }
-
   // All-syllable matches first; when they do not fill the page asked for, the articles with
   // only some of the syllables follow, as a lower tier.
   async #rankedCandidates(request: SearchRequest, needed: number): Promise<{ list: { candidate: Candidate; hasAllTerms: boolean }[]; capped: boolean }> {

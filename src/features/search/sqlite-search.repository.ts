@@ -10,8 +10,6 @@ import { exactForm } from './search-text.ts'
 // misses đ). The MATCH expression is built here from parsed syllables, each one quoted as an
 // FTS5 string, so nothing a reader types is ever read as FTS5 syntax.
 const FIELDS = '{title lead body byline tags}'
-// bm25 weights per column: title, lead, body, byline, tags, exact (exact only ranks, see below).
-const SCORE = sql.raw('-bm25(search_fts, 10.0, 4.0, 1.0, 2.0, 3.0, 0.0)')
 
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`
 const phrase = (syllables: string[]): string => quoted(syllables.join(' '))
@@ -31,7 +29,7 @@ export function someTermsExpression(query: SearchQuery): string {
   return `${FIELDS} : (${withExclusions(parts.join(' AND '), query)})`
 }
 
-interface Row { id: number; published_at: string | null; score: number }
+interface Row { id: number; published_at: string | null }
 
 export class SqliteSearchRepository implements SearchRepository {
   constructor(private readonly db: Db) {}
@@ -67,56 +65,51 @@ export class SqliteSearchRepository implements SearchRepository {
 
   async allTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
     const all = allTermsExpression(query)
-    // The newest `limit` matches, ranked; and, so that an older article with the words in its
-    // title is not lost among many newer body matches, the newest `limit` title matches.
-    const titleSyllables = [...query.terms.map((t) => quoted(t.folded)), ...query.phrases.map((p) => phrase(p.map((t) => t.folded)))]
-    const [ranked, inTitle] = await Promise.all([
-      this.#match(all, filters, limit, SCORE),
-      this.#match(`{title} : (${titleSyllables.join(' AND ')}) AND ${all}`, filters, limit),
-    ])
+    const required = [...query.terms.map((t) => quoted(t.folded)), ...query.phrases.map((p) => phrase(p.map((t) => t.folded)))].join(' AND ')
+    // The newest `limit` matches; and, so that an older article with the words in its title is
+    // not lost among many newer body matches, the newest `limit` title matches.
+    const newest = await this.#match(all, filters, limit)
+    const inTitle = await this.#match(`{title} : (${required}) AND ${all}`, filters, limit)
     const byId = new Map<number, Candidate>()
-    for (const row of [...ranked, ...inTitle]) {
+    for (const row of [...newest, ...inTitle]) {
       if (row.published_at === null || byId.has(row.id)) continue
-      byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), score: row.score, inTitle: false, adjacent: false, exact: false })
+      byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), inTitle: false, inLead: false, adjacent: false, exact: false })
     }
-    for (const row of inTitle) byId.get(row.id)!.inTitle = true
-    // Adjacency and exact diacritics only mark candidates found above, so their expressions
-    // need not repeat the all-terms one (which made them several times slower); the newest
-    // 2 × limit of each cover the candidates unless many of them were excluded.
-    if (query.terms.length > 1) {
-      for (const row of await this.#match(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))})`, filters, limit * 2)) {
+    const mark = async (expression: string, feature: 'inTitle' | 'inLead' | 'adjacent' | 'exact', rows?: Row[]) => {
+      for (const row of rows ?? await this.#match(expression, filters, limit * 2)) {
         const c = byId.get(row.id)
-        if (c) c.adjacent = true
+        if (c) c[feature] = true
       }
     }
+    // The other features only mark the candidates found above, so their expressions need not
+    // repeat the all-terms one (which made them several times slower); the newest 2 × limit of
+    // each cover the candidates unless many of them were excluded.
+    await mark('', 'inTitle', inTitle)
+    await mark(`{title lead} : (${required})`, 'inLead')
+    if (query.terms.length > 1) await mark(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))})`, 'adjacent')
     const exact = [...query.terms, ...query.phrases.flat()].filter(hasDiacritics)
-    if (exact.length > 0) {
-      for (const row of await this.#match(`exact : (${exact.map((t) => quoted(t.exact)).join(' AND ')})`, filters, limit * 2)) {
-        const c = byId.get(row.id)
-        if (c) c.exact = true
-      }
-    }
-    return { candidates: [...byId.values()], capped: ranked.length > limit }
+    if (exact.length > 0) await mark(`exact : (${exact.map((t) => quoted(t.exact)).join(' AND ')})`, 'exact')
+    return { candidates: [...byId.values()], capped: newest.length > limit }
   }
 
   async someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
-    const rows = await this.#match(someTermsExpression(query), filters, limit, SCORE)
+    const rows = await this.#match(someTermsExpression(query), filters, limit)
     const candidates = rows.filter((r) => r.published_at !== null).slice(0, limit).map((r) => ({
-      id: r.id, publishedAt: toInstant(r.published_at!), score: r.score, inTitle: false, adjacent: false, exact: false,
+      id: r.id, publishedAt: toInstant(r.published_at!), inTitle: false, inLead: false, adjacent: false, exact: false,
     }))
     return { candidates, capped: rows.length > limit }
   }
 
-  // Newest first by rowid (= article id), which FTS5 walks without sorting, so bm25 is only
-  // computed for the rows kept: ranking every match of a common syllable is what made
-  // bm25-ordered queries take hundreds of milliseconds (stack-notes).
-  async #match(expression: string, filters: SearchFilters, limit: number, score: RawBuilder<unknown> = sql`0`): Promise<Row[]> {
+  // Newest first by rowid (= article id), which FTS5 walks without sorting and stops after
+  // `limit` rows: ranking every match of a common syllable is what made bm25-ordered queries
+  // take hundreds of milliseconds (stack-notes).
+  async #match(expression: string, filters: SearchFilters, limit: number): Promise<Row[]> {
     const conditions: RawBuilder<unknown>[] = []
     const documentOf = (column: string) => sql`(SELECT ${sql.ref(column)} FROM search_documents d WHERE d.article_id = search_fts.rowid)`
     if (filters.categoryIds) conditions.push(sql`AND ${documentOf('category_id')} IN (${sql.join(filters.categoryIds.length ? filters.categoryIds : [-1])})`)
     if (filters.from) conditions.push(sql`AND ${documentOf('published_at')} >= ${filters.from.toISOString()}`)
     if (filters.until) conditions.push(sql`AND ${documentOf('published_at')} < ${filters.until.toISOString()}`)
-    const result = await sql<Row>`SELECT rowid AS id, ${documentOf('published_at')} AS published_at, ${score} AS score
+    const result = await sql<Row>`SELECT rowid AS id, ${documentOf('published_at')} AS published_at
       FROM search_fts WHERE search_fts MATCH ${expression} ${sql.join(conditions, sql` `)}
       ORDER BY rowid DESC LIMIT ${limit + 1}`.execute(this.db)
     return result.rows
