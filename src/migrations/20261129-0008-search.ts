@@ -19,18 +19,30 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
       title, lead, body, byline, tags, exact,
       content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
     )`.execute(db)
+    // Titles again, on their own: their short doclists find title matches among 100,000 articles
+    // in a millisecond, where a {title} filter on the big table reads every body's doclist too.
+    await sql`CREATE VIRTUAL TABLE search_titles USING fts5(
+      title, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+    )`.execute(db)
   } else {
+    // Each tsvector holds a text's syllables and syllable pairs ("dan_van"), without positions:
+    // pairs make phrases and adjacency plain GIN look-ups, with no per-row recheck (a positional
+    // `<->` query rechecked every matching row's tsvector: 75–170 ms at 100,000 articles).
+    // A small toast_tuple_target keeps the big vectors out of line, so the heap the GIN bitmaps
+    // visit stays narrow.
     await sql`CREATE TABLE search_documents (
       article_id integer PRIMARY KEY,
       category_id integer NOT NULL,
       published_at timestamptz NOT NULL,
       source_updated_at timestamptz NOT NULL,
-      title_folded tsvector NOT NULL,
-      folded tsvector NOT NULL,
-      exact tsvector NOT NULL
-    )`.execute(db)
-    await sql`CREATE INDEX search_documents_folded ON search_documents USING gin (folded)`.execute(db)
-    await sql`CREATE INDEX search_documents_title ON search_documents USING gin (title_folded)`.execute(db)
+      title_terms tsvector NOT NULL,
+      head_terms tsvector NOT NULL,
+      all_terms tsvector NOT NULL,
+      exact_terms tsvector NOT NULL
+    ) WITH (toast_tuple_target = 128)`.execute(db)
+    await sql`CREATE INDEX search_documents_all ON search_documents USING gin (all_terms)`.execute(db)
+    await sql`CREATE INDEX search_documents_title ON search_documents USING gin (title_terms)`.execute(db)
+    await sql`CREATE INDEX search_documents_exact ON search_documents USING gin (exact_terms)`.execute(db)
   }
   await sql`CREATE INDEX search_documents_by_time ON search_documents (published_at, article_id)`.execute(db)
 }

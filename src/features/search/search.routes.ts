@@ -8,7 +8,7 @@ import { foldedText, isEmptyQuery, parseQuery } from './query-parser.ts'
 import type { SearchOrder } from './ranking.ts'
 import { SearchApiQuery, SearchApiResponse } from './search.schemas.ts'
 import { parseSearch, type ParsedSearch } from './search-request.ts'
-import type { Search, SearchHit } from './search.service.ts'
+import { PAGE_SIZE, type Search, type SearchHit } from './search.service.ts'
 import { partsText } from './snippet.ts'
 import { markedView, searchPageView, type SearchHitModel, type SearchPageModel } from './views/search-page.view.ts'
 
@@ -69,7 +69,7 @@ async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedS
     hits: results.hits.map((hit) => hitModel(tree, hit)),
     total: results.total,
     capped: results.capped,
-    firstNumber: (request.page - 1) * 10 + 1,
+    firstNumber: (request.page - 1) * PAGE_SIZE + 1,
     ...(request.page > 1 ? { previousUrl: pageUrl(request.page - 1) } : {}),
     ...(results.hasNextPage ? { nextUrl: pageUrl(request.page + 1) } : {}),
   }

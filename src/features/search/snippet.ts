@@ -19,7 +19,7 @@ export function highlight(text: string, foldedTerms: ReadonlySet<string>): TextP
 }
 
 /**
- * The passage of `text` (about 36 syllables) with the most different searched syllables, marked;
+ * The passage of `text` (about 36 syllables: a few before the best window of 32) with the most different searched syllables, marked;
  * "…" where it was cut. The first words of the text when nothing matches.
  */
 export function snippet(text: string, foldedTerms: ReadonlySet<string>): TextPart[] {

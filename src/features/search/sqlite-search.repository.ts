@@ -38,6 +38,8 @@ export class SqliteSearchRepository implements SearchRepository {
     await this.db.transaction().execute(async (trx) => {
       for (const d of documents) {
         await sql`DELETE FROM search_fts WHERE rowid = ${d.articleId}`.execute(trx)
+        await sql`DELETE FROM search_titles WHERE rowid = ${d.articleId}`.execute(trx)
+        await sql`INSERT INTO search_titles (rowid, title) VALUES (${d.articleId}, ${fold(d.title)})`.execute(trx)
         await sql`INSERT INTO search_fts (rowid, title, lead, body, byline, tags, exact) VALUES (${d.articleId},
           ${fold(d.title)}, ${fold(d.lead)}, ${fold(d.body)}, ${fold(d.byline)}, ${fold(d.tags)},
           ${exactForm([d.title, d.lead, d.body, d.byline, d.tags].join('\n'))})`.execute(trx)
@@ -53,13 +55,17 @@ export class SqliteSearchRepository implements SearchRepository {
   async remove(articleIds: number[]): Promise<void> {
     if (articleIds.length === 0) return
     await this.db.transaction().execute(async (trx) => {
-      for (const id of articleIds) await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(trx)
+      for (const id of articleIds) {
+        await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(trx)
+        await sql`DELETE FROM search_titles WHERE rowid = ${id}`.execute(trx)
+      }
       await trx.deleteFrom('search_documents').where('article_id', 'in', articleIds).execute()
     })
   }
 
   async clear(): Promise<void> {
     await sql`DELETE FROM search_fts`.execute(this.db)
+    await sql`DELETE FROM search_titles`.execute(this.db)
     await this.db.deleteFrom('search_documents').execute()
   }
 
@@ -68,23 +74,25 @@ export class SqliteSearchRepository implements SearchRepository {
     const required = [...query.terms.map((t) => quoted(t.folded)), ...query.phrases.map((p) => phrase(p.map((t) => t.folded)))].join(' AND ')
     // The newest `limit` matches; and, so that an older article with the words in its title is
     // not lost among many newer body matches, the newest `limit` title matches.
-    const newest = await this.#match(all, filters, limit)
-    const inTitle = await this.#match(`{title} : (${required}) AND ${all}`, filters, limit)
+    const newest = await this.#match('search_fts', all, filters, limit)
+    const inTitle = await this.#withoutExcluded(await this.#match('search_titles', required, filters, limit), query)
     const byId = new Map<number, Candidate>()
     for (const row of [...newest, ...inTitle]) {
       if (row.published_at === null || byId.has(row.id)) continue
       byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), inTitle: false, inLead: false, adjacent: false, exact: false })
     }
-    const mark = async (expression: string, feature: 'inTitle' | 'inLead' | 'adjacent' | 'exact', rows?: Row[]) => {
-      for (const row of rows ?? await this.#match(expression, filters, limit * 2)) {
+    for (const row of inTitle) byId.get(row.id)!.inTitle = true
+    if (byId.size === 0) return { candidates: [], capped: false }
+    // The other features are looked up among the candidates' ids only (FTS5 seeks to a rowid
+    // range): without it, a rare combination made FTS5 read every doclist to its end.
+    const ids = [...byId.keys()]
+    const range = { first: Math.min(...ids), last: Math.max(...ids) }
+    const mark = async (expression: string, feature: 'inLead' | 'adjacent' | 'exact') => {
+      for (const row of await this.#match('search_fts', expression, filters, 2 * limit + 1, range)) {
         const c = byId.get(row.id)
         if (c) c[feature] = true
       }
     }
-    // The other features only mark the candidates found above, so their expressions need not
-    // repeat the all-terms one (which made them several times slower); the newest 2 × limit of
-    // each cover the candidates unless many of them were excluded.
-    await mark('', 'inTitle', inTitle)
     await mark(`{title lead} : (${required})`, 'inLead')
     if (query.terms.length > 1) await mark(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))})`, 'adjacent')
     const exact = [...query.terms, ...query.phrases.flat()].filter(hasDiacritics)
@@ -92,8 +100,18 @@ export class SqliteSearchRepository implements SearchRepository {
     return { candidates: [...byId.values()], capped: newest.length > limit }
   }
 
+  /** Drops the articles with an excluded word anywhere (title matches were found on titles alone). */
+  async #withoutExcluded(rows: Row[], query: SearchQuery): Promise<Row[]> {
+    if (query.excluded.length === 0 || rows.length === 0) return rows
+    const expression = `${FIELDS} : (${query.excluded.map(phrase).join(' OR ')})`
+    const excluded = await sql<{ id: number }>`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${expression}
+      AND rowid IN (${sql.join(rows.map((r) => r.id))})`.execute(this.db)
+    const out = new Set(excluded.rows.map((r) => r.id))
+    return rows.filter((r) => !out.has(r.id))
+  }
+
   async someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
-    const rows = await this.#match(someTermsExpression(query), filters, limit)
+    const rows = await this.#match('search_fts', someTermsExpression(query), filters, limit)
     const candidates = rows.filter((r) => r.published_at !== null).slice(0, limit).map((r) => ({
       id: r.id, publishedAt: toInstant(r.published_at!), inTitle: false, inLead: false, adjacent: false, exact: false,
     }))
@@ -103,14 +121,16 @@ export class SqliteSearchRepository implements SearchRepository {
   // Newest first by rowid (= article id), which FTS5 walks without sorting and stops after
   // `limit` rows: ranking every match of a common syllable is what made bm25-ordered queries
   // take hundreds of milliseconds (stack-notes).
-  async #match(expression: string, filters: SearchFilters, limit: number): Promise<Row[]> {
+  async #match(table: 'search_fts' | 'search_titles', expression: string, filters: SearchFilters, limit: number, range?: { first: number; last: number }): Promise<Row[]> {
     const conditions: RawBuilder<unknown>[] = []
-    const documentOf = (column: string) => sql`(SELECT ${sql.ref(column)} FROM search_documents d WHERE d.article_id = search_fts.rowid)`
+    const t = sql.table(table)
+    const documentOf = (column: string) => sql`(SELECT ${sql.ref(column)} FROM search_documents d WHERE d.article_id = ${t}.rowid)`
+    if (range) conditions.push(sql`AND rowid >= ${range.first} AND rowid <= ${range.last}`)
     if (filters.categoryIds) conditions.push(sql`AND ${documentOf('category_id')} IN (${sql.join(filters.categoryIds.length ? filters.categoryIds : [-1])})`)
     if (filters.from) conditions.push(sql`AND ${documentOf('published_at')} >= ${filters.from.toISOString()}`)
     if (filters.until) conditions.push(sql`AND ${documentOf('published_at')} < ${filters.until.toISOString()}`)
     const result = await sql<Row>`SELECT rowid AS id, ${documentOf('published_at')} AS published_at
-      FROM search_fts WHERE search_fts MATCH ${expression} ${sql.join(conditions, sql` `)}
+      FROM ${t} WHERE ${t} MATCH ${expression} ${sql.join(conditions, sql` `)}
       ORDER BY rowid DESC LIMIT ${limit + 1}`.execute(this.db)
     return result.rows
   }
