@@ -49,9 +49,14 @@ export interface CandidateSet {
  * (see search-document.ts) and the same parsed query, and answer with the same candidates.
  */
 export interface SearchRepository {
-  write(documents: SearchDocument[]): Promise<void>
+  /** `bulk`: part of a rebuild, finished by endRebuild(). */
+  write(documents: SearchDocument[], options?: { bulk?: boolean }): Promise<void>
   remove(articleIds: number[]): Promise<void>
-  clear(): Promise<void>
+  /** Empties the index for a full rebuild (and may drop what is cheaper to build at the end). */
+  beginRebuild(): Promise<void>
+  endRebuild(): Promise<void>
+  /** Tidies up after many writes (merges segments, refreshes statistics). */
+  afterBulkWrite(): Promise<void>
   /** Articles with every syllable (and every phrase), none excluded, newest `limit` of them, with their features. */
   allTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet>
   /** Articles with at least one syllable, none excluded: the lower tier. */

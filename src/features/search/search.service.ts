@@ -77,23 +77,25 @@ export class Search {
       await this.refresh(stale.slice(i, i + BATCH))
       onProgress?.(Math.min(i + BATCH, stale.length), stale.length)
     }
+    if (stale.length >= BATCH) await this.#index.afterBulkWrite()
     return stale.length + withdrawn.length
   }
 
   /** Empties the index and builds it again from every published article. */
   async rebuild(onProgress?: Progress): Promise<number> {
     const total = await countPublished(this.#db)
-    await this.#index.clear()
+    await this.#index.beginRebuild()
     let done = 0
     let after = 0
     for (;;) {
       const ids = await listPublishedIds(this.#db, after, BATCH)
       if (ids.length === 0) break
-      await this.#index.write(await readDocuments(this.#db, ids))
+      await this.#index.write(await readDocuments(this.#db, ids), { bulk: true })
       done += ids.length
       after = ids.at(-1)!
       onProgress?.(done, total)
     }
+    await this.#index.endRebuild()
     return done
   }
 
