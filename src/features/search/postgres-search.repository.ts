@@ -25,6 +25,11 @@ export function termsLiteral(...texts: string[][]): string {
   return [...terms].map(lexeme).join(' ')
 }
 
+/** Syllables only: exact diacritics are looked up syllable by syllable. */
+function syllablesLiteral(...texts: string[][]): string {
+  return [...new Set(texts.flat())].map(lexeme).join(' ')
+}
+
 // Quoting is belt and braces: no syllable holds a quote or a backslash.
 const lexeme = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
 /** A phrase as its pairs: "dân vận khéo" → 'dan_van' & 'van_kheo'. */
@@ -60,7 +65,7 @@ export class PostgresSearchRepository implements SearchRepository {
     if (documents.length === 0) return
     const rows = documents.map((d) => {
       const [title, lead, tags, byline, body] = [d.title, d.lead, d.tags, d.byline, d.body].map(foldedSyllables) as [string[], string[], string[], string[], string[]]
-      const exact = termsLiteral(...[d.title, d.lead, d.tags, d.byline, d.body].map((text) => exactSyllables(text)))
+      const exact = syllablesLiteral(...[d.title, d.lead, d.tags, d.byline, d.body].map((text) => exactSyllables(text)))
       return sql`(${d.articleId}, ${d.categoryId}, ${d.publishedAt.toISOString()}, ${d.updatedAt.toISOString()},
         ${termsLiteral(title)}::tsvector, ${termsLiteral(title, lead, tags)}::tsvector, ${termsLiteral(title, lead, tags, byline, body)}::tsvector,
         ${exact}::tsvector)`

@@ -87,14 +87,22 @@ export class Search {
     await this.#index.beginRebuild()
     let done = 0
     let after = 0
+    // Two batches in flight: while the database stores one, we read and prepare the next (on
+    // PostgreSQL its share of the work then runs beside ours; SQLite runs them in turn).
+    let writing: Promise<void> = Promise.resolve()
     for (;;) {
       const ids = await listPublishedIds(this.#db, after, BATCH)
       if (ids.length === 0) break
-      await this.#index.write(await readDocuments(this.#db, ids), { bulk: true })
-      done += ids.length
       after = ids.at(-1)!
-      onProgress?.(done, total)
+      const next = this.#index.write(await readDocuments(this.#db, ids), { bulk: true })
+      next.catch(() => {}) // reported below, when its turn comes; not an unhandled rejection meanwhile
+      await writing
+      writing = next.then(() => {
+        done += ids.length
+        onProgress?.(done, total)
+      })
     }
+    await writing
     await this.#index.endRebuild()
     return done
   }
