@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { hasDiacritics, type QueryTerm, type SearchQuery } from './query-parser.ts'
-import type { Candidate, CandidateSet, SearchDocument, SearchFilters, SearchRepository } from './search.repository.ts'
+import { TITLE_CANDIDATES, type Candidate, type CandidateSet, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
 import { exactSyllables, foldedSyllables } from './search-text.ts'
 
 // PostgreSQL: tsvectors written as literals from the syllables we cut and folded in JavaScript
@@ -130,24 +130,34 @@ export class PostgresSearchRepository implements SearchRepository {
     const all = allTermsQuery(query)
     const required = requiredParts(query).join(' & ')
     return this.#planned(async (trx) => {
-      // The newest `limit` matches, and the newest `limit` with every syllable in the title:
-      // from the newest articles alone when they have enough, else from all of them.
+      // The newest `limit` matches, and the newest TITLE_CANDIDATES with every syllable in the title
+      // (the title vector alone: testing the big one too unpacked it row by row, 60 ms).
       const newest = await this.#newestOf(trx, sql`all_terms @@ ${all}::tsquery`, filters, limit + 1)
-      const inTitle = await this.#newestOf(trx, sql`title_terms @@ ${required}::tsquery AND all_terms @@ ${all}::tsquery`, filters, limit)
+      const inTitle = await this.#withoutExcluded(trx, await this.#newestOf(trx, sql`title_terms @@ ${required}::tsquery`, filters, Math.min(limit, TITLE_CANDIDATES)), query)
       const byId = new Map<number, Candidate>()
       for (const row of [...newest, ...inTitle]) {
         if (!byId.has(row.id)) byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), inTitle: false, inLead: false, adjacent: false, exact: false })
       }
-      for (const row of inTitle) byId.get(row.id)!.inTitle = true
+      for (const row of inTitle) Object.assign(byId.get(row.id)!, { inTitle: true, inLead: true })
       if (byId.size === 0) return { candidates: [], capped: false }
-      // The other features: GIN look-ups within the candidates' ids, never a read of their vectors.
-      const ids = [...byId.keys()]
-      const first = Math.min(...ids)
-      const table = sql.table(first >= (await this.#recentThreshold(trx)) ? 'search_recent' : 'search_documents')
+      // The other features are GIN look-ups among the candidates, never a read of their big
+      // vectors: in the copy of the newest articles by id range; the few older candidates by id.
+      const threshold = await this.#recentThreshold(trx)
+      const recentIds = [...byId.keys()].filter((id) => id >= threshold)
+      const olderIds = [...byId.keys()].filter((id) => id < threshold)
       const mark = async (test: RawBuilder<unknown>, feature: 'inLead' | 'adjacent' | 'exact') => {
-        const rows = await sql<{ id: number }>`SELECT article_id AS id FROM ${table} WHERE ${test} AND article_id + 0 BETWEEN ${first} AND ${Math.max(...ids)}`.execute(trx)
-        for (const row of rows.rows) {
-          const c = byId.get(row.id)
+        const found: number[] = []
+        if (recentIds.length > 0) {
+          const rows = await sql<{ id: number }>`SELECT article_id AS id FROM search_recent WHERE ${test}
+            AND article_id + 0 BETWEEN ${Math.min(...recentIds)} AND ${Math.max(...recentIds)}`.execute(trx)
+          found.push(...rows.rows.map((r) => r.id))
+        }
+        if (olderIds.length > 0) {
+          const rows = await sql<{ id: number }>`SELECT article_id AS id FROM search_documents WHERE ${test} AND article_id = ANY(${olderIds})`.execute(trx)
+          found.push(...rows.rows.map((r) => r.id))
+        }
+        for (const id of found) {
+          const c = byId.get(id)
           if (c) c[feature] = true
         }
       }
@@ -157,6 +167,15 @@ export class PostgresSearchRepository implements SearchRepository {
       if (exactTerms.length > 0) await mark(sql`exact_terms @@ ${exactTerms.map((t) => lexeme(t.exact)).join(' & ')}::tsquery`, 'exact')
       return { candidates: [...byId.values()], capped: newest.length > limit }
     })
+  }
+
+  /** Drops title matches with an excluded word anywhere (they were found on titles alone). */
+  async #withoutExcluded(trx: Db, rows: Row[], query: SearchQuery): Promise<Row[]> {
+    if (query.excluded.length === 0 || rows.length === 0) return rows
+    const excluded = await sql<{ id: number }>`SELECT article_id AS id FROM search_documents
+      WHERE all_terms @@ ${query.excluded.map(phraseOf).join(' | ')}::tsquery AND article_id = ANY(${rows.map((r) => r.id)})`.execute(trx)
+    const out = new Set(excluded.rows.map((r) => r.id))
+    return rows.filter((r) => !out.has(r.id))
   }
 
   async someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {

@@ -63,6 +63,12 @@ export interface SearchRepository {
   someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet>
 }
 
+/**
+ * Older articles with every syllable in the title join the newest matches as candidates, up to
+ * this many: enough for ten pages of title matches, without reading thousands of titles.
+ */
+export const TITLE_CANDIDATES = 100
+
 export function searchRepositoryFor(database: DatabaseHandle): SearchRepository {
   return database.dialect === 'sqlite' ? new SqliteSearchRepository(database.db) : new PostgresSearchRepository(database.db)
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { fold } from '../../platform/text/vietnamese.ts'
 import { hasDiacritics, type SearchQuery } from './query-parser.ts'
-import type { Candidate, CandidateSet, SearchDocument, SearchFilters, SearchRepository } from './search.repository.ts'
+import { TITLE_CANDIDATES, type Candidate, type CandidateSet, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
 import { exactForm } from './search-text.ts'
 
 // FTS5 over text we folded ourselves (unicode61 with remove_diacritics 0: FTS5's own removal
@@ -83,15 +83,16 @@ export class SqliteSearchRepository implements SearchRepository {
     const all = allTermsExpression(query)
     const required = [...query.terms.map((t) => quoted(t.folded)), ...query.phrases.map((p) => phrase(p.map((t) => t.folded)))].join(' AND ')
     // The newest `limit` matches; and, so that an older article with the words in its title is
-    // not lost among many newer body matches, the newest `limit` title matches.
+    // not lost among many newer body matches, the newest TITLE_CANDIDATES title matches.
     const newest = await this.#match('search_fts', all, filters, limit)
-    const inTitle = await this.#withoutExcluded(await this.#match('search_titles', required, filters, limit), query)
+    const inTitle = await this.#withoutExcluded(await this.#match('search_titles', required, filters, Math.min(limit, TITLE_CANDIDATES)), query)
     const byId = new Map<number, Candidate>()
     for (const row of [...newest, ...inTitle]) {
       if (row.published_at === null || byId.has(row.id)) continue
       byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), inTitle: false, inLead: false, adjacent: false, exact: false })
     }
-    for (const row of inTitle) byId.get(row.id)!.inTitle = true
+    // A title match is a title-or-lead match too.
+    for (const row of inTitle) Object.assign(byId.get(row.id)!, { inTitle: true, inLead: true })
     if (byId.size === 0) return { candidates: [], capped: false }
     // The other features only mark those candidates. Each look-up walks its own matches newest
     // first, like the one above, and stops after 2 × limit: every article with the feature also
