@@ -90,6 +90,6 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     timeoutMs: 5000,
   })
   const scheduler = new Scheduler(db, events, clock, app.log)
-  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop()]))
+  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), search.whenIdle()]))
   return { app, events, cache, weather, scheduler, search }
 }
