@@ -36,6 +36,7 @@ options:
   --help         show this text
 
 \`npm run bench -- cluster --help\` describes the two-instance benchmark behind nginx.
+\`npm run bench -- search --help\` describes the search benchmark.
 
 Results go to stdout and to bench/out/latest.json. The exit code is 0 whether targets
 pass or miss, 1 if a request errored, wrk failed or something could not start.
@@ -308,8 +309,13 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-// `npm run bench -- cluster` measures two instances behind nginx instead (bench/cluster.ts).
-const run = process.argv[2] === 'cluster' ? import('./cluster.ts').then((m) => m.runClusterBench(process.argv.slice(3))) : main()
+// `npm run bench -- search` measures the search index (bench/search.ts), `-- cluster` two
+// instances behind nginx (bench/cluster.ts); without a mode, the page benchmark above.
+const modes: Record<string, () => Promise<number>> = {
+  search: () => import('./search.ts').then((m) => m.runSearchBench(process.argv.slice(3))),
+  cluster: () => import('./cluster.ts').then((m) => m.runClusterBench(process.argv.slice(3))),
+}
+const run = (modes[process.argv[2] ?? ''] ?? main)()
 run.then(
   (code) => process.exit(code),
   (error) => {

@@ -15,6 +15,7 @@ import {
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { mediaRoutes } from './features/media/index.ts'
+import { Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
 import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import { siteRoutes } from './features/site/site.routes.ts'
 import { siteAdminRoutes } from './features/site-admin/index.ts'
@@ -44,6 +45,8 @@ export interface Portal {
   scheduler: Scheduler
   /** Carries events to the other instances when REDIS_URL is set. */
   relay: RedisEventRelay | undefined
+  /** The search index follows 'article.changed'; `whenIdle()` waits for it to catch up. */
+  search: Search
 }
 
 export async function buildApp(platform: Platform): Promise<Portal> {
@@ -72,12 +75,16 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, events, app.log) : undefined
   const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined
   errorPages = registerErrorPages(app, chrome)
+  const search = new Search(database, events, app.log)
+  // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
+  await search.catchUp()
 
   await app.register(formbody)
   await app.register(openApiPlugin)
   await app.register(healthRoutes({ db, ...(relay ? { redis: () => relay.state } : {}) }))
   await app.register(siteRoutes({ mediaDir: config.mediaDir, responder }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
+  await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })
   openApiRoute(app)
   const editorial = new Editorial(db, events, clock)
   const commentSettings = new CommentSettingsStore(db, events)
@@ -86,6 +93,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(newsroomRoutes({
     db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories }), mediaRoutes({ db, clock, mediaDir: config.mediaDir }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
   }), { prefix: '/toa-soan' })
+  await app.register(searchRoutes({ search, categories, chrome }))
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
   await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
@@ -99,8 +107,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   relay?.start()
   countersRedis?.on('error', () => {})
   void countersRedis?.connect().catch(() => {})
-  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop(), countersRedis?.disconnect()]))
-  return { app, events, cache, weather, scheduler, relay }
+  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop(), countersRedis?.disconnect(), search.whenIdle()]))
+  return { app, events, cache, weather, scheduler, relay, search }
 }
 
 

@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts'
 import { EMAIL, hashPassword, insertUser, MIN_PASSWORD_LENGTH, normaliseEmail } from './features/accounts/index.ts'
 import { recordAudit } from './features/audit/index.ts'
 import { importJsonl } from './features/import/index.ts'
+import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { connectDatabase } from './platform/db/connect.ts'
 
@@ -12,6 +13,7 @@ const USAGE = `usage: npm run toasoan -- <command>
 
 commands:
   import-jsonl FILE         load articles from JSON Lines (one article a line)
+  reindex                   rebuild the search index from every published article
   create-admin EMAIL [NAME] create a newsroom administrator; the password is asked for
                             (or read from the first line of standard input when it is not a terminal)
 `
@@ -19,6 +21,7 @@ commands:
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv
   if (command === 'import-jsonl' && args.length === 1) return runImport(args[0]!)
+  if (command === 'reindex' && args.length === 0) return reindex()
   if (command === 'create-admin' && (args.length === 1 || args.length === 2)) return createAdmin(args[0]!, args[1])
   process.stderr.write(USAGE)
   return command === undefined || command === 'help' ? 0 : 64
@@ -43,10 +46,42 @@ async function runImport(file: string): Promise<number> {
     if (report.rejected.length > 100) process.stderr.write(`… and ${report.rejected.length - 100} more bad lines\n`)
     const seconds = (performance.now() - started) / 1000
     process.stdout.write(`imported ${report.imported} articles in ${seconds.toFixed(1)} s; ${report.rejected.length} bad lines skipped\n`)
-    process.stdout.write('A running portal serves them after its next restart.\n')
+    process.stderr.write('indexing them for search\n')
+    await new Search(database).catchUp(progressBar('articles indexed'))
+    process.stdout.write('They can be searched now; a running portal lists them after its next restart.\n')
     return report.rejected.length > 0 ? 2 : 0
   } finally {
     await database.close()
+  }
+}
+
+async function reindex(): Promise<number> {
+  const config = loadConfig(process.env, { seedDemo: false })
+  const database = await connectDatabase(config.databaseUrl)
+  try {
+    await migrateToLatest(database)
+    const started = performance.now()
+    const indexed = await new Search(database).rebuild(progressBar('articles indexed'))
+    process.stdout.write(`search index rebuilt: ${indexed} published articles in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+    return 0
+  } finally {
+    await database.close()
+  }
+}
+
+/** A bar redrawn in place on a terminal; a plain line every 10 % otherwise (logs, CI). */
+function progressBar(what: string): (done: number, total: number) => void {
+  let lastTenth = -1
+  return (done, total) => {
+    const percent = total === 0 ? 100 : Math.floor((done / total) * 100)
+    if (process.stderr.isTTY) {
+      const width = 30
+      const filled = Math.round((percent / 100) * width)
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${percent}%  ${done}/${total} ${what}${done === total ? '\n' : ''}`)
+    } else if (Math.floor(percent / 10) !== lastTenth || done === total) {
+      lastTenth = Math.floor(percent / 10)
+      process.stderr.write(`${percent}% ${done}/${total} ${what}\n`)
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import * as media from './20261129-0004-media.ts'
 import * as leadImageSources from './20261129-0005-lead-image-sources.ts'
 import * as categoryMenu from './20261129-0006-category-menu.ts'
 import * as comments from './20261129-0007-comments.ts'
+import * as search from './20261129-0008-search.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -23,6 +24,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0005-lead-image-sources': leadImageSources,
   '20261129-0006-category-menu': categoryMenu,
   '20261129-0007-comments': comments,
+  '20261129-0008-search': search,
 }
 
 class ListedMigrations implements MigrationProvider {

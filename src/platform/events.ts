@@ -38,6 +38,8 @@ export interface EventRelay {
 
 export class NewsroomEventBus {
   readonly #emitter = new EventEmitter()
+  /** Only what happened in this instance: for work that the shared database must see once. */
+  readonly #local = new EventEmitter()
   readonly #relays: EventRelay[] = []
 
   constructor() {
@@ -45,9 +47,15 @@ export class NewsroomEventBus {
     this.#emitter.setMaxListeners(100)
   }
 
+  /** Listens to this instance's own events only (another instance handles its own). */
+  onLocal<K extends NewsroomEventName>(name: K, listener: (payload: NewsroomEvents[K]) => void): void {
+    this.#local.on(name, listener)
+  }
+
   /** Something changed here: tell this instance's listeners, then the other instances. */
   emit<K extends NewsroomEventName>(name: K, payload: NewsroomEvents[K]): void {
     this.#emitter.emit(name, payload)
+    this.#local.emit(name, payload)
     if (RELAYED_EVENTS.includes(name)) for (const relay of this.#relays) relay.publish({ name, payload })
   }
 

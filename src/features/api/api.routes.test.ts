@@ -59,5 +59,5 @@ test('the OpenAPI document describes every public endpoint', async () => {
   assert.equal(res.statusCode, 200)
   const doc = res.json() as { openapi: string; paths: Record<string, unknown> }
   assert.match(doc.openapi, /^3\./)
-  assert.deepEqual(Object.keys(doc.paths).sort(), ['/articles/{id}', '/categories', '/categories/{slug}/articles'])
+  assert.deepEqual(Object.keys(doc.paths).sort(), ['/articles/{id}', '/categories', '/categories/{slug}/articles', '/search'])
 })

@@ -218,6 +218,15 @@ export interface AbuseCounterTable {
   expires_at: Instant
 }
 
+/** What the search index knows of an article besides its syllables (those are per dialect: see src/features/search). */
+export interface SearchDocumentTable {
+  article_id: number
+  category_id: number
+  published_at: Instant
+  /** The article's `updated_at` when it was indexed: startup re-indexes what differs. */
+  source_updated_at: Instant
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -241,4 +250,5 @@ export interface Database {
   comment_unmoderated_categories: CommentUnmoderatedCategoryTable
   comment_closed_articles: CommentClosedArticleTable
   abuse_counters: AbuseCounterTable
+  search_documents: SearchDocumentTable
 }

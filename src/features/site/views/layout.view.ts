@@ -17,6 +17,8 @@ export interface LayoutModel {
   canonicalPath?: string
   openGraph?: { type: 'article' | 'website'; image?: string }
   jsonLd?: unknown
+  /** Pages search engines should not keep (search results). */
+  noindex?: boolean
   sidebar: SafeHtml
   main: SafeHtml
 }
@@ -31,6 +33,7 @@ export function layoutView(page: LayoutModel): SafeHtml {
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${page.canonicalPath ? html`<link rel="canonical" href="${page.canonicalPath}">` : ''}
+${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <meta property="og:site_name" content="${page.site.name}">
 <meta property="og:title" content="${page.title || page.site.name}">
 <meta property="og:type" content="${page.openGraph?.type ?? 'website'}">
@@ -44,6 +47,7 @@ ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jso
 <header class="site-header"><div class="inner">
 <a class="site-title" href="/">${page.site.logoUrl ? html`<img class="site-logo" src="${page.site.logoUrl}" alt="" height="56">` : ''}${page.site.name}</a>
 ${page.site.tagline ? html`<p class="site-tagline">${page.site.tagline}</p>` : ''}
+<form class="site-search" method="get" action="/tim-kiem" role="search"><label for="site-search-q">Tìm kiếm</label> <input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="Nhập từ khóa, có dấu hoặc không dấu"> <button type="submit">Tìm</button></form>
 </div></header>
 <nav class="site-nav" aria-label="Chuyên mục"><div class="inner"><ul>
 <li><a href="/">Trang chủ</a></li>

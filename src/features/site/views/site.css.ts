@@ -99,5 +99,9 @@ tr.inactive{color:var(--muted)}
 .audit-log{border-collapse:collapse;width:100%;font-size:.9rem}
 .audit-log th,.audit-log td{border:1px solid var(--line);padding:.35rem;text-align:left}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:1rem}
-@media print{.site-nav,.sidebar,.share,.comments,.skip-link{display:none}.page{display:block}}
+.site-search{padding-bottom:.75rem;color:#fff}.site-search input{padding:.35rem;font-size:1rem;width:min(22rem,60vw)}.site-search button{padding:.35rem .75rem;font-size:1rem;background:#fff;color:var(--brand);border:0;border-radius:.25rem;font-weight:700}
+.search-results{padding-left:1.25rem}.search-result{margin-bottom:1.25rem}.search-result h2{font-size:1.1rem;margin:0 0 .25rem}.search-result .snippet{margin:.25rem 0}.search-result.partial{opacity:.9}
+form.search-form input[type=search]{width:100%;max-width:48rem;padding:.5rem;font-size:1rem;border:1px solid #888;border-radius:.25rem}
+mark{background:#fff3b0;color:inherit;padding:0 .1em}.nothing-found{border-left:4px solid var(--line);padding-left:1rem}.pager{display:flex;gap:1rem}
+@media print{.site-search,.site-nav,.sidebar,.share,.comments,.skip-link{display:none}.page{display:block}}
 `

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import { sql } from 'kysely'
+import { after, before, test } from 'node:test'
+import { createArticle, createCategory } from '../../../test/support/factories.ts'
+import { buildTestPortal, testDialect, type TestPortal } from '../../../test/support/test-portal.ts'
+import { readDocuments } from './article-source.repository.ts'
+import { PostgresSearchRepository } from './postgres-search.repository.ts'
+import { parseQuery } from './query-parser.ts'
+
+// PostgreSQL answers common queries from its copy of the newest articles; with a copy of only
+// two, these tests reach both that copy and the whole table.
+const skip = testDialect !== 'postgres' && 'PostgreSQL only (run with TEST_DATABASE_URL)'
+let portal: TestPortal
+let index: PostgresSearchRepository
+const ids: number[] = []
+
+before(async () => {
+  if (skip) return
+  portal = await buildTestPortal()
+  index = new PostgresSearchRepository(portal.db, 2)
+  const categoryId = await createCategory(portal, 'Tin tức')
+  for (const title of ['Đê biển Nhơn Lý một', 'Đê biển Nhơn Lý hai', 'Đê biển Nhơn Lý ba', 'Đê biển Nhơn Lý bốn']) ids.push((await createArticle(portal, { title, categoryId })).id)
+  await portal.search.whenIdle()
+  await index.beginRebuild()
+  await index.write(await readDocuments(portal.db, ids), { bulk: true })
+  await index.endRebuild()
+})
+after(() => portal?.close())
+
+const found = async (q: string, limit: number) => (await index.allTerms(parseQuery(q), {}, limit)).candidates.map((c) => c.id).sort()
+const recentIds = async () => (await sql<{ id: number }>`SELECT article_id AS id FROM search_recent ORDER BY article_id`.execute(portal.db)).rows.map((r) => r.id)
+
+test('the copy holds the newest articles after a rebuild', { skip }, async () => {
+  assert.deepEqual(await recentIds(), ids.slice(2))
+})
+
+test('a query the copy cannot fill is answered from all articles', { skip }, async () => {
+  assert.deepEqual(await found('de bien nhon ly', 10), [...ids].sort())
+  assert.deepEqual(await found('đê biển một', 10), [ids[0]], 'an old article only the whole table has')
+  // One asked for, one more to tell that more matched: the copy has both.
+  assert.deepEqual(await found('de bien nhon ly', 1), [ids[2], ids[3]].sort(), 'the newest, from the copy alone')
+})
+
+test('removing a recent article lets the next newest into the copy', { skip }, async () => {
+  await index.remove([ids[3]!])
+  assert.deepEqual(await recentIds(), [ids[1], ids[2]])
+})

@@ -1,0 +1,61 @@
+import { BadRequestError } from '../../platform/http/errors.ts'
+import type { CategoryTree } from '../categories/index.ts'
+import { parseQuery, type SearchQuery } from './query-parser.ts'
+import type { SearchOrder } from './ranking.ts'
+import type { SearchFilters } from './search.repository.ts'
+import { CANDIDATES, PAGE_SIZE } from './search.service.ts'
+
+/** What the page's and the API's parameters mean, checked: bad ones are a 400, never a 500. */
+export interface ParsedSearch {
+  q: string
+  query: SearchQuery
+  filters: SearchFilters
+  order: SearchOrder
+  page: number
+}
+
+export interface RawSearch {
+  q?: string | undefined
+  category?: string | undefined
+  from?: string | undefined
+  to?: string | undefined
+  order?: SearchOrder | undefined
+  page?: number | undefined
+}
+
+export const MAX_PAGE = Math.ceil(CANDIDATES / PAGE_SIZE) * 2
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export function parseSearch(raw: RawSearch, tree: CategoryTree): ParsedSearch {
+  const q = raw.q ?? ''
+  const filters: SearchFilters = {}
+  if (raw.category) {
+    const category = tree.findBySlug(raw.category)
+    if (!category) throw new BadRequestError(`unknown category ${raw.category}`, 'Chuyên mục cần tìm không có trên cổng.', 'unknown_category')
+    filters.categoryIds = tree.subtreeIds(category.id)
+  }
+  if (raw.from) filters.from = localDayStart(raw.from, 'from')
+  if (raw.to) filters.until = new Date(localDayStart(raw.to, 'to').getTime() + DAY_MS)
+  if (filters.from && filters.until && filters.from >= filters.until) {
+    throw new BadRequestError('"from" is after "to"', 'Ngày bắt đầu phải trước ngày kết thúc.', 'invalid_date_range')
+  }
+  const page = raw.page ?? 1
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) {
+    throw new BadRequestError(`page must be an integer from 1 to ${MAX_PAGE}`, 'Số trang không hợp lệ.', 'invalid_page')
+  }
+  return { q, query: parseQuery(q), filters, order: raw.order ?? 'relevance', page }
+}
+
+/** "2021-01-15" as the start of that day in Viet Nam (UTC+7, no daylight saving). */
+function localDayStart(text: string, name: string): Date {
+  const m = DATE.exec(text)
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN]
+  const utc = Date.UTC(year, month - 1, day)
+  const date = new Date(utc)
+  if (!m || Number.isNaN(utc) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900 || year > 2999) {
+    throw new BadRequestError(`${name} must be a date YYYY-MM-DD`, 'Ngày cần có dạng năm-tháng-ngày, ví dụ 2021-01-15.', 'invalid_date')
+  }
+  return new Date(utc - VIETNAM_OFFSET_MS)
+}

@@ -1,0 +1,74 @@
+import type { DatabaseHandle } from '../../platform/db/connect.ts'
+import type { SearchQuery } from './query-parser.ts'
+import { PostgresSearchRepository } from './postgres-search.repository.ts'
+import { SqliteSearchRepository } from './sqlite-search.repository.ts'
+
+/** One article as the index sees it: folded fields, the exact (diacritic) text, and filters. */
+export interface SearchDocument {
+  articleId: number
+  categoryId: number
+  publishedAt: Date
+  updatedAt: Date
+  title: string
+  lead: string
+  body: string
+  byline: string
+  tags: string
+}
+
+export interface SearchFilters {
+  /** Only these categories (a category and its sub-categories); all when absent. */
+  categoryIds?: readonly number[]
+  from?: Date
+  /** Exclusive. */
+  until?: Date
+}
+
+/** A matching article and what the ranking needs to know about it. */
+export interface Candidate {
+  id: number
+  publishedAt: Date
+  /** Every syllable (and phrase) in the title. */
+  inTitle: boolean
+  /** Every syllable (and phrase) in the title or the lead. */
+  inLead: boolean
+  /** The loose syllables side by side, in the query's order. */
+  adjacent: boolean
+  /** Every syllable typed with diacritics is there with exactly those diacritics. */
+  exact: boolean
+}
+
+export interface CandidateSet {
+  candidates: Candidate[]
+  /** True when more articles matched than were ranked. */
+  capped: boolean
+}
+
+/**
+ * The index, one implementation per database. Both are given the same folded syllables
+ * (see search-document.ts) and the same parsed query, and answer with the same candidates.
+ */
+export interface SearchRepository {
+  /** `bulk`: part of a rebuild, finished by endRebuild(). */
+  write(documents: SearchDocument[], options?: { bulk?: boolean }): Promise<void>
+  remove(articleIds: number[]): Promise<void>
+  /** Empties the index for a full rebuild (and may drop what is cheaper to build at the end). */
+  beginRebuild(): Promise<void>
+  endRebuild(): Promise<void>
+  /** Tidies up after many writes (merges segments, refreshes statistics). */
+  afterBulkWrite(): Promise<void>
+  /** Articles with every syllable (and every phrase), none excluded, newest `limit` of them, with their features. */
+  allTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet>
+  /** Articles with at least one syllable, none excluded: the lower tier. */
+  someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet>
+}
+
+/**
+ * Older articles with every syllable in the title join the newest matches as candidates, up to
+ * this many: enough for ten pages of title matches, without reading thousands of titles.
+ */
+export const TITLE_CANDIDATES = 100
+
+export function searchRepositoryFor(database: DatabaseHandle): SearchRepository {
+  return database.dialect === 'sqlite' ? new SqliteSearchRepository(database.db) : new PostgresSearchRepository(database.db)
+}

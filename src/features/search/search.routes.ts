@@ -1,0 +1,146 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { BadRequestError } from '../../platform/http/errors.ts'
+import { articleUrl } from '../articles/index.ts'
+import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
+import type { PortalChrome } from '../site/index.ts'
+import { foldedText, isEmptyQuery, parseQuery } from './query-parser.ts'
+import type { SearchOrder } from './ranking.ts'
+import { SearchApiQuery, SearchApiResponse } from './search.schemas.ts'
+import { parseSearch, type ParsedSearch } from './search-request.ts'
+import { PAGE_SIZE, type Search, type SearchHit } from './search.service.ts'
+import { partsText } from './snippet.ts'
+import { markedView, searchPageView, type SearchHitModel, type SearchPageModel } from './views/search-page.view.ts'
+
+export interface SearchDeps {
+  search: Search
+  categories: CategoryDirectory
+  chrome: PortalChrome
+}
+
+// Search pages have as many addresses as readers have words: they are never kept in the
+// page cache (unbounded keys), only briefly by browsers, and never indexed by search engines.
+const CACHE_CONTROL = 'public, max-age=60'
+const ORDERS: Record<string, SearchOrder> = { 'lien-quan': 'relevance', 'moi-nhat': 'newest' }
+
+/** GET /tim-kiem?q=…&chuyen-muc=…&tu=YYYY-MM-DD&den=YYYY-MM-DD&sap-xep=moi-nhat&trang=N */
+export function searchRoutes(deps: SearchDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/tim-kiem', async (req, reply) => {
+      const raw = req.query as Record<string, unknown>
+      const text = (name: string): string | undefined => {
+        const value = raw[name]
+        if (value === undefined || value === '') return undefined
+        if (typeof value !== 'string') throw new BadRequestError(`${name} given twice`, 'Yêu cầu tìm kiếm không hợp lệ.', 'invalid_request')
+        return value
+      }
+      const order = text('sap-xep')
+      if (order !== undefined && !ORDERS[order]) throw new BadRequestError('unknown order', 'Cách sắp xếp không hợp lệ.', 'invalid_order')
+      const pageText = text('trang')
+      if (pageText !== undefined && !/^\d{1,4}$/.test(pageText)) throw new BadRequestError('invalid page', 'Số trang không hợp lệ.', 'invalid_page')
+      const tree = await deps.categories.tree()
+      const request = parseSearch({
+        q: text('q'), category: text('chuyen-muc'), from: text('tu'), to: text('den'),
+        order: order ? ORDERS[order] : undefined, page: pageText ? Number(pageText) : undefined,
+      }, tree)
+      const model = await searchPage(deps, tree, request, { category: text('chuyen-muc') ?? '', from: text('tu') ?? '', to: text('den') ?? '' })
+      const body = await deps.chrome.page({ title: request.q ? `Tìm kiếm: ${request.q}` : 'Tìm kiếm', noindex: true, main: searchPageView(model) })
+      return sendUncached(reply, 'text/html; charset=utf-8', body)
+    })
+  }
+}
+
+async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedSearch, form: { category: string; from: string; to: string }): Promise<SearchPageModel> {
+  const model: SearchPageModel = {
+    q: request.q, ...form, order: request.order,
+    categories: tree.all().map((c) => ({ slug: c.slug, name: c.name, depth: tree.lineage(c.id).length - 1 })),
+  }
+  if (isEmptyQuery(request.query)) return model
+  const results = await deps.search.search(request)
+  if (results.hits.length === 0) {
+    model.nothingFound = { folded: foldedText(request.query) || request.q, suggestions: await suggestions(deps, request), filtered: Object.keys(request.filters).length > 0 }
+    return model
+  }
+  const pageUrl = (page: number) => `/tim-kiem?${new URLSearchParams({
+    q: request.q, ...(form.category ? { 'chuyen-muc': form.category } : {}), ...(form.from ? { tu: form.from } : {}), ...(form.to ? { den: form.to } : {}),
+    ...(request.order === 'newest' ? { 'sap-xep': 'moi-nhat' } : {}), ...(page > 1 ? { trang: String(page) } : {}),
+  })}`
+  model.results = {
+    hits: results.hits.map((hit) => hitModel(tree, hit)),
+    total: results.total,
+    capped: results.capped,
+    firstNumber: (request.page - 1) * PAGE_SIZE + 1,
+    ...(request.page > 1 ? { previousUrl: pageUrl(request.page - 1) } : {}),
+    ...(results.hasNextPage ? { nextUrl: pageUrl(request.page + 1) } : {}),
+  }
+  return model
+}
+
+/**
+ * Looser searches that do find something. (Without a single matching syllable there is
+ * nothing to drop: any one syllable already finds its articles, as the lower tier.)
+ */
+async function suggestions(deps: SearchDeps, request: ParsedSearch): Promise<{ text: string; url: string }[]> {
+  const tries: { text: string; q: string; filtered: boolean }[] = []
+  const unquoted = request.q.replace(/["“”„‟«»＂]/g, ' ').replace(/\s+/g, ' ').trim()
+  const withoutExclusions = request.q.split(/\s+/).filter((w) => !/^-./.test(w)).join(' ')
+  const filtered = Object.keys(request.filters).length > 0
+  if (request.query.phrases.length > 0) tries.push({ text: `${unquoted} (không cần đúng cụm từ)`, q: unquoted, filtered })
+  if (request.query.excluded.length > 0) tries.push({ text: `${withoutExclusions} (không loại trừ từ nào)`, q: withoutExclusions, filtered })
+  if (filtered) tries.push({ text: `${request.q} (mọi chuyên mục, mọi thời gian)`, q: request.q, filtered: false })
+  const out: { text: string; url: string }[] = []
+  for (const t of tries) {
+    const query = parseQuery(t.q)
+    const found = (await deps.search.search({ query, filters: t.filtered ? request.filters : {}, order: 'relevance', page: 1, pageSize: 1 })).hits.length > 0
+    if (found) out.push({ text: t.text, url: `/tim-kiem?${new URLSearchParams({ q: t.q })}` })
+  }
+  return out
+}
+
+function hitModel(tree: CategoryTree, hit: SearchHit): SearchHitModel {
+  const category = tree.find(hit.article.categoryId)
+  return {
+    url: articleUrl(tree, hit.article),
+    title: hit.title,
+    snippet: hit.snippet,
+    categoryName: category?.name ?? '',
+    categoryUrl: tree.url(hit.article.categoryId),
+    publishedAt: hit.article.publishedAt,
+    hasAllTerms: hit.hasAllTerms,
+  }
+}
+
+function sendUncached(reply: FastifyReply, contentType: string, body: string): FastifyReply {
+  return reply.header('cache-control', CACHE_CONTROL).header('x-robots-tag', 'noindex').type(contentType).send(body)
+}
+
+/** GET /api/v1/search?q=… (registered under /api/v1). */
+export function searchApiRoutes(deps: Omit<SearchDeps, 'chrome'>) {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get('/search', {
+      schema: { summary: 'Published articles matching a query, with or without diacritics', querystring: SearchApiQuery, response: { 200: SearchApiResponse } },
+    }, async (req, reply) => {
+      const tree = await deps.categories.tree()
+      const { q, category, from, to, sort, page } = req.query
+      const request = parseSearch({ q, category, from, to, order: sort, page }, tree)
+      const results = await deps.search.search(request)
+      const data = results.hits.map((hit) => {
+        const category = tree.find(hit.article.categoryId)
+        return {
+          id: hit.article.id,
+          title: hit.article.title,
+          titleHtml: markedView(hit.title).value,
+          url: articleUrl(tree, hit.article),
+          snippet: partsText(hit.snippet),
+          snippetHtml: markedView(hit.snippet).value,
+          category: { id: hit.article.categoryId, name: category?.name ?? '', path: tree.url(hit.article.categoryId) },
+          publishedAt: hit.article.publishedAt.toISOString(),
+          hasAllTerms: hit.hasAllTerms,
+        }
+      })
+      const body = { data, page: request.page, hasNextPage: results.hasNextPage, total: results.total, capped: results.capped }
+      return sendUncached(reply, 'application/json; charset=utf-8', JSON.stringify(body))
+    })
+  }
+}

@@ -1,0 +1,31 @@
+import { Type } from '@sinclair/typebox'
+import { MAX_QUERY_LENGTH } from './query-parser.ts'
+
+export const SearchApiQuery = Type.Object({
+  q: Type.String({ maxLength: MAX_QUERY_LENGTH, description: 'What to look for, with or without diacritics. "Quoted phrases" match as phrases; -word excludes.' }),
+  category: Type.Optional(Type.String({ maxLength: 200, description: 'A category slug: only it and its sub-categories' })),
+  from: Type.Optional(Type.String({ maxLength: 10, description: 'First day, YYYY-MM-DD (Viet Nam time)' })),
+  to: Type.Optional(Type.String({ maxLength: 10, description: 'Last day, YYYY-MM-DD (Viet Nam time), included' })),
+  sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest')], { default: 'relevance' })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 1 })),
+}, { additionalProperties: false })
+
+const Marked = Type.String({ description: 'Escaped HTML in which only <mark> is markup: the searched syllables, in their original diacritics' })
+
+export const SearchApiResponse = Type.Object({
+  data: Type.Array(Type.Object({
+    id: Type.Integer(),
+    title: Type.String(),
+    titleHtml: Marked,
+    url: Type.String(),
+    snippet: Type.String(),
+    snippetHtml: Marked,
+    category: Type.Object({ id: Type.Integer(), name: Type.String(), path: Type.String() }),
+    publishedAt: Type.String({ format: 'date-time' }),
+    hasAllTerms: Type.Boolean({ description: 'False for articles that have only some of the syllables (a lower tier)' }),
+  })),
+  page: Type.Integer(),
+  hasNextPage: Type.Boolean(),
+  total: Type.Integer({ description: 'Matches ranked' }),
+  capped: Type.Boolean({ description: 'More articles matched than were ranked' }),
+})
