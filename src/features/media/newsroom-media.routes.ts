@@ -160,6 +160,7 @@ function answerJson(error: Error, req: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ValidationError) {
     return reply.code(422).send({ error: { code: error.code, message: Object.values(error.fields).join(' '), fields: error.fields } })
   }
+  if (error instanceof AppError && error.status >= 500) req.log.error({ err: error }, 'media upload failed')
   if (error instanceof AppError) return reply.code(error.status).send({ error: { code: error.code, message: error.messageVi } })
   const status = (error as FastifyError).statusCode
   if (status && status >= 400 && status < 500) {

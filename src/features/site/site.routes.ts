@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import { AppError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { StorageUnavailableError, type MediaStorage } from '../../platform/storage/index.ts'
 import { STYLESHEET_URL } from './portal-chrome.ts'
@@ -31,7 +30,7 @@ export function siteRoutes(deps: SiteRouteDeps) {
       const stored = await deps.media.get(key).catch((error: unknown) => {
         if (!(error instanceof StorageUnavailableError)) throw error
         req.log.error({ err: error }, 'media storage unavailable')
-        throw new AppError(503, 'media_unavailable', 'media storage unavailable', 'Kho ảnh tạm thời không truy cập được. Xin thử lại sau ít phút.')
+        throw error
       })
       if (!stored) return reply.callNotFound()
       return reply

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream'
+import { AppError } from '../http/errors.ts'
 
 /**
  * Where uploaded files live: the local folder (one machine) or an S3-compatible bucket (several
@@ -30,8 +31,13 @@ export class InvalidStorageKeyError extends Error {
   }
 }
 
-/** The storage could not be reached or answered with an error (not "no such object"). */
-export class StorageUnavailableError extends Error {}
+/** The storage could not be reached or answered with an error (not "no such object"): a 503, not a 500. */
+export class StorageUnavailableError extends AppError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(503, 'media_unavailable', message, 'Kho ảnh tạm thời không truy cập được. Xin thử lại sau ít phút.')
+    if (options?.cause !== undefined) this.cause = options.cause
+  }
+}
 
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/
 const KEY_MAX = 512
