@@ -85,12 +85,12 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(siteRoutes({ media, responder }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   openApiRoute(app)
-  const editorial = new Editorial(db, events, clock)
+  const editorial = new Editorial(db, events, clock, config.mediaPublicUrl)
   const commentSettings = new CommentSettingsStore(db, events)
   const readers = new ReaderComments(db, events, clock, commentSettings, abuseCounters(db, countersRedis))
   const moderation = new CommentModeration(db, events, clock)
   await app.register(newsroomRoutes({
-    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories }), mediaRoutes({ db, clock, storage: media }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
+    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
   }), { prefix: '/toa-soan' })
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))

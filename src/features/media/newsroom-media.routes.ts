@@ -16,6 +16,8 @@ export interface MediaRouteDeps {
   db: Db
   clock: Clock
   storage: MediaStorage
+  /** MEDIA_PUBLIC_URL: what the article editor is given to link to. */
+  publicBase?: string
 }
 
 const PAGE_SIZE = 24
@@ -66,7 +68,7 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       const user = requireRight(req, reply, 'article.write')!
       const { file, fields } = readUploadForm(req)
       const item = await library.upload({ user, ip: req.ip }, file, fields)
-      return reply.code(201).send(uploadAnswer(item))
+      return reply.code(201).send(uploadAnswer(item, deps.publicBase))
     })
 
     app.get('/anh/:id', async (req, reply) => {
@@ -132,8 +134,8 @@ function sendEditForm(req: FastifyRequest, reply: FastifyReply, item: MediaItem,
   return sendNewsroomPage(req, reply, 'Sửa thông tin ảnh', mediaEditView({ item, values, errors, saved, csrfToken: req.signedIn!.session.csrfToken }), status)
 }
 
-function uploadAnswer(item: MediaItem) {
-  const s = imageSources(item)
+function uploadAnswer(item: MediaItem, base: string | undefined) {
+  const s = imageSources(item, undefined, base)
   return { id: item.id, url: s.src, width: item.width, height: item.height, srcset: s.srcset, sizes: s.sizes, alt: item.alt, caption: item.caption }
 }
 
