@@ -65,6 +65,23 @@ test('an image uploaded in the newsroom lands in the bucket, not on this machine
   assert.equal((await portal.app.inject('/media/..%2f..%2fpackage.json')).statusCode, 404)
 })
 
+test('an image uploaded on one instance is served by another instance on the same bucket, and deleted there for both', async () => {
+  const other = await buildTestPortal({ env: s3.env, sameDatabaseAs: portal })
+  try {
+    const image = await uploadImage(portal, reporter, await jpegOf(640, 480))
+    const res = await other.app.inject(image.url)
+    assert.equal(res.statusCode, 200)
+    assert.equal((await sharp(res.rawPayload).metadata()).width, 640)
+    assert.deepEqual(readdirSync(other.mediaDir), [])
+
+    const { cookie } = await signIn(other.app, 'phongvien@example.vn')
+    assert.equal((await deleteImage(other, { cookie, csrf: await csrfOf(other.app, cookie) }, image.id)).statusCode, 303)
+    assert.equal((await portal.app.inject(image.url)).statusCode, 404)
+  } finally {
+    await other.close()
+  }
+})
+
 test('a deleted image leaves no object in the bucket', async () => {
   const image = await uploadImage(portal, reporter, await jpegOf(900, 600))
   const keys = srcsetUrls(image.srcset).map((u) => u.replace(/^\/media\//, ''))
