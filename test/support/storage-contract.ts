@@ -50,8 +50,11 @@ export function mediaStorageContract(name: string, open: () => Promise<{ storage
 
     test('putting the same key again replaces the object', async () => {
       await storage.put('demo/logo.png', Buffer.from('first version'), 'image/png')
+      const first = await storage.get('demo/logo.png')
+      first!.body.destroy()
       await storage.put('demo/logo.png', Buffer.from('second'), 'image/png')
       const got = await storage.get('demo/logo.png')
+      assert.notEqual(got?.etag, first!.etag, 'the version tag changed')
       assert.equal(got?.length, 6)
       assert.equal((await readAll(got!.body)).toString(), 'second')
     })

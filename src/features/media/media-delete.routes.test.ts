@@ -98,6 +98,9 @@ test('a served upload is kept for a year, typed, sandboxed and not sniffed; a mi
   assert.equal(res.headers['x-content-type-options'], 'nosniff')
   assert.match(String(res.headers['content-security-policy']), /sandbox/)
   assert.equal(Number(res.headers['content-length']), res.rawPayload.length)
+  const again = await portal.app.inject({ url: image.url, headers: { 'if-none-match': String(res.headers.etag) } })
+  assert.equal(again.statusCode, 304, 'a browser that has it is told it is unchanged')
+  assert.equal(again.rawPayload.length, 0)
   for (const url of ['/media/uploads/2026/11/khong-co-480.webp', '/media/..%2f..%2fpackage.json', '/media/%2e%2e/%2e%2e/package.json', '/media/uploads/../../package.json']) {
     const missing = await portal.app.inject(url)
     assert.equal(missing.statusCode, 404, url)

@@ -60,6 +60,7 @@ test('an image uploaded in the newsroom lands in the bucket, not on this machine
     assert.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable')
     assert.equal(res.headers['x-content-type-options'], 'nosniff')
     assert.equal((await sharp(res.rawPayload).metadata()).width, [480, 960, 1200][i])
+    assert.equal((await portal.app.inject({ url, headers: { 'if-none-match': String(res.headers.etag) } })).statusCode, 304)
   }
   assert.equal((await portal.app.inject('/media/uploads/2026/11/khong-co-480.webp')).statusCode, 404)
   assert.equal((await portal.app.inject('/media/..%2f..%2fpackage.json')).statusCode, 404)

@@ -15,6 +15,13 @@ const MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'
 const UPLOAD_CACHE = 'public, max-age=31536000, immutable'
 const OTHER_MEDIA_CACHE = 'public, max-age=604800'
 
+/** If-None-Match names this version (weak comparison, as RFC 9110 asks for GET). */
+function stillFresh(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '')
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => bare(tag) === bare(etag))
+}
+
 export function siteRoutes(deps: SiteRouteDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     // The stylesheet's URL carries its hash, so it may be kept for a year.
@@ -33,13 +40,16 @@ export function siteRoutes(deps: SiteRouteDeps) {
         throw error
       })
       if (!stored) return reply.callNotFound()
-      return reply
+      reply
         .header('content-security-policy', MEDIA_CSP)
         .header('x-content-type-options', 'nosniff')
-        .header('content-type', stored.contentType)
-        .header('content-length', stored.length)
         .header('cache-control', key.startsWith('uploads/') ? UPLOAD_CACHE : OTHER_MEDIA_CACHE)
-        .send(stored.body)
+        .header('etag', stored.etag)
+      if (stillFresh(req.headers['if-none-match'], stored.etag)) {
+        stored.body.destroy()
+        return reply.code(304).send()
+      }
+      return reply.header('content-type', stored.contentType).header('content-length', stored.length).send(stored.body)
     })
   }
 }

@@ -45,7 +45,8 @@ export class LocalFolderStorage implements MediaStorage {
       await handle.close()
       return undefined
     }
-    return { body: handle.createReadStream(), contentType: contentTypeOfKey(key), length: info.size }
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
+    return { body: handle.createReadStream(), contentType: contentTypeOfKey(key), length: info.size, etag }
   }
 
   async exists(key: string): Promise<boolean> {

@@ -23,6 +23,8 @@ export interface StoredObject {
   contentType: string
   /** In bytes. */
   length: number
+  /** Changes when the object is replaced: lets a browser or proxy ask "still the same?" cheaply. */
+  etag: string
 }
 
 export class InvalidStorageKeyError extends Error {

@@ -49,7 +49,10 @@ export class S3Storage implements MediaStorage {
     if (!isStorageKey(key)) return undefined
     const answer = await this.#call(() => this.#client.send(new GetObjectCommand({ Bucket: this.#bucket, Key: key })))
     if (!answer?.Body) return undefined
-    return { body: answer.Body as Readable, contentType: answer.ContentType ?? 'application/octet-stream', length: answer.ContentLength ?? 0 }
+    return {
+      body: answer.Body as Readable, contentType: answer.ContentType ?? 'application/octet-stream', length: answer.ContentLength ?? 0,
+      etag: answer.ETag ?? `W/"${answer.ContentLength ?? 0}-${answer.LastModified?.getTime() ?? 0}"`,
+    }
   }
 
   async exists(key: string): Promise<boolean> {
