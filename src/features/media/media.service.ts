@@ -64,7 +64,6 @@ export class MediaLibrary {
     return this.get(id)
   }
 
-  /** The uploader, or whoever may edit others' articles, may correct the alt text and caption. */
   /**
    * Takes an image out of the library and every width of it out of the storage, unless a page
    * still shows it. The record goes first: a file left behind by a failed delete is only waste,
@@ -91,6 +90,7 @@ export class MediaLibrary {
     if (item.uploadedBy !== actor.user.id && !may(actor.user, 'article.edit-others')) throw new ForbiddenError('not the uploader', refusal)
   }
 
+  /** The uploader, or whoever may edit others' articles, may correct the alt text and caption. */
   async edit(actor: Actor, id: number, fields: Record<string, unknown>): Promise<MediaItem> {
     const item = await this.get(id)
     this.#mayChange(actor, item, 'Chỉ người tải ảnh lên hoặc biên tập viên mới sửa được lời mô tả của ảnh này.')
