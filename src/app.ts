@@ -28,12 +28,15 @@ import { createCachedServer } from './platform/http/cached-server.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { connectRedis } from './platform/redis/connect.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
+import { openMediaStorage, type MediaStorage } from './platform/storage/index.ts'
 
 export interface Platform {
   config: Config
   database: DatabaseHandle
   clock: Clock
   logger?: FastifyBaseLogger | boolean | { level: string }
+  /** Opened from config.mediaStorage when not given. */
+  media?: MediaStorage
 }
 
 export interface Portal {
@@ -47,12 +50,15 @@ export interface Portal {
   relay: RedisEventRelay | undefined
   /** The search index follows 'article.changed'; `whenIdle()` waits for it to catch up. */
   search: Search
+  /** Where uploaded images are kept: the local folder or an S3-compatible bucket. */
+  media: MediaStorage
 }
 
 export async function buildApp(platform: Platform): Promise<Portal> {
   const { config, database, clock } = platform
   const { db } = database
   const cache = new PageCache()
+  const media = platform.media ?? openMediaStorage(config.mediaStorage)
   const events = new NewsroomEventBus()
   let errorPages: ErrorPages | undefined
   const app = Fastify({
@@ -82,16 +88,16 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(formbody)
   await app.register(openApiPlugin)
   await app.register(healthRoutes({ db, ...(relay ? { redis: () => relay.state } : {}) }))
-  await app.register(siteRoutes({ mediaDir: config.mediaDir, responder }))
+  await app.register(siteRoutes({ media, responder }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })
   openApiRoute(app)
-  const editorial = new Editorial(db, events, clock)
+  const editorial = new Editorial(db, events, clock, config.mediaPublicUrl)
   const commentSettings = new CommentSettingsStore(db, events)
   const readers = new ReaderComments(db, events, clock, commentSettings, abuseCounters(db, countersRedis))
   const moderation = new CommentModeration(db, events, clock)
   await app.register(newsroomRoutes({
-    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories }), mediaRoutes({ db, clock, mediaDir: config.mediaDir }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
+    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
   }), { prefix: '/toa-soan' })
   await app.register(searchRoutes({ search, categories, chrome }))
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
@@ -107,8 +113,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   relay?.start()
   countersRedis?.on('error', () => {})
   void countersRedis?.connect().catch(() => {})
-  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop(), countersRedis?.disconnect(), search.whenIdle()]))
-  return { app, events, cache, weather, scheduler, relay, search }
+  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
+  return { app, events, cache, weather, scheduler, relay, search, media }
 }
 
 

@@ -6,6 +6,7 @@ import { importJsonl } from './features/import/index.ts'
 import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { connectDatabase } from './platform/db/connect.ts'
+import { copyFolderInto, openMediaStorage } from './platform/storage/index.ts'
 
 // `npm run toasoan -- <command>`: the operator's tools. They work on the database named by
 // DATABASE_URL, like the server.
@@ -16,6 +17,8 @@ commands:
   reindex                   rebuild the search index from every published article
   create-admin EMAIL [NAME] create a newsroom administrator; the password is asked for
                             (or read from the first line of standard input when it is not a terminal)
+  copy-media                copy every file under MEDIA_DIR into the S3 bucket (MEDIA_STORAGE=s3 and
+                            S3_*), keeping their keys; files already there are skipped, so it may be rerun
 `
 
 async function main(argv: string[]): Promise<number> {
@@ -23,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'import-jsonl' && args.length === 1) return runImport(args[0]!)
   if (command === 'reindex' && args.length === 0) return reindex()
   if (command === 'create-admin' && (args.length === 1 || args.length === 2)) return createAdmin(args[0]!, args[1])
+  if (command === 'copy-media' && args.length === 0) return copyMedia()
   process.stderr.write(USAGE)
   return command === undefined || command === 'help' ? 0 : 64
 }
@@ -112,6 +116,24 @@ async function createAdmin(emailArg: string, name: string | undefined): Promise<
     return 0
   } finally {
     await database.close()
+  }
+}
+
+/** Moving to a bucket: what the local folder holds is copied under the same keys, so every saved link keeps working. */
+async function copyMedia(): Promise<number> {
+  const config = loadConfig(process.env, { seedDemo: false })
+  if (config.mediaStorage.kind !== 's3') {
+    process.stderr.write('copy-media copies MEDIA_DIR into a bucket: set MEDIA_STORAGE=s3 and S3_BUCKET (and S3_ENDPOINT etc.) first\n')
+    return 64
+  }
+  const target = openMediaStorage(config.mediaStorage)
+  try {
+    const report = await copyFolderInto(config.mediaDir, target, (key) => process.stderr.write(`copied ${key}\n`))
+    for (const path of report.notKeys) process.stderr.write(`not copied (not a media key): ${path}\n`)
+    process.stdout.write(`copied ${report.copied} files to bucket ${config.mediaStorage.bucket}; ${report.alreadyThere} were already there; ${report.notKeys.length} skipped\n`)
+    return 0
+  } finally {
+    await target.close()
   }
 }
 

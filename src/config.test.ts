@@ -29,3 +29,25 @@ test('every bad value is reported at once, naming its variable', () => {
 test('a port out of range is refused', () => {
   assert.throws(() => loadConfig({ PORT: '70000' }), /PORT/)
 })
+
+test('media stay in the local folder unless MEDIA_STORAGE=s3', () => {
+  assert.deepEqual(loadConfig({ MEDIA_DIR: '/srv/media' }).mediaStorage, { kind: 'local', folder: '/srv/media' })
+  const s3 = loadConfig({ MEDIA_STORAGE: 's3', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'toasoan-media', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' }).mediaStorage
+  assert.deepEqual(s3, { kind: 's3', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', bucket: 'toasoan-media', accessKeyId: 'id', secretAccessKey: 'secret', forcePathStyle: true })
+  const aws = loadConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'toasoan-media', S3_REGION: 'ap-southeast-1' }).mediaStorage
+  assert.deepEqual(aws, { kind: 's3', endpoint: undefined, region: 'ap-southeast-1', bucket: 'toasoan-media', accessKeyId: undefined, secretAccessKey: undefined, forcePathStyle: false })
+})
+
+test('a bad S3 setting is refused at start, naming its variable', () => {
+  assert.throws(
+    () => loadConfig({ MEDIA_STORAGE: 's3', S3_ENDPOINT: 'ftp://x', S3_BUCKET: 'Bad_Bucket', S3_REGION: 'x y', S3_ACCESS_KEY_ID: 'only-one', S3_FORCE_PATH_STYLE: 'maybe', MEDIA_PUBLIC_URL: 'cdn' }),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError)
+      for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL']) {
+        assert.ok(error.problems.some((p) => p.startsWith(name)), `${name} is named`)
+      }
+      return true
+    },
+  )
+  assert.throws(() => loadConfig({ MEDIA_STORAGE: 'ftp' }), /MEDIA_STORAGE must be local or s3/)
+})

@@ -1,4 +1,5 @@
 import { parseDatabaseUrl } from './platform/db/connect.ts'
+import type { MediaStorageSettings } from './platform/storage/index.ts'
 
 // The only reader of process.env. Every problem is reported at once, naming the variable.
 export interface Config {
@@ -7,6 +8,10 @@ export interface Config {
   readonly databaseUrl: string
   readonly redisUrl: string | undefined
   readonly mediaDir: string
+  /** The local folder (MEDIA_DIR) unless MEDIA_STORAGE=s3. */
+  readonly mediaStorage: MediaStorageSettings
+  /** Where new uploads are linked (a CDN or the bucket's own address); undefined: `/media` on this site. */
+  readonly mediaPublicUrl: string | undefined
   readonly weatherUrl: string
   readonly seedDemo: boolean
   /** Off only for measuring the renderer (`npm run bench`); anonymous pages are cached otherwise. */
@@ -58,6 +63,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parseDatabaseUrl(databaseUrl)) problems.push(`DATABASE_URL must be sqlite:PATH or postgres://… (got "${databaseUrl}")`)
   const redisUrl = readUrl('REDIS_URL', undefined, ['redis:', 'rediss:'])
   const mediaDir = env.MEDIA_DIR || './data/media'
+  const mediaStorage = readMediaStorage(env, mediaDir, problems, readBoolean, readUrl)
+  const mediaPublicUrl = readUrl('MEDIA_PUBLIC_URL', undefined, ['http:', 'https:'])?.replace(/\/+$/, '')
   const weatherUrl = readUrl('WEATHER_URL', 'https://api.open-meteo.com/v1/forecast', ['http:', 'https:'])!
   const seedDemo = readBoolean('SEED_DEMO', defaults.seedDemo)
   const pageCache = readBoolean('PAGE_CACHE', true)
@@ -69,5 +76,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!/^\d+$/.test(workersRaw) || workers < 1 || workers > 64) problems.push(`WORKERS must be a whole number from 1 to 64 (got "${workersRaw}")`)
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, weatherUrl, seedDemo, pageCache, logLevel, workers })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers })
+}
+
+function readMediaStorage(
+  env: Record<string, string | undefined>, mediaDir: string, problems: string[],
+  readBoolean: (name: string, fallback: boolean) => boolean,
+  readUrl: (name: string, fallback: string | undefined, protocols: string[]) => string | undefined,
+): MediaStorageSettings {
+  const kind = env.MEDIA_STORAGE || 'local'
+  if (kind === 'local') return { kind: 'local', folder: mediaDir }
+  if (kind !== 's3') {
+    problems.push(`MEDIA_STORAGE must be local or s3 (got "${kind}")`)
+    return { kind: 'local', folder: mediaDir }
+  }
+  const endpoint = readUrl('S3_ENDPOINT', undefined, ['http:', 'https:'])
+  const bucket = env.S3_BUCKET ?? ''
+  // S3's own rule for bucket names (lower case, digits, dots and hyphens, 3 to 63 long).
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must name the bucket (3–63 lower-case letters, digits, dots or hyphens) when MEDIA_STORAGE=s3 (got "${bucket}")`)
+  const region = env.S3_REGION || 'us-east-1'
+  if (!/^[a-z0-9-]{2,40}$/.test(region)) problems.push(`S3_REGION must be a region name such as us-east-1 (got "${region}")`)
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left out to use the AWS credential chain)')
+  // A self-hosted server (an endpoint was given) almost always wants path-style addresses.
+  const forcePathStyle = readBoolean('S3_FORCE_PATH_STYLE', endpoint !== undefined)
+  return { kind: 's3', endpoint, region, bucket, accessKeyId, secretAccessKey, forcePathStyle }
 }

@@ -8,6 +8,7 @@ import { migrateToLatest } from './migrations/index.ts'
 import { systemClock } from './platform/clock.ts'
 import { relayThroughPrimary, runPrimary } from './platform/cluster.ts'
 import { connectDatabase, type DatabaseHandle } from './platform/db/connect.ts'
+import { openMediaStorage } from './platform/storage/index.ts'
 
 // One process (the default), or with `--workers N` a primary that prepares the database once
 // and then keeps N workers serving the same port.
@@ -37,11 +38,20 @@ function readConfig(): Config {
 
 async function prepareDatabase(config: Config, database: DatabaseHandle): Promise<void> {
   await migrateToLatest(database)
-  if (config.seedDemo && (await seedDemo(database.db, config.mediaDir, systemClock.now()))) {
+  if (config.seedDemo && (await seedDemoThrough(config, database))) {
     console.log('loaded the demo portal into the empty database')
     const admin = await ensureDemoAdministrator(database.db, systemClock.now())
     // Printed once, to the operator's terminal only; it is never logged again or stored in clear.
     if (admin) console.log(`\nNewsroom administrator for the demo: ${admin.email}\npassword (shown only now): ${admin.password}\nsign in at http://${config.host}:${config.port}/toa-soan\n`)
+  }
+}
+
+async function seedDemoThrough(config: Config, database: DatabaseHandle): Promise<boolean> {
+  const media = openMediaStorage(config.mediaStorage)
+  try {
+    return await seedDemo(database.db, media, systemClock.now())
+  } finally {
+    await media.close()
   }
 }
 

@@ -25,8 +25,8 @@ test('a publish on one instance drops the same pages on the other within a secon
     await eventually(() => a.relay?.state === 'up' && b.relay?.state === 'up', 'both instances reach Redis')
     assert.deepEqual(await health(baseB), { status: 'ok', database: 'ok', redis: 'ok' })
     const categoryId = await createCategory(a, 'Dân vận')
-    await eventually(async () => (await fetch(baseB + '/dan-van')).status === 200, 'B knows the new category')
-    assert.ok(b.cache.get('/dan-van'), 'B keeps the category page')
+    // The category's own event may reach B just after B first renders the page: ask until B keeps it.
+    await eventually(async () => (await fetch(baseB + '/dan-van')).status === 200 && b.cache.get('/dan-van') !== undefined, 'B knows the new category and keeps its page')
 
     const publishedAt = Date.now()
     const { slug } = await createArticle(a, { title: 'Tin mới từ tòa soạn A', categoryId })

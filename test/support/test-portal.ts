@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../src/config.ts'
 import { migrateToLatest } from '../../src/migrations/index.ts'
 import type { Clock } from '../../src/platform/clock.ts'
 import { connectDatabase, type DatabaseHandle, type Db, type Dialect } from '../../src/platform/db/connect.ts'
+import { openMediaStorage } from '../../src/platform/storage/index.ts'
 
 /**
  * The database the suite runs on: SQLite in memory by default, PostgreSQL when
@@ -65,11 +66,12 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
     : await openTestDatabase()
   if (!options.sameDatabaseAs) await migrateToLatest(database)
   const clock = options.clock ?? { now: () => new Date() }
+  const media = openMediaStorage(config.mediaStorage)
   if (options.seed) {
     const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')
-    await seedDemo(database.db, mediaDir, clock.now())
+    await seedDemo(database.db, media, clock.now())
   }
-  const portal = await buildApp({ config, database, clock, logger: false })
+  const portal = await buildApp({ config, database, clock, logger: false, media })
   let closed = false
   return {
     ...portal,
@@ -85,6 +87,7 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
       if (closed) return
       closed = true
       await portal.app.close()
+      await media.close()
       if (!options.sameDatabaseAs) await database.close()
       await drop()
       rmSync(mediaDir, { recursive: true, force: true })

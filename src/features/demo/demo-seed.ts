@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Db } from '../../platform/db/connect.ts'
+import { contentTypeOfKey, type MediaStorage } from '../../platform/storage/index.ts'
 import { toNfc } from '../../platform/text/vietnamese.ts'
 import { insertArticle, sanitizeArticleBody, uniqueArticleSlug } from '../articles/index.ts'
 import { insertCategory } from '../categories/index.ts'
@@ -20,9 +21,9 @@ export async function isEmptyPortal(db: Db): Promise<boolean> {
 }
 
 /** Loads the demo portal into an empty database; returns false when there was already content. */
-export async function seedDemo(db: Db, mediaDir: string, now: Date): Promise<boolean> {
+export async function seedDemo(db: Db, media: MediaStorage, now: Date): Promise<boolean> {
   if (!(await isEmptyPortal(db))) return false
-  copyDemoImages(mediaDir)
+  await storeDemoImages(media)
   await db.transaction().execute(async (trx) => {
     const idBySlug = new Map<string, number>()
     for (const c of demoCategories) {
@@ -70,8 +71,10 @@ async function seedComments(db: Db, articleId: number, publishedAt: Date): Promi
   }
 }
 
-function copyDemoImages(mediaDir: string): void {
-  const target = join(mediaDir, 'demo')
-  mkdirSync(target, { recursive: true })
-  for (const file of readdirSync(IMAGES_DIR)) copyFileSync(join(IMAGES_DIR, file), join(target, file))
+/** The demo's pictures go where uploads go, so a portal on S3 shows them too. */
+async function storeDemoImages(media: MediaStorage): Promise<void> {
+  for (const file of await readdir(IMAGES_DIR)) {
+    const key = `demo/${file}`
+    await media.put(key, await readFile(join(IMAGES_DIR, file)), contentTypeOfKey(key))
+  }
 }

@@ -25,7 +25,7 @@ interface Actor {
 // The newsroom's rules for articles: who may write, edit, move them through the workflow, and
 // what each step leaves behind (a revision, an audit entry, notifications, a cache purge).
 export class Editorial {
-  constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock) {}
+  constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock, private readonly mediaBase?: string) {}
 
   async get(user: NewsroomUser, id: number): Promise<EditorialArticle> {
     const article = await findEditorialArticle(this.db, id)
@@ -110,7 +110,7 @@ export class Editorial {
     if (mediaId === undefined) return undefined
     const media = await findMedia(db, mediaId)
     if (!media) throw new ValidationError({ leadImageId: 'Không tìm thấy ảnh này trong thư viện.' })
-    const sources = imageSources(media)
+    const sources = imageSources(media, undefined, this.mediaBase)
     return { id: media.id, url: sources.src, srcset: sources.srcset, alt: media.alt, caption: media.caption, width: sources.width, height: sources.height }
   }
 

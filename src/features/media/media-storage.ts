@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import type { MediaStorage } from '../../platform/storage/index.ts'
 import type { EncodedVariant } from './media-image.ts'
 
 export interface StoredFiles {
@@ -10,22 +9,26 @@ export interface StoredFiles {
   remove(): Promise<void>
 }
 
-/** Writes the variants under MEDIA_DIR with a random name: the uploader's file name is never a path. */
-export async function storeVariants(mediaDir: string, now: Date, variants: EncodedVariant[]): Promise<StoredFiles> {
+/** The storage key of one width of an image. */
+export const variantKey = (storageKey: string, width: number) => `${storageKey}-${width}.webp`
+
+/**
+ * Writes the variants to the media storage under a random name: the uploader's file name is
+ * never a key, and 96 random bits mean a name is never reused, so nothing published is replaced.
+ */
+export async function storeVariants(storage: MediaStorage, now: Date, variants: EncodedVariant[]): Promise<StoredFiles> {
   const month = String(now.getUTCMonth() + 1).padStart(2, '0')
   const storageKey = `uploads/${now.getUTCFullYear()}/${month}/${randomBytes(12).toString('hex')}`
-  const base = join(resolve(mediaDir), storageKey)
-  const paths = variants.map((v) => `${base}-${v.width}.webp`)
-  const remove = async () => {
-    await Promise.all(paths.map((p) => rm(p, { force: true })))
-  }
-  await mkdir(dirname(base), { recursive: true })
-  try {
-    // 'wx': a name is never reused, so nothing already published is overwritten.
-    await Promise.all(variants.map((v, i) => writeFile(paths[i]!, v.data, { flag: 'wx' })))
-  } catch (error) {
-    await remove()
-    throw error
+  const remove = () => removeVariants(storage, storageKey, variants.map((v) => v.width))
+  const written = await Promise.allSettled(variants.map((v) => storage.put(variantKey(storageKey, v.width), v.data, 'image/webp')))
+  const failure = written.find((w) => w.status === 'rejected')
+  if (failure) {
+    await remove().catch(() => {})
+    throw failure.reason
   }
   return { storageKey, remove }
+}
+
+export async function removeVariants(storage: MediaStorage, storageKey: string, widths: number[]): Promise<void> {
+  await Promise.all(widths.map((w) => storage.delete(variantKey(storageKey, w))))
 }

@@ -54,3 +54,30 @@ function toMediaItem(r: MediaRow): MediaItem {
     uploadedBy: r.uploaded_by, uploaderName: r.uploader_name, createdAt: toInstant(r.created_at),
   }
 }
+
+export interface MediaUse {
+  /** Up to a few titles of the articles that show the image (as lead image or in the body). */
+  articleTitles: string[]
+  articleCount: number
+  /** A site setting (the logo) links to it. */
+  inSiteSettings: boolean
+}
+
+/**
+ * Where an image is shown. Its files are named after the storage key, which is random hex,
+ * so a plain substring search over the stored addresses cannot match another image.
+ */
+export async function findMediaUse(db: Db, item: Pick<MediaItem, 'id' | 'storageKey'>): Promise<MediaUse> {
+  const fileName = `${item.storageKey}-%`
+  const anywhere = `%/${fileName}`
+  const articles = await db.selectFrom('articles').select(['title'])
+    .where((eb) => eb.or([eb('lead_image_id', '=', item.id), eb('lead_image_url', 'like', anywhere), eb('body_html', 'like', anywhere)]))
+    .orderBy('id', 'desc').execute()
+  const settings = await db.selectFrom('site_settings').select('key').where('value', 'like', anywhere).execute()
+  return { articleTitles: articles.slice(0, 3).map((a) => a.title), articleCount: articles.length, inSiteSettings: settings.length > 0 }
+}
+
+export async function deleteMedia(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('media').where('id', '=', id).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}

@@ -43,8 +43,12 @@ export const rejections = {
   unreadable: () => new MediaRejectedError(422, 'invalid_image', 'Không đọc được ảnh: tệp có thể bị hỏng hoặc tải lên chưa hết. Xin thử lại.'),
 }
 
-export function mediaUrl(item: Pick<MediaItem, 'storageKey'>, width: number): string {
-  return `/media/${item.storageKey}-${width}.webp`
+/** Where the portal itself serves the media storage. */
+export const LOCAL_MEDIA_BASE = '/media'
+
+/** `base` is MEDIA_PUBLIC_URL (a CDN or the bucket) when set: links made from now on point there. */
+export function mediaUrl(item: Pick<MediaItem, 'storageKey'>, width: number, base = LOCAL_MEDIA_BASE): string {
+  return `${base}/${item.storageKey}-${width}.webp`
 }
 
 export interface ImageSources {
@@ -59,10 +63,10 @@ export interface ImageSources {
  * What an <img> needs to let the browser choose: `src` is the main file, `srcset` every width.
  * `sizes` says how wide the image shows; the default suits the article column.
  */
-export function imageSources(item: Pick<MediaItem, 'storageKey' | 'widths' | 'width' | 'height'>, sizes = '(max-width: 800px) 100vw, 800px'): ImageSources {
+export function imageSources(item: Pick<MediaItem, 'storageKey' | 'widths' | 'width' | 'height'>, sizes = '(max-width: 800px) 100vw, 800px', base = LOCAL_MEDIA_BASE): ImageSources {
   return {
-    src: mediaUrl(item, item.widths.at(-1)!),
-    srcset: item.widths.map((w) => `${mediaUrl(item, w)} ${w}w`).join(', '),
+    src: mediaUrl(item, item.widths.at(-1)!, base),
+    srcset: item.widths.map((w) => `${mediaUrl(item, w, base)} ${w}w`).join(', '),
     sizes,
     width: item.width,
     height: item.height,

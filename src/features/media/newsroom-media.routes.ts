@@ -1,11 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
+import type { MediaStorage } from '../../platform/storage/index.ts'
 import { AppError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
 import { requireRight, sendNewsroomPage } from '../accounts/index.ts'
 import { readUploadForm, registerUploads } from './media-upload.ts'
 import type { MediaText } from './media-text.ts'
-import { MediaLibrary } from './media.service.ts'
+import { MediaInUseError, MediaLibrary } from './media.service.ts'
 import { imageSources, MediaRejectedError, type MediaItem } from './media.ts'
 import { mediaEditView } from './views/media-edit.view.ts'
 import { mediaLibraryView } from './views/media-library.view.ts'
@@ -14,15 +15,17 @@ import { uploadFormView } from './views/upload-form.view.ts'
 export interface MediaRouteDeps {
   db: Db
   clock: Clock
-  mediaDir: string
+  storage: MediaStorage
+  /** MEDIA_PUBLIC_URL: what the article editor is given to link to. */
+  publicBase?: string
 }
 
 const PAGE_SIZE = 24
 
 /** The newsroom's media library (under /toa-soan): upload, list, describe images. */
 export function mediaRoutes(deps: MediaRouteDeps) {
-  const library = new MediaLibrary(deps.db, deps.clock, deps.mediaDir)
   return async function routes(app: FastifyInstance): Promise<void> {
+    const library = new MediaLibrary(deps.db, deps.clock, deps.storage, app.log)
     await registerUploads(app)
     app.setErrorHandler((error: FastifyError, req, reply) => {
       const problem = uploadLimitProblem(error) ?? error
@@ -36,7 +39,8 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       const before = typeof query.truoc === 'string' && /^\d{1,9}$/.test(query.truoc) ? Number(query.truoc) : undefined
       const items = await library.list({ beforeId: before, limit: PAGE_SIZE })
       const nextUrl = items.length === PAGE_SIZE ? `/toa-soan/anh?truoc=${items.at(-1)!.id}` : undefined
-      return sendNewsroomPage(req, reply, 'Thư viện ảnh', mediaLibraryView(items, nextUrl, query['da-tai-len'] === '1'))
+      const notice = query['da-tai-len'] === '1' ? 'Đã tải ảnh lên.' : query['da-xoa'] === '1' ? 'Đã xoá ảnh khỏi thư viện.' : undefined
+      return sendNewsroomPage(req, reply, 'Thư viện ảnh', mediaLibraryView(items, nextUrl, notice))
     })
 
     app.get('/anh/tai-len', async (req, reply) => {
@@ -64,7 +68,7 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       const user = requireRight(req, reply, 'article.write')!
       const { file, fields } = readUploadForm(req)
       const item = await library.upload({ user, ip: req.ip }, file, fields)
-      return reply.code(201).send(uploadAnswer(item))
+      return reply.code(201).send(uploadAnswer(item, deps.publicBase))
     })
 
     app.get('/anh/:id', async (req, reply) => {
@@ -87,6 +91,31 @@ export function mediaRoutes(deps: MediaRouteDeps) {
         throw error
       }
     })
+
+    // Deleting from a plain form; the edit page comes back with the reason when the image is in use.
+    app.post('/anh/:id/xoa', async (req, reply) => {
+      const user = requireRight(req, reply, 'article.write')
+      if (!user) return reply
+      const id = mediaId(req)
+      try {
+        await library.delete({ user, ip: req.ip }, id)
+        return reply.redirect('/toa-soan/anh?da-xoa=1', 303)
+      } catch (error) {
+        if (error instanceof MediaInUseError) {
+          const item = await library.get(id)
+          return sendEditForm(req, reply, item, item, { delete: error.messageVi }, false, 409)
+        }
+        throw error
+      }
+    })
+
+    // For scripts: the same, answered in JSON (204 when deleted).
+    app.delete('/anh/:id', { config: { answersJson: true } }, async (req, reply) => {
+      if (!req.signedIn) throw new AppError(401, 'not_signed_in', 'not signed in', 'Phiên làm việc đã hết. Xin đăng nhập lại.')
+      const user = requireRight(req, reply, 'article.write')!
+      await library.delete({ user, ip: req.ip }, mediaId(req))
+      return reply.code(204).send()
+    })
   }
 }
 
@@ -105,8 +134,8 @@ function sendEditForm(req: FastifyRequest, reply: FastifyReply, item: MediaItem,
   return sendNewsroomPage(req, reply, 'Sửa thông tin ảnh', mediaEditView({ item, values, errors, saved, csrfToken: req.signedIn!.session.csrfToken }), status)
 }
 
-function uploadAnswer(item: MediaItem) {
-  const s = imageSources(item)
+function uploadAnswer(item: MediaItem, base: string | undefined) {
+  const s = imageSources(item, undefined, base)
   return { id: item.id, url: s.src, width: item.width, height: item.height, srcset: s.srcset, sizes: s.sizes, alt: item.alt, caption: item.caption }
 }
 
@@ -133,6 +162,7 @@ function answerJson(error: Error, req: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ValidationError) {
     return reply.code(422).send({ error: { code: error.code, message: Object.values(error.fields).join(' '), fields: error.fields } })
   }
+  if (error instanceof AppError && error.status >= 500) req.log.error({ err: error }, 'media upload failed')
   if (error instanceof AppError) return reply.code(error.status).send({ error: { code: error.code, message: error.messageVi } })
   const status = (error as FastifyError).statusCode
   if (status && status >= 400 && status < 500) {

@@ -11,11 +11,11 @@ export const SETTINGS_FIELDS = ['name', 'tagline', 'governingBody', 'responsible
 const PHONE = /^[0-9+().\-/,;\s]*$/
 
 /** The logo is chosen by its id in the media library; what the header needs is the small variant's address. */
-export async function resolveLogo(db: Db, mediaIdText: string): Promise<string> {
+export async function resolveLogo(db: Db, mediaIdText: string, mediaBase?: string): Promise<string> {
   if (mediaIdText === '') return ''
   const media = /^\d{1,9}$/.test(mediaIdText) ? await findMedia(db, Number(mediaIdText)) : undefined
   if (!media) throw new ValidationError({ logoMediaId: 'Không tìm thấy ảnh này trong thư viện ảnh.' })
-  return mediaUrl(media, media.widths[0]!)
+  return mediaUrl(media, media.widths[0]!, mediaBase)
 }
 
 export function parseSettingsForm(values: FormValues, logoUrl: string): SiteSettings {

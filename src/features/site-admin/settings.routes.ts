@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { ValidationError } from '../../platform/http/errors.ts'
 import { sendNewsroomPage } from '../accounts/index.ts'
 import { readSiteSettings } from '../site/index.ts'
-import { listMedia, mediaUrl } from '../media/index.ts'
+import { LOCAL_MEDIA_BASE, listMedia, mediaUrl } from '../media/index.ts'
 import { parseSettingsForm, resolveLogo, saveSiteSettings, SETTINGS_FIELDS } from './settings-admin.ts'
 import { typedValues } from './site-admin-form.ts'
 import { administrator, formBody, type SiteAdminDeps } from './site-admin-kit.ts'
@@ -25,7 +25,7 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
       if (!actor) return reply
       const values = typedValues(formBody(req), [...SETTINGS_FIELDS, 'logoMediaId'])
       try {
-        const logoUrl = await resolveLogo(deps.db, values.logoMediaId ?? '')
+        const logoUrl = await resolveLogo(deps.db, values.logoMediaId ?? '', deps.mediaBase)
         await saveSiteSettings(deps, actor, await readSiteSettings(deps.db), parseSettingsForm(values, logoUrl))
         return reply.redirect(`${ADMIN}/cai-dat?da-luu`, 303)
       } catch (error) {
@@ -41,7 +41,7 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
   async function logoChoices(currentUrl: string, chosenId?: string): Promise<LogoChoice[]> {
     return (await listMedia(deps.db, { limit: 50 })).map((m) => ({
       id: String(m.id), label: `#${m.id} · ${m.alt || m.originalName}`,
-      selected: chosenId !== undefined ? chosenId === String(m.id) : m.widths.some((w) => mediaUrl(m, w) === currentUrl),
+      selected: chosenId !== undefined ? chosenId === String(m.id) : m.widths.some((w) => [LOCAL_MEDIA_BASE, deps.mediaBase].some((base) => base && mediaUrl(m, w, base) === currentUrl)),
     }))
   }
 }

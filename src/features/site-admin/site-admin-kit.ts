@@ -12,6 +12,8 @@ export interface SiteAdminDeps {
   clock: Clock
   events: NewsroomEventBus
   categories: CategoryDirectory
+  /** MEDIA_PUBLIC_URL, where the logo is linked when set. */
+  mediaBase?: string
 }
 
 /** Who makes a change, for the audit log. */

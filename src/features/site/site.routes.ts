@@ -1,14 +1,25 @@
-import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
+import { StorageUnavailableError, type MediaStorage } from '../../platform/storage/index.ts'
 import { STYLESHEET_URL } from './portal-chrome.ts'
 import { SITE_CSS } from './views/site.css.ts'
 
 export interface SiteRouteDeps {
-  mediaDir: string
+  media: MediaStorage
   responder: PublicResponder
+}
+
+// Uploaded files are never documents of this site: no scripts, no frames, even in an SVG.
+const MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+// An upload's name is random and never reused, so its bytes never change.
+const UPLOAD_CACHE = 'public, max-age=31536000, immutable'
+const OTHER_MEDIA_CACHE = 'public, max-age=604800'
+
+/** If-None-Match names this version (weak comparison, as RFC 9110 asks for GET). */
+function stillFresh(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '')
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => bare(tag) === bare(etag))
 }
 
 export function siteRoutes(deps: SiteRouteDeps) {
@@ -20,16 +31,25 @@ export function siteRoutes(deps: SiteRouteDeps) {
     app.get('/robots.txt', async (req, reply) =>
       deps.responder.send(req, reply, { contentType: 'text/plain; charset=utf-8', body: 'User-agent: *\nDisallow: /api/\n', tags: ['asset'] }))
 
-    const root = resolve(deps.mediaDir)
-    mkdirSync(root, { recursive: true })
-    await app.register(fastifyStatic, {
-      root,
-      prefix: '/media/',
-      decorateReply: false,
-      index: false,
-      maxAge: '7d',
-      // Uploaded files are never documents of this site: no scripts, no frames, even in an SVG.
-      setHeaders: (res) => res.setHeader('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"),
+    // Media come from the storage (the local folder or a bucket), whichever instance is asked.
+    app.get('/media/*', async (req, reply) => {
+      const key = (req.params as { '*': string })['*']
+      const stored = await deps.media.get(key).catch((error: unknown) => {
+        if (!(error instanceof StorageUnavailableError)) throw error
+        req.log.error({ err: error }, 'media storage unavailable')
+        throw error
+      })
+      if (!stored) return reply.callNotFound()
+      reply
+        .header('content-security-policy', MEDIA_CSP)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', key.startsWith('uploads/') ? UPLOAD_CACHE : OTHER_MEDIA_CACHE)
+        .header('etag', stored.etag)
+      if (stillFresh(req.headers['if-none-match'], stored.etag)) {
+        stored.body.destroy()
+        return reply.code(304).send()
+      }
+      return reply.header('content-type', stored.contentType).header('content-length', stored.length).send(stored.body)
     })
   }
 }

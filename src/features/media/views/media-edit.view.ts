@@ -21,7 +21,8 @@ export function mediaEditView(m: MediaEditModel): SafeHtml {
   return html`<h1>Ảnh: ${item.alt || item.originalName || `#${item.id}`}</h1>
 <p><a href="/toa-soan/anh">← Thư viện ảnh</a></p>
 ${m.saved ? html`<p class="notice" role="status">Đã lưu các thay đổi.</p>` : ''}
-${Object.keys(e).length > 0 ? html`<p class="form-error" role="alert">Biểu mẫu có chỗ chưa hợp lệ, xin xem các ô được đánh dấu.</p>` : ''}
+${e.delete ? html`<p class="form-error" role="alert" id="e-delete">${e.delete}</p>` : ''}
+${Object.keys(e).some((k) => k !== 'delete') ? html`<p class="form-error" role="alert">Biểu mẫu có chỗ chưa hợp lệ, xin xem các ô được đánh dấu.</p>` : ''}
 <figure class="media-preview"><img src="${s.src}" srcset="${s.srcset}" sizes="${s.sizes}" alt="${item.alt}" width="${s.width}" height="${s.height}"></figure>
 <dl class="media-facts">
 <dt>Kích thước</dt><dd>${item.width} × ${item.height} điểm ảnh, ${Math.ceil(item.bytes / 1024)} KB (các cỡ: ${item.widths.join(', ')})</dd>
@@ -36,5 +37,10 @@ ${Object.keys(e).length > 0 ? html`<p class="form-error" role="alert">Biểu m�
 <p class="field"><label for="f-caption">Chú thích</label><br>
 <textarea id="f-caption" name="caption" rows="3" maxlength="${CAPTION_MAX}"${invalid('caption', e)}>${v.caption}</textarea>${error('caption', e)}</p>
 <p><button type="submit">Lưu</button></p>
+</form>
+<form method="post" action="/toa-soan/anh/${item.id}/xoa" class="form media-delete-form">
+<input type="hidden" name="_csrf" value="${m.csrfToken}">
+<p class="muted">Ảnh chỉ xoá được khi không bài viết nào và không phải logo của trang đang dùng nó. Xoá rồi thì không lấy lại được.</p>
+<p><button type="submit" class="danger">Xoá ảnh này</button></p>
 </form>`
 }

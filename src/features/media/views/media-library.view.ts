@@ -11,9 +11,9 @@ export function thumbnailView(item: MediaItem): SafeHtml {
   return html`<img src="${s.src}" srcset="${s.srcset}" sizes="${s.sizes}" alt="${item.alt}" width="${THUMBNAIL_WIDTH}" height="${height}" loading="lazy" decoding="async">`
 }
 
-export function mediaLibraryView(items: MediaItem[], nextUrl: string | undefined, uploaded: boolean): SafeHtml {
+export function mediaLibraryView(items: MediaItem[], nextUrl: string | undefined, notice: string | undefined): SafeHtml {
   return html`<h1>Thư viện ảnh</h1>
-${uploaded ? html`<p class="notice" role="status">Đã tải ảnh lên.</p>` : ''}
+${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <p><a class="more" href="/toa-soan/anh/tai-len">Tải ảnh lên</a></p>
 ${items.length === 0 ? html`<p>Thư viện chưa có ảnh nào.</p>` : html`<ul class="media-library">${items.map((item) => html`<li class="media-item" id="anh-${item.id}">
 <figure>

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve, sep } from 'node:path'
+import { assertStorageKey, contentTypeOfKey, isStorageKey, type MediaStorage, type StoredObject } from './media-storage.ts'
+
+/**
+ * The default: files under one folder (MEDIA_DIR), the key being the path below it, so what was
+ * stored before this interface existed is found under the same keys. The content type comes from
+ * the file name's extension.
+ */
+export class LocalFolderStorage implements MediaStorage {
+  readonly root: string
+
+  constructor(folder: string) {
+    this.root = resolve(folder)
+  }
+
+  async put(key: string, bytes: Buffer, _contentType: string): Promise<void> {
+    const path = this.#path(key)
+    if (!path) assertStorageKey(key)
+    await mkdir(dirname(path!), { recursive: true })
+    // Written aside, then renamed: a reader sees the old file or the whole new one, never half.
+    const temporary = join(dirname(path!), `.${randomBytes(8).toString('hex')}.part`)
+    try {
+      await writeFile(temporary, bytes, { flag: 'wx' })
+      await rename(temporary, path!)
+    } catch (error) {
+      await rm(temporary, { force: true })
+      throw error
+    }
+  }
+
+  async get(key: string): Promise<StoredObject | undefined> {
+    const path = this.#path(key)
+    if (!path) return undefined
+    let handle
+    try {
+      handle = await open(path, 'r')
+    } catch (error) {
+      if (isMissing(error)) return undefined
+      throw error
+    }
+    const info = await handle.stat()
+    if (!info.isFile()) {
+      await handle.close()
+      return undefined
+    }
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
+    return { body: handle.createReadStream(), contentType: contentTypeOfKey(key), length: info.size, etag }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    const path = this.#path(key)
+    if (!path) return false
+    try {
+      return (await stat(path)).isFile()
+    } catch (error) {
+      if (isMissing(error)) return false
+      throw error
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    const path = this.#path(key)
+    if (!path) assertStorageKey(key)
+    await rm(path!, { force: true })
+  }
+
+  async close(): Promise<void> {}
+
+  /** The file's path, or undefined when the key is not one (checked twice: by its shape, then by where it lands). */
+  #path(key: string): string | undefined {
+    if (!isStorageKey(key)) return undefined
+    const path = resolve(this.root, key)
+    return path.startsWith(this.root + sep) ? path : undefined
+  }
+}
+
+const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '')
