@@ -34,6 +34,11 @@ export interface Platform {
   config: Config
   database: DatabaseHandle
   clock: Clock
+  /**
+   * Whether this process brings the search index up to date before serving (the default). A
+   * cluster's primary does it once instead: workers starting together would all write at once.
+   */
+  searchCatchUp?: boolean
   logger?: FastifyBaseLogger | boolean | { level: string }
   /** Opened from config.mediaStorage when not given. */
   media?: MediaStorage
@@ -83,7 +88,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   errorPages = registerErrorPages(app, chrome)
   const search = new Search(database, events, app.log)
   // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
-  await search.catchUp()
+  if (platform.searchCatchUp !== false) await search.catchUp()
 
   await app.register(formbody)
   await app.register(openApiPlugin)

@@ -4,6 +4,7 @@ import { buildApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
 import { ensureDemoAdministrator } from './features/accounts/index.ts'
 import { seedDemo } from './features/demo/demo-seed.ts'
+import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { systemClock } from './platform/clock.ts'
 import { relayThroughPrimary, runPrimary } from './platform/cluster.ts'
@@ -14,11 +15,12 @@ import { openMediaStorage } from './platform/storage/index.ts'
 // and then keeps N workers serving the same port.
 async function main(): Promise<void> {
   const config = readConfig()
-  if (cluster.isWorker) return serve(config, await connectDatabase(config.databaseUrl))
+  if (cluster.isWorker) return serve(config, await connectDatabase(config.databaseUrl), { searchCatchUp: false })
 
   const database = await connectDatabase(config.databaseUrl)
   await prepareDatabase(config, database)
   if (config.workers === 1) return serve(config, database)
+  await new Search(database).catchUp()
   await database.close()
   runPrimary(config.workers, { info: (m) => console.log(m), error: (m) => console.error(m) })
 }
@@ -55,8 +57,8 @@ async function seedDemoThrough(config: Config, database: DatabaseHandle): Promis
   }
 }
 
-async function serve(config: Config, database: DatabaseHandle): Promise<void> {
-  const { app, events, weather, scheduler } = await buildApp({ config, database, clock: systemClock })
+async function serve(config: Config, database: DatabaseHandle, options: { searchCatchUp?: boolean } = {}): Promise<void> {
+  const { app, events, weather, scheduler } = await buildApp({ config, database, clock: systemClock, ...options })
   // Redis, when configured, already carries events to every instance, workers included.
   if (cluster.isWorker && !config.redisUrl) relayThroughPrimary(events)
   await app.listen({ port: config.port, host: config.host })

@@ -1,5 +1,5 @@
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import pg from 'pg'
@@ -41,8 +41,25 @@ function openSqlite(file: string): DatabaseHandle {
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
   keepPreparedStatements(database)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) })
   return { db, dialect: 'sqlite', close: () => db.destroy() }
+}
+
+// With several processes on one SQLite file (`--workers N`), a transaction that reads and then
+// writes must take the write lock when it begins: a deferred BEGIN upgraded later fails at once
+// with "database is locked" when another process wrote meanwhile, instead of waiting its turn.
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(settings)
+  }
+
+  override createDriver(): Driver {
+    return new (class extends SqliteDriver {
+      override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+      }
+    })(this.settings)
+  }
 }
 
 // Kysely asks better-sqlite3 to prepare every query anew, and preparing cost as much as
