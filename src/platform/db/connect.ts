@@ -96,8 +96,8 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
     connectionString,
     max: 10,
     // Fail fast while PostgreSQL restarts: a reader gets a 503 in seconds, never a hung request.
+    // (No client-side query timeout: a reindex or an index build legitimately runs for minutes.)
     connectionTimeoutMillis: 2000,
-    query_timeout: 15_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   })
   // A restart of PostgreSQL breaks the idle connections; unheard, that error would end the process.
