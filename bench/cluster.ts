@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
+import { send as sendTo, signInOverHttp, type SendOptions } from '../test/support/http-client.ts'
 import { TestNginx } from '../test/support/nginx.ts'
 import { writeArticles } from './generate-articles.ts'
 import { freePort, killAllChildren, spawnNode, stopChild, waitUntilReady, type NodeChild } from './processes.ts'
@@ -170,31 +170,10 @@ async function timePublishes(a: string, b: string, databaseUrl: string, count: n
 }
 
 async function signIn(base: string): Promise<string> {
-  const form = await send(base, 'GET', '/toa-soan/dang-nhap')
-  const csrfCookie = form.cookies.find((c) => c.startsWith('ts_csrf='))!
-  const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!
-  const res = await send(base, 'POST', '/toa-soan/dang-nhap', csrfCookie, { _csrf: token, email: ADMIN_EMAIL, password: ADMIN_PASSWORD, tiep: '/toa-soan' })
-  const session = res.cookies.find((c) => c.startsWith('ts_session='))
-  if (!session) throw new Error(`could not sign in to ${base} (${res.status})`)
+  const session = await signInOverHttp(base, ADMIN_EMAIL, ADMIN_PASSWORD)
+  if (!session) throw new Error(`could not sign in to ${base}`)
   return session
 }
 
-interface Answer { status: number; body: string; cookies: string[] }
-
-function send(base: string, method: 'GET' | 'POST', path: string, cookie = '', form?: Record<string, string>): Promise<Answer> {
-  const payload = form ? new URLSearchParams(form).toString() : undefined
-  return new Promise((resolve, reject) => {
-    const req = request(base + path, {
-      method,
-      headers: { ...(cookie ? { cookie } : {}), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(payload) } : {}) },
-    }, (res) => {
-      let body = ''
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({
-        status: res.statusCode!, body, cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!),
-      }))
-    })
-    req.on('error', reject)
-    req.setTimeout(10_000, () => req.destroy(new Error(`${method} ${path}: no answer within 10 s`)))
-    req.end(payload)
-  })
-}
+const send = (base: string, method: 'GET' | 'POST', path: string, cookie = '', form?: Record<string, string>) =>
+  sendTo(base + path, method, { cookie, ...(form ? { form } : {}) } satisfies SendOptions)

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict'
 import Database from 'better-sqlite3'
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
+import { send, signInOverHttp } from '../support/http-client.ts'
 import { eventually, freePort } from '../support/redis-server.ts'
 
 // `npm start -- --workers 2` as an operator runs it: one primary, two workers on one port,
@@ -102,36 +102,14 @@ function workerPids(): number[] {
   }
 }
 
-interface Answer { status: number; body: string; cookies: string[] }
-
-function send(method: 'GET' | 'POST', path: string, cookie = '', form?: Record<string, string>, extraHeaders: Record<string, string> = {}): Promise<Answer> {
-  const payload = form ? new URLSearchParams(form).toString() : undefined
-  return new Promise((resolve, reject) => {
-    const req = request(base + path, {
-      method, agent: false,
-      headers: { ...extraHeaders, ...(cookie ? { cookie } : {}), ...(payload ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(payload) } : {}) },
-    }, (res) => {
-      let body = ''
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({
-        status: res.statusCode!, body, cookies: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!),
-      }))
-    })
-    req.on('error', reject)
-    req.setTimeout(10_000, () => req.destroy(new Error(`${method} ${path}: no answer within 10 s`)))
-    req.end(payload)
-  })
-}
-const get = (path: string, cookie?: string) => send('GET', path, cookie)
-const post = (path: string, cookie: string, form: Record<string, string>, headers?: Record<string, string>) => send('POST', path, cookie, form, headers)
+const get = (path: string, cookie?: string) => send(base + path, 'GET', { cookie, newConnection: true })
+const post = (path: string, cookie: string, form: Record<string, string>, headers?: Record<string, string>) => send(base + path, 'POST', { cookie, form, headers, newConnection: true })
 
 async function signIn(): Promise<string> {
   assert.ok(password, 'the demo administrator password was printed')
-  const form = await get('/toa-soan/dang-nhap')
-  const csrfCookie = form.cookies.find((c) => c.startsWith('ts_csrf='))!
-  const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!
-  const res = await post('/toa-soan/dang-nhap', csrfCookie, { _csrf: token, email: 'quantri@example.vn', password, tiep: '/toa-soan' })
-  assert.equal(res.status, 303)
-  return res.cookies.find((c) => c.startsWith('ts_session='))!
+  const session = await signInOverHttp(base, 'quantri@example.vn', password, true)
+  assert.ok(session, 'signed in')
+  return session
 }
 
 function decode(value: string): string {
