@@ -5,7 +5,8 @@ export type SearchOrder = 'relevance' | 'newest'
 // The issue's ranking rules, as weights on what the index told us about each candidate
 // (all-syllable matches come before some-syllable ones as a separate tier, see the service):
 // exact diacritics first when the reader typed them ("đường" above "dương"), then all syllables
-// in the title, then the query's syllables side by side, then all of them in the lead; recency
+// in the title, then the query's syllables side by side, then all of them in the head (title, lead
+// and tags: editors choose tags as what the article is about); recency
 // breaks ties. Each weight is larger than all below it together, so the order of the rules is
 // the order of importance. The engines' own scores (bm25, ts_rank_cd) are not used: computing
 // them cost 10–40 ms a query at 100,000 articles (they count every match of every syllable),

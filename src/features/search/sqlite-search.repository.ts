@@ -104,7 +104,8 @@ export class SqliteSearchRepository implements SearchRepository {
         if (c) c[feature] = true
       }
     }
-    await mark(`{title lead} : (${required})`, 'inLead')
+    // The article's head: title, lead and tags, as in PostgreSQL's head_terms.
+    await mark(`{title lead tags} : (${required})`, 'inLead')
     if (query.terms.length > 1) await mark(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))})`, 'adjacent')
     const exact = [...query.terms, ...query.phrases.flat()].filter(hasDiacritics)
     if (exact.length > 0) await mark(`exact : (${exact.map((t) => quoted(t.exact)).join(' AND ')})`, 'exact')
