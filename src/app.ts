@@ -116,7 +116,6 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   })
   const scheduler = new Scheduler(db, events, clock, app.log)
   relay?.start()
-  countersRedis?.on('error', () => {})
   void countersRedis?.connect().catch(() => {})
   app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
   return { app, events, cache, weather, scheduler, relay, search, media }

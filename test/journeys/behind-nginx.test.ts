@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { createArticle, createCategory } from '../support/factories.ts'
 import { TestNginx } from '../support/nginx.ts'
-import { eventually } from '../support/redis-server.ts'
+import { eventually } from '../support/wait.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // deploy/nginx/toasoan.conf in front of two instances of one portal joined by Redis.

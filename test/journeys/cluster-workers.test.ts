@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { send, signInOverHttp } from '../support/http-client.ts'
-import { eventually, freePort } from '../support/redis-server.ts'
+import { eventually, freePort } from '../support/wait.ts'
 
 // `npm start -- --workers 2` as an operator runs it: one primary, two workers on one port,
 // SQLite in a file. Each request below opens its own connection, so the primary hands them

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { createArticle, createCategory } from '../support/factories.ts'
-import { eventually, PrivateRedis } from '../support/redis-server.ts'
+import { eventually } from '../support/wait.ts'
+import { PrivateRedis } from '../support/redis-server.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // Two instances of one portal (one database) joined by Redis, as behind a load balancer.

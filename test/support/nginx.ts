@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { eventually, freePort } from './redis-server.ts'
+import { eventually, freePort } from './wait.ts'
 
 const SITE_CONFIG = fileURLToPath(new URL('../../deploy/nginx/toasoan.conf', import.meta.url))
 

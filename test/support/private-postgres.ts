@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { chownSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { freePort } from './redis-server.ts'
+import { freePort } from './wait.ts'
 
 /**
  * A PostgreSQL server of the test's own (the machine's binaries, a throw-away data folder), so

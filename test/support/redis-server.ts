@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer, connect } from 'node:net'
+import { connect } from 'node:net'
+import { freePort, sleep } from './wait.ts'
 
 /**
  * A private redis-server (the machine's own binary) that a test may stop and start again,
@@ -48,26 +49,4 @@ function answersPing(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false))
     socket.once('timeout', () => { socket.destroy(); resolve(false) })
   })
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Polls until the check holds; fails with the message after the deadline. */
-export async function eventually(check: () => boolean | Promise<boolean>, message: string, withinMs = 10_000): Promise<void> {
-  const deadline = Date.now() + withinMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${message}`)
-    await sleep(25)
-  }
 }

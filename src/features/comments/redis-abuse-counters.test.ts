@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { connectRedis } from '../../platform/redis/connect.ts'
-import { eventually, PrivateRedis } from '../../../test/support/redis-server.ts'
+import { eventually } from '../../../test/support/wait.ts'
+import { PrivateRedis } from '../../../test/support/redis-server.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import { DatabaseAbuseCounters } from './abuse-counters.ts'
 import { RedisAbuseCounters } from './redis-abuse-counters.ts'
@@ -19,7 +20,6 @@ after(async () => {
 
 test('abuse counters count per key and window in Redis, and fall back to the database while Redis is away', async () => {
   const client = connectRedis(redis.url, 'test')
-  client.on('error', () => {})
   await client.connect()
   try {
     const counters = new RedisAbuseCounters(client, new DatabaseAbuseCounters(portal.db))

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
+import type { RelayState } from '../../platform/redis/redis-relay.ts'
 
 export interface HealthDeps {
   db: Db
   /** Present when REDIS_URL is set: whether events reach the other instances. */
-  redis?: () => 'connecting' | 'up' | 'down'
+  redis?: () => RelayState
 }
 
 // 503 only when this instance cannot serve (no database). Without Redis it still serves, with

@@ -30,8 +30,6 @@ export class RedisEventRelay {
     this.#publisher = connectRedis(url, 'events-out')
     this.#subscriber = connectRedis(url, 'events-in')
     for (const client of [this.#publisher, this.#subscriber]) {
-      // ioredis reports each failed reconnect as an error; the state change below is what matters.
-      client.on('error', () => {})
       client.on('ready', () => this.#update())
       client.on('close', () => this.#update())
     }
