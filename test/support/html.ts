@@ -11,6 +11,6 @@ export function textOf(doc: Document, selector: string): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim()
 }
 
-export function allText(doc: Document, selector: string): string[] {
+export function allText(doc: Document | Element, selector: string): string[] {
   return [...doc.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
 }

@@ -2,7 +2,7 @@ import type { DemoArticle } from './demo-content.ts'
 
 export const moreDemoArticles: DemoArticle[] = [
   {
-    title: 'Phát động phong trào thi đua “Dân vận khéo” năm 2021',
+    title: 'Phát động phong trào thi đua năm 2021: mô hình hay phải bắt đầu từ cơ sở',
     lead: 'Phong trào năm 2021 hướng mạnh về cơ sở, chú trọng những mô hình gắn với thực hiện quy chế dân chủ, phát triển kinh tế - xã hội và xây dựng hệ thống chính trị.',
     bodyHtml: [
       '<p>Theo kế hoạch, các cơ quan, đơn vị, địa phương đăng ký mô hình, điển hình “Dân vận khéo” ngay từ đầu năm, xác định rõ nội dung, địa bàn, người chịu trách nhiệm và kết quả cần đạt. Mỗi cấp ủy cơ sở chỉ đạo xây dựng ít nhất một mô hình gắn với nhiệm vụ chính trị trọng tâm của địa phương.</p>',
@@ -25,7 +25,7 @@ export const moreDemoArticles: DemoArticle[] = [
 
   // ── Dân vận khéo › Mô hình hay ─────────────────────────────────────────────
   {
-    title: 'Mô hình “Dân vận khéo” trong chỉnh trang khu dân cư ở phường Ghềnh Ráng',
+    title: 'Phường Ghềnh Ráng: dân bàn, dân làm, chỉnh trang từng con hẻm',
     lead: 'Nhờ cách làm dân chủ, công khai, nhiều hộ dân ở phường Ghềnh Ráng (TP Quy Nhơn) đã tự nguyện tháo dỡ công trình lấn chiếm, góp tiền chỉnh trang các con hẻm.',
     bodyHtml: [
       '<p>Trước đây, nhiều con hẻm trong khu dân cư chật hẹp, xuống cấp, mùa mưa thường ngập úng. Khi phường triển khai chương trình chỉnh trang, Ban công tác Mặt trận và các chi hội đã tổ chức họp dân ở từng tổ, bàn bạc công khai phương án thiết kế, mức đóng góp và cách thức giám sát thi công.</p>',
@@ -41,7 +41,7 @@ export const moreDemoArticles: DemoArticle[] = [
     tags: ['Dân vận khéo', 'Đô thị văn minh'],
   },
   {
-    title: 'Vân Canh: “Dân vận khéo” giúp đồng bào Chăm H’roi phát triển kinh tế',
+    title: 'Vân Canh: cán bộ “cầm tay chỉ việc”, đồng bào Chăm H’roi phát triển kinh tế',
     lead: 'Bằng cách “cầm tay chỉ việc”, cán bộ xã và các đoàn thể ở huyện Vân Canh đã giúp nhiều hộ đồng bào Chăm H’roi mạnh dạn trồng keo, nuôi bò, từng bước thoát nghèo.',
     bodyHtml: [
       '<p>Canh Liên là xã vùng cao của huyện Vân Canh, nơi có đông đồng bào dân tộc thiểu số sinh sống. Trước đây, bà con chủ yếu làm rẫy theo lối truyền thống, năng suất thấp, đời sống còn nhiều khó khăn.</p>',

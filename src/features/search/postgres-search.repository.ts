@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
-import { hasDiacritics, type QueryTerm, type SearchQuery } from './query-parser.ts'
-import { TITLE_CANDIDATES, type Candidate, type CandidateSet, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { hasDiacritics, neighbourPairs, type QueryTerm, type SearchQuery } from './query-parser.ts'
+import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
 import { exactSyllables, foldedSyllables } from './search-text.ts'
 
 // PostgreSQL: tsvectors written as literals from the syllables we cut and folded in JavaScript
@@ -136,7 +136,7 @@ export class PostgresSearchRepository implements SearchRepository {
       const inTitle = await this.#withoutExcluded(trx, await this.#newestOf(trx, sql`title_terms @@ ${required}::tsquery`, filters, Math.min(limit, TITLE_CANDIDATES)), query)
       const byId = new Map<number, Candidate>()
       for (const row of [...newest, ...inTitle]) {
-        if (!byId.has(row.id)) byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), inTitle: false, inLead: false, adjacent: false, exact: false })
+        if (!byId.has(row.id)) byId.set(row.id, candidate(row.id, toInstant(row.published_at)))
       }
       for (const row of inTitle) Object.assign(byId.get(row.id)!, { inTitle: true, inLead: true })
       if (byId.size === 0) return { candidates: [], capped: false }
@@ -145,7 +145,7 @@ export class PostgresSearchRepository implements SearchRepository {
       const threshold = await this.#recentThreshold(trx)
       const recentIds = [...byId.keys()].filter((id) => id >= threshold)
       const olderIds = [...byId.keys()].filter((id) => id < threshold)
-      const mark = async (test: RawBuilder<unknown>, feature: 'inLead' | 'adjacent' | 'exact') => {
+      const mark = async (test: RawBuilder<unknown>, feature: 'inLead' | 'adjacent' | 'titlePhrase' | 'exact') => {
         const found: number[] = []
         if (recentIds.length > 0) {
           const rows = await sql<{ id: number }>`SELECT article_id AS id FROM search_recent WHERE ${test}
@@ -162,7 +162,10 @@ export class PostgresSearchRepository implements SearchRepository {
         }
       }
       await mark(sql`head_terms @@ ${required}::tsquery`, 'inLead')
-      if (query.terms.length > 1) await mark(sql`all_terms @@ ${phraseOf(folded(query.terms))}::tsquery`, 'adjacent')
+      if (query.terms.length > 1) {
+        await mark(sql`all_terms @@ ${phraseOf(folded(query.terms))}::tsquery`, 'adjacent')
+        await mark(sql`title_terms @@ ${neighbourPairs(query).map(phraseOf).join(' | ')}::tsquery`, 'titlePhrase')
+      }
       const exactTerms = [...query.terms, ...query.phrases.flat()].filter(hasDiacritics)
       if (exactTerms.length > 0) await mark(sql`exact_terms @@ ${exactTerms.map((t) => lexeme(t.exact)).join(' & ')}::tsquery`, 'exact')
       return { candidates: [...byId.values()], capped: newest.length > limit }
@@ -180,9 +183,7 @@ export class PostgresSearchRepository implements SearchRepository {
 
   async someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
     const rows = await this.#planned((trx) => this.#newestOf(trx, sql`all_terms @@ ${someTermsQuery(query)}::tsquery`, filters, limit + 1))
-    const candidates = rows.slice(0, limit).map((r): Candidate => ({
-      id: r.id, publishedAt: toInstant(r.published_at), inTitle: false, inLead: false, adjacent: false, exact: false,
-    }))
+    const candidates = rows.slice(0, limit).map((r) => candidate(r.id, toInstant(r.published_at)))
     return { candidates, capped: rows.length > limit }
   }
 

@@ -85,3 +85,8 @@ export function requiredTerms(query: SearchQuery): QueryTerm[] {
 export function foldedText(query: SearchQuery): string {
   return [...query.terms.map((t) => t.folded), ...query.phrases.map((p) => `"${p.map((t) => t.folded).join(' ')}"`)].join(' ')
 }
+
+/** The loose syllables two by two as they stand side by side, folded: "dan van kheo" → [dan van], [van kheo]. */
+export function neighbourPairs(query: SearchQuery): string[][] {
+  return query.terms.slice(1).map((t, i) => [query.terms[i]!.folded, t.folded])
+}

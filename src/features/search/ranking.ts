@@ -6,15 +6,17 @@ export type SearchOrder = 'relevance' | 'newest'
 // (all-syllable matches come before some-syllable ones as a separate tier, see the service):
 // exact diacritics first when the reader typed them ("đường" above "dương"), then all syllables
 // in the title, then the query's syllables side by side, then all of them in the head (title, lead
-// and tags: editors choose tags as what the article is about); recency
-// breaks ties. Each weight is larger than all below it together, so the order of the rules is
-// the order of importance. The engines' own scores (bm25, ts_rank_cd) are not used: computing
+// and tags: editors choose tags as what the article is about), then part of the query side by
+// side in the title (a title holding "dân vận" of "dân vận khéo" beats one holding none of it:
+// title matches beat body matches, partly too); recency breaks ties. Each weight is larger than
+// all below it together, so the order of the rules is the order of importance. The engines' own scores (bm25, ts_rank_cd) are not used: computing
 // them cost 10–40 ms a query at 100,000 articles (they count every match of every syllable),
 // and they would rank differently on the two databases.
-export const WEIGHTS = { exact: 8, inTitle: 4, adjacent: 2, inLead: 1 } as const
+export const WEIGHTS = { exact: 16, inTitle: 8, adjacent: 4, inLead: 2, titlePhrase: 1 } as const
 
 export function relevance(c: Candidate): number {
-  return (c.exact ? WEIGHTS.exact : 0) + (c.inTitle ? WEIGHTS.inTitle : 0) + (c.adjacent ? WEIGHTS.adjacent : 0) + (c.inLead ? WEIGHTS.inLead : 0)
+  return (c.exact ? WEIGHTS.exact : 0) + (c.inTitle ? WEIGHTS.inTitle : 0) + (c.adjacent ? WEIGHTS.adjacent : 0) + (c.inLead ? WEIGHTS.inLead : 0) +
+    (c.titlePhrase ? WEIGHTS.titlePhrase : 0)
 }
 
 const newestFirst = (a: Candidate, b: Candidate) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id

@@ -34,9 +34,15 @@ export interface Candidate {
   inLead: boolean
   /** The loose syllables side by side, in the query's order. */
   adjacent: boolean
+  /** Two neighbouring loose syllables side by side in the title: part of the query is in it. */
+  titlePhrase: boolean
   /** Every syllable typed with diacritics is there with exactly those diacritics. */
   exact: boolean
 }
+
+/** A match whose features are still to be looked up. */
+export const candidate = (id: number, publishedAt: Date): Candidate =>
+  ({ id, publishedAt, inTitle: false, inLead: false, adjacent: false, titlePhrase: false, exact: false })
 
 export interface CandidateSet {
   candidates: Candidate[]

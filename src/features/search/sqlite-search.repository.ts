@@ -2,8 +2,8 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { fold } from '../../platform/text/vietnamese.ts'
-import { hasDiacritics, type SearchQuery } from './query-parser.ts'
-import { TITLE_CANDIDATES, type Candidate, type CandidateSet, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { hasDiacritics, neighbourPairs, type SearchQuery } from './query-parser.ts'
+import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
 import { exactForm } from './search-text.ts'
 
 // FTS5 over text we folded ourselves (unicode61 with remove_diacritics 0: FTS5's own removal
@@ -89,7 +89,7 @@ export class SqliteSearchRepository implements SearchRepository {
     const byId = new Map<number, Candidate>()
     for (const row of [...newest, ...inTitle]) {
       if (row.published_at === null || byId.has(row.id)) continue
-      byId.set(row.id, { id: row.id, publishedAt: toInstant(row.published_at), inTitle: false, inLead: false, adjacent: false, exact: false })
+      byId.set(row.id, candidate(row.id, toInstant(row.published_at)))
     }
     // A title match is a title-or-lead match too.
     for (const row of inTitle) Object.assign(byId.get(row.id)!, { inTitle: true, inLead: true })
@@ -98,7 +98,7 @@ export class SqliteSearchRepository implements SearchRepository {
     // first, like the one above, and stops after 2 × limit: every article with the feature also
     // has the syllables, so that covers the candidates unless many were excluded. (A rowid range
     // or an IN list over the candidates made FTS5 slower, not faster: 15–200 ms at 100,000.)
-    const mark = async (expression: string, feature: 'inLead' | 'adjacent' | 'exact') => {
+    const mark = async (expression: string, feature: 'inLead' | 'adjacent' | 'titlePhrase' | 'exact') => {
       for (const row of await this.#match('search_fts', expression, filters, 2 * limit + 1)) {
         const c = byId.get(row.id)
         if (c) c[feature] = true
@@ -106,7 +106,10 @@ export class SqliteSearchRepository implements SearchRepository {
     }
     // The article's head: title, lead and tags, as in PostgreSQL's head_terms.
     await mark(`{title lead tags} : (${required})`, 'inLead')
-    if (query.terms.length > 1) await mark(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))})`, 'adjacent')
+    if (query.terms.length > 1) {
+      await mark(`${FIELDS} : (${phrase(query.terms.map((t) => t.folded))})`, 'adjacent')
+      await mark(`{title} : (${neighbourPairs(query).map(phrase).join(' OR ')})`, 'titlePhrase')
+    }
     const exact = [...query.terms, ...query.phrases.flat()].filter(hasDiacritics)
     if (exact.length > 0) await mark(`exact : (${exact.map((t) => quoted(t.exact)).join(' AND ')})`, 'exact')
     return { candidates: [...byId.values()], capped: newest.length > limit }
@@ -124,9 +127,7 @@ export class SqliteSearchRepository implements SearchRepository {
 
   async someTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
     const rows = await this.#match('search_fts', someTermsExpression(query), filters, limit)
-    const candidates = rows.filter((r) => r.published_at !== null).slice(0, limit).map((r) => ({
-      id: r.id, publishedAt: toInstant(r.published_at!), inTitle: false, inLead: false, adjacent: false, exact: false,
-    }))
+    const candidates = rows.filter((r) => r.published_at !== null).slice(0, limit).map((r) => candidate(r.id, toInstant(r.published_at!)))
     return { candidates, capped: rows.length > limit }
   }
 
