@@ -8,6 +8,7 @@ import * as leadImageSources from './20261129-0005-lead-image-sources.ts'
 import * as categoryMenu from './20261129-0006-category-menu.ts'
 import * as comments from './20261129-0007-comments.ts'
 import * as search from './20261129-0008-search.ts'
+import * as articleCommentMark from './20261129-0009-article-comment-mark.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -25,6 +26,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0006-category-menu': categoryMenu,
   '20261129-0007-comments': comments,
   '20261129-0008-search': search,
+  '20261129-0009-article-comment-mark': articleCommentMark,
 }
 
 class ListedMigrations implements MigrationProvider {

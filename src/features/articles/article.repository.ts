@@ -65,6 +65,7 @@ function toArticle(row: Selectable<ArticleTable> & { tags: Tag[] | string }): Ar
     updatedAt: toInstant(row.updated_at),
     seoTitle: row.seo_title,
     seoDescription: row.seo_description,
+    mayHaveComments: row.has_approved_comments !== 0,
   }
 }
 

@@ -45,6 +45,8 @@ export interface Article extends ArticleSummary {
   updatedAt: Date
   seoTitle: string
   seoDescription: string
+  /** False only when no reader's comment of it was ever approved: the page need not look for any. */
+  mayHaveComments: boolean
 }
 
 /** Where a newest-first listing goes on from: the last article shown. */

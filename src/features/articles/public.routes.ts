@@ -6,7 +6,7 @@ import type { CategoryDirectory, CategoryTree, Category } from '../categories/in
 import type { PortalChrome } from '../site/index.ts'
 import type { ArticleListings } from './article-listings.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
-import { bylineText, decodeCursor, type ArticleSummary } from './article.ts'
+import { bylineText, decodeCursor, type Article } from './article.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import {
   articleDescription, categoryCrumbs, listed, nextPageUrl, readArticlePage,
@@ -24,7 +24,7 @@ export interface PublicArticleDeps {
   commentsBlock?: CommentsBlock
 }
 
-export type CommentsBlock = (article: ArticleSummary, articlePath: string, newestFirst: boolean) => Promise<SafeHtml>
+export type CommentsBlock = (article: Article, articlePath: string, newestFirst: boolean) => Promise<SafeHtml>
 
 /** The one query string an article page accepts: its comments newest first, cached as its own page. */
 const COMMENTS_NEWEST_FIRST = '?y-kien=moi-nhat'

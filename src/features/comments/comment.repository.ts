@@ -20,8 +20,20 @@ function toPublic(row: Pick<Selectable<CommentTable>, (typeof PUBLIC_COLUMNS)[nu
   }
 }
 
+/**
+ * Sets the articles' mark that they have (or had) an approved comment. Only ever set, never
+ * cleared, so two moderators racing can never leave an article with comments unmarked; an
+ * article whose comments were all removed keeps asking, and finds none.
+ */
+async function markCommented(db: Db, articleIds: readonly number[]): Promise<void> {
+  if (articleIds.length === 0) return
+  await db.updateTable('articles').set({ has_approved_comments: 1 }).where('id', 'in', articleIds).where('has_approved_comments', '=', 0).execute()
+}
+
 /** Saved and committed before the reader is told anything: nothing submitted is lost. */
 export async function insertComment(db: Db, comment: NewComment, now: Date): Promise<number> {
+  // Marked first: whenever an approved comment is committed, so is its article's mark.
+  if (comment.status === 'approved') await markCommented(db, [comment.articleId])
   const { id } = await db.insertInto('comments').values({
     article_id: comment.articleId,
     parent_id: comment.parentId,
@@ -154,6 +166,10 @@ export async function findComments(db: Db, ids: readonly number[]): Promise<{ id
 
 export async function setCommentStatus(db: Db, ids: readonly number[], status: CommentStatus, userId: number, now: Date): Promise<void> {
   if (ids.length === 0) return
+  if (status === 'approved') {
+    const articles = await db.selectFrom('comments').select('article_id').distinct().where('id', 'in', ids).execute()
+    await markCommented(db, articles.map((a) => a.article_id))
+  }
   await db.updateTable('comments').set({ status, moderated_at: now.toISOString(), moderated_by: userId }).where('id', 'in', ids).execute()
 }
 

@@ -14,16 +14,19 @@ export interface CommentedArticle {
   id: number
   categoryId: number
   publishedAt: Date
+  /** False when no comment of it was ever approved: nothing to look up. */
+  mayHaveComments: boolean
 }
 
 /**
  * What the article page shows of its comments. It is rendered into the cached page, so its
- * cost is paid once per purge: one indexed query (settings and the site name are in memory).
+ * cost is paid once per purge: one indexed query, none for an article no comment of which was
+ * ever approved (settings and the site name are in memory).
  */
 export function commentsBlock(deps: { db: Db; clock: Clock; settings: CommentSettingsStore; chrome: PortalChrome }) {
   return async (article: CommentedArticle, articlePath: string, newestFirst: boolean): Promise<SafeHtml> => {
     const [comments, settings, site] = await Promise.all([
-      listApprovedComments(deps.db, article.id, COMMENTS_SHOWN_MAX), deps.settings.current(), deps.chrome.settings(),
+      article.mayHaveComments ? listApprovedComments(deps.db, article.id, COMMENTS_SHOWN_MAX) : [], deps.settings.current(), deps.chrome.settings(),
     ])
     const open = commentsOpen(settings, article, deps.clock.now())
     return commentsBlockView({

@@ -3,9 +3,10 @@ import { after, before, test } from 'node:test'
 import { postComment, solved } from '../../../test/support/comments.ts'
 import { createArticle, createCategory } from '../../../test/support/factories.ts'
 import { allText, parsePage, textOf } from '../../../test/support/html.ts'
-import { TestClock } from '../../../test/support/newsroom.ts'
+import { createUser, TestClock } from '../../../test/support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import { ABUSE_LIMITS } from './abuse-control.ts'
+import { findComments, setCommentStatus } from './comment.repository.ts'
 
 let portal: TestPortal
 const clock = new TestClock(new Date('2026-11-29T02:00:00Z'))
@@ -23,10 +24,14 @@ after(() => portal.close())
 
 const page = (path: string) => portal.app.inject(path)
 const rowsOf = (articleId: number) => portal.db.selectFrom('comments').selectAll().where('article_id', '=', articleId).orderBy('id').execute()
+// Approves as a moderator does (setCommentStatus also marks the article as having comments).
 const approve = async (id: number) => {
-  await portal.db.updateTable('comments').set({ status: 'approved' }).where('id', '=', id).execute()
-  portal.events.emit('comments.changed', { articleId: article.id })
+  moderatorId ??= await createUser(portal.db, 'moderator', 'kiem-duyet@example.vn')
+  const [comment] = await findComments(portal.db, [id])
+  await setCommentStatus(portal.db, [id], 'approved', moderatorId, clock.now())
+  portal.events.emit('comments.changed', { articleId: comment!.articleId })
 }
+let moderatorId: number | undefined
 
 test('the article page shows the form, and no comment before one is approved', async () => {
   const doc = parsePage((await page(`/dan-van/${article.slug}`)).body)
@@ -225,7 +230,7 @@ test('replies go under their comment; comments read oldest or newest first; othe
   await postComment(portal.app, fresh.id, { name: 'Người thứ nhất', body: 'Ý kiến thứ nhất' })
   clock.advance(60_000)
   await postComment(portal.app, fresh.id, { name: 'Người thứ hai', body: 'Ý kiến thứ hai' })
-  for (const r of await rowsOf(fresh.id)) await portal.db.updateTable('comments').set({ status: 'approved' }).where('id', '=', r.id).execute()
+  for (const r of await rowsOf(fresh.id)) await approve(r.id)
   const [first] = await rowsOf(fresh.id)
   const replyForm = parsePage((await page(`/y-kien/${fresh.id}?tra-loi=${first!.id}`)).body)
   assert.match(textOf(replyForm, '.replying-to'), /Trả lời ý kiến của Người thứ nhất/)
@@ -234,8 +239,7 @@ test('replies go under their comment; comments read oldest or newest first; othe
   await postComment(portal.app, fresh.id, { name: 'Người trả lời', body: 'Tôi đồng ý', replyTo: String(first!.id) })
   const reply = (await rowsOf(fresh.id)).at(-1)!
   assert.equal(reply.parent_id, first!.id)
-  await portal.db.updateTable('comments').set({ status: 'approved' }).where('id', '=', reply.id).execute()
-  portal.events.emit('comments.changed', { articleId: fresh.id })
+  await approve(reply.id)
 
   const oldest = parsePage((await page(`/dan-van/${fresh.slug}`)).body)
   assert.deepEqual(allText(oldest, '.comment-list > li > .comment-meta .comment-author'), ['Người thứ nhất', 'Người thứ hai'])
@@ -288,4 +292,20 @@ test('an unknown or unpublished article takes no comment (404); a comment sent b
   await portal.db.updateTable('articles').set({ status: 'unpublished' }).where('id', '=', target.id).execute()
   assert.equal((await postComment(portal.app, target.id, { body: 'Gửi sau khi gỡ' })).statusCode, 404)
   assert.deepEqual((await rowsOf(target.id)).map((r) => [r.body, r.status]), [['Gửi trước khi gỡ', 'pending']])
+})
+
+test('an article is marked once a comment of it is approved, and stays marked: the page looks comments up only then', async () => {
+  const fresh = await createArticle(portal, { categoryId, title: 'Bài chưa có ý kiến nào', publishedAt: clock.now() })
+  const markOf = async () => (await portal.db.selectFrom('articles').select('has_approved_comments').where('id', '=', fresh.id).executeTakeFirstOrThrow()).has_approved_comments
+  const posted = await postComment(portal.app, fresh.id, { name: 'Người đọc', body: 'Ý kiến chờ duyệt' })
+  assert.equal(posted.statusCode, 200, parsePage(posted.body).querySelector('main')?.textContent ?? '')
+  assert.equal(await markOf(), 0, 'a pending comment does not mark it')
+  const [row] = await rowsOf(fresh.id)
+  await approve(row!.id)
+  assert.equal(await markOf(), 1)
+  assert.deepEqual(allText(parsePage((await page(`/dan-van/${fresh.slug}`)).body), '.comment-author'), ['Người đọc'])
+  await setCommentStatus(portal.db, [row!.id], 'rejected', moderatorId!, clock.now())
+  portal.events.emit('comments.changed', { articleId: fresh.id })
+  assert.equal(await markOf(), 1, 'never cleared: a race could otherwise hide an approved comment')
+  assert.deepEqual(allText(parsePage((await page(`/dan-van/${fresh.slug}`)).body), '.comment-author'), [])
 })

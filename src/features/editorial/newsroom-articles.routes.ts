@@ -167,7 +167,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
         main: articlePageView({
           article: {
             ...article, publishedAt: article.publishedAt ?? deps.clock.now(), byline: { kind: article.bylineKind, name: article.bylineName },
-            leadImage: undefined,
+            leadImage: undefined, mayHaveComments: false,
           },
           crumbs: [...categoryCrumbs(tree, article.categoryId), { name: article.title }],
           related: [],

@@ -1,9 +1,10 @@
 import { CompiledQuery, type Compilable } from 'kysely'
-import type { Db } from './connect.ts'
+import { readNowIfIdle, type Db } from './connect.ts'
 
 // Building and compiling a Kysely query costs more than SQLite takes to run a small one
 // (about 18 µs against 10 µs for the article page's read). The hot reads are therefore
-// compiled once per database handle, and run again with new values in the same places.
+// compiled once per database handle, and run again with new values in the same places; on
+// SQLite they run at once when no transaction is open (see readNowIfIdle).
 //
 // `build` must use its arguments only as values (in where clauses and the like): never to
 // choose the query's shape, never in sql.raw, never as arrays. Each argument is stood in by a
@@ -34,6 +35,8 @@ export function preparedQuery<A extends Scalar[], Row>(build: (db: Db, ...args: 
     }
     const { sql, parameters, slots } = template
     const values = parameters.map((p, i) => (slots[i]! >= 0 ? args[slots[i]!] : p))
+    const rows = readNowIfIdle(db, sql, values)
+    if (rows) return rows as Row[]
     const result = await db.executeQuery<Row>(CompiledQuery.raw(sql, values))
     return result.rows
   }

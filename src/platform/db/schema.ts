@@ -41,6 +41,8 @@ export interface ArticleTable {
   lead_image_width: ColumnType<number | null, number | null | undefined, number | null>
   lead_image_height: ColumnType<number | null, number | null | undefined, number | null>
   return_reason: ColumnType<string, string | undefined, string>
+  /** 1 once a comment of the article was approved, never cleared: 0 means it has none (kept by the comments feature). */
+  has_approved_comments: ColumnType<number, number | undefined, number>
   created_at: Instant
   updated_at: Instant
 }
