@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import { test } from 'node:test'
+import pg from 'pg'
 import { createArticle, createCategory } from '../../test/support/factories.ts'
-import { buildTestPortal } from '../../test/support/test-portal.ts'
+import { buildTestPortal, TEST_DATABASE_URL, testDialect } from '../../test/support/test-portal.ts'
+import { connectDatabase } from '../platform/db/connect.ts'
+import { migrateToLatest } from './index.ts'
 
 // Instances of the old and the new release serve side by side during a rolling restart
 // (docs/deploy.md): a release's migrations may only expand the schema. Dropping or renaming
@@ -46,5 +50,36 @@ test('a running portal keeps reading and writing while an expanding migration ru
     assert.equal(Number(count.rows[0]!.n), 2)
   } finally {
     await portal.close()
+  }
+})
+
+// Kysely lists every schema's tables by name before migrating: a schema dropped meanwhile by
+// someone else (parallel test files did, in CI) made that listing fail about one run in three.
+test('migrating succeeds while other schemas on the same PostgreSQL come and go', { skip: testDialect !== 'postgres' && 'PostgreSQL only' }, async () => {
+  const churn = new pg.Client({ connectionString: TEST_DATABASE_URL })
+  await churn.connect()
+  let stop = false
+  const churning = (async () => {
+    while (!stop) {
+      const other = `c_${randomBytes(5).toString('hex')}`
+      await churn.query(`CREATE SCHEMA ${other}; CREATE TABLE ${other}.a (id serial primary key); CREATE TABLE ${other}.b (id serial primary key)`)
+      await churn.query(`DROP SCHEMA ${other} CASCADE`)
+    }
+  })()
+  try {
+    for (let i = 0; i < 8; i++) {
+      const schema = `t_${randomBytes(6).toString('hex')}`
+      const database = await connectDatabase(TEST_DATABASE_URL, { schema })
+      try {
+        await migrateToLatest(database)
+      } finally {
+        await database.close()
+        await churn.query(`DROP SCHEMA ${schema} CASCADE`)
+      }
+    }
+  } finally {
+    stop = true
+    await churning
+    await churn.end()
   }
 })
