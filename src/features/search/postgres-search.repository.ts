@@ -59,6 +59,10 @@ type Table = (typeof TABLES)[number]
 export const RECENT = 10_000
 
 export class PostgresSearchRepository implements SearchRepository {
+  // The vectors hold syllables and their pairs, no positions (positions would make every
+  // match a heap recheck, and the reindex too slow): a 3+ syllable phrase is its pairs.
+  readonly longPhrasesByPairs = true
+
   constructor(private readonly db: Db, private readonly recent = RECENT) {}
 
   async write(documents: SearchDocument[], options: { bulk?: boolean } = {}): Promise<void> {

@@ -55,6 +55,12 @@ export interface CandidateSet {
  * (see search-document.ts) and the same parsed query, and answer with the same candidates.
  */
 export interface SearchRepository {
+  /**
+   * True when a quoted phrase of three or more syllables is matched by its neighbouring pairs
+   * ("a b c" as "a b" and "b c"), which a text holding both apart matches too: the service then
+   * checks the candidates it shows against their text.
+   */
+  readonly longPhrasesByPairs: boolean
   /** `bulk`: part of a rebuild, finished by endRebuild(). */
   write(documents: SearchDocument[], options?: { bulk?: boolean }): Promise<void>
   remove(articleIds: number[]): Promise<void>

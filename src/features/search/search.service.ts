@@ -6,7 +6,8 @@ import {
 } from './article-source.repository.ts'
 import { isEmptyQuery, requiredTerms, type SearchQuery } from './query-parser.ts'
 import { rank, type SearchOrder } from './ranking.ts'
-import { searchRepositoryFor, type Candidate, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { searchRepositoryFor, type Candidate, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { foldedSyllables } from './search-text.ts'
 import { highlight, snippet, type TextPart } from './snippet.ts'
 
 /** How many of the newest matches are ranked; deeper pages than this are not offered. */
@@ -113,6 +114,7 @@ export class Search {
     const empty = { hits: [], total: 0, capped: false, hasNextPage: false }
     if (isEmptyQuery(request.query)) return empty
     const ranked = await this.#rankedCandidates(request, request.page * pageSize)
+    ranked.list = await this.#withWholePhrases(ranked.list, request.query, request.page * pageSize + 1)
     const onPage = ranked.list.slice((request.page - 1) * pageSize, request.page * pageSize)
     const articles = await readResultArticles(this.#db, onPage.map((c) => c.candidate.id))
     const terms = new Set(requiredTerms(request.query).map((t) => t.folded))
@@ -127,7 +129,7 @@ export class Search {
 
   // All-syllable matches first; when they do not fill the page asked for, the articles with
   // only some of the syllables follow, as a lower tier.
-  async #rankedCandidates(request: SearchRequest, needed: number): Promise<{ list: { candidate: Candidate; hasAllTerms: boolean }[]; capped: boolean }> {
+  async #rankedCandidates(request: SearchRequest, needed: number): Promise<{ list: RankedCandidate[]; capped: boolean }> {
     const all = await this.#index.allTerms(request.query, request.filters, CANDIDATES)
     const list = rank(all.candidates, request.order).map((candidate) => ({ candidate, hasAllTerms: true }))
     let capped = all.capped
@@ -140,9 +142,43 @@ export class Search {
     return { list, capped }
   }
 
+  // Where the index matched a long quoted phrase by its pairs, the candidates are checked
+  // against their own text in ranked order, only as far as the page asked for (and one more,
+  // to know a next page exists): those found apart are dropped, those further down are left
+  // unchecked, so the total shown can be a little high.
+  async #withWholePhrases(list: RankedCandidate[], query: SearchQuery, needed: number): Promise<RankedCandidate[]> {
+    const phrases = query.phrases.filter((p) => p.length >= 3).map((p) => p.map((t) => t.folded))
+    if (!this.#index.longPhrasesByPairs || phrases.length === 0) return list
+    const kept: RankedCandidate[] = []
+    let checked = 0
+    while (kept.length < needed && checked < list.length) {
+      const batch = list.slice(checked, checked + needed - kept.length)
+      checked += batch.length
+      const documents = new Map((await readDocuments(this.#db, batch.map((c) => c.candidate.id))).map((d) => [d.articleId, d]))
+      for (const c of batch) {
+        const document = documents.get(c.candidate.id)
+        if (document && phrases.every((phrase) => holdsPhrase(document, phrase))) kept.push(c)
+      }
+    }
+    return [...kept, ...list.slice(checked)]
+  }
+
   #enqueue(work: () => Promise<void>): void {
     this.#pending = this.#pending.then(work).catch((error: unknown) => {
       this.log?.error({ err: error }, 'search index update failed; the next start catches up')
     })
   }
+}
+
+type RankedCandidate = { candidate: Candidate; hasAllTerms: boolean }
+
+/** The phrase's folded syllables side by side within one of the article's fields, as the index reads them. */
+function holdsPhrase(document: SearchDocument, phrase: string[]): boolean {
+  return [document.title, document.lead, document.body, document.byline, document.tags].some((text) => {
+    const syllables = foldedSyllables(text)
+    for (let i = 0; i + phrase.length <= syllables.length; i++) {
+      if (phrase.every((s, j) => syllables[i + j] === s)) return true
+    }
+    return false
+  })
 }

@@ -121,6 +121,14 @@ describe('query syntax', () => {
     assert.deepEqual(await ids('"hồ tiêu" gia lai'), [phrase])
   })
 
+  test('a quoted phrase of three syllables matches only where they stand together', async () => {
+    const together = await article('Mô hình nuôi cá lồng bè trên sông Côn')
+    // "cá lồng" and "lồng bè" are both here, apart; "cá lồng bè" is not.
+    await article('Cá lồng đèn và lồng bè', '<p>Chợ bán cá lồng kính; bà con làm lồng bè mới.</p>')
+    assert.deepEqual(await ids('"cá lồng bè"'), [together])
+    assert.deepEqual(await ids('"ca long be" song con'), [together])
+  })
+
   test('-word excludes articles with that word', async () => {
     await article('Cà phê sữa Phù Cát')
     const black = await article('Cà phê đen Phù Cát')

@@ -32,6 +32,9 @@ export function someTermsExpression(query: SearchQuery): string {
 interface Row { id: number; published_at: string | null }
 
 export class SqliteSearchRepository implements SearchRepository {
+  /** FTS5 matches a quoted phrase by the positions of its syllables: exact. */
+  readonly longPhrasesByPairs = false
+
   constructor(private readonly db: Db) {}
 
   async write(documents: SearchDocument[]): Promise<void> {
