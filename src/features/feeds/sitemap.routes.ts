@@ -42,6 +42,7 @@ export function sitemapRoutes(deps: SitemapDeps) {
       ]))
     })
 
+    // Categories are a few hundred at most; the cut only keeps the file within the protocol.
     app.get('/sitemap-pages.xml', async (req, reply) => {
       if (req.url !== '/sitemap-pages.xml') return reply.redirect('/sitemap-pages.xml', 301)
       return send(req, reply, urlsetView(pageEntries(await deps.categories.tree()).slice(0, size)))
