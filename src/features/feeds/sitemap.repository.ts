@@ -9,11 +9,13 @@ export interface SitemapArticle {
   updatedAt: Date
 }
 
-/** Published articles with ids in (afterId, upToId], in id order; at most `limit`. */
-export async function listPublishedArticlesByIdRange(db: Db, afterId: number, upToId: number, limit: number): Promise<SitemapArticle[]> {
-  const rows = await db.selectFrom('articles').select(['id', 'slug', 'category_id', 'updated_at'])
-    .where('status', '=', 'published').where('id', '>', afterId).where('id', '<=', upToId)
-    .orderBy('id').limit(limit).execute()
+/** Published articles with ids in (afterId, upToId], or every one past afterId; in id order, at most `limit`. */
+export async function listPublishedArticlesByIdRange(db: Db, afterId: number, upToId: number | undefined, limit: number): Promise<SitemapArticle[]> {
+  let query = db.selectFrom('articles').select(['id', 'slug', 'category_id', 'updated_at'])
+    .where('status', '=', 'published').where('id', '>', afterId)
+  // No "infinite" bound: PostgreSQL refuses a number past its integer column's range.
+  if (upToId !== undefined) query = query.where('id', '<=', upToId)
+  const rows = await query.orderBy('id').limit(limit).execute()
   return rows.map((row) => ({ id: row.id, slug: row.slug, categoryId: row.category_id, updatedAt: toInstant(row.updated_at) }))
 }
 

@@ -39,6 +39,13 @@ test('a small portal\'s /sitemap.xml is one urlset: home, every category, every 
   for (const lastmod of lastmods) assert.match(lastmod, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
 })
 
+test('an article file past every id is a 404, on either database', async () => {
+  for (const path of ['/sitemap-articles-2.xml', '/sitemap-articles-42950.xml', '/sitemap-articles-999999999.xml']) {
+    assert.equal((await portal.app.inject(path)).statusCode, 404, path)
+  }
+  assert.equal((await portal.app.inject('/sitemap-articles-1.xml')).statusCode, 200)
+})
+
 test('robots.txt keeps its Disallow and names the sitemap by its absolute address', async () => {
   const res = await portal.app.inject('/robots.txt')
   assert.match(res.body, /^Disallow: \/api\/$/m)

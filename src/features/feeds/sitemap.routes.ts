@@ -18,6 +18,8 @@ const CONTENT_TYPE = 'application/xml; charset=utf-8'
 // Every article change purges 'home', every category change 'layout': both reach the sitemaps.
 const TAGS = ['home', 'layout']
 const ARTICLES_FILE = /^\/sitemap-articles-([1-9]\d{0,8})\.xml$/
+// Article ids are 32-bit on PostgreSQL: a range past them holds nothing, and asking would be an error.
+const LARGEST_ID = 2 ** 31 - 1
 
 // Small portals get one file. Past the limit, /sitemap.xml becomes an index of the home and
 // category pages and of article files by id range: an article keeps its file for good, and
@@ -32,7 +34,7 @@ export function sitemapRoutes(deps: SitemapDeps) {
       const tree = await deps.categories.tree()
       const pages = pageEntries(tree)
       if (pages.length + await countPublishedArticles(deps.db) <= size) {
-        const articles = await articleEntries(tree, 0, Number.MAX_SAFE_INTEGER, size - pages.length)
+        const articles = await articleEntries(tree, 0, undefined, size - pages.length)
         return send(req, reply, urlsetView([...pages, ...articles]))
       }
       const ranges = await listPublishedIdRanges(deps.db, size)
@@ -53,7 +55,8 @@ export function sitemapRoutes(deps: SitemapDeps) {
       const match = ARTICLES_FILE.exec(req.url)
       if (!match) throw new NotFoundError()
       const number = Number(match[1])
-      const entries = await articleEntries(await deps.categories.tree(), (number - 1) * size, number * size, size)
+      if ((number - 1) * size >= LARGEST_ID) throw new NotFoundError()
+      const entries = await articleEntries(await deps.categories.tree(), (number - 1) * size, Math.min(number * size, LARGEST_ID), size)
       if (entries.length === 0) throw new NotFoundError()
       return send(req, reply, urlsetView(entries))
     })
@@ -63,7 +66,7 @@ export function sitemapRoutes(deps: SitemapDeps) {
     return [{ url: absolute('/') }, ...tree.all().map((category) => ({ url: absolute(tree.url(category.id)) }))]
   }
 
-  async function articleEntries(tree: CategoryTree, afterId: number, upToId: number, limit: number): Promise<SitemapEntry[]> {
+  async function articleEntries(tree: CategoryTree, afterId: number, upToId: number | undefined, limit: number): Promise<SitemapEntry[]> {
     const articles = await listPublishedArticlesByIdRange(deps.db, afterId, upToId, limit)
     return articles.map((article) => ({ url: absolute(articleUrl(tree, article)), lastModified: article.updatedAt }))
   }
