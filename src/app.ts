@@ -12,6 +12,7 @@ import { CategoryDirectory } from './features/categories/index.ts'
 import {
   CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, RedisAbuseCounters, type AbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
 } from './features/comments/index.ts'
+import { rssRoutes, sitemapRoutes } from './features/feeds/index.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { mediaRoutes } from './features/media/index.ts'
@@ -93,7 +94,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(formbody)
   await app.register(openApiPlugin)
   await app.register(healthRoutes({ db, ...(relay ? { redis: () => relay.state } : {}) }))
-  await app.register(siteRoutes({ media, responder }))
+  await app.register(siteRoutes({ media, responder, publicUrl: config.publicUrl }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })
   openApiRoute(app)
@@ -105,6 +106,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
   }), { prefix: '/toa-soan' })
   await app.register(searchRoutes({ search, categories, chrome }))
+  await app.register(rssRoutes({ db, categories, chrome, responder, publicUrl: config.publicUrl }))
+  await app.register(sitemapRoutes({ db, categories, responder, publicUrl: config.publicUrl }))
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
   await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))

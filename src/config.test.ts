@@ -51,3 +51,19 @@ test('a bad S3 setting is refused at start, naming its variable', () => {
   )
   assert.throws(() => loadConfig({ MEDIA_STORAGE: 'ftp' }), /MEDIA_STORAGE must be local or s3/)
 })
+
+test('PUBLIC_URL gives the portal its absolute address, without trailing slashes; HOST and PORT when unset', () => {
+  assert.equal(loadConfig({ PUBLIC_URL: 'https://tinhuy.example.vn//' }).publicUrl, 'https://tinhuy.example.vn')
+  assert.equal(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl, 'http://0.0.0.0:8080')
+  assert.equal(loadConfig({}).publicUrl, 'http://127.0.0.1:3000')
+})
+
+test('a bad PUBLIC_URL is refused at start, naming the variable', () => {
+  for (const bad of ['tinhuy.example.vn', 'ftp://tinhuy.example.vn', 'https://tinhuy.example.vn/?a=1']) {
+    assert.throws(() => loadConfig({ PUBLIC_URL: bad }), (error: unknown) => {
+      assert.ok(error instanceof ConfigError)
+      assert.ok(error.problems.some((p) => p.startsWith('PUBLIC_URL')), bad)
+      return true
+    })
+  }
+})

@@ -12,6 +12,8 @@ export interface Config {
   readonly mediaStorage: MediaStorageSettings
   /** Where new uploads are linked (a CDN or the bucket's own address); undefined: `/media` on this site. */
   readonly mediaPublicUrl: string | undefined
+  /** The portal's own address, for the absolute links of feeds, the sitemap and robots.txt (never the request's Host). */
+  readonly publicUrl: string
   readonly weatherUrl: string
   readonly seedDemo: boolean
   /** Off only for measuring the renderer (`npm run bench`); anonymous pages are cached otherwise. */
@@ -65,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const mediaDir = env.MEDIA_DIR || './data/media'
   const mediaStorage = readMediaStorage(env, mediaDir, problems, readBoolean, readUrl)
   const mediaPublicUrl = readUrl('MEDIA_PUBLIC_URL', undefined, ['http:', 'https:'])?.replace(/\/+$/, '')
+  const publicUrl = readPublicUrl(env, host, port, problems, readUrl)
   const weatherUrl = readUrl('WEATHER_URL', 'https://api.open-meteo.com/v1/forecast', ['http:', 'https:'])!
   const seedDemo = readBoolean('SEED_DEMO', defaults.seedDemo)
   const pageCache = readBoolean('PAGE_CACHE', true)
@@ -76,7 +79,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!/^\d+$/.test(workersRaw) || workers < 1 || workers > 64) problems.push(`WORKERS must be a whole number from 1 to 64 (got "${workersRaw}")`)
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers })
+}
+
+// Links in a cached feed outlive the request that built it: they must come from the
+// configuration, or one forged Host header would be served to every reader.
+function readPublicUrl(
+  env: Record<string, string | undefined>, host: string, port: number, problems: string[],
+  readUrl: (name: string, fallback: string | undefined, protocols: string[]) => string | undefined,
+): string {
+  const raw = readUrl('PUBLIC_URL', undefined, ['http:', 'https:'])
+  if (raw === undefined) return `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  try {
+    const url = new URL(raw)
+    if (url.search || url.hash || url.username || url.password) problems.push(`PUBLIC_URL must be a plain address without query, fragment or credentials (got "${raw}")`)
+  } catch {
+    // readUrl has reported it.
+  }
+  return raw.replace(/\/+$/, '')
 }
 
 function readMediaStorage(

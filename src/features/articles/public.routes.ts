@@ -74,6 +74,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
       description: category.description || `Tin bài chuyên mục ${category.name}`,
       canonicalPath: base,
       currentCategoryId: category.id,
+      feed: { title: category.name, path: `/rss${base}` },
       main,
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`category:${category.id}`, 'layout'] })

@@ -7,6 +7,8 @@ import { SITE_CSS } from './views/site.css.ts'
 export interface SiteRouteDeps {
   media: MediaStorage
   responder: PublicResponder
+  /** The portal's configured address (PUBLIC_URL): robots.txt names the sitemap absolutely. */
+  publicUrl: string
 }
 
 // Uploaded files are never documents of this site: no scripts, no frames, even in an SVG.
@@ -28,8 +30,9 @@ export function siteRoutes(deps: SiteRouteDeps) {
     app.get(STYLESHEET_URL, async (req, reply) =>
       deps.responder.send(req, reply, { contentType: 'text/css; charset=utf-8', body: SITE_CSS, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable' }))
 
+    const robots = `User-agent: *\nDisallow: /api/\n\nSitemap: ${deps.publicUrl}/sitemap.xml\n`
     app.get('/robots.txt', async (req, reply) =>
-      deps.responder.send(req, reply, { contentType: 'text/plain; charset=utf-8', body: 'User-agent: *\nDisallow: /api/\n', tags: ['asset'] }))
+      deps.responder.send(req, reply, { contentType: 'text/plain; charset=utf-8', body: robots, tags: ['asset'] }))
 
     // Media come from the storage (the local folder or a bucket), whichever instance is asked.
     app.get('/media/*', async (req, reply) => {

@@ -17,6 +17,8 @@ export interface LayoutModel {
   canonicalPath?: string
   openGraph?: { type: 'article' | 'website'; image?: string }
   jsonLd?: unknown
+  /** A category page's own feed, offered besides the whole portal's. */
+  feed?: { title: string; path: string }
   /** Pages search engines should not keep (search results). */
   noindex?: boolean
   sidebar: SafeHtml
@@ -39,6 +41,8 @@ ${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <meta property="og:type" content="${page.openGraph?.type ?? 'website'}">
 ${page.description ? html`<meta property="og:description" content="${page.description}">` : ''}
 ${page.openGraph?.image ? html`<meta property="og:image" content="${page.openGraph.image}">` : ''}
+<link rel="alternate" type="application/rss+xml" title="${page.site.name}" href="/rss">
+${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${page.feed.title}" href="${page.feed.path}">` : ''}
 <link rel="stylesheet" href="${page.stylesheetUrl}">
 ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
 </head>

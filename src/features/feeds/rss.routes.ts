@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Db } from '../../platform/db/connect.ts'
+import { NotFoundError } from '../../platform/http/errors.ts'
+import type { PublicResponder } from '../../platform/http/public-response.ts'
+import { articleUrl, listPublishedArticles } from '../articles/index.ts'
+import type { Category, CategoryDirectory, CategoryTree } from '../categories/index.ts'
+import type { PortalChrome } from '../site/index.ts'
+import { rssView } from './rss.view.ts'
+
+export interface FeedDeps {
+  db: Db
+  categories: CategoryDirectory
+  chrome: PortalChrome
+  responder: PublicResponder
+  /** The portal's configured address (PUBLIC_URL), never the request's Host. */
+  publicUrl: string
+}
+
+export const FEED_SIZE = 30
+const CONTENT_TYPE = 'application/rss+xml; charset=utf-8'
+
+/** /rss for the whole portal, /rss/tin-tuc/dan-van for a category with its sub-categories. */
+export function rssRoutes(deps: FeedDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/rss', async (req, reply) => {
+      // One cached copy: a query string would make another.
+      if (req.url !== '/rss') return reply.redirect('/rss', 301)
+      return sendFeed(req, reply, await deps.categories.tree(), undefined)
+    })
+
+    app.get('/rss/*', async (req, reply) => {
+      const tree = await deps.categories.tree()
+      const category = tree.findByPath((req.params as { '*': string })['*'].split('/'))
+      if (!category) throw new NotFoundError()
+      const canonical = `/rss${tree.url(category.id)}`
+      if (req.url !== canonical) return reply.redirect(canonical, 301)
+      return sendFeed(req, reply, tree, category)
+    })
+  }
+
+  async function sendFeed(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, category: Category | undefined) {
+    const [site, articles] = await Promise.all([
+      deps.chrome.settings(),
+      listPublishedArticles(deps.db, { categoryIds: category ? tree.subtreeIds(category.id) : undefined, limit: FEED_SIZE }),
+    ])
+    const body = rssView({
+      title: category ? `${category.name} - ${site.name}` : site.name,
+      link: deps.publicUrl + (category ? tree.url(category.id) : '/'),
+      description: category ? category.description || `Tin bài chuyên mục ${category.name}` : site.tagline || site.name,
+      selfUrl: deps.publicUrl + req.url,
+      items: articles.map((article) => ({
+        title: article.title,
+        url: deps.publicUrl + articleUrl(tree, article),
+        lead: article.lead,
+        publishedAt: article.publishedAt,
+        categoryName: tree.find(article.categoryId)?.name,
+        creator: article.byline.name,
+      })),
+    })
+    // The same tags as the home page and the category page: the purges that refresh them refresh the feeds.
+    const tags = category ? [`category:${category.id}`, 'layout'] : ['home', 'layout']
+    return deps.responder.send(req, reply, { contentType: CONTENT_TYPE, body, tags })
+  }
+}
