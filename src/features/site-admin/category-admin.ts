@@ -10,7 +10,8 @@ import { commitChange, moveWithin, StillInUseError, type Actor, type Direction, 
 export const CATEGORY_FIELDS = ['name', 'parentId', 'slug', 'position', 'description', 'inMenu'] as const
 
 // Root paths the portal itself uses: a category there would hide them, or be hidden.
-const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz'])
+// The first segments of the portal's own addresses: a category there would be hidden behind them.
+const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz', 'tim-kiem', 'y-kien', 'rss'])
 // The public router follows at most this many segments (category path plus the article).
 const MAX_DEPTH = 7
 

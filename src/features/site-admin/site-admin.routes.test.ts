@@ -73,6 +73,10 @@ test('a new category gets its slug from the Vietnamese name and is in the menu a
   assert.equal(textOf(wrong, '#e-parentId'), 'Xin chọn chuyên mục cha trong danh sách.')
   assert.match(textOf(wrong, '#e-slug'), /dành riêng cho hệ thống/)
   assert.match(textOf(wrong, '#e-position'), /Thứ tự phải là một số nguyên/)
+  for (const slug of ['tim-kiem', 'y-kien', 'rss']) {
+    const reserved = parsePage((await post(`${A}/chuyen-muc`, category({ name: 'Chuyên mục thử', slug, position: '1' }))).body)
+    assert.match(textOf(reserved, '#e-slug'), /dành riêng cho hệ thống/, slug)
+  }
 })
 
 test('renaming a category changes the public menu and breadcrumb at once: the page cache is purged', async () => {
