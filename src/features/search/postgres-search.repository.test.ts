@@ -34,6 +34,15 @@ test('the copy holds the newest articles after a rebuild', { skip }, async () =>
   assert.deepEqual(await recentIds(), ids.slice(2))
 })
 
+test('a rebuild leaves every feature column of both tables with its GIN index (built two at a time)', { skip }, async () => {
+  const indexes = await sql<{ name: string; definition: string }>`SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+    WHERE schemaname = current_schema() AND tablename IN ('search_documents', 'search_recent') AND indexdef LIKE '%USING gin%'`.execute(portal.db)
+  assert.deepEqual(indexes.rows.map((r) => r.name).sort(), [
+    'search_documents_all_terms', 'search_documents_exact_terms', 'search_documents_head_terms', 'search_documents_title_terms',
+    'search_recent_all_terms', 'search_recent_exact_terms', 'search_recent_head_terms', 'search_recent_title_terms',
+  ])
+})
+
 test('a query the copy cannot fill is answered from all articles', { skip }, async () => {
   assert.deepEqual(await found('de bien nhon ly', 10), [...ids].sort())
   assert.deepEqual(await found('đê biển một', 10), [ids[0]], 'an old article only the whole table has')

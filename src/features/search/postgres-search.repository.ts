@@ -97,15 +97,17 @@ export class PostgresSearchRepository implements SearchRepository {
   }
 
   async endRebuild(): Promise<void> {
-    await this.db.connection().execute(async (connection) => {
+    // Two builders, each on a connection of its own: a GIN build keeps one core busy, and the
+    // eight of them one after another were most of a reindex's last minute. The biggest first.
+    const builds = [...TABLES].flatMap((table) => [...FEATURE_COLUMNS].reverse().map((column) => ({ table, column })))
+    const builder = () => this.db.connection().execute(async (connection) => {
       await sql`SET maintenance_work_mem = '256MB'`.execute(connection)
-      for (const table of TABLES) {
-        for (const column of FEATURE_COLUMNS) {
-          await sql`CREATE INDEX IF NOT EXISTS ${sql.id(`${table}_${column}`)} ON ${sql.table(table)} USING gin (${sql.ref(column)})`.execute(connection)
-        }
+      for (let next = builds.shift(); next; next = builds.shift()) {
+        await sql`CREATE INDEX IF NOT EXISTS ${sql.id(`${next.table}_${next.column}`)} ON ${sql.table(next.table)} USING gin (${sql.ref(next.column)})`.execute(connection)
       }
       await sql`RESET maintenance_work_mem`.execute(connection)
     })
+    await Promise.all([builder(), builder()])
     await this.#refreshRecent([])
     await this.afterBulkWrite()
   }
