@@ -123,6 +123,10 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
   })
   // A restart of PostgreSQL breaks the idle connections; unheard, that error would end the process.
   pool.on('error', () => {})
+  // The pool listens to its idle clients only: one a request holds when its connection ends
+  // emits 'error' too, and unheard that ends the process. The request's own query fails (a 503),
+  // and pg-pool drops the broken client when it comes back.
+  pool.on('connect', (client) => client.on('error', () => {}))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() }
 }
