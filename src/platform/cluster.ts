@@ -19,9 +19,20 @@ export interface ClusterLog {
   error(message: string): void
 }
 
+// A worker that dies soon after it started will likely die again (a bad setting, a database
+// that refuses it): each such replacement waits twice as long as the last, up to half a minute,
+// instead of forking twice a second for ever. One that ran a while is replaced at once.
+export const RESTART = { firstDelayMs: 500, maxDelayMs: 30_000, stableAfterMs: 10_000 } as const
+
+/** How long to wait before replacing a worker that lived `livedMs` and was itself started after `delayMs`. */
+export function restartDelay(delayMs: number, livedMs: number): number {
+  return livedMs >= RESTART.stableAfterMs ? RESTART.firstDelayMs : Math.min(delayMs * 2, RESTART.maxDelayMs)
+}
+
 export function runPrimary(count: number, log: ClusterLog): void {
   let stopping = false
-  const fork = (): Worker => {
+  const fork = (delayMs: number = RESTART.firstDelayMs / 2): Worker => {
+    const startedAt = Date.now()
     const worker = cluster.fork()
     worker.on('message', (message: unknown) => {
       if (!isEventMessage(message)) return
@@ -29,8 +40,11 @@ export function runPrimary(count: number, log: ClusterLog): void {
     })
     worker.on('exit', (code, signal) => {
       if (stopping) return
-      log.error(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another`)
-      setTimeout(fork, 500)
+      const next = restartDelay(delayMs, Date.now() - startedAt)
+      log.error(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another in ${next} ms`)
+      setTimeout(() => {
+        if (!stopping) fork(next)
+      }, next)
     })
     return worker
   }
