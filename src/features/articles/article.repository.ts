@@ -78,6 +78,11 @@ export async function listTagsOfArticle(db: Db, articleId: number): Promise<Tag[
     .execute()
 }
 
+export async function countPublishedArticles(db: Db): Promise<number> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 export interface ListingQuery {
   /** Only these categories; every category when absent. */
   categoryIds?: readonly number[]

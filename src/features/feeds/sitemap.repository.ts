@@ -19,11 +19,6 @@ export async function listPublishedArticlesByIdRange(db: Db, afterId: number, up
   return rows.map((row) => ({ id: row.id, slug: row.slug, categoryId: row.category_id, updatedAt: toInstant(row.updated_at) }))
 }
 
-export async function countPublishedArticles(db: Db): Promise<number> {
-  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll().as('count')).where('status', '=', 'published').executeTakeFirstOrThrow()
-  return Number(row.count)
-}
-
 export interface ArticleIdRange {
   /** 1 for ids 1…size, 2 for size+1…2·size, and so on. */
   number: number

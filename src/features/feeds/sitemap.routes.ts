@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { CategoryTree } from '../categories/index.ts'
-import { articleUrl } from '../articles/index.ts'
+import { articleUrl, countPublishedArticles } from '../articles/index.ts'
 import type { FeedDeps } from './rss.routes.ts'
-import { countPublishedArticles, listPublishedArticlesByIdRange, listPublishedIdRanges } from './sitemap.repository.ts'
+import { listPublishedArticlesByIdRange, listPublishedIdRanges } from './sitemap.repository.ts'
 import { sitemapIndexView, urlsetView, type SitemapEntry } from './sitemap.view.ts'
 
 /** The sitemap protocol's limit of URLs in one file. */

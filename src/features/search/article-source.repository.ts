@@ -43,11 +43,6 @@ export async function listPublishedIds(db: Db, afterId: number, limit: number): 
   return rows.map((r) => r.id)
 }
 
-export async function countPublished(db: Db): Promise<number> {
-  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 /** Published articles the index lacks or holds an older version of. */
 export async function listStaleIds(db: Db): Promise<number[]> {
   const rows = await db.selectFrom('articles').leftJoin('search_documents as d', 'd.article_id', 'articles.id')

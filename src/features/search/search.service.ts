@@ -2,8 +2,9 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { DatabaseHandle, Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import {
-  countPublished, listPublishedIds, listStaleIds, listWithdrawnIds, readDocuments, readResultArticles, type ResultArticle,
+  listPublishedIds, listStaleIds, listWithdrawnIds, readDocuments, readResultArticles, type ResultArticle,
 } from './article-source.repository.ts'
+import { countPublishedArticles } from '../articles/index.ts'
 import { isEmptyQuery, requiredTerms, type SearchQuery } from './query-parser.ts'
 import { rank, type SearchOrder } from './ranking.ts'
 import { searchRepositoryFor, type Candidate, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
@@ -85,7 +86,7 @@ export class Search {
 
   /** Empties the index and builds it again from every published article. */
   async rebuild(onProgress?: Progress): Promise<number> {
-    const total = await countPublished(this.#db)
+    const total = await countPublishedArticles(this.#db)
     await this.#index.beginRebuild()
     let done = 0
     let after = 0
