@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { hasDiacritics, neighbourPairs, type QueryTerm, type SearchQuery } from './query-parser.ts'
-import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type Feature, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
 import { exactSyllables, foldedSyllables } from './search-text.ts'
 
 // PostgreSQL: tsvectors written as literals from the syllables we cut and folded in JavaScript
@@ -151,7 +151,7 @@ export class PostgresSearchRepository implements SearchRepository {
       const threshold = await this.#recentThreshold(trx)
       const recentIds = [...byId.keys()].filter((id) => id >= threshold)
       const olderIds = [...byId.keys()].filter((id) => id < threshold)
-      const mark = async (test: RawBuilder<unknown>, feature: 'inLead' | 'adjacent' | 'titlePhrase' | 'exact') => {
+      const mark = async (test: RawBuilder<unknown>, feature: Feature) => {
         const found: number[] = []
         if (recentIds.length > 0) {
           const rows = await sql<{ id: number }>`SELECT article_id AS id FROM search_recent WHERE ${test}

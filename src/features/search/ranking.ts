@@ -1,4 +1,4 @@
-import type { Candidate } from './search.repository.ts'
+import type { Candidate, Feature } from './search.repository.ts'
 
 export type SearchOrder = 'relevance' | 'newest'
 
@@ -9,14 +9,17 @@ export type SearchOrder = 'relevance' | 'newest'
 // and tags: editors choose tags as what the article is about), then part of the query side by
 // side in the title (a title holding "dân vận" of "dân vận khéo" beats one holding none of it:
 // title matches beat body matches, partly too); recency breaks ties. Each weight is larger than
-// all below it together, so the order of the rules is the order of importance. The engines' own scores (bm25, ts_rank_cd) are not used: computing
-// them cost 10–40 ms a query at 100,000 articles (they count every match of every syllable),
-// and they would rank differently on the two databases.
-export const WEIGHTS = { exact: 16, inTitle: 8, adjacent: 4, inLead: 2, titlePhrase: 1 } as const
+// all below it together, so the order of the rules is the order of importance. The engines' own
+// scores (bm25, ts_rank_cd) are not used: computing them cost 10–40 ms a query at 100,000
+// articles (they count every match of every syllable), and they would rank differently on the
+// two databases.
+export const WEIGHTS: Readonly<Record<Feature, number>> = { exact: 16, inTitle: 8, adjacent: 4, inLead: 2, titlePhrase: 1 }
+const FEATURES = Object.keys(WEIGHTS) as Feature[]
 
 export function relevance(c: Candidate): number {
-  return (c.exact ? WEIGHTS.exact : 0) + (c.inTitle ? WEIGHTS.inTitle : 0) + (c.adjacent ? WEIGHTS.adjacent : 0) + (c.inLead ? WEIGHTS.inLead : 0) +
-    (c.titlePhrase ? WEIGHTS.titlePhrase : 0)
+  let score = 0
+  for (const feature of FEATURES) if (c[feature]) score += WEIGHTS[feature]
+  return score
 }
 
 const newestFirst = (a: Candidate, b: Candidate) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id

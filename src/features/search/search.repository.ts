@@ -40,6 +40,9 @@ export interface Candidate {
   exact: boolean
 }
 
+/** What the index can tell about a candidate, each a yes or no the ranking weighs. */
+export type Feature = Exclude<keyof Candidate, 'id' | 'publishedAt'>
+
 /** A match whose features are still to be looked up. */
 export const candidate = (id: number, publishedAt: Date): Candidate =>
   ({ id, publishedAt, inTitle: false, inLead: false, adjacent: false, titlePhrase: false, exact: false })

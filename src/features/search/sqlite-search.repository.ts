@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { fold } from '../../platform/text/vietnamese.ts'
 import { hasDiacritics, neighbourPairs, type SearchQuery } from './query-parser.ts'
-import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type Feature, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
 import { exactForm } from './search-text.ts'
 
 // FTS5 over text we folded ourselves (unicode61 with remove_diacritics 0: FTS5's own removal
@@ -101,7 +101,7 @@ export class SqliteSearchRepository implements SearchRepository {
     // first, like the one above, and stops after 2 × limit: every article with the feature also
     // has the syllables, so that covers the candidates unless many were excluded. (A rowid range
     // or an IN list over the candidates made FTS5 slower, not faster: 15–200 ms at 100,000.)
-    const mark = async (expression: string, feature: 'inLead' | 'adjacent' | 'titlePhrase' | 'exact') => {
+    const mark = async (expression: string, feature: Feature) => {
       for (const row of await this.#match('search_fts', expression, filters, 2 * limit + 1)) {
         const c = byId.get(row.id)
         if (c) c[feature] = true
