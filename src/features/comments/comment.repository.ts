@@ -1,7 +1,7 @@
-import { sql, type Selectable } from 'kysely'
+import { sql, type Selectable, type SelectQueryBuilder } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { preparedQuery } from '../../platform/db/prepared.ts'
-import type { CommentTable } from '../../platform/db/schema.ts'
+import type { CommentTable, Database } from '../../platform/db/schema.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import type { CommentStatus, ModeratedComment, NewComment, PublicComment } from './comment.ts'
 import { bodyKey, searchText } from './comment-text.ts'
@@ -25,9 +25,8 @@ function toPublic(row: Pick<Selectable<CommentTable>, (typeof PUBLIC_COLUMNS)[nu
  * cleared, so two moderators racing can never leave an article with comments unmarked; an
  * article whose comments were all removed keeps asking, and finds none.
  */
-async function markCommented(db: Db, articleIds: readonly number[]): Promise<void> {
-  if (articleIds.length === 0) return
-  await db.updateTable('articles').set({ has_approved_comments: 1 }).where('id', 'in', articleIds).where('has_approved_comments', '=', 0).execute()
+async function markCommented(db: Db, articles: readonly number[] | SelectQueryBuilder<Database, 'comments', { article_id: number }>): Promise<void> {
+  await db.updateTable('articles').set({ has_approved_comments: 1 }).where('id', 'in', articles).where('has_approved_comments', '=', 0).execute()
 }
 
 /** Saved and committed before the reader is told anything: nothing submitted is lost. */
@@ -166,10 +165,7 @@ export async function findComments(db: Db, ids: readonly number[]): Promise<{ id
 
 export async function setCommentStatus(db: Db, ids: readonly number[], status: CommentStatus, userId: number, now: Date): Promise<void> {
   if (ids.length === 0) return
-  if (status === 'approved') {
-    const articles = await db.selectFrom('comments').select('article_id').distinct().where('id', 'in', ids).execute()
-    await markCommented(db, articles.map((a) => a.article_id))
-  }
+  if (status === 'approved') await markCommented(db, db.selectFrom('comments').select('article_id').where('id', 'in', ids))
   await db.updateTable('comments').set({ status, moderated_at: now.toISOString(), moderated_by: userId }).where('id', 'in', ids).execute()
 }
 
