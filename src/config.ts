@@ -67,7 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const mediaDir = env.MEDIA_DIR || './data/media'
   const mediaStorage = readMediaStorage(env, mediaDir, problems, readBoolean, readUrl)
   const mediaPublicUrl = readUrl('MEDIA_PUBLIC_URL', undefined, ['http:', 'https:'])?.replace(/\/+$/, '')
-  const publicUrl = readPublicUrl(env, host, port, problems, readUrl)
+  const publicUrl = readPublicUrl(host, port, problems, readUrl)
   const weatherUrl = readUrl('WEATHER_URL', 'https://api.open-meteo.com/v1/forecast', ['http:', 'https:'])!
   const seedDemo = readBoolean('SEED_DEMO', defaults.seedDemo)
   const pageCache = readBoolean('PAGE_CACHE', true)
@@ -85,7 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 // Links in a cached feed outlive the request that built it: they must come from the
 // configuration, or one forged Host header would be served to every reader.
 function readPublicUrl(
-  env: Record<string, string | undefined>, host: string, port: number, problems: string[],
+  host: string, port: number, problems: string[],
   readUrl: (name: string, fallback: string | undefined, protocols: string[]) => string | undefined,
 ): string {
   const raw = readUrl('PUBLIC_URL', undefined, ['http:', 'https:'])
