@@ -43,16 +43,10 @@ class ListedMigrations implements MigrationProvider {
 export async function migrateToLatest({ db, dialect, schema }: { db: Kysely<any>; dialect: Dialect; schema?: string }): Promise<void> {
   // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
   const migrator = new Migrator({ db, provider: new ListedMigrations({ dialect }), ...(schema ? { migrationTableSchema: schema } : {}) })
-  for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest()
-    if (!error) return
-    const failed = results?.find((r) => r.status === 'Error')
-    // Before migrating, Kysely lists the tables of every schema on the server by name; a schema
-    // someone else drops at that moment (parallel test runs, a benchmark cleaning up) fails the
-    // listing with "schema … does not exist" (3F000). Nothing has been migrated then: try again.
-    if (!failed && isSchemaDroppedMeanwhile(error) && attempt < 5) continue
-    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
-  }
+  // On PostgreSQL the migrator's "which tables exist" is answered from our schemas only, so other
+  // clients creating and dropping schemas meanwhile cannot fail it (platform/db/postgres-introspector.ts).
+  const { error, results } = await migrator.migrateToLatest()
+  if (!error) return
+  const failed = results?.find((r) => r.status === 'Error')
+  throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
 }
-
-const isSchemaDroppedMeanwhile = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '3F000'

@@ -53,8 +53,9 @@ test('a running portal keeps reading and writing while an expanding migration ru
   }
 })
 
-// Kysely lists every schema's tables by name before migrating: a schema dropped meanwhile by
-// someone else (parallel test files did, in CI) made that listing fail about one run in three.
+// Kysely's migrator asks which tables exist before migrating; its own introspector listed every
+// schema on the server by name, and a schema dropped meanwhile by someone else (parallel test
+// files did, in CI) failed the migration. See platform/db/postgres-introspector.ts.
 test('migrating succeeds while other schemas on the same PostgreSQL come and go', { skip: testDialect !== 'postgres' && 'PostgreSQL only' }, async () => {
   const churn = new pg.Client({ connectionString: TEST_DATABASE_URL })
   await churn.connect()

@@ -1,8 +1,9 @@
 import SqliteDatabase from 'better-sqlite3'
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type DatabaseIntrospector, type Driver } from 'kysely'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import pg from 'pg'
+import { SearchPathIntrospector } from './postgres-introspector.ts'
 import type { Database } from './schema.ts'
 
 export type Dialect = 'sqlite' | 'postgres'
@@ -127,6 +128,14 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
   // emits 'error' too, and unheard that ends the process. The request's own query fails (a 503),
   // and pg-pool drops the broken client when it comes back.
   pool.on('connect', (client) => client.on('error', () => {}))
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({ dialect: new OwnSchemasPostgresDialect({ pool }) })
   return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() }
+}
+
+// Migrations ask which tables exist; answered from our own schemas, so that schemas other
+// clients create and drop on the same server cannot fail our start (postgres-introspector.ts).
+class OwnSchemasPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new SearchPathIntrospector(db)
+  }
 }
