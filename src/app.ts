@@ -7,7 +7,7 @@ import { newsroomRoutes, newsroomUserRoutes } from './features/accounts/index.ts
 import { Editorial, newsroomArticleRoutes, Scheduler } from './features/editorial/index.ts'
 import { apiRoutes } from './features/api/api.routes.ts'
 import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
-import { ArticleListings, publicArticleRoutes } from './features/articles/index.ts'
+import { ArticleListings, publicArticleRoutes, tagRoutes } from './features/articles/index.ts'
 import { CategoryDirectory } from './features/categories/index.ts'
 import {
   CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, RedisAbuseCounters, type AbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
@@ -110,6 +110,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(sitemapRoutes({ db, categories, responder, publicUrl: config.publicUrl }))
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
+  await app.register(tagRoutes({ db, categories, chrome, responder }))
   await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
 
   const weather = new WeatherRefresher(db, events, clock, app.log, {

@@ -11,6 +11,13 @@ export interface Listing {
   next: ListingCursor | undefined
 }
 
+/** A page of `limit` articles from a read of `limit + 1`: the extra one says whether there is more. */
+export function listingOf(rows: ArticleSummary[], limit: number): Listing {
+  const articles = rows.slice(0, limit)
+  const last = articles.at(-1)
+  return { articles, next: rows.length > limit && last ? { publishedAt: last.publishedAt, id: last.id } : undefined }
+}
+
 // The newest articles of each category (with its sub-categories) and of the whole portal,
 // kept in memory: every category's first page, every article's related list and the home
 // page read them, and they change only when an article does. Any article or category change
@@ -30,9 +37,7 @@ export class ArticleListings {
     const rows = !after && limit <= CATEGORY_PAGE_SIZE
       ? (await this.#head(tree, categoryId)).slice(0, limit + 1)
       : await listPublishedArticles(this.db, { categoryIds: categoryId === undefined ? undefined : tree.subtreeIds(categoryId), after, limit: limit + 1 })
-    const articles = rows.slice(0, limit)
-    const last = articles.at(-1)
-    return { articles, next: rows.length > limit && last ? { publishedAt: last.publishedAt, id: last.id } : undefined }
+    return listingOf(rows, limit)
   }
 
   #head(tree: CategoryTree, categoryId: number | undefined): Promise<ArticleSummary[]> {

@@ -78,6 +78,10 @@ export async function listTagsOfArticle(db: Db, articleId: number): Promise<Tag[
     .execute()
 }
 
+export async function findTagBySlug(db: Db, slug: string): Promise<(Tag & { id: number }) | undefined> {
+  return db.selectFrom('tags').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst()
+}
+
 export async function countPublishedArticles(db: Db): Promise<number> {
   const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()
   return Number(row.n)
@@ -86,6 +90,8 @@ export async function countPublishedArticles(db: Db): Promise<number> {
 export interface ListingQuery {
   /** Only these categories; every category when absent. */
   categoryIds?: readonly number[]
+  /** Only articles carrying this tag. */
+  tagId?: number
   excludeId?: number
   after?: ListingCursor
   limit: number
@@ -98,6 +104,7 @@ export async function listPublishedArticles(db: Db, query: ListingQuery): Promis
     if (query.categoryIds.length === 0) return []
     q = q.where('category_id', 'in', query.categoryIds)
   }
+  if (query.tagId !== undefined) q = q.where('id', 'in', db.selectFrom('article_tags').select('article_id').where('tag_id', '=', query.tagId))
   if (query.excludeId !== undefined) q = q.where('id', '!=', query.excludeId)
   if (query.after) {
     const at = query.after.publishedAt.toISOString()

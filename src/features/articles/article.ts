@@ -27,6 +27,9 @@ export interface Tag {
   name: string
 }
 
+/** Where an article's tags lead: every published article carrying the tag, newest first. */
+export const tagUrl = (slug: string): string => `/tu-khoa/${slug}`
+
 export interface ArticleSummary {
   id: number
   slug: string

@@ -11,7 +11,7 @@ export const CATEGORY_FIELDS = ['name', 'parentId', 'slug', 'position', 'descrip
 
 // Root paths the portal itself uses: a category there would hide them, or be hidden.
 // The first segments of the portal's own addresses: a category there would be hidden behind them.
-const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz', 'tim-kiem', 'y-kien', 'rss'])
+const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz', 'tim-kiem', 'y-kien', 'rss', 'tu-khoa'])
 // The public router follows at most this many segments (category path plus the article).
 const MAX_DEPTH = 7
 

@@ -1,7 +1,7 @@
 import { html, trustedHtml, type SafeHtml } from '../../../platform/views/html.ts'
 import { formatNewsroomTime } from '../../../platform/text/time.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
-import { bylineText, type Article } from '../article.ts'
+import { bylineText, tagUrl, type Article } from '../article.ts'
 import { articleListView, type ListedArticle } from './article-list.view.ts'
 
 export interface ArticlePageModel {
@@ -25,7 +25,7 @@ ${trustedHtml(article.bodyHtml)}
 </div>
 ${byline ? html`<p class="byline">${byline}</p>` : ''}
 ${article.source && !byline.includes(article.source) ? html`<p class="muted">Nguồn: ${article.source}</p>` : ''}
-${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">Từ khóa</h2><ul>${article.tags.map((t) => html`<li>${t.name}</li>`)}</ul></div>` : ''}
+${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">Từ khóa</h2><ul>${article.tags.map((t) => html`<li><a href="${tagUrl(t.slug)}" rel="tag">${t.name}</a></li>`)}</ul></div>` : ''}
 </article>
 ${comments ?? html`<section class="comments" aria-labelledby="y-kien-ban-doc">
 <h2 class="section-title" id="y-kien-ban-doc">Ý kiến bạn đọc</h2>

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify'
+import type { Db } from '../../platform/db/connect.ts'
+import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
+import type { PublicResponder } from '../../platform/http/public-response.ts'
+import type { CategoryDirectory } from '../categories/index.ts'
+import type { PortalChrome } from '../site/index.ts'
+import { CATEGORY_PAGE_SIZE, listingOf } from './article-listings.ts'
+import { findTagBySlug, listPublishedArticles } from './article.repository.ts'
+import { listed, nextPageUrl } from './article.service.ts'
+import { decodeCursor, tagUrl } from './article.ts'
+import { tagPageView } from './views/tag-page.view.ts'
+
+export interface TagPageDeps {
+  db: Db
+  categories: CategoryDirectory
+  chrome: PortalChrome
+  responder: PublicResponder
+}
+
+/** Purged on every article change: any edit may add an article to a tag's list or take one off. */
+export const TAG_PAGES = 'tag-pages'
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export function tagRoutes(deps: TagPageDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/tu-khoa/:slug', async (req, reply) => {
+      const { slug } = req.params as { slug: string }
+      if (slug.length > 200 || !SLUG.test(slug)) throw new NotFoundError()
+      const tag = await findTagBySlug(deps.db, slug)
+      if (!tag) throw new NotFoundError()
+      const base = tagUrl(tag.slug)
+      const query = req.query as Record<string, string | string[] | undefined>
+      if (Object.keys(query).some((k) => k !== 'sau')) return reply.redirect(base, 301)
+      let after
+      if (query.sau !== undefined) {
+        after = typeof query.sau === 'string' ? decodeCursor(query.sau) : undefined
+        if (!after) throw new BadRequestError('invalid cursor', 'Đường dẫn trang tiếp theo không hợp lệ.', 'invalid_cursor')
+      }
+      const [tree, rows] = await Promise.all([
+        deps.categories.tree(),
+        listPublishedArticles(deps.db, { tagId: tag.id, after, limit: CATEGORY_PAGE_SIZE + 1 }),
+      ])
+      const listing = listingOf(rows, CATEGORY_PAGE_SIZE)
+      const main = tagPageView({
+        name: tag.name,
+        crumbs: [{ name: 'Trang chủ', url: '/' }, { name: `Từ khóa: ${tag.name}` }],
+        articles: listed(tree, listing.articles),
+        nextPageUrl: nextPageUrl(base, listing.next),
+        isFirstPage: !after,
+      })
+      const body = await deps.chrome.page({
+        title: after ? `Từ khóa ${tag.name} (trang tiếp)` : `Từ khóa ${tag.name}`,
+        description: `Tin bài mang từ khóa ${tag.name}`,
+        canonicalPath: base,
+        // A tag nobody uses any more keeps its row; its empty page is not for search engines.
+        ...(rows.length === 0 ? { noindex: true } : {}),
+        main,
+      })
+      return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [TAG_PAGES, 'layout'] })
+    })
+  }
+}
