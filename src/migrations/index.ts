@@ -9,6 +9,7 @@ import * as categoryMenu from './20261129-0006-category-menu.ts'
 import * as comments from './20261129-0007-comments.ts'
 import * as search from './20261129-0008-search.ts'
 import * as articleCommentMark from './20261129-0009-article-comment-mark.ts'
+import * as categoryFormerPaths from './20261202-0010-category-former-paths.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -27,6 +28,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0007-comments': comments,
   '20261129-0008-search': search,
   '20261129-0009-article-comment-mark': articleCommentMark,
+  '20261202-0010-category-former-paths': categoryFormerPaths,
 }
 
 class ListedMigrations implements MigrationProvider {

@@ -83,7 +83,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
   async function sendArticlePage(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, segments: string[]) {
     const slug = segments.at(-1)!
     const page = await readArticlePage(deps.db, deps.listings, tree, slug)
-    if (!page) throw new NotFoundError()
+    if (!page) return redirectFromFormerPath(req, reply, tree, segments)
     const canonical = `${tree.url(page.article.categoryId)}/${slug}`
     const query = queryOf(req)
     if ('/' + segments.join('/') !== canonical || (query !== '' && query !== COMMENTS_NEWEST_FIRST)) return reply.redirect(canonical, 301)
@@ -110,6 +110,13 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
       main: articlePageView({ ...page, ...(comments ? { comments } : {}) }),
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
+  }
+
+  // Asked only once the path is neither a category nor an article: the pages readers hit cost nothing more.
+  async function redirectFromFormerPath(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, segments: string[]) {
+    const category = await deps.categories.formerlyAt('/' + segments.join('/'))
+    if (!category) throw new NotFoundError()
+    return reply.redirect(tree.url(category.id) + queryOf(req), 301)
   }
 }
 

@@ -83,3 +83,23 @@ export async function categoryUsage(db: Db, id: number): Promise<CategoryUsage> 
   const users = await count('user_categories', 'category_id')
   return { articles: Number(articles.n), subcategories: Number(subcategories.n), users: Number(users.n) }
 }
+
+/**
+ * Remembers where a category and everything under it were, before a change of slug or parent
+ * moves them. A path taken again later by a live category is simply shadowed: the router asks
+ * the live tree first. Written in the change's transaction, with the tree as it was.
+ */
+export async function keepFormerPaths(db: Db, paths: readonly { path: string; categoryId: number }[], now: Date): Promise<void> {
+  for (const { path, categoryId } of paths) {
+    await db.insertInto('category_former_paths')
+      .values({ path, category_id: categoryId, created_at: now.toISOString() })
+      .onConflict((oc) => oc.column('path').doUpdateSet({ category_id: categoryId, created_at: now.toISOString() }))
+      .execute()
+  }
+}
+
+/** The category that used to be at this path, if one was. */
+export async function findFormerPath(db: Db, path: string): Promise<number | undefined> {
+  const row = await db.selectFrom('category_former_paths').select('category_id').where('path', '=', path).executeTakeFirst()
+  return row?.category_id
+}

@@ -1,7 +1,8 @@
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
-import { listAllCategories } from './category.repository.ts'
+import { findFormerPath, listAllCategories } from './category.repository.ts'
 import { CategoryTree } from './category-tree.ts'
+import type { Category } from './category.ts'
 
 export class CategoryDirectory {
   #tree: Promise<CategoryTree> | undefined
@@ -15,6 +16,12 @@ export class CategoryDirectory {
     this.#tree ??= listAllCategories(this.db).then((all) => new CategoryTree(all))
     this.#tree.catch(() => (this.#tree = undefined))
     return this.#tree
+  }
+
+  /** Where the category that used to be at "/tin-tuc/dan-van" is now, after a rename or a move. */
+  async formerlyAt(path: string): Promise<Category | undefined> {
+    const [tree, id] = await Promise.all([this.tree(), findFormerPath(this.db, path)])
+    return id === undefined ? undefined : tree.find(id)
   }
 
   invalidate(): void {

@@ -30,7 +30,9 @@ export function rssRoutes(deps: FeedDeps) {
 
     app.get('/rss/*', async (req, reply) => {
       const tree = await deps.categories.tree()
-      const category = tree.findByPath((req.params as { '*': string })['*'].split('/'))
+      const path = (req.params as { '*': string })['*']
+      // A category renamed or moved: feed readers follow a 301 and keep the new address.
+      const category = tree.findByPath(path.split('/')) ?? (await deps.categories.formerlyAt('/' + path))
       if (!category) throw new NotFoundError()
       const canonical = `/rss${tree.url(category.id)}`
       if (req.url !== canonical) return reply.redirect(canonical, 301)

@@ -1,7 +1,7 @@
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
 import {
-  categorySlugTaken, categoryUsage, deleteCategory, insertCategory, setCategoryPositions, updateCategory,
+  categorySlugTaken, categoryUsage, deleteCategory, keepFormerPaths, insertCategory, setCategoryPositions, updateCategory,
   type Category, type CategoryTree,
 } from '../categories/index.ts'
 import { FormCheck, nextPosition, type FormValues } from './site-admin-form.ts'
@@ -9,7 +9,6 @@ import { commitChange, moveWithin, StillInUseError, type Actor, type Direction, 
 
 export const CATEGORY_FIELDS = ['name', 'parentId', 'slug', 'position', 'description', 'inMenu'] as const
 
-// Root paths the portal itself uses: a category there would hide them, or be hidden.
 // The first segments of the portal's own addresses: a category there would be hidden behind them.
 const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz', 'tim-kiem', 'y-kien', 'rss', 'tu-khoa'])
 // The public router follows at most this many segments (category path plus the article).
@@ -81,6 +80,9 @@ export class CategoryAdmin {
     await commitChange(this.deps, actor, async (trx, now) => {
       await ensureSlugFree(trx, input.slug, before.id)
       if (!(await updateCategory(trx, before.id, { ...input, position }, now))) throw new NotFoundError()
+      if (input.slug !== before.slug || input.parentId !== before.parentId) {
+        await keepFormerPaths(trx, tree.subtreeIds(before.id).map((id) => ({ path: tree.url(id), categoryId: id })), now)
+      }
       const was = { name: before.name, slug: before.slug, parentId: before.parentId }
       return { result: undefined, audit: { action: 'category.update', itemType: 'category', itemId: before.id, details: { before: was, after: { name: input.name, slug: input.slug, parentId: input.parentId } } } }
     })

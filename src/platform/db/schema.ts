@@ -229,6 +229,14 @@ export interface SearchDocumentTable {
   source_updated_at: Instant
 }
 
+/** An address a category (or one above it) had before a rename or a move: it redirects. */
+export interface CategoryFormerPathTable {
+  /** "/tin-tuc/dan-van", as tree.url() gave it then. */
+  path: string
+  category_id: number
+  created_at: Instant
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -253,4 +261,5 @@ export interface Database {
   comment_closed_articles: CommentClosedArticleTable
   abuse_counters: AbuseCounterTable
   search_documents: SearchDocumentTable
+  category_former_paths: CategoryFormerPathTable
 }
