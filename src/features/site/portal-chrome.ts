@@ -5,11 +5,12 @@ import { html, type SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import { linksBlockView, listLinkGroups } from '../links/index.ts'
 import { listPlaceWeather, weatherBlockView } from '../weather/index.ts'
+import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
 import { readSiteSettings, type SiteSettings } from './site-settings.ts'
 import { layoutView, type LayoutModel } from './views/layout.view.ts'
 import { SITE_CSS } from './views/site.css.ts'
 
-export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'sidebar'> & { currentCategoryId?: number }
+export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'readingToolsUrl' | 'sidebar'> & { currentCategoryId?: number }
 
 export const STYLESHEET_URL = `/assets/site-${createHash('sha1').update(SITE_CSS).digest('hex').slice(0, 12)}.css`
 
@@ -46,6 +47,6 @@ export class PortalChrome {
     const [site, sidebar, tree] = await Promise.all([this.settings(), this.sidebar(), this.categories.tree()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
     const nav = tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
-    return layoutView({ ...parts, site, nav, sidebar, stylesheetUrl: STYLESHEET_URL }).value
+    return layoutView({ ...parts, site, nav, sidebar, stylesheetUrl: STYLESHEET_URL, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
   }
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { StorageUnavailableError, type MediaStorage } from '../../platform/storage/index.ts'
 import { STYLESHEET_URL } from './portal-chrome.ts'
+import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
 import { SITE_CSS } from './views/site.css.ts'
 
 export interface SiteRouteDeps {
@@ -29,6 +30,9 @@ export function siteRoutes(deps: SiteRouteDeps) {
     // The stylesheet's URL carries its hash, so it may be kept for a year.
     app.get(STYLESHEET_URL, async (req, reply) =>
       deps.responder.send(req, reply, { contentType: 'text/css; charset=utf-8', body: SITE_CSS, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable' }))
+
+    app.get(READING_TOOLS_SCRIPT.url, async (req, reply) =>
+      deps.responder.send(req, reply, { contentType: 'text/javascript; charset=utf-8', body: READING_TOOLS_SCRIPT.code, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable' }))
 
     const robots = `User-agent: *\nDisallow: /api/\n\nSitemap: ${deps.publicUrl}/sitemap.xml\n`
     app.get('/robots.txt', async (req, reply) =>

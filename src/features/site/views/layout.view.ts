@@ -1,5 +1,6 @@
 import { html, jsonForScript, type SafeHtml } from '../../../platform/views/html.ts'
 import type { SiteSettings } from '../site-settings.ts'
+import { readingToolsView } from './reading-tools.view.ts'
 
 export interface NavItem {
   name: string
@@ -11,6 +12,8 @@ export interface LayoutModel {
   site: SiteSettings
   nav: NavItem[]
   stylesheetUrl: string
+  /** The readers' display script (text size and contrast kept from page to page, printing). */
+  readingToolsUrl: string
   /** The page's own title; the site name is added after it. */
   title: string
   description?: string
@@ -44,6 +47,7 @@ ${page.openGraph?.image ? html`<meta property="og:image" content="${page.openGra
 <link rel="alternate" type="application/rss+xml" title="${page.site.name}" href="/rss">
 ${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${page.feed.title}" href="${page.feed.path}">` : ''}
 <link rel="stylesheet" href="${page.stylesheetUrl}">
+<script src="${page.readingToolsUrl}" defer></script>
 ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
 </head>
 <body>
@@ -52,6 +56,7 @@ ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jso
 <a class="site-title" href="/">${page.site.logoUrl ? html`<img class="site-logo" src="${page.site.logoUrl}" alt="" height="56">` : ''}${page.site.name}</a>
 ${page.site.tagline ? html`<p class="site-tagline">${page.site.tagline}</p>` : ''}
 <form class="site-search" method="get" action="/tim-kiem" role="search"><label for="site-search-q">Tìm kiếm</label> <input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="Nhập từ khóa, có dấu hoặc không dấu"> <button type="submit">Tìm</button></form>
+${readingToolsView()}
 </div></header>
 <nav class="site-nav" aria-label="Chuyên mục"><div class="inner"><ul>
 <li><a href="/">Trang chủ</a></li>

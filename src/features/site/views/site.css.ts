@@ -103,5 +103,24 @@ tr.inactive{color:var(--muted)}
 .search-results{padding-left:1.25rem}.search-result{margin-bottom:1.25rem}.search-result h2{font-size:1.1rem;margin:0 0 .25rem}.search-result .snippet{margin:.25rem 0}.search-result.partial{opacity:.9}
 form.search-form input[type=search]{width:100%;max-width:48rem;padding:.5rem;font-size:1rem;border:1px solid #888;border-radius:.25rem}
 mark{background:#fff3b0;color:inherit;padding:0 .1em}.nothing-found{border-left:4px solid var(--line);padding-left:1rem}.pager{display:flex;gap:1rem}
-@media print{.site-search,.site-nav,.sidebar,.share,.comments,.skip-link{display:none}.page{display:block}}
+.reading-tools{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding-bottom:.75rem;color:#fff;font-size:.9rem}
+.reading-tools fieldset{border:0;margin:0;padding:0;display:flex;align-items:center;gap:.25rem}
+.reading-tools legend{float:left;padding:0;margin-right:.35rem}
+.text-size label{display:inline-block;min-width:2.25rem;min-height:1.75rem;text-align:center;padding:.1rem .4rem;border:1px solid rgba(255,255,255,.75);border-radius:.25rem;cursor:pointer}
+.text-size input:checked+label{background:#fff;color:var(--brand);font-weight:700}
+.text-size input:focus-visible+label,.reading-tools .contrast:focus-within{outline:3px solid #fff;outline-offset:2px}
+.reading-tools .contrast{cursor:pointer}
+.print-button{padding:.15rem .75rem;background:#fff;color:var(--brand);border:0;font-size:.9rem;font-weight:700}
+html:has(#co-chu-nho:checked){font-size:87.5%}
+html:has(#co-chu-lon:checked){font-size:118.75%}
+html:has(#co-chu-rat-lon:checked){font-size:137.5%}
+html:has(#tuong-phan-cao:checked){--ink:#000;--muted:#000;--line:#000;--soft:#fff;--brand:#000;--brand-dark:#000}
+html:has(#tuong-phan-cao:checked) a{color:#0000c8;text-decoration:underline}
+html:has(#tuong-phan-cao:checked) :is(.site-header,.site-nav,.site-footer,.block h2) a{color:#fff}
+html:has(#tuong-phan-cao:checked) .site-tagline{color:#fff}
+html:has(#tuong-phan-cao:checked) mark{background:#ff0;color:#000}
+@media print{.site-search,.site-nav,.sidebar,.share,.comments,.skip-link,.reading-tools{display:none}.page{display:block}
+.site-header{background:none;color:#000;border-bottom:2px solid #000}.site-title{color:#000}.site-tagline{color:#000}
+.article-body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;word-break:break-all}
+.site-footer{background:none;color:#000;border-top:1px solid #000}}
 `

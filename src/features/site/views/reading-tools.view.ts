@@ -1,0 +1,22 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+
+/** The sizes a reader may choose; the stylesheet scales the page's rem units for each. */
+export const TEXT_SIZES = [
+  { value: 'nho', label: 'A−', name: 'Chữ nhỏ' },
+  { value: 'vua', label: 'A', name: 'Chữ vừa' },
+  { value: 'lon', label: 'A+', name: 'Chữ lớn' },
+  { value: 'rat-lon', label: 'A++', name: 'Chữ rất lớn' },
+] as const
+
+// Plain controls that the stylesheet reads with :has(), so they work without JavaScript and
+// without a cookie (the page stays one cached copy for everyone). The script only remembers
+// the choice from page to page and shows the print button.
+export function readingToolsView(): SafeHtml {
+  return html`<div class="reading-tools">
+<fieldset class="text-size"><legend>Cỡ chữ</legend>
+${TEXT_SIZES.map((s) => html`<input type="radio" name="co-chu" value="${s.value}" id="co-chu-${s.value}" class="visually-hidden"${s.value === 'vua' ? ' checked' : ''}><label for="co-chu-${s.value}" title="${s.name}"><span aria-hidden="true">${s.label}</span><span class="visually-hidden">${s.name}</span></label>`)}
+</fieldset>
+<label class="contrast"><input type="checkbox" id="tuong-phan-cao"> Tương phản cao</label>
+<button type="button" class="print-button" hidden>In trang</button>
+</div>`
+}
