@@ -111,7 +111,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
   await app.register(tagRoutes({ db, categories, chrome, responder }))
-  await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
+  await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, publicUrl: config.publicUrl, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
 
   const weather = new WeatherRefresher(db, events, clock, app.log, {
     endpoint: config.weatherUrl,

@@ -124,3 +124,25 @@ test('a scripted body is sanitised before it is stored', async () => {
   assert.ok(!/script|onclick|javascript:|iframe/i.test(body), body)
   assert.match(body, /<a href="https:\/\/chinhphu.vn" rel="noopener noreferrer" target="_blank">b<\/a>/)
 })
+
+test('share links carry the article\'s address from PUBLIC_URL, never from the request\'s Host, and load nothing from the services', async () => {
+  const shared = await buildTestPortal({ env: { PUBLIC_URL: 'https://bandanvan.binhdinh.gov.vn' } })
+  try {
+    const category = await createCategory(shared, 'Dân vận')
+    const { slug } = await createArticle(shared, { title: 'Dân vận khéo & hiệu quả', categoryId: category })
+    const res = await shared.app.inject({ url: `/dan-van/${slug}`, headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } })
+    const doc = parsePage(res.body)
+    const links = [...doc.querySelectorAll('.share a')].map((a) => a.getAttribute('href')!)
+    const address = `https://bandanvan.binhdinh.gov.vn/dan-van/${slug}`
+    assert.deepEqual(links, [
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}`,
+      `https://twitter.com/intent/tweet?url=${encodeURIComponent(address)}&text=${encodeURIComponent('Dân vận khéo & hiệu quả')}`,
+      `mailto:?subject=${encodeURIComponent('Dân vận khéo & hiệu quả')}&body=${encodeURIComponent(address)}`,
+    ])
+    assert.doesNotMatch(res.body, /evil\.example/)
+    for (const a of doc.querySelectorAll('.share a[target=_blank]')) assert.equal(a.getAttribute('rel'), 'noopener noreferrer')
+    assert.equal(doc.querySelectorAll('script[src^="http"], iframe').length, 0, 'no third-party script or frame')
+  } finally {
+    await shared.close()
+  }
+})

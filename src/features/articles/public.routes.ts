@@ -22,6 +22,8 @@ export interface PublicArticleDeps {
   responder: PublicResponder
   /** Renders the comments section into the cached article page; given by the comments feature. */
   commentsBlock?: CommentsBlock
+  /** The portal's configured address (PUBLIC_URL): share links are absolute, never from the request's Host. */
+  publicUrl: string
 }
 
 export type CommentsBlock = (article: Article, articlePath: string, newestFirst: boolean) => Promise<SafeHtml>
@@ -107,7 +109,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },
-      main: articlePageView({ ...page, ...(comments ? { comments } : {}) }),
+      main: articlePageView({ ...page, ...(comments ? { comments } : {}), shareUrl: deps.publicUrl + canonical }),
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
   }

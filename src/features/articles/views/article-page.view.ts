@@ -10,9 +10,11 @@ export interface ArticlePageModel {
   related: ListedArticle[]
   /** The "Ý kiến bạn đọc" section, when the portal has one (the newsroom's preview does not). */
   comments?: SafeHtml
+  /** The article's absolute address (from PUBLIC_URL), for the share links; the preview has none. */
+  shareUrl?: string
 }
 
-export function articlePageView({ article, crumbs, related, comments }: ArticlePageModel): SafeHtml {
+export function articlePageView({ article, crumbs, related, comments, shareUrl }: ArticlePageModel): SafeHtml {
   const byline = bylineText(article.byline)
   return html`${breadcrumbView(crumbs)}
 <article class="article">
@@ -26,6 +28,7 @@ ${trustedHtml(article.bodyHtml)}
 ${byline ? html`<p class="byline">${byline}</p>` : ''}
 ${article.source && !byline.includes(article.source) ? html`<p class="muted">Nguồn: ${article.source}</p>` : ''}
 ${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">Từ khóa</h2><ul>${article.tags.map((t) => html`<li><a href="${tagUrl(t.slug)}" rel="tag">${t.name}</a></li>`)}</ul></div>` : ''}
+${shareUrl ? shareView(article.title, shareUrl) : ''}
 </article>
 ${comments ?? html`<section class="comments" aria-labelledby="y-kien-ban-doc">
 <h2 class="section-title" id="y-kien-ban-doc">Ý kiến bạn đọc</h2>
@@ -35,4 +38,15 @@ ${related.length > 0 ? html`<section aria-labelledby="tin-cung-chuyen-muc">
 <h2 class="section-title" id="tin-cung-chuyen-muc">Tin cùng chuyên mục</h2>
 ${articleListView(related)}
 </section>` : ''}`
+}
+
+// Plain links to each service's own share page: no third-party script, nothing loaded from them
+// until the reader clicks. Zalo has no such page (its button needs its SDK), so it is left out.
+function shareView(title: string, url: string): SafeHtml {
+  const u = encodeURIComponent(url)
+  return html`<nav class="share" aria-label="Chia sẻ bài viết"><ul>
+<li><a href="https://www.facebook.com/sharer/sharer.php?u=${u}" target="_blank" rel="noopener noreferrer">Chia sẻ Facebook</a></li>
+<li><a href="https://twitter.com/intent/tweet?url=${u}&amp;text=${encodeURIComponent(title)}" target="_blank" rel="noopener noreferrer">Chia sẻ X</a></li>
+<li><a href="mailto:?subject=${encodeURIComponent(title)}&amp;body=${u}">Gửi qua thư điện tử</a></li>
+</ul></nav>`
 }

@@ -71,7 +71,7 @@ figcaption{font-size:.9rem;color:var(--muted);font-style:italic;text-align:cente
 .reply-link{font-size:.9rem}
 .comment-form{margin-top:1rem}
 .hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
-.share ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
+.share{border-top:1px solid var(--line);margin-top:1rem;font-size:.9rem}.share ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
 .site-footer{background:#2b2b2b;color:#eee;padding:1.5rem 0;font-size:.9rem}
 .site-footer p{margin:.2rem 0}
 .site-footer a{color:#fff}
