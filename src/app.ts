@@ -16,6 +16,7 @@ import { rssRoutes, sitemapRoutes } from './features/feeds/index.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { mediaRoutes } from './features/media/index.ts'
+import { MostRead, viewBeacon, viewRoutes, ViewCounter } from './features/most-read/index.ts'
 import { Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
 import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import { siteRoutes } from './features/site/site.routes.ts'
@@ -58,6 +59,10 @@ export interface Portal {
   search: Search
   /** Where uploaded images are kept: the local folder or an S3-compatible bucket. */
   media: MediaStorage
+  /** Readers' views, counted in memory and added to the database in batches; started by main.ts. */
+  views: ViewCounter
+  /** The "Đọc nhiều" block, worked out in the background; started by main.ts. */
+  mostRead: MostRead
 }
 
 export async function buildApp(platform: Platform): Promise<Portal> {
@@ -80,7 +85,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   })
 
   const categories = new CategoryDirectory(db, events)
-  const chrome = new PortalChrome(db, events, categories)
+  const mostRead = new MostRead(db, events, clock, categories, app.log)
+  const views = new ViewCounter(db, clock, app.log)
+  const chrome = new PortalChrome(db, events, categories, () => mostRead.block())
   const listings = new ArticleListings(db, events)
   const responder = createPublicResponder(app, cache, config.pageCache)
   wireCachePurging(events, cache, categories)
@@ -110,8 +117,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(sitemapRoutes({ db, categories, responder, publicUrl: config.publicUrl }))
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
+  await app.register(viewRoutes({ counter: views, responder, publicUrl: config.publicUrl }))
   await app.register(tagRoutes({ db, categories, chrome, responder }))
-  await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, publicUrl: config.publicUrl, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
+  await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, publicUrl: config.publicUrl, viewBeacon, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
 
   const weather = new WeatherRefresher(db, events, clock, app.log, {
     endpoint: config.weatherUrl,
@@ -121,8 +129,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const scheduler = new Scheduler(db, events, clock, app.log)
   relay?.start()
   void countersRedis?.connect().catch(() => {})
-  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
-  return { app, events, cache, weather, scheduler, relay, search, media }
+  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), views.stop().then(() => mostRead.stop()), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
+  return { app, events, cache, weather, scheduler, relay, search, media, views, mostRead }
 }
 
 

@@ -10,6 +10,7 @@ import * as comments from './20261129-0007-comments.ts'
 import * as search from './20261129-0008-search.ts'
 import * as articleCommentMark from './20261129-0009-article-comment-mark.ts'
 import * as categoryFormerPaths from './20261202-0010-category-former-paths.ts'
+import * as articleViews from './20261202-0011-article-views.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -29,6 +30,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0008-search': search,
   '20261129-0009-article-comment-mark': articleCommentMark,
   '20261202-0010-category-former-paths': categoryFormerPaths,
+  '20261202-0011-article-views': articleViews,
 }
 
 class ListedMigrations implements MigrationProvider {

@@ -9,6 +9,8 @@ export interface NewsroomEvents {
   'links.changed': Record<string, never>
   'weather.changed': Record<string, never>
   'settings.changed': Record<string, never>
+  /** This instance's "Đọc nhiều" list changed. Not relayed: every instance works out its own. */
+  'most-read.changed': Record<string, never>
   /** What readers see of an article's comments changed (approved, edited, replied to, removed). */
   'comments.changed': { articleId: number }
   /** Comment settings changed; everyArticle when it may change the form on every article page. */

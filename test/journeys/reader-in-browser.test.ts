@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, screenshotPath } from '../support/browser.ts'
+import { createArticle } from '../support/factories.ts'
+import { eventually } from '../support/wait.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 const SEED_URL = '/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020-trien-khai-nhiem-vu-nam-2021'
@@ -31,6 +33,24 @@ test('a reader on a phone reads the seed article in Chromium', async () => {
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`)
   await page.screenshot({ path: screenshotPath('article-phone'), fullPage: true })
   await page.close()
+})
+
+test('reading an article in Chromium counts one view, however often it is reloaded', async () => {
+  // An article of its own: the other tests' pages were read from this address already.
+  const category = (await portal.db.selectFrom('categories').select('id').where('slug', '=', 'dan-van').executeTakeFirstOrThrow()).id
+  const { id: articleId, slug } = await createArticle(portal, { title: 'Bài đọc thử trong Chromium', categoryId: category })
+  const viewsToday = async () => Number((await portal.db.selectFrom('article_views').select((eb) => eb.fn.sum<number>('views').as('n')).where('article_id', '=', articleId).executeTakeFirst())?.n ?? 0)
+  const page = await browser.newPage()
+  const beacons: string[] = []
+  page.on('requestfinished', (req) => { if (req.url().includes('/luot-doc/')) beacons.push(`${req.method()} ${new URL(req.url()).pathname}`) })
+  await page.goto(`${base}/tin-tuc/dan-van/${slug}`)
+  await eventually(() => beacons.length === 1, 'the page sends its beacon')
+  await page.reload()
+  await eventually(() => beacons.length === 2, 'the reloaded page sends one too')
+  assert.deepEqual(beacons, [`POST /luot-doc/${articleId}`, `POST /luot-doc/${articleId}`])
+  await page.close()
+  await portal.views.flush()
+  assert.equal(await viewsToday(), 1, 'the reload is the same reader')
 })
 
 test('without JavaScript, the keyboard reaches the content and the website links', async () => {

@@ -37,6 +37,14 @@ test('the seed article reads as the seed page: breadcrumb, title, paragraphs, by
   assert.match(textOf(doc, '.links-block'), /Liên kết website/i)
 })
 
+test('the demo shows "Đọc nhiều" with the seed article most read, once the list is worked out as at start', async () => {
+  await portal.mostRead.refreshNow()
+  const doc = parsePage(await (await fetch(base + '/')).text())
+  const items = [...doc.querySelectorAll('.most-read-block li a')]
+  assert.ok(items.length >= 5)
+  assert.equal(items[0]!.getAttribute('href'), SEED_URL)
+})
+
 test('the links block lists real agencies, opening safely in a new tab without JavaScript', async () => {
   const doc = parsePage(await (await fetch(base + SEED_URL)).text())
   const links = [...doc.querySelectorAll('.links-block a')]

@@ -78,6 +78,13 @@ export async function listTagsOfArticle(db: Db, articleId: number): Promise<Tag[
     .execute()
 }
 
+/** The published ones among these articles, in no particular order. */
+export async function listPublishedSummariesByIds(db: Db, ids: readonly number[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('articles').select(SUMMARY_COLUMNS).where('status', '=', 'published').where('id', 'in', ids).execute()
+  return rows.map(toSummary)
+}
+
 export async function findTagBySlug(db: Db, slug: string): Promise<(Tag & { id: number }) | undefined> {
   return db.selectFrom('tags').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst()
 }

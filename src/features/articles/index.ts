@@ -1,5 +1,5 @@
 export * from './article.ts'
-export { listPublishedArticles, countPublishedArticles, findPublishedArticleBySlug, findPublishedArticleById, listTagsOfArticle } from './article.repository.ts'
+export { listPublishedArticles, listPublishedSummariesByIds, countPublishedArticles, findPublishedArticleBySlug, findPublishedArticleById, listTagsOfArticle } from './article.repository.ts'
 export { insertArticle, uniqueArticleSlug, attachTags, type NewArticle } from './article-write.repository.ts'
 export { sanitizeArticleBody, bodyText } from './article-body.ts'
 export { articleUrl, listed } from './article.service.ts'

@@ -7,7 +7,7 @@ import type { PortalChrome } from '../site/index.ts'
 import type { ArticleListings } from './article-listings.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
 import { bylineText, decodeCursor, type Article } from './article.ts'
-import type { SafeHtml } from '../../platform/views/html.ts'
+import { html, type SafeHtml } from '../../platform/views/html.ts'
 import {
   articleDescription, categoryCrumbs, listed, nextPageUrl, readArticlePage,
 } from './article.service.ts'
@@ -22,6 +22,8 @@ export interface PublicArticleDeps {
   responder: PublicResponder
   /** Renders the comments section into the cached article page; given by the comments feature. */
   commentsBlock?: CommentsBlock
+  /** What an article page carries to have its reading counted ("Đọc nhiều"); given by that feature. */
+  viewBeacon?: (articleId: number) => SafeHtml
   /** The portal's configured address (PUBLIC_URL): share links are absolute, never from the request's Host. */
   publicUrl: string
 }
@@ -109,7 +111,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },
-      main: articlePageView({ ...page, ...(comments ? { comments } : {}), shareUrl: deps.publicUrl + canonical }),
+      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), shareUrl: deps.publicUrl + canonical })}${deps.viewBeacon?.(article.id) ?? ''}`,
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
   }

@@ -3,11 +3,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Db } from '../../platform/db/connect.ts'
 import { contentTypeOfKey, type MediaStorage } from '../../platform/storage/index.ts'
+import { newsroomDay } from '../../platform/text/time.ts'
 import { toNfc } from '../../platform/text/vietnamese.ts'
 import { insertArticle, sanitizeArticleBody, uniqueArticleSlug } from '../articles/index.ts'
 import { insertCategory } from '../categories/index.ts'
 import { insertComment } from '../comments/index.ts'
 import { insertLinkGroup } from '../links/index.ts'
+import { addViews } from '../most-read/index.ts'
 import { writeSiteSettings } from '../site/index.ts'
 import { insertWeatherPlace } from '../weather/index.ts'
 import { demoComments } from './demo-comments.ts'
@@ -50,12 +52,17 @@ export async function seedDemo(db: Db, media: MediaStorage, now: Date): Promise<
       }, now))
     }
     await seedComments(trx, articleIds[0]!, new Date(demoArticles[0]!.publishedAt))
+    // Some reading today, so that "Đọc nhiều" has something to show (for the next week).
+    await addViews(trx, newsroomDay(now), new Map(DEMO_VIEWS.map(([index, views]) => [articleIds[index]!, views])))
     for (const [i, group] of demoLinkGroups.entries()) await insertLinkGroup(trx, group.name, i, group.links)
     for (const place of demoWeatherPlaces) await insertWeatherPlace(trx, place)
     await writeSiteSettings(trx, demoSite)
   })
   return true
 }
+
+/** [demo article index, views]: the seed article is the most read. */
+const DEMO_VIEWS: [number, number][] = [[0, 412], [3, 298], [7, 251], [12, 187], [20, 143], [25, 96]]
 
 async function seedComments(db: Db, articleId: number, publishedAt: Date): Promise<void> {
   const ids: number[] = []

@@ -20,10 +20,15 @@ export class PortalChrome {
   #settings: Promise<SiteSettings> | undefined
   #sidebar: Promise<SafeHtml> | undefined
 
-  constructor(private readonly db: Db, events: NewsroomEventBus, private readonly categories: CategoryDirectory) {
+  constructor(
+    private readonly db: Db,
+    events: NewsroomEventBus,
+    private readonly categories: CategoryDirectory,
+    /** Blocks of other features, shown between the weather and the links ("Đọc nhiều"). */
+    private readonly otherBlocks: () => Promise<SafeHtml> = async () => html``,
+  ) {
     events.on('settings.changed', () => (this.#settings = undefined))
-    events.on('links.changed', () => (this.#sidebar = undefined))
-    events.on('weather.changed', () => (this.#sidebar = undefined))
+    for (const name of ['links.changed', 'weather.changed', 'most-read.changed', 'category.changed'] as const) events.on(name, () => (this.#sidebar = undefined))
     events.on('instance.resync', () => {
       this.#settings = undefined
       this.#sidebar = undefined
@@ -37,8 +42,8 @@ export class PortalChrome {
   }
 
   sidebar(): Promise<SafeHtml> {
-    this.#sidebar ??= Promise.all([listPlaceWeather(this.db), listLinkGroups(this.db)])
-      .then(([weather, links]) => html`${weatherBlockView(weather)}${linksBlockView(links)}`)
+    this.#sidebar ??= Promise.all([listPlaceWeather(this.db), this.otherBlocks(), listLinkGroups(this.db)])
+      .then(([weather, others, links]) => html`${weatherBlockView(weather)}${others}${linksBlockView(links)}`)
     this.#sidebar.catch(() => (this.#sidebar = undefined))
     return this.#sidebar
   }

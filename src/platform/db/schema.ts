@@ -237,6 +237,13 @@ export interface CategoryFormerPathTable {
   created_at: Instant
 }
 
+/** Readers' views of an article on one day of the newsroom's calendar ("2026-12-02"). */
+export interface ArticleViewTable {
+  article_id: number
+  day: string
+  views: number
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -262,4 +269,5 @@ export interface Database {
   abuse_counters: AbuseCounterTable
   search_documents: SearchDocumentTable
   category_former_paths: CategoryFormerPathTable
+  article_views: ArticleViewTable
 }

@@ -50,3 +50,9 @@ export function weekdayName(instant: Date): string {
 export function toInstant(value: string | Date): Date {
   return value instanceof Date ? value : new Date(value)
 }
+
+/** The newsroom's calendar day of an instant, as "2026-12-02" (sorts as text). */
+export function newsroomDay(instant: Date): string {
+  const p = localParts(instant)
+  return `${p.year}-${p.month}-${p.day}`
+}

@@ -53,6 +53,7 @@ figcaption{font-size:.9rem;color:var(--muted);font-style:italic;text-align:cente
 .block h2{margin:0;background:var(--brand);color:#fff;font-size:1rem;padding:.5rem .75rem;text-transform:uppercase}
 .block-body{padding:.75rem}
 .block ul{list-style:none;margin:0;padding:0}
+.most-read{margin:0;padding-left:1.5rem}.most-read li{padding:.25rem 0}
 .links-group summary{cursor:pointer;font-weight:600;padding:.25rem 0}
 .links-group li{padding:.2rem 0}
 .weather-place{border-bottom:1px solid var(--line);padding:.5rem 0}

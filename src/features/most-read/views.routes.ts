@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { BadRequestError, ForbiddenError } from '../../platform/http/errors.ts'
+import type { PublicResponder } from '../../platform/http/public-response.ts'
+import { html, type SafeHtml } from '../../platform/views/html.ts'
+import type { ViewCounter } from './view-counter.ts'
+
+const code = readFileSync(new URL('./browser/view-beacon.js', import.meta.url))
+
+/** Served under its content hash, kept for a year. */
+export const VIEW_BEACON_SCRIPT = { url: `/assets/luot-doc-${createHash('sha1').update(code).digest('hex').slice(0, 12)}.js`, code }
+
+/** What an article page carries so that reading it is counted (nothing without JavaScript). */
+export function viewBeacon(articleId: number): SafeHtml {
+  return html`<script src="${VIEW_BEACON_SCRIPT.url}" data-article-id="${String(articleId)}" defer></script>`
+}
+
+export interface ViewRouteDeps {
+  counter: ViewCounter
+  responder: PublicResponder
+  /** The portal's configured address: a beacon from a page of another site is refused. */
+  publicUrl: string
+}
+
+export function viewRoutes(deps: ViewRouteDeps) {
+  const ownHost = new URL(deps.publicUrl).host
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get(VIEW_BEACON_SCRIPT.url, async (req, reply) => deps.responder.send(req, reply, {
+      contentType: 'text/javascript; charset=utf-8', body: VIEW_BEACON_SCRIPT.code, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable',
+    }))
+
+    // Anyone may send one; repeats and robots are not counted (see ViewCounter). Nothing is
+    // answered that would tell which, and nothing is set on the reader.
+    app.post('/luot-doc/:articleId', async (req, reply) => {
+      const { articleId } = req.params as { articleId: string }
+      if (!/^[1-9]\d{0,9}$/.test(articleId)) throw new BadRequestError('invalid article id', 'Mã bài viết không hợp lệ.', 'invalid_id')
+      if (!fromOwnPage(req, ownHost)) throw new ForbiddenError('views are counted from the portal\'s own pages')
+      deps.counter.record(Number(articleId), req.ip)
+      return reply.code(204).header('cache-control', 'no-store').send()
+    })
+  }
+}
+
+// Browsers send Origin with a beacon; a page of another site could otherwise inflate the counts
+// from its readers' browsers. (Scripts outside a browser can send any Origin: the counter's
+// limits per address are what hold them.)
+function fromOwnPage(req: FastifyRequest, ownHost: string): boolean {
+  const origin = req.headers.origin
+  if (origin === undefined) return true
+  try {
+    const host = new URL(origin).host
+    return host === ownHost || host === req.headers.host
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,17 @@
+import { html, type SafeHtml } from '../../../platform/views/html.ts'
+
+export interface MostReadItem {
+  title: string
+  url: string
+}
+
+/** "Đọc nhiều": the week's most read articles, numbered; nothing at all until there are some. */
+export function mostReadBlockView(items: MostReadItem[]): SafeHtml {
+  if (items.length === 0) return html``
+  return html`<section class="block most-read-block" aria-labelledby="doc-nhieu">
+<h2 id="doc-nhieu">Đọc nhiều</h2>
+<div class="block-body">
+<ol class="most-read">${items.map((item) => html`<li><a href="${item.url}">${item.title}</a></li>`)}</ol>
+</div>
+</section>`
+}
