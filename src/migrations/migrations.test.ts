@@ -36,7 +36,7 @@ test('a running portal keeps reading and writing while an expanding migration ru
     // What the next release might add: a nullable column, a column with a default, a new table.
     await portal.db.schema.alterTable('articles').addColumn('reading_minutes', 'integer').execute()
     await portal.db.schema.alterTable('categories').addColumn('colour', 'varchar(20)', (c) => c.notNull().defaultTo('')).execute()
-    await portal.db.schema.createTable('article_views').addColumn('article_id', 'integer', (c) => c.notNull()).addColumn('views', 'integer', (c) => c.notNull()).execute()
+    await portal.db.schema.createTable('article_print_counts').addColumn('article_id', 'integer', (c) => c.notNull()).addColumn('prints', 'integer', (c) => c.notNull()).execute()
 
     portal.cache.clear()
     assert.equal((await fetch(`${base}/dan-van/${before.slug}`)).status, 200, 'an article read after the change')
