@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import { test } from 'node:test'
-import pg from 'pg'
 import { createArticle, createCategory } from '../../test/support/factories.ts'
+import { churnSchemas, dropSchema } from '../../test/support/schema-churn.ts'
 import { buildTestPortal, TEST_DATABASE_URL, testDialect } from '../../test/support/test-portal.ts'
 import { connectDatabase } from '../platform/db/connect.ts'
 import { migrateToLatest } from './index.ts'
@@ -57,16 +57,7 @@ test('a running portal keeps reading and writing while an expanding migration ru
 // schema on the server by name, and a schema dropped meanwhile by someone else (parallel test
 // files did, in CI) failed the migration. See platform/db/postgres-introspector.ts.
 test('migrating succeeds while other schemas on the same PostgreSQL come and go', { skip: testDialect !== 'postgres' && 'PostgreSQL only' }, async () => {
-  const churn = new pg.Client({ connectionString: TEST_DATABASE_URL })
-  await churn.connect()
-  let stop = false
-  const churning = (async () => {
-    while (!stop) {
-      const other = `c_${randomBytes(5).toString('hex')}`
-      await churn.query(`CREATE SCHEMA ${other}; CREATE TABLE ${other}.a (id serial primary key); CREATE TABLE ${other}.b (id serial primary key)`)
-      await churn.query(`DROP SCHEMA ${other} CASCADE`)
-    }
-  })()
+  const churn = await churnSchemas()
   try {
     for (let i = 0; i < 8; i++) {
       const schema = `t_${randomBytes(6).toString('hex')}`
@@ -75,12 +66,10 @@ test('migrating succeeds while other schemas on the same PostgreSQL come and go'
         await migrateToLatest(database)
       } finally {
         await database.close()
-        await churn.query(`DROP SCHEMA ${schema} CASCADE`)
+        await dropSchema(schema)
       }
     }
   } finally {
-    stop = true
-    await churning
-    await churn.end()
+    await churn.stop()
   }
 })

@@ -2,7 +2,8 @@ import type { Db } from '../../platform/db/connect.ts'
 import type { CategoryTree } from '../categories/index.ts'
 import type { Crumb } from '../site/index.ts'
 import type { Article, ArticleSummary, ListingCursor } from './article.ts'
-import { encodeCursor } from './article.ts'
+import { BadRequestError } from '../../platform/http/errors.ts'
+import { decodeCursor, encodeCursor } from './article.ts'
 import { findPublishedArticleBySlug } from './article.repository.ts'
 import type { ArticleListings } from './article-listings.ts'
 import type { ArticlePageModel } from './views/article-page.view.ts'
@@ -31,6 +32,14 @@ export async function readArticlePage(db: Db, listings: ArticleListings, tree: C
     crumbs: [...categoryCrumbs(tree, article.categoryId), { name: article.title }],
     related: listed(tree, newest.articles.filter((a) => a.id !== article.id).slice(0, RELATED_COUNT)),
   }
+}
+
+/** The `?sau=` of a listing's next pages: absent on the first page, a 400 when forged. */
+export function pageCursor(sau: string | string[] | undefined): ListingCursor | undefined {
+  if (sau === undefined) return undefined
+  const cursor = typeof sau === 'string' ? decodeCursor(sau) : undefined
+  if (!cursor) throw new BadRequestError('invalid cursor', 'Đường dẫn trang tiếp theo không hợp lệ.', 'invalid_cursor')
+  return cursor
 }
 
 export function nextPageUrl(base: string, next: ListingCursor | undefined): string | undefined {

@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../../platform/db/connect.ts'
-import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
+import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { CategoryDirectory, CategoryTree, Category } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import type { ArticleListings } from './article-listings.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
-import { bylineText, decodeCursor, type Article } from './article.ts'
+import { bylineText, type Article } from './article.ts'
 import { html, type SafeHtml } from '../../platform/views/html.ts'
 import {
-  articleDescription, categoryCrumbs, listed, nextPageUrl, readArticlePage,
+  articleDescription, categoryCrumbs, listed, nextPageUrl, pageCursor, readArticlePage,
 } from './article.service.ts'
 import { articlePageView } from './views/article-page.view.ts'
 import { categoryPageView } from './views/category-page.view.ts'
@@ -58,11 +58,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
     const base = tree.url(category.id)
     const query = req.query as Record<string, string | string[] | undefined>
     if (Object.keys(query).some((k) => k !== 'sau')) return reply.redirect(base + (typeof query.sau === 'string' ? `?sau=${encodeURIComponent(query.sau)}` : ''), 301)
-    let after
-    if (query.sau !== undefined) {
-      after = typeof query.sau === 'string' ? decodeCursor(query.sau) : undefined
-      if (!after) throw new BadRequestError('invalid cursor', 'Đường dẫn trang tiếp theo không hợp lệ.', 'invalid_cursor')
-    }
+    const after = pageCursor(query.sau)
     const listing = await deps.listings.list(tree, category.id, after, CATEGORY_PAGE_SIZE)
     const crumbs = categoryCrumbs(tree, category.id)
     const main = categoryPageView({

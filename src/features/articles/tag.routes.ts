@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../platform/db/connect.ts'
-import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
+import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { CATEGORY_PAGE_SIZE, listingOf } from './article-listings.ts'
 import { findTagBySlug, listPublishedArticles } from './article.repository.ts'
-import { listed, nextPageUrl } from './article.service.ts'
-import { decodeCursor, tagUrl } from './article.ts'
+import { listed, nextPageUrl, pageCursor } from './article.service.ts'
+import { tagUrl } from './article.ts'
 import { tagPageView } from './views/tag-page.view.ts'
 
 export interface TagPageDeps {
@@ -32,11 +32,7 @@ export function tagRoutes(deps: TagPageDeps) {
       const base = tagUrl(tag.slug)
       const query = req.query as Record<string, string | string[] | undefined>
       if (Object.keys(query).some((k) => k !== 'sau')) return reply.redirect(base, 301)
-      let after
-      if (query.sau !== undefined) {
-        after = typeof query.sau === 'string' ? decodeCursor(query.sau) : undefined
-        if (!after) throw new BadRequestError('invalid cursor', 'Đường dẫn trang tiếp theo không hợp lệ.', 'invalid_cursor')
-      }
+      const after = pageCursor(query.sau)
       const [tree, rows] = await Promise.all([
         deps.categories.tree(),
         listPublishedArticles(deps.db, { tagId: tag.id, after, limit: CATEGORY_PAGE_SIZE + 1 }),
