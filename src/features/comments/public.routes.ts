@@ -7,6 +7,7 @@ import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { ChallengeRequiredError, RateLimitedError } from './abuse-control.ts'
 import { readCommentForm } from './comment-form.ts'
+import { serveHashedAsset } from '../../platform/http/hashed-asset.ts'
 import { COMMENT_SCRIPT } from './comment-script.ts'
 import type { ReaderComments } from './reader-comments.service.ts'
 import { commentAnswerView, commentFormPageView } from './views/comment-answer.view.ts'
@@ -26,9 +27,7 @@ export interface PublicCommentDeps {
 // post (and spend those visitors' rate limits).
 export function publicCommentRoutes(deps: PublicCommentDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get(COMMENT_SCRIPT.url, async (req, reply) => deps.responder.send(req, reply, {
-      contentType: 'text/javascript; charset=utf-8', body: COMMENT_SCRIPT.code, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable',
-    }))
+    serveHashedAsset(app, deps.responder, COMMENT_SCRIPT)
 
     // The reply form for readers without JavaScript ("Trả lời" links here).
     app.get('/y-kien/:articleId', async (req, reply) => {

@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { BadRequestError, ForbiddenError } from '../../platform/http/errors.ts'
+import { hashedAsset, serveHashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { html, type SafeHtml } from '../../platform/views/html.ts'
 import type { ViewCounter } from './view-counter.ts'
 
-const code = readFileSync(new URL('./browser/view-beacon.js', import.meta.url))
-
-/** Served under its content hash, kept for a year. */
-export const VIEW_BEACON_SCRIPT = { url: `/assets/luot-doc-${createHash('sha1').update(code).digest('hex').slice(0, 12)}.js`, code }
+/** Sends the view once the page is seen (browser/view-beacon.js). */
+export const VIEW_BEACON_SCRIPT = hashedAsset('luot-doc', readFileSync(new URL('./browser/view-beacon.js', import.meta.url)), 'js')
 
 /** What an article page carries so that reading it is counted (nothing without JavaScript). */
 export function viewBeacon(articleId: number): SafeHtml {
@@ -26,9 +24,7 @@ export interface ViewRouteDeps {
 export function viewRoutes(deps: ViewRouteDeps) {
   const ownHost = new URL(deps.publicUrl).host
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get(VIEW_BEACON_SCRIPT.url, async (req, reply) => deps.responder.send(req, reply, {
-      contentType: 'text/javascript; charset=utf-8', body: VIEW_BEACON_SCRIPT.code, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable',
-    }))
+    serveHashedAsset(app, deps.responder, VIEW_BEACON_SCRIPT)
 
     // Anyone may send one; repeats and robots are not counted (see ViewCounter). Nothing is
     // answered that would tell which, and nothing is set on the reader.

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
+import { hashedAsset } from '../../platform/http/hashed-asset.ts'
 import { html, type SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import { linksBlockView, listLinkGroups } from '../links/index.ts'
@@ -12,7 +12,8 @@ import { SITE_CSS } from './views/site.css.ts'
 
 export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'readingToolsUrl' | 'sidebar'> & { currentCategoryId?: number }
 
-export const STYLESHEET_URL = `/assets/site-${createHash('sha1').update(SITE_CSS).digest('hex').slice(0, 12)}.css`
+export const STYLESHEET = hashedAsset('site', SITE_CSS, 'css')
+export const STYLESHEET_URL = STYLESHEET.url
 
 // Everything around a page's own content: header, menu, sidebar blocks, footer. Settings and
 // the sidebar are built once and kept until the newsroom changes them.

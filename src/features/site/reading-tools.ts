@@ -1,11 +1,5 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { hashedAsset } from '../../platform/http/hashed-asset.ts'
 
-// Served as it is under its content hash, like the stylesheet: kept for a year, and a new
-// version gets a new address.
-const code = readFileSync(new URL('./browser/reading-tools.js', import.meta.url))
-
-export const READING_TOOLS_SCRIPT = {
-  url: `/assets/hien-thi-${createHash('sha1').update(code).digest('hex').slice(0, 12)}.js`,
-  code,
-}
+// Text size and contrast kept from page to page, and the print button (browser/reading-tools.js).
+export const READING_TOOLS_SCRIPT = hashedAsset('hien-thi', readFileSync(new URL('./browser/reading-tools.js', import.meta.url)), 'js')

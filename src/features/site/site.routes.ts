@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { StorageUnavailableError, type MediaStorage } from '../../platform/storage/index.ts'
-import { STYLESHEET_URL } from './portal-chrome.ts'
+import { serveHashedAsset } from '../../platform/http/hashed-asset.ts'
+import { STYLESHEET } from './portal-chrome.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
-import { SITE_CSS } from './views/site.css.ts'
 
 export interface SiteRouteDeps {
   media: MediaStorage
@@ -28,11 +28,8 @@ function stillFresh(ifNoneMatch: string | undefined, etag: string): boolean {
 export function siteRoutes(deps: SiteRouteDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     // The stylesheet's URL carries its hash, so it may be kept for a year.
-    app.get(STYLESHEET_URL, async (req, reply) =>
-      deps.responder.send(req, reply, { contentType: 'text/css; charset=utf-8', body: SITE_CSS, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable' }))
-
-    app.get(READING_TOOLS_SCRIPT.url, async (req, reply) =>
-      deps.responder.send(req, reply, { contentType: 'text/javascript; charset=utf-8', body: READING_TOOLS_SCRIPT.code, tags: ['asset'], cacheControl: 'public, max-age=31536000, immutable' }))
+    serveHashedAsset(app, deps.responder, STYLESHEET)
+    serveHashedAsset(app, deps.responder, READING_TOOLS_SCRIPT)
 
     const robots = `User-agent: *\nDisallow: /api/\n\nSitemap: ${deps.publicUrl}/sitemap.xml\n`
     app.get('/robots.txt', async (req, reply) =>
