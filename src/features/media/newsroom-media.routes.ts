@@ -57,14 +57,13 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       if (!user) return reply
       const form = await receiveUploadForm(req, formFields(req))
       try {
-        await library.upload({ user, ip: req.ip }, form.file, form.fields)
+        // The temporary file goes before the answer does.
+        await library.upload({ user, ip: req.ip }, form.file, form.fields).finally(form.discard)
         return reply.redirect('/toa-soan/anh?da-tai-len=1', 303)
       } catch (error) {
         if (error instanceof MediaRejectedError) return sendUploadForm(req, reply, typed(form.fields), { file: error.messageVi }, error.status)
         if (error instanceof ValidationError) return sendUploadForm(req, reply, typed(form.fields), error.fields, 422)
         throw error
-      } finally {
-        await form.discard()
       }
     })
 
@@ -73,12 +72,8 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       if (!req.signedIn) throw new AppError(401, 'not_signed_in', 'not signed in', 'Phiên làm việc đã hết. Xin đăng nhập lại.')
       const user = requireRight(req, reply, 'article.write')!
       const form = await receiveUploadForm(req, formFields(req))
-      try {
-        const item = await library.upload({ user, ip: req.ip }, form.file, form.fields)
-        return reply.code(201).send(uploadAnswer(item, deps.publicBase))
-      } finally {
-        await form.discard()
-      }
+      const item = await library.upload({ user, ip: req.ip }, form.file, form.fields).finally(form.discard)
+      return reply.code(201).send(uploadAnswer(item, deps.publicBase))
     })
 
     app.get('/anh/:id', async (req, reply) => {
