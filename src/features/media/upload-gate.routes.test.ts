@@ -97,7 +97,6 @@ test('an anonymous 14 MB upload is refused with 403 before 64 KB of its body is 
     const res = await post(url, body, { 'x-csrf-token': 'x'.repeat(32) })
     assert.equal(res.statusCode, 403, url)
     assert.ok(body.pulled < READ_LIMIT, `${url}: ${body.pulled} bytes of the body were read`)
-    assert.equal(res.headers.connection, 'close', 'the rest of the body is not wanted')
     body.destroy()
   }
   const form = await post('/toa-soan/anh', new CountedBody('', FOURTEEN_MB))

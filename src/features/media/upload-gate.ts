@@ -46,19 +46,20 @@ const csrfRefused = () => new ForbiddenError('CSRF check failed', 'Biểu mẫu 
 /**
  * The checks an upload passes before its file is read. The newsroom's own session and CSRF
  * checks run later (preHandler), after Fastify has parsed the body; these run first so that
- * a request that will be refused never has its megabytes read or kept.
+ * a request that will be refused never has its megabytes read into memory. What the sender
+ * still sends after the answer, Node reads off the wire and drops (keeping the connection
+ * usable): a browser sends its whole body before it reads an answer, and closing on it would
+ * show "connection reset" instead of the page. Slow senders are cut off by requestTimeout.
  */
 export function uploadGate(deps: { db: Db; clock: Clock; slots: UploadSlots }) {
   /** onRequest: the session cookie, the Origin and a header token, before any byte of the body. */
   async function beforeBody(req: FastifyRequest, reply: FastifyReply): Promise<void> {
     req.signedIn = await loadSignedIn(deps.db, deps.clock, req)
-    // Closing lets this process stop reading; the sender's remaining bytes are not wanted.
-    if (!req.signedIn) throw refuse(reply, notSignedIn())
+    if (!req.signedIn) throw notSignedIn()
     const headerToken = typeof req.headers['x-csrf-token'] === 'string'
-    if (!(headerToken ? checkCsrf(req) : sameOrigin(req))) throw refuse(reply, csrfRefused())
+    if (!(headerToken ? checkCsrf(req) : sameOrigin(req))) throw csrfRefused()
     const release = deps.slots.take()
     if (!release) {
-      // The connection stays open: the browser finishes sending, then reads this answer.
       reply.header('retry-after', String(UPLOADS_RETRY_AFTER_SECONDS))
       throw new UploadsBusyError()
     }
@@ -67,21 +68,16 @@ export function uploadGate(deps: { db: Db; clock: Clock; slots: UploadSlots }) {
   }
 
   /** preValidation: a plain form's token must be its first field, read before any file part. */
-  async function csrfFirst(req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  async function csrfFirst(req: FastifyRequest): Promise<void> {
     if (typeof req.headers['x-csrf-token'] === 'string') return
     const first = await nextPart(req)
-    if (first?.type !== 'field' || first.fieldname !== '_csrf') throw refuse(reply, csrfRefused())
+    if (first?.type !== 'field' || first.fieldname !== '_csrf') throw csrfRefused()
     // What the form's fields are so far; the handler adds the rest as it reads them.
     req.body = { _csrf: first.value }
-    if (!checkCsrf(req)) throw refuse(reply, csrfRefused())
+    if (!checkCsrf(req)) throw csrfRefused()
   }
 
   return { beforeBody, csrfFirst }
-}
-
-function refuse(reply: FastifyReply, error: AppError): AppError {
-  reply.header('connection', 'close')
-  return error
 }
 
 /** The Origin check of checkCsrf, for a request whose token is still in its unread body. */
