@@ -188,7 +188,7 @@ test('malformed multipart is a 400 with a clear message (Vietnamese on the form,
     const form = await garbage({ cookie: reporter.cookie }, '/toa-soan/anh')
     assert.equal(form.statusCode, 400)
     assert.match(parsePage(form.body).querySelector('main')!.textContent!, /không đầy đủ hoặc không đúng dạng biểu mẫu/)
-    for (const headers of [{ cookie: reporter.cookie }, { cookie: reporter.cookie, 'x-csrf-token': reporter.csrf }]) {
+    for (const headers of [{ cookie: reporter.cookie }, { cookie: reporter.cookie, 'x-csrf-token': reporter.csrf }] as Record<string, string>[]) {
       const json = await garbage(headers, '/toa-soan/anh.json')
       assert.equal(json.statusCode, 400)
       assert.equal(json.json().error.code, 'malformed_upload')
