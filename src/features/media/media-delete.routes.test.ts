@@ -107,3 +107,10 @@ test('a served upload is kept for a year, typed, sandboxed and not sniffed; a mi
     assert.doesNotMatch(missing.body, /"name": "toa-soan"/, url)
   }
 })
+
+test('a name longer than any file system allows, a folder, or a file taken for a folder is a 404, not a 500', async () => {
+  const image = await uploadImage(portal, who['phongvien@example.vn']!, await jpegOf(500, 300))
+  const urls = [`/media/uploads/${'a'.repeat(300)}.webp`, `/media/${'b'.repeat(256)}`, `/media/uploads/${'c'.repeat(250)}/${'d'.repeat(250)}.webp`,
+    '/media/uploads', '/media/uploads/2026', `${image.url}/con.webp`]
+  for (const url of urls) assert.equal((await portal.app.inject(url)).statusCode, 404, url.slice(0, 80))
+})

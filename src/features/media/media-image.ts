@@ -18,11 +18,14 @@ export interface EncodedVariant {
 // WebP cannot be taller or wider than this; a very long infographic is scaled to fit.
 const WEBP_MAX = 16383
 
+/** The image's bytes, or the path of the file they were saved to as they arrived. */
+export type ImageInput = Buffer | string
+
 /** Reads only the header: what the image is and how big, before any pixel is decoded. */
-export async function inspectImage(bytes: Buffer): Promise<InspectedImage> {
+export async function inspectImage(input: ImageInput): Promise<InspectedImage> {
   let meta: Metadata
   try {
-    meta = await sharp(bytes).metadata()
+    meta = await sharp(input).metadata()
   } catch {
     throw rejections.unsupported()
   }
@@ -47,8 +50,8 @@ export function variantWidths(width: number): number[] {
  * Decodes once, turns the pixels upright, and encodes each width afresh as WebP. Nothing of
  * the original file is copied: sharp writes no EXIF, GPS, XMP or ICC data unless asked to.
  */
-export async function encodeVariants(bytes: Buffer, image: InspectedImage): Promise<EncodedVariant[]> {
-  const decoded = sharp(bytes, { limitInputPixels: MAX_PIXELS, pages: 1, failOn: 'error' }).autoOrient()
+export async function encodeVariants(input: ImageInput, image: InspectedImage): Promise<EncodedVariant[]> {
+  const decoded = sharp(input, { limitInputPixels: MAX_PIXELS, pages: 1, failOn: 'error' }).autoOrient()
   try {
     const encoded = await Promise.all(variantWidths(image.width).map(async (width) => {
       const { data, info } = await decoded.clone()

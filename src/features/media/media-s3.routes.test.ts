@@ -92,6 +92,12 @@ test('a deleted image leaves no object in the bucket', async () => {
   assert.equal((await portal.app.inject(image.url)).statusCode, 404)
 })
 
+test('an over-long name is a 404 from the bucket too, never a 500 or 503', async () => {
+  for (const url of [`/media/uploads/${'a'.repeat(300)}.webp`, `/media/uploads/${'b'.repeat(250)}/${'c'.repeat(250)}/${'d'.repeat(250)}.webp`, `/media/${'e'.repeat(1100)}`]) {
+    assert.equal((await portal.app.inject(url)).statusCode, 404, url.slice(0, 80))
+  }
+})
+
 test('when the bucket cannot be reached, /media answers 503 at once and an upload is refused without a record', async () => {
   const before = (await portal.db.selectFrom('media').select('id').execute()).length
   await s3.close()

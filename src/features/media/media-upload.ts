@@ -1,40 +1,115 @@
-import multipart, { type MultipartFile } from '@fastify/multipart'
+import multipart, { type Multipart, type MultipartFile } from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { AppError } from '../../platform/http/errors.ts'
 import { MAX_UPLOAD_BYTES } from './media.ts'
 import type { UploadedFile } from './media.service.ts'
 
 /** Made only here, from a real file part, so a text field can never pass for an upload. */
 class ReceivedFile implements UploadedFile {
-  constructor(readonly fileName: string, readonly bytes: Buffer, readonly truncated: boolean) {}
+  constructor(readonly fileName: string, readonly path: string, readonly size: number, readonly truncated: boolean) {}
 }
 
 /**
- * Multipart for this section only. The whole form is read into `req.body` before the newsroom's
- * preHandler runs, so its CSRF check sees the `_csrf` field of a plain HTML form (scripts send
- * the `x-csrf-token` header instead). A file over the limit is cut short and marked, not thrown,
- * so the form can come back with a message.
+ * Multipart for this section only, and lazy: the parser reads nothing until a handler asks
+ * for the parts, so a request refused by a hook (not signed in, no CSRF token first, too many
+ * uploads at once) leaves its body unread. A file over the limit is cut short and marked,
+ * not thrown, so the form can come back with a message.
  */
 export async function registerUploads(app: FastifyInstance): Promise<void> {
   await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
     throwFileSizeLimit: false,
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 16 * 1024, parts: 12, headerPairs: 50 },
-    async onFile(part: MultipartFile) {
-      const bytes = await part.toBuffer()
-      // `value` is what attachFieldsToBody puts in req.body for this part.
-      ;(part as MultipartFile & { value: unknown }).value = new ReceivedFile(part.filename, bytes, part.file.truncated)
-    },
   })
+}
+
+type UploadParts = AsyncIterableIterator<Multipart>
+
+/** The body was cut short or is not multipart at all: the sender's fault, a 400, never a 500. */
+export class MalformedUploadError extends AppError {
+  constructor(cause: unknown) {
+    super(400, 'malformed_upload', 'The upload is not complete multipart/form-data: send the form again.',
+      'Dữ liệu ảnh gửi lên không đầy đủ hoặc không đúng dạng biểu mẫu. Xin chọn ảnh và tải lên lại.')
+    this.cause = cause
+  }
+}
+
+/**
+ * The parser's own errors (a limit passed) keep their codes; anything else it throws means
+ * the bytes were not a whole multipart form (cut short, no boundary, a broken header).
+ */
+export async function nextPart(req: FastifyRequest): Promise<Multipart | undefined> {
+  try {
+    const next = await uploadParts(req).next()
+    return next.done ? undefined : next.value
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    if (typeof code === 'string' && /^FST_(FILES|PARTS|FIELDS)_LIMIT$/.test(code)) throw error
+    throw new MalformedUploadError(error)
+  }
 }
 
 export interface UploadForm {
   file: UploadedFile | undefined
   fields: Record<string, unknown>
+  /** Removes the temporary file; called once the upload is stored or refused. */
+  discard(): Promise<void>
 }
 
-/** The uploaded file (the `file` field) and the form's text fields. */
-export function readUploadForm(req: FastifyRequest): UploadForm {
-  const body = (req.body ?? {}) as Record<string, unknown>
-  const file = body.file instanceof ReceivedFile ? body.file : undefined
-  return { file, fields: body }
+/**
+ * Reads the rest of the form: the file goes to a temporary file as it arrives (never whole
+ * into memory; TMPDIR says where), the text fields into `fields` (which already holds any
+ * field read before, such as the CSRF token).
+ */
+export async function receiveUploadForm(req: FastifyRequest, fields: Record<string, unknown>): Promise<UploadForm> {
+  let file: ReceivedFile | undefined
+  const paths: string[] = []
+  const discard = async () => { await Promise.all(paths.map((p) => rm(p, { force: true }))) }
+  try {
+    for (let part = await nextPart(req); part; part = await nextPart(req)) {
+      if (part.type === 'field') {
+        if (typeof part.value === 'string') fields[part.fieldname] = part.value
+        continue
+      }
+      const path = join(tmpdir(), `toasoan-upload-${randomBytes(12).toString('hex')}.part`)
+      paths.push(path)
+      const size = await saveTo(part, path)
+      if (part.fieldname === 'file') file = new ReceivedFile(part.filename, path, size, part.file.truncated)
+    }
+  } catch (error) {
+    await discard()
+    throw error
+  }
+  return { file, fields, discard }
+}
+
+async function saveTo(part: MultipartFile, path: string): Promise<number> {
+  let size = 0
+  const counter = new Transform({ transform(chunk: Buffer, _encoding, done) { size += chunk.length; done(null, chunk) } })
+  try {
+    await pipeline(part.file, counter, createWriteStream(path, { flags: 'wx', mode: 0o600 }))
+  } catch (error) {
+    // The disk failing is ours to report; the body breaking off is the sender's.
+    if ((error as NodeJS.ErrnoException).syscall) throw error
+    throw new MalformedUploadError(error)
+  }
+  return size
+}
+
+const partsOfRequest = new WeakMap<FastifyRequest, UploadParts>()
+
+/** The parts of this request's body, read only as they are asked for; one reader per request. */
+function uploadParts(req: FastifyRequest): UploadParts {
+  let parts = partsOfRequest.get(req)
+  if (!parts) {
+    parts = req.parts()
+    partsOfRequest.set(req, parts)
+  }
+  return parts
 }

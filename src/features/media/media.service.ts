@@ -15,10 +15,12 @@ export interface Actor {
   ip: string
 }
 
-/** A file as it arrived: its bytes (cut short at the size limit) and the name it came with. */
+/** A file as it arrived, in a temporary file (cut short at the size limit), and the name it came with. */
 export interface UploadedFile {
   fileName: string
-  bytes: Buffer
+  /** Where it was written as it arrived; the caller removes it afterwards. */
+  path: string
+  size: number
   truncated: boolean
 }
 
@@ -37,11 +39,11 @@ export class MediaLibrary {
 
   /** Checks the file by its content, re-encodes it without metadata in every width, and records it. */
   async upload(actor: Actor, file: UploadedFile | undefined, fields: Record<string, unknown>): Promise<MediaItem> {
-    if (!file || file.bytes.length === 0) throw rejections.noFile()
-    if (file.truncated || file.bytes.length > MAX_UPLOAD_BYTES) throw rejections.tooLarge()
+    if (!file || file.size === 0) throw rejections.noFile()
+    if (file.truncated || file.size > MAX_UPLOAD_BYTES) throw rejections.tooLarge()
     const text = parseMediaText(fields)
-    const image = await inspectImage(file.bytes)
-    const variants = await encodeVariants(file.bytes, image)
+    const image = await inspectImage(file.path)
+    const variants = await encodeVariants(file.path, image)
     const main = variants[variants.length - 1]!
     const now = this.clock.now()
     const stored = await storeVariants(this.storage, now, variants)
@@ -54,7 +56,7 @@ export class MediaLibrary {
       id = await this.db.transaction().execute(async (trx) => {
         const id = await insertMedia(trx, media, now)
         await recordAudit(trx, { userId: actor.user.id, action: 'media.upload', itemType: 'media', itemId: id, ip: actor.ip,
-          details: { originalName: media.originalName, mime: media.mime, width: media.width, height: media.height, receivedBytes: file.bytes.length } }, now)
+          details: { originalName: media.originalName, mime: media.mime, width: media.width, height: media.height, receivedBytes: file.size } }, now)
         return id
       })
     } catch (error) {

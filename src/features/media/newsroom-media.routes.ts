@@ -4,13 +4,14 @@ import type { Db } from '../../platform/db/connect.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import { AppError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
 import { requireRight, sendNewsroomPage } from '../accounts/index.ts'
-import { readUploadForm, registerUploads } from './media-upload.ts'
+import { MalformedUploadError, receiveUploadForm, registerUploads, type UploadForm } from './media-upload.ts'
 import type { MediaText } from './media-text.ts'
 import { MediaInUseError, MediaLibrary } from './media.service.ts'
 import { imageSources, MediaRejectedError, type MediaItem } from './media.ts'
 import { mediaEditView } from './views/media-edit.view.ts'
 import { mediaLibraryView } from './views/media-library.view.ts'
 import { uploadFormView } from './views/upload-form.view.ts'
+import { uploadGate, UploadsBusyError, UploadSlots } from './upload-gate.ts'
 
 export interface MediaRouteDeps {
   db: Db
@@ -27,6 +28,9 @@ export function mediaRoutes(deps: MediaRouteDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     const library = new MediaLibrary(deps.db, deps.clock, deps.storage, app.log)
     await registerUploads(app)
+    const gate = uploadGate({ db: deps.db, clock: deps.clock, slots: new UploadSlots() })
+    // Refused before the body is read: see upload-gate.ts.
+    const uploadHooks = { onRequest: gate.beforeBody, preValidation: gate.csrfFirst }
     app.setErrorHandler((error: FastifyError, req, reply) => {
       const problem = uploadLimitProblem(error) ?? error
       if (req.routeOptions.config.answersJson) return answerJson(problem, req, reply)
@@ -48,26 +52,27 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       return sendUploadForm(req, reply, { alt: '', caption: '' }, {})
     })
 
-    app.post('/anh', async (req, reply) => {
+    app.post('/anh', uploadHooks, async (req, reply) => {
       const user = requireRight(req, reply, 'article.write')
       if (!user) return reply
-      const { file, fields } = readUploadForm(req)
+      const form = await receiveUploadForm(req, formFields(req))
       try {
-        await library.upload({ user, ip: req.ip }, file, fields)
+        // The temporary file goes before the answer does.
+        await library.upload({ user, ip: req.ip }, form.file, form.fields).finally(form.discard)
         return reply.redirect('/toa-soan/anh?da-tai-len=1', 303)
       } catch (error) {
-        if (error instanceof MediaRejectedError) return sendUploadForm(req, reply, typed(fields), { file: error.messageVi }, error.status)
-        if (error instanceof ValidationError) return sendUploadForm(req, reply, typed(fields), error.fields, 422)
+        if (error instanceof MediaRejectedError) return sendUploadForm(req, reply, typed(form.fields), { file: error.messageVi }, error.status)
+        if (error instanceof ValidationError) return sendUploadForm(req, reply, typed(form.fields), error.fields, 422)
         throw error
       }
     })
 
     // For scripts (the article editor): the same checks, answered in JSON.
-    app.post('/anh.json', { config: { answersJson: true } }, async (req, reply) => {
+    app.post('/anh.json', { ...uploadHooks, config: { answersJson: true } }, async (req, reply) => {
       if (!req.signedIn) throw new AppError(401, 'not_signed_in', 'not signed in', 'Phiên làm việc đã hết. Xin đăng nhập lại.')
       const user = requireRight(req, reply, 'article.write')!
-      const { file, fields } = readUploadForm(req)
-      const item = await library.upload({ user, ip: req.ip }, file, fields)
+      const form = await receiveUploadForm(req, formFields(req))
+      const item = await library.upload({ user, ip: req.ip }, form.file, form.fields).finally(form.discard)
       return reply.code(201).send(uploadAnswer(item, deps.publicBase))
     })
 
@@ -139,6 +144,9 @@ function uploadAnswer(item: MediaItem, base: string | undefined) {
   return { id: item.id, url: s.src, width: item.width, height: item.height, srcset: s.srcset, sizes: s.sizes, alt: item.alt, caption: item.caption }
 }
 
+/** The fields read before the handler (the CSRF token of a plain form). */
+const formFields = (req: FastifyRequest): UploadForm['fields'] => ({ ...(req.body as Record<string, unknown> | undefined) })
+
 /** What was typed, to show again beside the messages. */
 const typed = (fields: Record<string, unknown>): MediaText => ({
   alt: typeof fields.alt === 'string' ? fields.alt : '', caption: typeof fields.caption === 'string' ? fields.caption : '',
@@ -162,7 +170,12 @@ function answerJson(error: Error, req: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ValidationError) {
     return reply.code(422).send({ error: { code: error.code, message: Object.values(error.fields).join(' '), fields: error.fields } })
   }
-  if (error instanceof AppError && error.status >= 500) req.log.error({ err: error }, 'media upload failed')
+  // A broken body is not the editor's doing: scripts are told in English what was wrong with it.
+  if (error instanceof MalformedUploadError) {
+    req.log.info({ err: error.cause }, 'malformed upload refused')
+    return reply.code(400).send({ error: { code: error.code, message: error.message } })
+  }
+  if (error instanceof AppError && error.status >= 500 && !(error instanceof UploadsBusyError)) req.log.error({ err: error }, 'media upload failed')
   if (error instanceof AppError) return reply.code(error.status).send({ error: { code: error.code, message: error.messageVi } })
   const status = (error as FastifyError).statusCode
   if (status && status >= 400 && status < 500) {

@@ -76,4 +76,6 @@ export class LocalFolderStorage implements MediaStorage {
   }
 }
 
-const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '')
+// Every way the system says "there is no such file here": a folder on the way that is a file,
+// a name too long to exist, a name the file system cannot hold.
+const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'EINVAL'].includes((error as NodeJS.ErrnoException).code ?? '')

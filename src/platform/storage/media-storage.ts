@@ -43,14 +43,17 @@ export class StorageUnavailableError extends AppError {
 
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/
 const KEY_MAX = 512
+// What every file system allows for one name; S3 would take longer ones, but the local folder
+// (and copy-media from it) never could, so such a key names nothing in either storage.
+const SEGMENT_MAX = 255
 
 /**
  * A key is a few folder names and a file name: letters, digits, `.`, `_` and `-`, none starting
- * with a dot. So `..`, absolute paths, backslashes, empty segments and hidden files are never keys,
- * in either storage, whatever a URL decodes to.
+ * with a dot, none longer than 255. So `..`, absolute paths, backslashes, empty segments, hidden
+ * files and over-long names are never keys, in either storage, whatever a URL decodes to.
  */
 export function isStorageKey(key: string): boolean {
-  return key.length > 0 && key.length <= KEY_MAX && key.split('/').every((segment) => SEGMENT.test(segment))
+  return key.length > 0 && key.length <= KEY_MAX && key.split('/').every((segment) => segment.length <= SEGMENT_MAX && SEGMENT.test(segment))
 }
 
 export function assertStorageKey(key: string): void {
