@@ -80,8 +80,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     routerOptions: { maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
-    // Behind nginx on the same machine: believe its X-Forwarded-For and -Proto, nobody else's.
-    trustProxy: 'loopback',
+    // Believe X-Forwarded-For and -Proto from the configured proxies only (TRUST_PROXY;
+    // nginx on this machine by default), nobody else's.
+    trustProxy: [...config.trustProxy],
   })
 
   const categories = new CategoryDirectory(db, events)
