@@ -27,6 +27,7 @@ import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle, Db } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
+import { registerInputGuard } from './platform/http/input-guard.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { connectRedis } from './platform/redis/connect.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
@@ -95,6 +96,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, events, app.log) : undefined
   const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined
   errorPages = registerErrorPages(app, chrome)
+  registerInputGuard(app)
   const search = new Search(database, events, app.log)
   // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
   if (platform.searchCatchUp !== false) await search.catchUp()
