@@ -27,6 +27,7 @@ import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle, Db } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
+import { registerInputGuard } from './platform/http/input-guard.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { connectRedis } from './platform/redis/connect.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
@@ -80,8 +81,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     routerOptions: { maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
-    // Behind nginx on the same machine: believe its X-Forwarded-For and -Proto, nobody else's.
-    trustProxy: 'loopback',
+    // Believe X-Forwarded-For and -Proto from the configured proxies only (TRUST_PROXY;
+    // nginx on this machine by default), nobody else's.
+    trustProxy: [...config.trustProxy],
   })
 
   const categories = new CategoryDirectory(db, events)
@@ -94,6 +96,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, events, app.log) : undefined
   const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined
   errorPages = registerErrorPages(app, chrome)
+  registerInputGuard(app)
   const search = new Search(database, events, app.log)
   // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
   if (platform.searchCatchUp !== false) await search.catchUp()

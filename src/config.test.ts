@@ -67,3 +67,20 @@ test('a bad PUBLIC_URL is refused at start, naming the variable', () => {
     })
   }
 })
+
+test('TRUST_PROXY names the proxies whose X-Forwarded-For is believed; loopback when unset', () => {
+  assert.deepEqual(loadConfig({}).trustProxy, ['loopback'])
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '' }).trustProxy, ['loopback'])
+  assert.deepEqual(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 10.0.1.0/24,fd00::/8 ,loopback' }).trustProxy, ['10.0.0.5', '10.0.1.0/24', 'fd00::/8', 'loopback'])
+  assert.ok(Object.isFrozen(loadConfig({ TRUST_PROXY: '10.0.0.5' }).trustProxy))
+})
+
+test('a TRUST_PROXY that would trust everyone, or is no address, is refused at start, naming the variable', () => {
+  for (const bad of ['true', 'TRUE', '*', '0.0.0.0/0', '::/0', '10.0.0.5,0.0.0.0/0', '1', '2', 'nginx.internal', '10.0.0.0/33', '10.0.0.0/8/1', ',']) {
+    assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (error: unknown) => {
+      assert.ok(error instanceof ConfigError)
+      assert.ok(error.problems.some((p) => p.startsWith('TRUST_PROXY')), bad)
+      return true
+    }, bad)
+  }
+})

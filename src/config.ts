@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { parseDatabaseUrl } from './platform/db/connect.ts'
 import type { MediaStorageSettings } from './platform/storage/index.ts'
 
@@ -21,6 +22,8 @@ export interface Config {
   readonly logLevel: string
   /** Processes sharing the port (`WORKERS`, or `npm start -- --workers N`). */
   readonly workers: number
+  /** The proxies whose X-Forwarded-For and -Proto are believed: addresses, CIDRs, or `loopback`. */
+  readonly trustProxy: readonly string[]
 }
 
 export class ConfigError extends Error {
@@ -78,8 +81,37 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const workers = Number(workersRaw)
   if (!/^\d+$/.test(workersRaw) || workers < 1 || workers > 64) problems.push(`WORKERS must be a whole number from 1 to 64 (got "${workersRaw}")`)
 
+  const trustProxy = readTrustProxy(env.TRUST_PROXY, problems)
+
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy) })
+}
+
+// Whoever is trusted as a proxy chooses the client address every limit per address is keyed by
+// (comments, sign-in guard, view counts). Only named proxies, then: never "everyone" (true, *,
+// a /0 network) and never a hop count, which believes whatever the farthest hops claim.
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+function readTrustProxy(raw: string | undefined, problems: string[]): string[] {
+  if (raw === undefined || raw.trim() === '') return ['loopback']
+  const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')
+  for (const entry of entries) {
+    if (PROXY_NAMES.includes(entry)) continue
+    if (/^(true|\*|\d+)$/i.test(entry)) {
+      problems.push(`TRUST_PROXY must name the proxies, not "${entry}" (everyone, or a hop count, would let any client choose its own address)`)
+      continue
+    }
+    const [address = '', prefix, ...rest] = entry.split('/')
+    const family = isIP(address)
+    const bits = family === 6 ? 128 : 32
+    if (family === 0 || rest.length > 0 || (prefix !== undefined && (!/^\d{1,3}$/.test(prefix) || Number(prefix) > bits))) {
+      problems.push(`TRUST_PROXY must list the proxies' addresses or networks (e.g. 10.0.0.5,10.0.1.0/24), comma-separated; "${entry}" is not one`)
+    } else if (prefix !== undefined && Number(prefix) === 0) {
+      problems.push(`TRUST_PROXY must not trust every address ("${entry}"): name the proxies' own addresses or networks`)
+    }
+  }
+  if (entries.length === 0) problems.push('TRUST_PROXY must list at least one address of a proxy')
+  return entries
 }
 
 // Links in a cached feed outlive the request that built it: they must come from the

@@ -85,8 +85,18 @@ export async function listPublishedSummariesByIds(db: Db, ids: readonly number[]
   return rows.map(toSummary)
 }
 
-export async function findTagBySlug(db: Db, slug: string): Promise<(Tag & { id: number }) | undefined> {
-  return db.selectFrom('tags').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst()
+/**
+ * A tag readers may see: one at least one published article carries. A tag of drafts alone (or
+ * of articles since unpublished) is found no more than an unknown one: its name is unpublished work.
+ */
+export async function findPublicTagBySlug(db: Db, slug: string): Promise<(Tag & { id: number }) | undefined> {
+  return db.selectFrom('tags').select(['id', 'slug', 'name']).where('slug', '=', slug)
+    .where((eb) => eb.exists(eb.selectFrom('article_tags')
+      .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+      .select('article_tags.article_id')
+      .whereRef('article_tags.tag_id', '=', 'tags.id')
+      .where('articles.status', '=', 'published')))
+    .executeTakeFirst()
 }
 
 export async function countPublishedArticles(db: Db): Promise<number> {

@@ -90,11 +90,24 @@ test('a cached tag page is purged when an article with the tag is published, edi
   portal.events.emit('article.changed', { articleId: fresh.id, categoryIds: [economy] })
   assert.deepEqual(allText(await page(path), 'main h3'), ['Bài đầu về cải cách hành chính'])
 
-  // A tag whose articles are all gone keeps its row; its page says so and asks not to be indexed.
+  // A tag whose articles are all gone keeps its row, but readers find it no more than an unknown one.
   const [only] = await portal.db.selectFrom('articles').select('id').where('title', '=', 'Bài về nông thôn mới').execute()
   await portal.db.updateTable('articles').set({ status: 'unpublished' }).where('id', '=', only!.id).execute()
   portal.events.emit('article.changed', { articleId: only!.id, categoryIds: [economy] })
-  const empty = await page('/tu-khoa/nong-thon-moi')
-  assert.match(textOf(empty, 'main'), /Chưa có bài viết nào mang từ khóa này/)
-  assert.equal(empty.querySelector('meta[name=robots]')?.getAttribute('content'), 'noindex')
+  const gone = await fetch(base + '/tu-khoa/nong-thon-moi')
+  assert.equal(gone.status, 404)
+  assert.doesNotMatch(await gone.text(), /Nông thôn mới/)
+})
+
+test('a tag carried only by drafts answers exactly as a tag that does not exist', async () => {
+  await createArticle(portal, { title: 'Bản nháp về sáp nhập xã', categoryId: mobilisation, tags: ['Sáp nhập xã bí mật'], status: 'draft' })
+  await createArticle(portal, { title: 'Bài chờ duyệt', categoryId: mobilisation, tags: ['Sáp nhập xã bí mật'], status: 'in_review' })
+  const drafts = await fetch(base + '/tu-khoa/sap-nhap-xa-bi-mat')
+  const unknown = await fetch(base + '/tu-khoa/sap-nhap-xa-khong-co')
+  assert.equal(drafts.status, 404)
+  assert.equal(drafts.status, unknown.status)
+  assert.equal(drafts.headers.get('content-type'), unknown.headers.get('content-type'))
+  const body = await drafts.text()
+  assert.equal(body, await unknown.text())
+  assert.doesNotMatch(body, /Sáp nhập xã bí mật/)
 })

@@ -5,7 +5,7 @@ import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { CATEGORY_PAGE_SIZE, listingOf } from './article-listings.ts'
-import { findTagBySlug, listPublishedArticles } from './article.repository.ts'
+import { findPublicTagBySlug, listPublishedArticles } from './article.repository.ts'
 import { listed, nextPageUrl, pageCursor } from './article.service.ts'
 import { tagUrl } from './article.ts'
 import { tagPageView } from './views/tag-page.view.ts'
@@ -27,7 +27,7 @@ export function tagRoutes(deps: TagPageDeps) {
     app.get('/tu-khoa/:slug', async (req, reply) => {
       const { slug } = req.params as { slug: string }
       if (slug.length > 200 || !SLUG.test(slug)) throw new NotFoundError()
-      const tag = await findTagBySlug(deps.db, slug)
+      const tag = await findPublicTagBySlug(deps.db, slug)
       if (!tag) throw new NotFoundError()
       const base = tagUrl(tag.slug)
       const query = req.query as Record<string, string | string[] | undefined>
@@ -49,7 +49,7 @@ export function tagRoutes(deps: TagPageDeps) {
         title: after ? `Từ khóa ${tag.name} (trang tiếp)` : `Từ khóa ${tag.name}`,
         description: `Tin bài mang từ khóa ${tag.name}`,
         canonicalPath: base,
-        // A tag nobody uses any more keeps its row; its empty page is not for search engines.
+        // Only a later page past the last article can be empty now; it is not for search engines.
         ...(rows.length === 0 ? { noindex: true } : {}),
         main,
       })

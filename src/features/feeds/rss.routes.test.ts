@@ -4,6 +4,7 @@ import { createArticle, createCategory } from '../../../test/support/factories.t
 import { parsePage } from '../../../test/support/html.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import { parseXml, textsOf } from '../../../test/support/xml.ts'
+import { DOMParser } from 'linkedom'
 import { writeSiteSettings } from '../site/index.ts'
 
 let portal: TestPortal
@@ -90,10 +91,31 @@ test('titles and leads with <, & and quotes are escaped, and control characters 
   const res = await portal.app.inject('/rss/ky-tu-dac-biet')
   assert.doesNotMatch(res.body, /<năm|&&|\u0001/)
   const item = parseXml(res.body).querySelector('item')!
-  assert.equal(item.querySelector('title')?.textContent, 'Lương & thưởng <năm 2021> "mới" \'nhất\'')
-  assert.equal(item.querySelector('description')?.textContent, 'A < B && C > D "trích dẫn" hết.')
-  assert.deepEqual(textsOf(item, 'dc:creator'), ['Trần <Văn> & "Ba"'])
+  assert.equal(asReaderShowsIt(item.querySelector('title')!.textContent!), 'Lương & thưởng <năm 2021> "mới" \'nhất\'')
+  assert.equal(asReaderShowsIt(item.querySelector('description')!.textContent!), 'A < B && C > D "trích dẫn" hết.')
+  assert.deepEqual(textsOf(item, 'dc:creator').map(asReaderShowsIt), ['Trần <Văn> & "Ba"'])
 })
+
+test('markup in a title, lead or byline reaches a feed reader as text, never as elements', async () => {
+  const section = await createCategory(portal, 'Thử mã độc')
+  const lead = 'Xem <a href="javascript:alert(1)">tại đây</a> <img src=x onerror=alert(2)> ]]> <![CDATA[ &lt;b&gt;'
+  const title = 'Tin <script>alert(3)</script> & <b>đậm</b>'
+  const byline = '<i>Phóng viên</i>'
+  await createArticle(portal, { title, lead, categoryId: section, bylineName: byline })
+  const item = parseXml((await portal.app.inject('/rss/thu-ma-doc')).body).querySelector('item')!
+  // A reader decodes the XML, then renders the element's text as HTML.
+  for (const [name, original] of [['description', lead], ['title', title], ['dc:creator', byline]] as const) {
+    const decoded = textsOf(item, name)[0]!
+    const body = new DOMParser().parseFromString(`<!doctype html><html><body>${decoded}</body></html>`, 'text/html').body
+    assert.equal(body.children.length, 0, `${name} holds no elements: ${decoded}`)
+    assert.equal(body.textContent, original, name)
+  }
+})
+
+/** What a feed reader shows: the element's text, rendered as HTML. */
+function asReaderShowsIt(decoded: string): string {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${decoded}</body></html>`, 'text/html').body.textContent ?? ''
+}
 
 test('pages offer the portal\'s feed, and a category page its own', async () => {
   const home = parsePage((await portal.app.inject('/')).body)

@@ -1,5 +1,15 @@
 import { xml, xmlDocument } from './xml.ts'
 
+// Feed readers decode an element's XML and then render what they get as HTML (all of them for
+// <description>, many for <title> too), so escaping once hands them markup: a lead holding
+// `<a href="javascript:…">` would be a live link in a reader. Plain text is HTML-escaped here
+// and XML-escaped again by the `xml` tag, and arrives as the same text after both decodings.
+// Only & < > : quotes need no escaping outside attributes, and readers that show a title as
+// plain text would otherwise show "&quot;" in many Vietnamese headlines.
+const TEXT_SPECIAL = /[&<>]/g
+const TEXT_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+const asHtmlText = (text: string): string => text.replace(TEXT_SPECIAL, (c) => TEXT_ENTITIES[c]!)
+
 export interface FeedItem {
   title: string
   /** Absolute: a feed is read away from the portal. */
@@ -28,18 +38,18 @@ export function rssView(feed: Feed): string {
   const newest = feed.items[0]?.publishedAt
   return xmlDocument(xml`<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
-<title>${feed.title}</title>
+<title>${asHtmlText(feed.title)}</title>
 <link>${feed.link}</link>
-<description>${feed.description}</description>
+<description>${asHtmlText(feed.description)}</description>
 <language>vi</language>
 ${newest ? xml`<lastBuildDate>${rfc822(newest)}</lastBuildDate>\n` : ''}<atom:link href="${feed.selfUrl}" rel="self" type="application/rss+xml"/>
 ${feed.items.map((item) => xml`<item>
-<title>${item.title}</title>
+<title>${asHtmlText(item.title)}</title>
 <link>${item.url}</link>
 <guid isPermaLink="true">${item.url}</guid>
 <pubDate>${rfc822(item.publishedAt)}</pubDate>
-<description>${item.lead}</description>
-${item.categoryName ? xml`<category>${item.categoryName}</category>\n` : ''}${item.creator ? xml`<dc:creator>${item.creator}</dc:creator>\n` : ''}</item>
+<description>${asHtmlText(item.lead)}</description>
+${item.categoryName ? xml`<category>${asHtmlText(item.categoryName)}</category>\n` : ''}${item.creator ? xml`<dc:creator>${asHtmlText(item.creator)}</dc:creator>\n` : ''}</item>
 `)}</channel>
 </rss>`)
 }

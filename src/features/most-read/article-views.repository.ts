@@ -16,6 +16,12 @@ export async function addViews(db: Db, day: string, counts: ReadonlyMap<number, 
   }
 }
 
+/** Whether readers can see this article: a view of any other is answered as for an unknown id. */
+export async function isPublishedArticle(db: Db, articleId: number): Promise<boolean> {
+  const row = await db.selectFrom('articles').select('id').where('id', '=', articleId).where('status', '=', 'published').executeTakeFirst()
+  return row !== undefined
+}
+
 /** The most viewed published articles since `fromDay` (inclusive), most views first; ties go to the newer id. */
 export async function listMostViewed(db: Db, fromDay: string, limit: number): Promise<{ articleId: number; views: number }[]> {
   const rows = await db.selectFrom('article_views')

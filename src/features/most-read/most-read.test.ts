@@ -74,6 +74,22 @@ test('a beacon from the portal\'s page is counted with no cookie; a bad id is 40
   assert.deepEqual((await viewsOf(id)).map(([, n]) => n), [1])
 })
 
+test('a beacon for a draft answers exactly as one for an article that does not exist, and counts nothing', async () => {
+  const draft = await createArticle(portal, { title: 'Bản nháp chưa ai được biết', categoryId: category, status: 'draft' })
+  const pending = await createArticle(portal, { title: 'Bài đang chờ duyệt', categoryId: category, status: 'in_review' })
+  const unknown = await fetch(`${base}/luot-doc/1999999999`, { method: 'POST', headers: { origin: base } })
+  assert.equal(unknown.status, 404)
+  const unknownBody = await unknown.text()
+  for (const id of [draft.id, pending.id]) {
+    const res = await fetch(`${base}/luot-doc/${id}`, { method: 'POST', headers: { origin: base } })
+    assert.equal(res.status, unknown.status)
+    assert.equal(res.headers.get('content-type'), unknown.headers.get('content-type'))
+    assert.equal(await res.text(), unknownBody)
+  }
+  await portal.views.flush()
+  assert.deepEqual(await viewsOf(draft.id), [])
+})
+
 test('"Đọc nhiều" lists the week\'s most read in every sidebar; a change purges the cached pages, unpublishing takes one off at once', async () => {
   const hot = await createArticle(portal, { title: 'Bài đọc nhiều nhất tuần', categoryId: category })
   const warm = await createArticle(portal, { title: 'Bài đọc nhiều thứ nhì', categoryId: category })

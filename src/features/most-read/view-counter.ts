@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { newsroomDay } from '../../platform/text/time.ts'
-import { addViews } from './article-views.repository.ts'
+import { addViews, isPublishedArticle } from './article-views.repository.ts'
 
 export interface ViewCounterOptions {
   /** How often the counts gathered in memory are added to the database. */
@@ -53,6 +53,14 @@ export class ViewCounter {
     this.#bound(now)
     this.#pending.set(articleId, (this.#pending.get(articleId) ?? 0) + 1)
     return true
+  }
+
+  /**
+   * Whether a beacon names an article readers can see. A draft's id must be answered as an
+   * unknown one: otherwise probing ids would tell which unpublished articles exist.
+   */
+  isCountable(articleId: number): Promise<boolean> {
+    return isPublishedArticle(this.db, articleId)
   }
 
   start(): void {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { BadRequestError, ForbiddenError } from '../../platform/http/errors.ts'
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../platform/http/errors.ts'
 import { hashedAsset, serveHashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { html, type SafeHtml } from '../../platform/views/html.ts'
@@ -27,11 +27,13 @@ export function viewRoutes(deps: ViewRouteDeps) {
     serveHashedAsset(app, deps.responder, VIEW_BEACON_SCRIPT)
 
     // Anyone may send one; repeats and robots are not counted (see ViewCounter). Nothing is
-    // answered that would tell which, and nothing is set on the reader.
+    // answered that would tell which, and nothing is set on the reader. An id readers cannot see
+    // (unknown, a draft, unpublished) is 404 alike.
     app.post('/luot-doc/:articleId', async (req, reply) => {
       const { articleId } = req.params as { articleId: string }
       if (!/^[1-9]\d{0,9}$/.test(articleId)) throw new BadRequestError('invalid article id', 'Mã bài viết không hợp lệ.', 'invalid_id')
       if (!fromOwnPage(req, ownHost)) throw new ForbiddenError('views are counted from the portal\'s own pages')
+      if (!(await deps.counter.isCountable(Number(articleId)))) throw new NotFoundError()
       deps.counter.record(Number(articleId), req.ip)
       return reply.code(204).header('cache-control', 'no-store').send()
     })
