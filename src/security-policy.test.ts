@@ -7,7 +7,7 @@ const readersOf = (areas: ReturnType<typeof portalSecurityHeaders>) => directive
 const newsroomOf = (areas: ReturnType<typeof portalSecurityHeaders>) =>
   directivesOf(areas.areas!.find((a) => a.prefix === NEWSROOM_PREFIX)!.headers['content-security-policy']!)
 
-test("readers' pages allow no inline script or style at all", () => {
+test("readers' pages allow no inline script or style at all, not even style attributes", () => {
   const header = portalSecurityHeaders({ mediaPublicUrl: undefined }).everywhere['content-security-policy']!
   assert.doesNotMatch(header, /unsafe-inline|unsafe-eval/)
 })
@@ -23,7 +23,7 @@ test("MEDIA_PUBLIC_URL's origin is allowed for images, on readers' pages and in 
   assert.ok(!readersOf(portalSecurityHeaders({ mediaPublicUrl: undefined }))['img-src']!.some((s) => s.includes('anh.example.vn')))
 })
 
-test("the newsroom allows the editor's style attributes, and still no inline script or <style>", () => {
+test("the newsroom allows the editor's style attributes (pasted text), and still no inline script or <style>", () => {
   const csp = newsroomOf(portalSecurityHeaders({ mediaPublicUrl: undefined }))
   assert.ok(csp['style-src-attr']!.includes("'unsafe-inline'"))
   assert.deepEqual(csp['style-src'], ["'self'"])

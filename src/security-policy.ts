@@ -5,7 +5,7 @@ import { ContentSecurityPolicy, originOf, securityHeaders, type PolicyNeed, type
 
 // What the portal's pages may load: the strict start of platform/http/security-headers.ts,
 // plus what each feature declares it needs and what the config points at. Composed once at
-// start. The newsroom adds the editor's needs; readers' pages do without them.
+// start. The newsroom adds what the rich editor needs; readers' pages do without it.
 export const NEWSROOM_PREFIX = '/toa-soan'
 
 export function portalSecurityHeaders(config: Pick<Config, 'mediaPublicUrl'>): SecurityAreas {

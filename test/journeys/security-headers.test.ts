@@ -42,8 +42,9 @@ function assertStrictPolicy(csp: Record<string, string[]>, what: string, area: '
   assert.deepEqual(csp['frame-ancestors'], [area === 'readers' ? "'self'" : "'none'"], `${what}: no framing by other sites`)
   assert.deepEqual(csp['style-src'], ["'self'"], `${what}: no <style> of unknown origin`)
   assert.ok(!Object.values(csp).flat().includes("'unsafe-eval'"), what)
-  if (area === 'readers') assert.ok(!Object.values(csp).flat().includes("'unsafe-inline'"), `${what}: nothing inline on readers' pages`)
-  else assert.ok(csp['style-src-attr']?.includes("'unsafe-inline'"), `${what}: the editor's style attributes`)
+  const inline = Object.entries(csp).filter(([, sources]) => sources.includes("'unsafe-inline'")).map(([directive]) => directive)
+  // The newsroom's rich editor keeps the styles of pasted text (see editorial/editor-policy.ts).
+  assert.deepEqual(inline, area === 'readers' ? [] : ['style-src-attr'], `${what}: what may be inline`)
 }
 
 const readerPages: [string, string, number][] = [
