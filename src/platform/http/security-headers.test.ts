@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import Fastify from 'fastify'
 import { directivesOf } from '../../../test/support/csp.ts'
-import { ContentSecurityPolicy, inlineHash, securityHeaders } from './security-headers.ts'
+import { ContentSecurityPolicy, inlineHash, securityHeaders, sendSecurityHeaders } from './security-headers.ts'
 
 test('the strict start allows only our own scripts, styles and connections, no plugins, no <base>, framing by ourselves only', () => {
   const csp = directivesOf(new ContentSecurityPolicy().toString())
@@ -50,4 +51,24 @@ test('the header set: the policy, nosniff, a referrer policy and the old browser
   assert.equal(headers['referrer-policy'], 'strict-origin-when-cross-origin')
   assert.equal(headers['x-frame-options'], 'SAMEORIGIN')
   assert.match(headers['content-security-policy']!, /frame-ancestors 'self'/)
+})
+
+test("an area's headers go to its paths only, and a route's own header is kept", async () => {
+  const app = Fastify()
+  const everywhere = securityHeaders(new ContentSecurityPolicy())
+  const newsroom = securityHeaders(new ContentSecurityPolicy().only({ 'frame-ancestors': ["'none'"] }))
+  sendSecurityHeaders(app, { everywhere, areas: [{ prefix: '/toa-soan', headers: newsroom }] })
+  for (const path of ['/', '/toa-soan', '/toa-soan/bai-viet', '/toa-soan-khac']) app.get(path, async () => 'ok')
+  app.get('/media/x', async (_req, reply) => reply.header('content-security-policy', 'sandbox').send('x'))
+  const framing = async (url: string) => (await app.inject({ url })).headers['x-frame-options']
+  assert.equal(await framing('/'), 'SAMEORIGIN')
+  assert.equal(await framing('/toa-soan'), 'DENY')
+  assert.equal(await framing('/toa-soan/bai-viet'), 'DENY')
+  assert.equal(await framing('/toa-soan?tiep=1'), 'DENY')
+  assert.equal(await framing('/toa-soan-khac'), 'SAMEORIGIN', 'a path that only starts with the same letters')
+  assert.equal(await framing('/khong-co'), 'SAMEORIGIN', 'the 404 too')
+  const media = await app.inject({ url: '/media/x' })
+  assert.equal(media.headers['content-security-policy'], 'sandbox')
+  assert.equal(media.headers['x-content-type-options'], 'nosniff')
+  await app.close()
 })

@@ -69,7 +69,8 @@ export class ContentSecurityPolicy {
   }
 }
 
-// Keywords, hashes, schemes and origins: nothing that could end a directive or the header.
+// Keywords, hashes, schemes and origins: nothing that could end a directive or the header, and
+// no bare `*`.
 function isSource(source: string): boolean {
   return /^'(self|none|unsafe-inline|strict-dynamic|sha(256|384|512)-[A-Za-z0-9+/]+=*)'$|^[a-z][a-z0-9+.-]*:$|^[a-z][a-z0-9+.-]*:\/\/[^\s;,']+$/.test(source)
 }
