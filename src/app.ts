@@ -29,9 +29,11 @@ import { NewsroomEventBus } from './platform/events.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
+import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
 import { connectRedis } from './platform/redis/connect.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
 import { openMediaStorage, type MediaStorage } from './platform/storage/index.ts'
+import { portalSecurityHeaders } from './security-policy.ts'
 
 export interface Platform {
   config: Config
@@ -73,8 +75,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const media = platform.media ?? openMediaStorage(config.mediaStorage)
   const events = new NewsroomEventBus()
   let errorPages: ErrorPages | undefined
+  const security = portalSecurityHeaders(config)
   const app = Fastify({
-    frameworkErrors: (error, req, reply) => errorPages!.frameworkError(error, req, reply),
+    frameworkErrors: (error, req, reply) => errorPages!.frameworkError(error, req, securedReply(security, req, reply)),
     serverFactory: (handler) => createCachedServer(cache, handler),
     logger: platform.logger ?? { level: config.logLevel },
     // Unknown query parameters are an error for the API, not something to drop silently.
@@ -91,7 +94,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const views = new ViewCounter(db, clock, app.log)
   const chrome = new PortalChrome(db, events, categories, () => mostRead.block())
   const listings = new ArticleListings(db, events)
-  const responder = createPublicResponder(app, cache, config.pageCache)
+  sendSecurityHeaders(app, security)
+  const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
   wireCachePurging(events, cache, categories)
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, events, app.log) : undefined
   const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html'
+import type { PolicyNeed } from '../../platform/http/security-headers.ts'
 
 // Article bodies are rich text from editors and imports; only this allow-list ever reaches
 // a reader. Scripts, event handlers, javascript: links and unknown iframes are dropped here,
@@ -30,6 +31,14 @@ const OPTIONS: sanitizeHtml.IOptions = {
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
   },
 }
+
+/**
+ * What bodies need of the pages' Content-Security-Policy: their images may live on other sites
+ * (the allow-list above takes any http(s) image, and imported archives point at their old
+ * hosts), and browsers upgrade http images on https pages before the policy is checked. Style
+ * attributes never reach a reader, so the public pages need no inline style.
+ */
+export const ARTICLE_BODY_POLICY: PolicyNeed = { 'img-src': ['https:'] }
 
 export function sanitizeArticleBody(bodyHtml: string): string {
   return sanitizeHtml(bodyHtml.normalize('NFC'), OPTIONS)

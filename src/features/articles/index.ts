@@ -1,7 +1,7 @@
 export * from './article.ts'
 export { listPublishedArticles, listPublishedSummariesByIds, countPublishedArticles, findPublishedArticleBySlug, findPublishedArticleById, listTagsOfArticle } from './article.repository.ts'
 export { insertArticle, uniqueArticleSlug, attachTags, type NewArticle } from './article-write.repository.ts'
-export { sanitizeArticleBody, bodyText } from './article-body.ts'
+export { sanitizeArticleBody, bodyText, ARTICLE_BODY_POLICY } from './article-body.ts'
 export { articleUrl, listed } from './article.service.ts'
 export { ArticleListings, CATEGORY_PAGE_SIZE, type Listing } from './article-listings.ts'
 export { publicArticleRoutes, type CommentsBlock } from './public.routes.ts'

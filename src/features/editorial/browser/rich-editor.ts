@@ -114,6 +114,8 @@ function enhance(textarea: HTMLTextAreaElement): void {
 
   const editor = new Editor({
     element: surface,
+    // Its rules are in the site stylesheet: an injected <style> is inline style to the CSP.
+    injectCSS: false,
     extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), ResponsiveImage, Figure, Figcaption, TableKit],
     content: textarea.value,
     editorProps: {

@@ -92,6 +92,17 @@ fieldset{border:1px solid var(--line);margin:1rem 0;padding:.5rem 1rem}
 .rich-editor-toolbar button[aria-pressed=true]{background:var(--brand);color:#fff}
 .rich-editor-surface{min-height:16rem;padding:.5rem 1rem;outline:none}
 .rich-editor-surface:focus-visible{outline:3px solid var(--focus)}
+/* TipTap's own rules (its injected <style> would need an inline-style exception in the CSP) */
+.ProseMirror{position:relative;word-wrap:break-word;white-space:pre-wrap;white-space:break-spaces;-webkit-font-variant-ligatures:none;font-variant-ligatures:none;font-feature-settings:"liga" 0}
+.ProseMirror [contenteditable=false]{white-space:normal}
+.ProseMirror [contenteditable=false] [contenteditable=true],.ProseMirror pre{white-space:pre-wrap}
+img.ProseMirror-separator{display:inline!important;border:none!important;margin:0!important;width:0!important;height:0!important}
+.ProseMirror-gapcursor{display:none;pointer-events:none;position:absolute;margin:0}
+.ProseMirror-gapcursor:after{content:"";display:block;position:absolute;top:-2px;width:20px;border-top:1px solid #000;animation:ProseMirror-cursor-blink 1.1s steps(2,start) infinite}
+@keyframes ProseMirror-cursor-blink{to{visibility:hidden}}
+.ProseMirror-hideselection *::selection{background:transparent}
+.ProseMirror-hideselection *{caret-color:transparent}
+.ProseMirror-focused .ProseMirror-gapcursor{display:block}
 .notice{background:#eef6ee;border-left:4px solid #2e7d32;padding:.5rem 1rem}
 .category-choices{list-style:none;padding:0;columns:2}
 tr.inactive{color:var(--muted)}
