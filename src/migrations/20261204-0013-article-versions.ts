@@ -26,6 +26,8 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('seen_at', instant, (c) => c.notNull())
+    // The page (tab) that beat last: a goodbye from a page already replaced by a reload is ignored.
+    .addColumn('page', 'text', (c) => c.notNull().defaultTo(''))
     .addPrimaryKeyConstraint('article_presence_pk', ['article_id', 'user_id'])
     .execute()
 

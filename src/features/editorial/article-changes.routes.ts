@@ -52,11 +52,13 @@ export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps)
       if (!user) return reply
       const article = await editorial.get(user, articleId(req))
       const now = clock.now()
-      if ((req.body as Record<string, unknown> | undefined)?.roi === '1') {
-        await markLeft(db, article.id, user.id)
+      const body = (req.body ?? {}) as Record<string, unknown>
+      const page = typeof body.trang === 'string' && /^[\w-]{1,40}$/.test(body.trang) ? body.trang : ''
+      if (body.roi === '1') {
+        await markLeft(db, article.id, user.id, page)
         return reply.code(204).send()
       }
-      await markPresent(db, article.id, user.id, now)
+      await markPresent(db, article.id, user.id, page, now)
       const names = await othersPresent(db, article.id, user.id, now)
       return reply.header('cache-control', 'no-store').send({ others: names, text: presenceText(names) })
     })

@@ -15,7 +15,7 @@ import { listNotifications } from './notification.repository.ts'
 import { articleChangeRoutes } from './article-changes.routes.ts'
 import { EditConflictError, SAVE_NOTICES, type SaveOutcome } from './edit-conflict.ts'
 import { findPendingChange } from './pending-change.repository.ts'
-import { markPresent, othersPresent } from './presence.repository.ts'
+import { markPresent, newPresencePage, othersPresent } from './presence.repository.ts'
 import { diffRevision, diffSnapshots } from './revision-diff.ts'
 import { findRevision, listRevisions, type RevisionSnapshot } from './revision.repository.ts'
 import { editConflictView, type EditConflict } from './views/edit-conflict.view.ts'
@@ -218,7 +218,8 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     const transitions = article ? transitionsFrom(article.status).filter((t) => mayTry(user, article, t)
       && !(article.status === 'approved' && (t === 'publish' || t === 'schedule') && !mayPublishText)) : []
     const now = deps.clock.now()
-    if (article) await markPresent(db, article.id, user.id, now)
+    const presencePage = newPresencePage()
+    if (article) await markPresent(db, article.id, user.id, presencePage, now)
     const pending = article ? await findPendingChange(db, article.id) : undefined
     const canSave = !article || (article.authorId === user.id && article.status === 'draft') || may(user, 'article.edit-others', article.categoryId)
     return sendNewsroomPage(req, reply, article ? article.title : 'Viết bài mới', articleFormView({
@@ -226,7 +227,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave,
       leadImages: await leadImageChoices(values.leadImageId),
       version: article ? extra.version ?? article.version : undefined,
-      othersPresent: article ? await othersPresent(db, article.id, user.id, now) : [],
+      othersPresent: article ? await othersPresent(db, article.id, user.id, now) : [], presencePage,
       pending: pending && { savedByName: pending.savedByName, updatedAt: pending.updatedAt },
       conflict: extra.conflict, notice: extra.notice,
     }), status, [(await editorBundle()).url])

@@ -266,6 +266,8 @@ export interface ArticlePresenceTable {
   article_id: number
   user_id: number
   seen_at: Instant
+  /** The editor page (a random token per page load) that beat last. */
+  page: ColumnType<string, string | undefined, string>
 }
 
 /** An administrator's audited grant: this user's changes apply without a second approver. */

@@ -23,6 +23,8 @@ export interface ArticleFormModel {
   version?: number
   /** The others who have the article open now. */
   othersPresent: string[]
+  /** This page load's token for the presence heartbeat. */
+  presencePage?: string
   pending?: { savedByName: string | null; updatedAt: Date }
   conflict?: EditConflict
   notice?: string
@@ -60,7 +62,7 @@ export function articleFormView(m: ArticleFormModel): SafeHtml {
   const e = m.errors
   const action = m.article ? `/toa-soan/bai-viet/${m.article.id}` : '/toa-soan/bai-viet'
   return html`<h1>${m.article ? 'Sửa bài viết' : 'Viết bài mới'}</h1>
-${m.article ? html`<p id="dang-mo" class="presence" role="status" data-presence-url="/toa-soan/bai-viet/${m.article.id}/dang-mo">${presenceText(m.othersPresent)}</p>` : ''}
+${m.article ? html`<p id="dang-mo" class="presence" role="status" data-presence-url="/toa-soan/bai-viet/${m.article.id}/dang-mo" data-presence-page="${m.presencePage ?? ''}">${presenceText(m.othersPresent)}</p>` : ''}
 ${m.notice ? html`<p class="notice" role="status">${m.notice}</p>` : ''}
 ${m.article ? html`<p>Trạng thái: <strong>${STATUS_LABELS[m.article.status]}</strong>${m.article.publishedAt ? html` · ${m.article.status === 'scheduled' ? 'hẹn xuất bản' : 'xuất bản'} lúc ${formatNewsroomTime(m.article.publishedAt)}` : ''}
 · <a href="/toa-soan/bai-viet/${m.article.id}/xem-truoc">Xem trước</a></p>
