@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError, ValidationError } from '../../platform/http/errors.ts'
 import { requireRight, sendNewsroomPage, type NewsroomUser } from '../accounts/index.ts'
+import { versionIn } from './edit-conflict.ts'
 import type { Editorial } from './editorial.service.ts'
 import { markLeft, markPresent, othersPresent } from './presence.repository.ts'
 import { diffRevision } from './revision-diff.ts'
@@ -28,7 +29,7 @@ export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps)
       const user = requireRight(req, reply, 'newsroom.enter')
       if (!user) return reply
       const id = articleId(req)
-      await editorial.changes.accept({ user, ip: req.ip }, id, versionIn(req))
+      await editorial.changes.accept({ user, ip: req.ip }, id, versionIn(req.body))
       return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
     })
 
@@ -38,7 +39,7 @@ export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps)
       const id = articleId(req)
       const reason = (req.body as Record<string, unknown>).reason
       try {
-        await editorial.changes.return({ user, ip: req.ip }, id, versionIn(req), typeof reason === 'string' ? reason : undefined)
+        await editorial.changes.return({ user, ip: req.ip }, id, versionIn(req.body), typeof reason === 'string' ? reason : undefined)
         return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
       } catch (error) {
         if (error instanceof ValidationError) return sendReview(req, reply, user, id, error.fields, 422)
@@ -74,11 +75,6 @@ export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps)
       diffs: diffRevision(article, change.snapshot), version: article.version, csrfToken: req.signedIn!.session.csrfToken, cannotDecide, errors,
     }), status)
   }
-}
-
-function versionIn(req: FastifyRequest): number | undefined {
-  const raw = (req.body as Record<string, unknown> | undefined)?.version
-  return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined
 }
 
 function articleId(req: FastifyRequest): number {

@@ -19,3 +19,9 @@ export const SAVE_NOTICES: Record<SaveOutcome, string> = {
   'sent-back': 'Đã lưu. Vì bài đã được duyệt, bản sửa được gửi duyệt lại: bài trở về hàng "Chờ biên tập".',
   pending: 'Đã lưu bản sửa. Bạn đọc vẫn thấy bản đã duyệt cho đến khi một người có quyền xuất bản chấp nhận bản sửa này.',
 }
+
+/** The version a form or button was made from; undefined (refused as a conflict) when missing. */
+export function versionIn(body: unknown): number | undefined {
+  const raw = (body as Record<string, unknown> | undefined)?.version
+  return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined
+}

@@ -49,9 +49,12 @@ export async function updateArticleContent(db: Db, id: number, input: DraftInput
  * Takes the next version only if the article is still at the version the save was made from:
  * the later of two saves from one version is refused instead of silently overwriting the first.
  */
-export async function claimVersion(db: Db, id: number, from: number): Promise<boolean> {
-  const result = await db.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id).where('version', '=', from).executeTakeFirst()
+export async function claimVersion(db: Db, id: number, from: number, status?: ArticleStatus): Promise<boolean> {
+  // The state too, when the save's rule was chosen from it: a save decided on a draft must not
+  // land on the article an approver published meanwhile.
+  let q = db.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).where('version', '=', from)
+  if (status) q = q.where('status', '=', status)
+  const result = await q.executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
 

@@ -85,7 +85,7 @@ export class Editorial {
       const slug = input.slug ?? before.slug
       if (await slugTakenByAnother(trx, slug, id)) throw new ValidationError({ slug: 'Đường dẫn này đã có bài khác dùng.' })
       const clean = { ...input, slug, bodyHtml: sanitizeArticleBody(input.bodyHtml) }
-      if (baseVersion === undefined || !(await claimVersion(trx, id, baseVersion))) throw new EditConflictError()
+      if (baseVersion === undefined || !(await claimVersion(trx, id, baseVersion, before.status))) throw new EditConflictError()
       if (outcome === 'pending') {
         if (await savePendingChange(trx, id, snapshotOf(clean), user.id, now)) {
           await notify(trx, (await usersWhoMay(trx, ['approver', 'administrator'], before.categoryId)).filter((u) => u !== user.id),

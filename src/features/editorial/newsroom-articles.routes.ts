@@ -13,7 +13,7 @@ import { countQueue, listQueue, type QueueQuery } from './editorial.repository.t
 import type { Editorial } from './editorial.service.ts'
 import { listNotifications } from './notification.repository.ts'
 import { articleChangeRoutes } from './article-changes.routes.ts'
-import { EditConflictError, SAVE_NOTICES, type SaveOutcome } from './edit-conflict.ts'
+import { EditConflictError, SAVE_NOTICES, versionIn, type SaveOutcome } from './edit-conflict.ts'
 import { findPendingChange } from './pending-change.repository.ts'
 import { markPresent, newPresencePage, othersPresent } from './presence.repository.ts'
 import { diffRevision, diffSnapshots } from './revision-diff.ts'
@@ -112,7 +112,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const article = await editorial.get(user, id)
       const tree = await deps.categories.tree()
       const body = req.body as Record<string, unknown>
-      const baseVersion = versionOf(body)
+      const baseVersion = versionIn(body)
       // The editor's autosave asks for JSON; a plain form post gets pages.
       const json = String(req.headers.accept ?? '').includes('application/json')
       let input: DraftInput | undefined
@@ -181,7 +181,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const id = articleId(req)
       const revision = await findRevision(db, id, revisionId(req))
       if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
-      const { outcome } = await editorial.restore({ user, ip: req.ip }, id, revision.snapshot, versionOf(req.body as Record<string, unknown>))
+      const { outcome } = await editorial.restore({ user, ip: req.ip }, id, revision.snapshot, versionIn(req.body as Record<string, unknown>))
       return reply.redirect(`/toa-soan/bai-viet/${id}?da-luu=${outcome}`, 303)
     })
 
@@ -257,12 +257,6 @@ function articleId(req: FastifyRequest): number {
   const raw = (req.params as { id: string }).id
   if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid article id', 'Mã bài viết không hợp lệ.')
   return Number(raw)
-}
-
-/** The version a form or button was made from; undefined (refused as a conflict) when missing. */
-export function versionOf(body: Record<string, unknown> | undefined): number | undefined {
-  const raw = body?.version
-  return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined
 }
 
 type FormValues = Partial<DraftInput> & { tags?: string[]; slug?: string }
