@@ -167,11 +167,12 @@ function autosave(form: HTMLFormElement): void {
     const res = await fetch(form.action, {
       method: 'POST', body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>), headers: { accept: 'application/json' },
     }).catch(() => undefined)
-    const answer = await res?.json().catch(() => undefined) as { version?: number; conflictHtml?: string; error?: { message: string } } | undefined
+    const answer = await res?.json().catch(() => undefined) as { version?: number; outcome?: string; message?: string; conflictHtml?: string; error?: { message: string } } | undefined
     const time = new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })
     if (res?.ok && answer?.version !== undefined) {
       if (version) version.value = String(answer.version)
-      status.textContent = `Đã tự động lưu lúc ${time}.`
+      // A change to an approved or published article went to review: say so, not just "saved".
+      status.textContent = `Đã tự động lưu lúc ${time}.${answer.outcome && answer.outcome !== 'saved' && answer.message ? ` ${answer.message}` : ''}`
     } else if (res?.status === 409) {
       stopped = true
       window.clearInterval(timer)
