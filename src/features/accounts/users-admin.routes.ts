@@ -5,6 +5,7 @@ import { NotFoundError, BadRequestError, ValidationError } from '../../platform/
 import type { CategoryDirectory } from '../categories/index.ts'
 import { requireRight, setSessionCookie } from './newsroom-session.ts'
 import { sendNewsroomPage } from './newsroom.routes.ts'
+import { hasOwnChangeGrant, setOwnChangeGrant } from './own-change-grant.ts'
 import { changeOwnPassword, changeUser, inviteUser, resetPassword } from './user-admin.service.ts'
 import { parseInviteForm, parsePasswordChangeForm, parseUserEditForm, readUserForm, type UserFormValues } from './user-form.ts'
 import { findUserById, isEmailTaken, listUsers } from './user.repository.ts'
@@ -87,6 +88,15 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
       return sendNewsroomPage(req, reply, 'Đã đặt lại mật khẩu', passwordShownOnceView({ user, password, kind: 'reset' }))
     })
 
+    // The audited grant for a small office's only approver: their changes apply without a second approver.
+    app.post('/nguoi-dung/:id/tu-xuat-ban', async (req, reply) => {
+      const admin = requireRight(req, reply, 'user.manage')
+      if (!admin) return reply
+      const user = await getUser(req)
+      await setOwnChangeGrant(db, { user: admin, ip: req.ip }, user, bodyOf(req).granted === '1', clock.now())
+      return reply.redirect(`/toa-soan/nguoi-dung/${user.id}?da-luu`, 303)
+    })
+
     app.get('/mat-khau', async (req, reply) => {
       if (!requireRight(req, reply, 'newsroom.enter')) return reply
       const done = (req.query as Record<string, unknown>)['da-doi'] !== undefined
@@ -114,6 +124,7 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
     values: UserFormValues, errors: Record<string, string>, status = 200, saved = false) {
     return sendNewsroomPage(req, reply, user ? user.name : 'Mời người dùng mới', userFormView({
       user, values, errors, tree: await deps.categories.tree(), csrfToken: req.signedIn!.session.csrfToken, isSelf: user?.id === admin.id, saved,
+      ownChangeGrant: user ? await hasOwnChangeGrant(db, user.id) : undefined,
     }), status)
   }
 

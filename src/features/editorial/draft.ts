@@ -27,6 +27,11 @@ export interface EditorialArticle extends Omit<DraftInput, 'tags' | 'slug'> {
   returnReason: string
   publishedAt: Date | undefined
   updatedAt: Date
+  /** Goes up with every save; a save names the version it was made from. */
+  version: number
+  /** Who last changed the live text, and who approved it since (none: not approved since). */
+  changedBy: number | null
+  approvedBy: number | null
   tags: Tag[]
 }
 

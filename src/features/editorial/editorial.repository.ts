@@ -14,6 +14,7 @@ export async function findEditorialArticle(db: Db, id: number): Promise<Editoria
     expiresAt: row.expires_at ? toInstant(row.expires_at) : undefined,
     leadImageId: row.lead_image_id ?? undefined,
     updatedAt: toInstant(row.updated_at),
+    version: row.version, changedBy: row.changed_by, approvedBy: row.approved_by,
     tags: await listTagsOfArticle(db, row.id),
   }
 }
@@ -28,8 +29,10 @@ export interface ChosenLeadImage {
   height: number
 }
 
-export async function updateArticleContent(db: Db, id: number, input: DraftInput & { slug: string }, leadImage: ChosenLeadImage | undefined, now: Date): Promise<void> {
+/** The live text changes: whoever changed it is recorded, and any approval of the old text is void. */
+export async function updateArticleContent(db: Db, id: number, input: DraftInput & { slug: string }, leadImage: ChosenLeadImage | undefined, changedBy: number | null, now: Date): Promise<void> {
   await db.updateTable('articles').set({
+    changed_by: changedBy, approved_by: null,
     lead_image_id: leadImage?.id ?? null, lead_image_url: leadImage?.url ?? null, lead_image_srcset: leadImage?.srcset ?? '',
     lead_image_alt: leadImage?.alt ?? '', lead_image_caption: leadImage?.caption ?? '',
     lead_image_width: leadImage?.width ?? null, lead_image_height: leadImage?.height ?? null,
@@ -40,6 +43,31 @@ export async function updateArticleContent(db: Db, id: number, input: DraftInput
   }).where('id', '=', id).execute()
   await db.deleteFrom('article_tags').where('article_id', '=', id).execute()
   await attachTags(db, id, input.tags)
+}
+
+/**
+ * Takes the next version only if the article is still at the version the save was made from:
+ * the later of two saves from one version is refused instead of silently overwriting the first.
+ */
+export async function claimVersion(db: Db, id: number, from: number, status?: ArticleStatus): Promise<boolean> {
+  // The state too, when the save's rule was chosen from it: a save decided on a draft must not
+  // land on the article an approver published meanwhile.
+  let q = db.updateTable('articles').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).where('version', '=', from)
+  if (status) q = q.where('status', '=', status)
+  const result = await q.executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+/** A changed approved, scheduled or withdrawn article goes back to the review queue; a schedule is dropped. */
+export async function sendBackForReview(db: Db, id: number, from: ArticleStatus, now: Date): Promise<void> {
+  await db.updateTable('articles').set({
+    status: 'in_review', approved_by: null, return_reason: '', updated_at: now.toISOString(),
+    ...(from === 'scheduled' ? { published_at: null } : {}),
+  }).where('id', '=', id).execute()
+}
+
+export async function recordApproval(db: Db, id: number, approvedBy: number): Promise<void> {
+  await db.updateTable('articles').set({ approved_by: approvedBy }).where('id', '=', id).execute()
 }
 
 /** Moves an article on only if it is still in the state the decision was made on. */
@@ -73,6 +101,8 @@ export interface QueueItem {
 
 export interface QueueQuery {
   statuses: ArticleStatus[]
+  /** Only articles with a change waiting for review. */
+  withPendingChange?: boolean
   authorId?: number
   /** Only these categories; all when undefined. */
   categoryIds?: number[]
@@ -83,6 +113,7 @@ export async function listQueue(db: Db, query: QueueQuery): Promise<QueueItem[]>
   let q = db.selectFrom('articles').leftJoin('users', 'users.id', 'articles.author_id')
     .select(['articles.id', 'articles.title', 'articles.status', 'articles.category_id', 'users.name', 'articles.updated_at', 'articles.published_at'])
     .where('articles.status', 'in', query.statuses)
+  if (query.withPendingChange) q = q.where((eb) => eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id')))
   if (query.authorId !== undefined) q = q.where('articles.author_id', '=', query.authorId)
   if (query.categoryIds) q = q.where('articles.category_id', 'in', query.categoryIds.length ? query.categoryIds : [-1])
   const rows = await q.orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc').limit(query.limit).execute()
@@ -94,6 +125,7 @@ export async function listQueue(db: Db, query: QueueQuery): Promise<QueueItem[]>
 
 export async function countQueue(db: Db, query: Omit<QueueQuery, 'limit'>): Promise<number> {
   let q = db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', 'in', query.statuses)
+  if (query.withPendingChange) q = q.where((eb) => eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id')))
   if (query.authorId !== undefined) q = q.where('author_id', '=', query.authorId)
   if (query.categoryIds) q = q.where('category_id', 'in', query.categoryIds.length ? query.categoryIds : [-1])
   return Number((await q.executeTakeFirstOrThrow()).n)

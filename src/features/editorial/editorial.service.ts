@@ -2,12 +2,15 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { may, type NewsroomUser } from '../accounts/index.ts'
+import { hasOwnChangeGrant, may, type NewsroomUser } from '../accounts/index.ts'
 import { insertArticle, sanitizeArticleBody, uniqueArticleSlug, type ArticleStatus } from '../articles/index.ts'
 import { recordAudit } from '../audit/index.ts'
 import type { DraftInput, EditorialArticle } from './draft.ts'
-import { findMedia, imageSources } from '../media/index.ts'
-import { findEditorialArticle, moveArticle, slugTakenByAnother, updateArticleContent, type ChosenLeadImage } from './editorial.repository.ts'
+import { EditConflictError, type SaveOutcome } from './edit-conflict.ts'
+import { claimVersion, findEditorialArticle, moveArticle, recordApproval, sendBackForReview, slugTakenByAnother, updateArticleContent } from './editorial.repository.ts'
+import { chooseLeadImage } from './lead-image.ts'
+import { deletePendingChange, savePendingChange } from './pending-change.repository.ts'
+import { PendingChangeReview } from './pending-change.service.ts'
 import { notify, usersWhoMay } from './notification.repository.ts'
 import { insertRevision, snapshotOf, type RevisionSnapshot } from './revision.repository.ts'
 import { nextStatus, STATUS_LABELS, TRANSITION_LABELS, TRANSITION_RIGHT, type Transition } from './workflow.ts'
@@ -17,15 +20,28 @@ export interface TransitionOptions {
   publishAt?: Date
 }
 
-interface Actor {
+export interface Actor {
   user: NewsroomUser
   ip: string
+}
+
+/** States whose text someone approved: a change sends them back to review. */
+const SENT_BACK_ON_CHANGE: readonly ArticleStatus[] = ['approved', 'scheduled', 'unpublished', 'expired']
+
+/** No one publishes text that only they have seen: they changed it last and no one else approved it since. */
+export function onlyTheyHaveSeen(user: NewsroomUser, article: Pick<EditorialArticle, 'changedBy' | 'approvedBy'>): boolean {
+  return article.changedBy === user.id && (article.approvedBy === null || article.approvedBy === user.id)
 }
 
 // The newsroom's rules for articles: who may write, edit, move them through the workflow, and
 // what each step leaves behind (a revision, an audit entry, notifications, a cache purge).
 export class Editorial {
-  constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock, private readonly mediaBase?: string) {}
+  /** Changes to published articles, waiting for review. */
+  readonly changes: PendingChangeReview
+
+  constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock, private readonly mediaBase?: string) {
+    this.changes = new PendingChangeReview(db, this, events, clock, mediaBase)
+  }
 
   async get(user: NewsroomUser, id: number): Promise<EditorialArticle> {
     const article = await findEditorialArticle(this.db, id)
@@ -46,32 +62,69 @@ export class Editorial {
         source: clean.source, categoryId: clean.categoryId, status: 'draft', publishedAt: undefined, leadImage: undefined,
         tags: [], authorId: user.id,
       }, now)
-      await updateArticleContent(trx, id, clean, await this.#leadImage(trx, input.leadImageId), now)
+      await updateArticleContent(trx, id, clean, await chooseLeadImage(trx, input.leadImageId, this.mediaBase), user.id, now)
       await insertRevision(trx, id, user.id, snapshotOf(clean), now)
       await recordAudit(trx, { userId: user.id, action: 'article.create', itemType: 'article', itemId: id, ip }, now)
       return id
     })
   }
 
-  async save({ user, ip }: Actor, id: number, input: DraftInput): Promise<void> {
+  /**
+   * Saves the form made from `baseVersion`. A draft or an article in review changes at once; an
+   * approved, scheduled or withdrawn one changes and goes back to review; a published one keeps
+   * its live text and the change waits for someone else (see pending-change.service.ts). Holders
+   * of the administrator's grant change any state at once (still audited).
+   */
+  async save({ user, ip }: Actor, id: number, input: DraftInput, baseVersion: number | undefined): Promise<{ outcome: SaveOutcome; version: number }> {
     const now = this.clock.now()
     const before = await this.get(user, id)
     if (!this.#mayEdit(user, before) || !this.#mayEdit(user, { ...before, categoryId: input.categoryId })) throw new ForbiddenError()
+    const granted = await this.mayPublishOwnChanges(user, before.categoryId, input.categoryId)
+    const outcome: SaveOutcome = granted ? 'saved' : before.status === 'published' ? 'pending' : SENT_BACK_ON_CHANGE.includes(before.status) ? 'sent-back' : 'saved'
     await this.db.transaction().execute(async (trx) => {
       const slug = input.slug ?? before.slug
       if (await slugTakenByAnother(trx, slug, id)) throw new ValidationError({ slug: 'Đường dẫn này đã có bài khác dùng.' })
       const clean = { ...input, slug, bodyHtml: sanitizeArticleBody(input.bodyHtml) }
-      await updateArticleContent(trx, id, clean, await this.#leadImage(trx, input.leadImageId), now)
+      if (baseVersion === undefined || !(await claimVersion(trx, id, baseVersion, before.status))) throw new EditConflictError()
+      if (outcome === 'pending') {
+        if (await savePendingChange(trx, id, snapshotOf(clean), user.id, now)) {
+          await notify(trx, (await usersWhoMay(trx, ['approver', 'administrator'], before.categoryId)).filter((u) => u !== user.id),
+            `${user.name} sửa bài đã xuất bản "${before.title}", chờ duyệt`, `/toa-soan/bai-viet/${id}/ban-sua`, now)
+        }
+      } else {
+        await updateArticleContent(trx, id, clean, await chooseLeadImage(trx, input.leadImageId, this.mediaBase), user.id, now)
+        // The form showed the pending change (if any), so this save includes it.
+        await deletePendingChange(trx, id)
+        if (outcome === 'sent-back') {
+          await sendBackForReview(trx, id, before.status, now)
+          await this.#notify(trx, user, before, 'submit', now)
+        }
+      }
       await insertRevision(trx, id, user.id, snapshotOf(clean), now)
-      await recordAudit(trx, { userId: user.id, action: 'article.save', itemType: 'article', itemId: id, ip }, now)
+      await recordAudit(trx, {
+        userId: user.id, action: 'article.save', itemType: 'article', itemId: id, ip,
+        details: { status: before.status, outcome, version: baseVersion + 1, ...(granted && before.status !== 'draft' && before.status !== 'in_review' ? { ownChangeGrant: true } : {}) },
+      }, now)
     })
-    if (before.status === 'published') this.events.emit('article.changed', { articleId: id, categoryIds: [before.categoryId, input.categoryId] })
+    if (before.status === 'published' && outcome === 'saved') this.events.emit('article.changed', { articleId: id, categoryIds: [before.categoryId, input.categoryId] })
+    return { outcome, version: baseVersion! + 1 }
   }
 
-  /** Puts a saved revision back as the article's content; that is itself a new revision. */
-  async restore(actor: Actor, id: number, snapshot: RevisionSnapshot): Promise<void> {
-    await this.save(actor, id, { ...snapshot, expiresAt: snapshot.expiresAt ? new Date(snapshot.expiresAt) : undefined, leadImageId: snapshot.leadImageId ?? undefined })
-    await recordAudit(this.db, { userId: actor.user.id, action: 'article.restore', itemType: 'article', itemId: id, ip: actor.ip }, this.clock.now())
+  /** Puts a saved revision back as the article's content; that is itself a save, under the same rules. */
+  async restore(actor: Actor, id: number, snapshot: RevisionSnapshot, baseVersion: number | undefined): Promise<{ outcome: SaveOutcome; version: number }> {
+    const result = await this.save(actor, id, { ...snapshot, expiresAt: snapshot.expiresAt ? new Date(snapshot.expiresAt) : undefined, leadImageId: snapshot.leadImageId ?? undefined }, baseVersion)
+    await recordAudit(this.db, { userId: actor.user.id, action: 'article.restore', itemType: 'article', itemId: id, ip: actor.ip, details: { outcome: result.outcome } }, this.clock.now())
+    return result
+  }
+
+  /** The administrator's grant, and the right to publish in every category the change touches. */
+  async mayPublishOwnChanges(user: NewsroomUser, ...categoryIds: number[]): Promise<boolean> {
+    return categoryIds.every((c) => may(user, 'article.publish', c)) && (await hasOwnChangeGrant(this.db, user.id))
+  }
+
+  /** Whether this user may publish the article's current text (the four-eyes rule, see #authorise). */
+  async mayPublishText(user: NewsroomUser, article: EditorialArticle): Promise<boolean> {
+    return !onlyTheyHaveSeen(user, article) || (await this.mayPublishOwnChanges(user, article.categoryId))
   }
 
   async transition({ user, ip }: Actor, id: number, transition: Transition, options: TransitionOptions = {}): Promise<ArticleStatus> {
@@ -83,6 +136,10 @@ export class Editorial {
         `Không thể "${TRANSITION_LABELS[transition]}" bài đang ở trạng thái "${STATUS_LABELS[article.status]}".`)
     }
     this.#authorise(user, article, transition)
+    if ((transition === 'publish' || transition === 'schedule') && article.status === 'approved' && !(await this.mayPublishText(user, article))) {
+      throw new ForbiddenError('no one publishes text only they have seen',
+        'Bạn vừa sửa và tự duyệt nội dung này; cần một người khác duyệt hoặc xuất bản.')
+    }
     const changes: { publishedAt?: Date; returnReason?: string } = {}
     if (transition === 'return') {
       const reason = options.reason?.normalize('NFC').trim() ?? ''
@@ -97,6 +154,7 @@ export class Editorial {
     if (transition === 'submit') changes.returnReason = ''
     const moved = await this.db.transaction().execute(async (trx) => {
       if (!(await moveArticle(trx, id, article.status, to, now, changes))) return false
+      if (transition === 'approve') await recordApproval(trx, id, user.id)
       await recordAudit(trx, { userId: user.id, action: `article.${transition}`, itemType: 'article', itemId: id, ip, details: { from: article.status, to, ...(changes.returnReason ? { reason: changes.returnReason } : {}) } }, now)
       await this.#notify(trx, user, article, transition, now)
       return true
@@ -104,14 +162,6 @@ export class Editorial {
     if (!moved) throw new InvalidTransitionError('the article changed meanwhile', 'Bài viết vừa được người khác thay đổi. Xin tải lại trang.')
     if (to === 'published' || article.status === 'published') this.events.emit('article.changed', { articleId: id, categoryIds: [article.categoryId] })
     return to
-  }
-
-  async #leadImage(db: Db, mediaId: number | undefined): Promise<ChosenLeadImage | undefined> {
-    if (mediaId === undefined) return undefined
-    const media = await findMedia(db, mediaId)
-    if (!media) throw new ValidationError({ leadImageId: 'Không tìm thấy ảnh này trong thư viện.' })
-    const sources = imageSources(media, undefined, this.mediaBase)
-    return { id: media.id, url: sources.src, srcset: sources.srcset, alt: media.alt, caption: media.caption, width: sources.width, height: sources.height }
   }
 
   #authorise(user: NewsroomUser, article: EditorialArticle, transition: Transition): void {

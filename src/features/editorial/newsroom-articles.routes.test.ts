@@ -35,6 +35,11 @@ async function post(email: string, url: string, fields: Record<string, string>) 
     payload: new URLSearchParams({ _csrf: await csrfOf(portal.app, cookie), ...fields }).toString(),
   })
 }
+/** A save names the version it was made from, as the form's hidden field does. */
+async function versionOf(id: number): Promise<string> {
+  return String((await portal.db.selectFrom('articles').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version)
+}
+const save = async (email: string, id: number, fields: Record<string, string>) => post(email, `/toa-soan/bai-viet/${id}`, { version: await versionOf(id), ...fields })
 const get = (email: string, url: string) => portal.app.inject({ method: 'GET', url, headers: { cookie: who[email]! } })
 const move = (email: string, id: number, transition: string, extra: Record<string, string> = {}) => post(email, `/toa-soan/bai-viet/${id}/chuyen`, { transition, ...extra })
 
@@ -151,7 +156,7 @@ test('unpublishing takes the article off the site at once; an expiry time does i
   assert.equal((await portal.app.inject(url)).statusCode, 404)
 
   const expiring = await writeDraft('Thông báo có thời hạn')
-  const saved = await post('phongvien@example.vn', `/toa-soan/bai-viet/${expiring}`, {
+  const saved = await save('phongvien@example.vn', expiring, {
     title: 'Thông báo có thời hạn', bodyHtml: '<p>Hạn một giờ.</p>', categoryId: String(mobilisation),
     expiresAt: toNewsroomLocalInput(new Date(clock.now().getTime() + 60 * 60_000)),
   })
@@ -184,7 +189,7 @@ test('the preview shows the article exactly as readers will, before it is publis
 
 test('an editor sees a readable diff of an earlier save and restores it', async () => {
   const id = await writeDraft('Bài có nhiều lần lưu')
-  const saved = await post('phongvien@example.vn', `/toa-soan/bai-viet/${id}`, {
+  const saved = await save('phongvien@example.vn', id, {
     title: 'Bài có nhiều lần lưu (sửa)', bodyHtml: '<p>Nội dung đã viết lại hoàn toàn.</p>', categoryId: String(mobilisation), bylineKind: 'T/h', bylineName: 'Lê Hải',
   })
   assert.equal(saved.statusCode, 303)
@@ -196,13 +201,13 @@ test('an editor sees a readable diff of an earlier save and restores it', async 
   assert.deepEqual(allText(diff, '.diff h2'), ['Tiêu đề', 'Sapo', 'Nội dung', 'Từ khóa'])
   assert.match(textOf(diff, '.diff del'), /\(sửa\)/)
   assert.ok(allText(diff, '.diff ins').some((t) => t.includes('chính')))
-  assert.equal((await post('bientap@example.vn', `${first}/khoi-phuc`, {})).statusCode, 303)
+  assert.equal((await post('bientap@example.vn', `${first}/khoi-phuc`, { version: await versionOf(id) })).statusCode, 303)
   const restored = await portal.db.selectFrom('articles').select(['title', 'body_html']).where('id', '=', id).executeTakeFirstOrThrow()
   assert.equal(restored.title, 'Bài có nhiều lần lưu')
   assert.match(restored.body_html, /Nội dung\s*chính/)
   const after = parsePage((await get('bientap@example.vn', `/toa-soan/bai-viet/${id}`)).body)
   assert.equal(allText(after, '.revisions li').length, 3, 'restoring is itself a new save')
-  assert.equal((await post('bientap.kinhte@example.vn', `${first}/khoi-phuc`, {})).statusCode, 403)
+  assert.equal((await post('bientap.kinhte@example.vn', `${first}/khoi-phuc`, { version: await versionOf(id) })).statusCode, 403)
 })
 
 test('the lead image is chosen from the media library and shown to readers with its responsive sources', async () => {
@@ -216,10 +221,10 @@ test('the lead image is chosen from the media library and shown to readers with 
   const form = parsePage((await get('phongvien@example.vn', `/toa-soan/bai-viet/${id}`)).body)
   assert.ok(allText(form, '#f-leadImageId option').some((o) => o.includes('Quang cảnh hội nghị')))
   const fields = { title: 'Bài có ảnh đại diện', bodyHtml: '<p>Nội dung.</p>', categoryId: String(mobilisation) }
-  const missing = await post('phongvien@example.vn', `/toa-soan/bai-viet/${id}`, { ...fields, leadImageId: '999999' })
+  const missing = await save('phongvien@example.vn', id, { ...fields, leadImageId: '999999' })
   assert.equal(missing.statusCode, 422)
   assert.match(missing.body, /Không tìm thấy ảnh này trong thư viện/)
-  assert.equal((await post('phongvien@example.vn', `/toa-soan/bai-viet/${id}`, { ...fields, leadImageId: String(mediaId) })).statusCode, 303)
+  assert.equal((await save('phongvien@example.vn', id, { ...fields, leadImageId: String(mediaId) })).statusCode, 303)
   await move('phongvien@example.vn', id, 'submit')
   await move('bientap@example.vn', id, 'approve')
   await move('lanhdao@example.vn', id, 'publish')

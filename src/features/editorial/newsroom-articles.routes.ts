@@ -12,8 +12,13 @@ import type { DraftInput, EditorialArticle } from './draft.ts'
 import { countQueue, listQueue, type QueueQuery } from './editorial.repository.ts'
 import type { Editorial } from './editorial.service.ts'
 import { listNotifications } from './notification.repository.ts'
-import { diffRevision } from './revision-diff.ts'
-import { findRevision, listRevisions } from './revision.repository.ts'
+import { articleChangeRoutes } from './article-changes.routes.ts'
+import { EditConflictError, SAVE_NOTICES, versionIn, type SaveOutcome } from './edit-conflict.ts'
+import { findPendingChange } from './pending-change.repository.ts'
+import { markPresent, newPresencePage, othersPresent } from './presence.repository.ts'
+import { diffRevision, diffSnapshots } from './revision-diff.ts'
+import { findRevision, listRevisions, type RevisionSnapshot } from './revision.repository.ts'
+import { editConflictView, type EditConflict } from './views/edit-conflict.view.ts'
 import { revisionView } from './views/revision.view.ts'
 import { editorBundle } from './editor-bundle.ts'
 import { articleFormView } from './views/article-form.view.ts'
@@ -42,6 +47,7 @@ const QUEUES: QueueDefinition[] = [
   { key: 'nhap', name: 'Bản nháp của tôi', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['draft'], authorId: u.id }) },
   { key: 'cho-bien-tap', name: 'Chờ biên tập', visible: (u) => may(u, 'article.review'), query: (u) => ({ statuses: ['in_review'], categoryIds: scope(u) }) },
   { key: 'cho-xuat-ban', name: 'Chờ xuất bản', visible: (u) => may(u, 'article.publish'), query: (u) => ({ statuses: ['approved'], categoryIds: scope(u) }) },
+  { key: 'ban-sua', name: 'Bản sửa chờ duyệt', visible: (u) => may(u, 'article.publish'), query: (u) => ({ statuses: ['published', 'unpublished', 'expired'], withPendingChange: true, categoryIds: scope(u) }) },
   { key: 'hen-gio', name: 'Hẹn giờ', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['scheduled'], ...(may(u, 'article.review') ? { categoryIds: scope(u) } : { authorId: u.id }) }) },
   { key: 'cua-toi', name: 'Tất cả bài của tôi', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['draft', 'in_review', 'approved', 'scheduled', 'published', 'unpublished', 'expired'], authorId: u.id }) },
 ]
@@ -93,7 +99,10 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const user = requireRight(req, reply, 'newsroom.enter')
       if (!user) return reply
       const article = await editorial.get(user, articleId(req))
-      return sendForm(req, reply, user, article, { ...article, tags: article.tags.map((t) => t.name) }, {})
+      const pending = await findPendingChange(db, article.id)
+      const saved = (req.query as Record<string, unknown>)['da-luu']
+      const notice = typeof saved === 'string' && saved in SAVE_NOTICES ? SAVE_NOTICES[saved as SaveOutcome] : undefined
+      return sendForm(req, reply, user, article, pending ? snapshotValues(pending.snapshot) : articleValues(article), {}, 200, { notice })
     })
 
     app.post('/bai-viet/:id', async (req, reply) => {
@@ -102,13 +111,33 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const id = articleId(req)
       const article = await editorial.get(user, id)
       const tree = await deps.categories.tree()
+      const body = req.body as Record<string, unknown>
+      const baseVersion = versionIn(body)
+      // The editor's autosave asks for JSON; a plain form post gets pages.
+      const json = String(req.headers.accept ?? '').includes('application/json')
       let input: DraftInput | undefined
       try {
-        input = parseDraftForm(req.body as Record<string, unknown>, tree, deps.clock.now())
-        await editorial.save({ user, ip: req.ip }, id, input)
-        return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
+        input = parseDraftForm(body, tree, deps.clock.now())
+        const { outcome, version } = await editorial.save({ user, ip: req.ip }, id, input, baseVersion)
+        if (json) return reply.send({ outcome, version, message: SAVE_NOTICES[outcome] })
+        return reply.redirect(`/toa-soan/bai-viet/${id}?da-luu=${outcome}`, 303)
       } catch (error) {
-        if (error instanceof ValidationError) return sendForm(req, reply, user, article, formValues(req.body, input), error.fields, 422)
+        if (error instanceof ValidationError) {
+          if (json) return reply.code(422).send({ error: { code: error.code, message: error.messageVi, fields: error.fields } })
+          return sendForm(req, reply, user, article, formValues(body, input), error.fields, 422, { version: baseVersion })
+        }
+        if (error instanceof EditConflictError && input) {
+          // Nothing typed is lost: the form comes back with it, the newer version named and compared.
+          const current = await editorial.get(user, id)
+          const pending = await findPendingChange(db, id)
+          const latest = (await listRevisions(db, id, 1))[0]
+          const conflict: EditConflict = {
+            message: error.messageVi, savedByName: latest?.userName ?? null, savedAt: latest?.savedAt,
+            diffs: diffSnapshots(pending ? pending.snapshot : { ...current, tags: current.tags.map((t) => t.name) }, { ...input, slug: input.slug ?? current.slug }),
+          }
+          if (json) return reply.code(409).send({ error: { code: error.code, message: error.messageVi }, version: current.version, conflictHtml: editConflictView(conflict).toString() })
+          return sendForm(req, reply, user, current, formValues(body, input), {}, 409, { conflict, version: current.version })
+        }
         throw error
       }
     })
@@ -129,7 +158,8 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       } catch (error) {
         if (error instanceof ValidationError) {
           const article = await editorial.get(user, id)
-          return sendForm(req, reply, user, article, { ...article, tags: article.tags.map((t) => t.name) }, error.fields, 422)
+          const pending = await findPendingChange(db, id)
+          return sendForm(req, reply, user, article, pending ? snapshotValues(pending.snapshot) : articleValues(article), error.fields, 422)
         }
         throw error
       }
@@ -142,7 +172,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const revision = await findRevision(db, article.id, revisionId(req))
       if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
       const canRestore = (article.authorId === user.id && article.status === 'draft') || may(user, 'article.edit-others', article.categoryId)
-      return sendNewsroomPage(req, reply, 'Lần lưu', revisionView(article.id, revision, diffRevision(article, revision.snapshot), req.signedIn!.session.csrfToken, canRestore))
+      return sendNewsroomPage(req, reply, 'Lần lưu', revisionView(article.id, revision, diffRevision(article, revision.snapshot), req.signedIn!.session.csrfToken, canRestore, article.version))
     })
 
     app.post('/bai-viet/:id/phien-ban/:revision/khoi-phuc', async (req, reply) => {
@@ -151,9 +181,11 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const id = articleId(req)
       const revision = await findRevision(db, id, revisionId(req))
       if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
-      await editorial.restore({ user, ip: req.ip }, id, revision.snapshot)
-      return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
+      const { outcome } = await editorial.restore({ user, ip: req.ip }, id, revision.snapshot, versionIn(req.body as Record<string, unknown>))
+      return reply.redirect(`/toa-soan/bai-viet/${id}?da-luu=${outcome}`, 303)
     })
+
+    await app.register(articleChangeRoutes({ db, clock: deps.clock, editorial }))
 
     // Exactly the reader's page, from the article as it is now, whatever its state.
     app.get('/bai-viet/:id/xem-truoc', async (req, reply) => {
@@ -178,15 +210,26 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
   }
 
   async function sendForm(req: FastifyRequest, reply: FastifyReply, user: NewsroomUser, article: EditorialArticle | undefined,
-    values: Partial<DraftInput> & { tags?: string[]; slug?: string }, errors: Record<string, string>, status = 200) {
+    values: Partial<DraftInput> & { tags?: string[]; slug?: string }, errors: Record<string, string>, status = 200,
+    extra: { notice?: string; conflict?: EditConflict; version?: number } = {}) {
     const tree = await deps.categories.tree()
     const writable = new Set(tree.all().filter((c) => may(user, 'article.write', c.id)).map((c) => c.id))
-    const transitions = article ? transitionsFrom(article.status).filter((t) => mayTry(user, article, t)) : []
+    const mayPublishText = article ? await editorial.mayPublishText(user, article) : false
+    const transitions = article ? transitionsFrom(article.status).filter((t) => mayTry(user, article, t)
+      && !(article.status === 'approved' && (t === 'publish' || t === 'schedule') && !mayPublishText)) : []
+    const now = deps.clock.now()
+    const presencePage = newPresencePage()
+    if (article) await markPresent(db, article.id, user.id, presencePage, now)
+    const pending = article ? await findPendingChange(db, article.id) : undefined
     const canSave = !article || (article.authorId === user.id && article.status === 'draft') || may(user, 'article.edit-others', article.categoryId)
     return sendNewsroomPage(req, reply, article ? article.title : 'Viết bài mới', articleFormView({
       article, values, errors, tree, writableCategoryIds: writable, csrfToken: req.signedIn!.session.csrfToken,
       transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave,
       leadImages: await leadImageChoices(values.leadImageId),
+      version: article ? extra.version ?? article.version : undefined,
+      othersPresent: article ? await othersPresent(db, article.id, user.id, now) : [], presencePage,
+      pending: pending && { savedByName: pending.savedByName, updatedAt: pending.updatedAt },
+      conflict: extra.conflict, notice: extra.notice,
     }), status, [(await editorBundle()).url])
   }
 
@@ -215,6 +258,10 @@ function articleId(req: FastifyRequest): number {
   if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid article id', 'Mã bài viết không hợp lệ.')
   return Number(raw)
 }
+
+type FormValues = Partial<DraftInput> & { tags?: string[]; slug?: string }
+const articleValues = (a: EditorialArticle): FormValues => ({ ...a, tags: a.tags.map((t) => t.name) })
+const snapshotValues = (s: RevisionSnapshot): FormValues => ({ ...s, expiresAt: s.expiresAt ? new Date(s.expiresAt) : undefined, leadImageId: s.leadImageId ?? undefined })
 
 /** What was typed, to show again beside the messages: nothing already typed is lost. */
 function formValues(body: unknown, parsed: DraftInput | undefined): Partial<DraftInput> & { tags?: string[]; slug?: string } {

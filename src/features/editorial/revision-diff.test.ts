@@ -8,7 +8,7 @@ import type { RevisionSnapshot } from './revision.repository.ts'
 const current: EditorialArticle = {
   id: 1, slug: 'bai', title: 'Tiêu đề', lead: '', bodyHtml: '<p>Một.</p><p>Hai.</p>', categoryId: 1, bylineKind: '', bylineName: '', source: '',
   seoTitle: '', seoDescription: '', expiresAt: undefined, leadImageId: undefined, status: 'draft', authorId: 1, returnReason: '',
-  publishedAt: undefined, updatedAt: new Date(), tags: [],
+  publishedAt: undefined, updatedAt: new Date(), version: 1, changedBy: 1, approvedBy: null, tags: [],
 }
 const snapshot = (changes: Partial<RevisionSnapshot>): RevisionSnapshot => ({
   title: 'Tiêu đề', lead: '', bodyHtml: '<p>Một.</p><p>Hai.</p>', categoryId: 1, bylineKind: '', bylineName: '', source: '', tags: [],

@@ -36,13 +36,16 @@ function imagesOf(bodyHtml: string): string {
   }).join(' ')
 }
 
-type Comparable = Pick<RevisionSnapshot, 'title' | 'lead' | 'bodyHtml' | 'bylineKind' | 'bylineName' | 'source' | 'tags' | 'seoTitle' | 'seoDescription'>
+export type Comparable = Pick<RevisionSnapshot, 'title' | 'lead' | 'bodyHtml' | 'bylineKind' | 'bylineName' | 'source' | 'tags' | 'seoTitle' | 'seoDescription'>
   & { slug?: string; leadImageId?: number | null }
 
 /** What restoring the revision would change in the article as it is now, word by word, readable text only. */
 export function diffRevision(current: EditorialArticle, revision: RevisionSnapshot): FieldDiff[] {
-  const now: Comparable = { ...current, tags: current.tags.map((t) => t.name) }
-  const saved: Comparable = revision
+  return diffSnapshots({ ...current, tags: current.tags.map((t) => t.name) }, revision)
+}
+
+/** From one saved form to another (a pending change, a refused save), the same way. */
+export function diffSnapshots(now: Comparable, saved: Comparable): FieldDiff[] {
   return FIELDS.flatMap(([label, read]) => {
     const before = read(now)
     const after = read(saved)

@@ -30,8 +30,9 @@ function toRevision(r: RevisionRow): Revision {
   return { id: r.id, savedAt: toInstant(r.saved_at), userId: r.user_id, userName: r.name, snapshot: JSON.parse(r.snapshot) as RevisionSnapshot }
 }
 
-export async function listRevisions(db: Db, articleId: number): Promise<Revision[]> {
-  return (await selectRevisions(db, articleId).orderBy('article_revisions.id', 'desc').limit(100).execute()).map(toRevision)
+/** Newest first. */
+export async function listRevisions(db: Db, articleId: number, limit = 100): Promise<Revision[]> {
+  return (await selectRevisions(db, articleId).orderBy('article_revisions.id', 'desc').limit(limit).execute()).map(toRevision)
 }
 
 export async function findRevision(db: Db, articleId: number, revisionId: number): Promise<Revision | undefined> {

@@ -43,6 +43,11 @@ export interface ArticleTable {
   return_reason: ColumnType<string, string | undefined, string>
   /** 1 once a comment of the article was approved, never cleared: 0 means it has none (kept by the comments feature). */
   has_approved_comments: ColumnType<number, number | undefined, number>
+  /** Goes up with every save of the text (live or pending): a save names the version it was made from. */
+  version: ColumnType<number, number | undefined, number>
+  /** Who last changed the live text, and who approved it since: publishing needs a second pair of eyes. */
+  changed_by: ColumnType<number | null, number | null | undefined, number | null>
+  approved_by: ColumnType<number | null, number | null | undefined, number | null>
   created_at: Instant
   updated_at: Instant
 }
@@ -244,6 +249,34 @@ export interface ArticleViewTable {
   views: number
 }
 
+/** A change to a published article, waiting for someone else to accept or return it. */
+export interface ArticlePendingChangeTable {
+  article_id: number
+  /** The article's form as saved (JSON, like a revision). */
+  snapshot: string
+  /** JSON array of the user ids who saved into it: none of them may accept it. */
+  contributors: string
+  saved_by: number | null
+  created_at: Instant
+  updated_at: Instant
+}
+
+/** Who has an article open in the editor, as of their last heartbeat. */
+export interface ArticlePresenceTable {
+  article_id: number
+  user_id: number
+  seen_at: Instant
+  /** The editor page (a random token per page load) that beat last. */
+  page: ColumnType<string, string | undefined, string>
+}
+
+/** An administrator's audited grant: this user's changes apply without a second approver. */
+export interface OwnChangeGrantTable {
+  user_id: number
+  granted_by: number | null
+  granted_at: Instant
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -270,4 +303,7 @@ export interface Database {
   search_documents: SearchDocumentTable
   category_former_paths: CategoryFormerPathTable
   article_views: ArticleViewTable
+  article_pending_changes: ArticlePendingChangeTable
+  article_presence: ArticlePresenceTable
+  own_change_grants: OwnChangeGrantTable
 }

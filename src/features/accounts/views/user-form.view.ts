@@ -14,6 +14,8 @@ export interface UserFormModel {
   /** The administrator is looking at their own account. */
   isSelf: boolean
   saved: boolean
+  /** Whether the user may publish their own changes (editing only). */
+  ownChangeGrant?: boolean
 }
 
 const error = (name: string, errors: Record<string, string>) =>
@@ -48,7 +50,8 @@ ${categoryChoices(m.tree, v.categoryIds)}${error('categoryIds', e)}
 ${user ? html`<p class="field"><label><input id="f-isActive" name="isActive" type="checkbox" value="1"${v.isActive ? html` checked` : ''}${described('isActive', e)}> Đang hoạt động (bỏ chọn để khóa tài khoản và đăng xuất người này khỏi mọi thiết bị)</label>${error('isActive', e)}</p>` : ''}
 <p><button type="submit">${user ? 'Lưu' : 'Tạo tài khoản'}</button></p>
 </form>
-${user ? passwordSection(user, m.isSelf, m.csrfToken) : ''}`
+${user ? passwordSection(user, m.isSelf, m.csrfToken) : ''}
+${user && m.ownChangeGrant !== undefined ? ownChangeGrantSection(user, m.ownChangeGrant, m.csrfToken) : ''}`
 }
 
 function passwordSection(user: NewsroomUser, isSelf: boolean, csrfToken: string): SafeHtml {
@@ -58,5 +61,16 @@ ${isSelf ? html`<p>Để đổi mật khẩu của chính bạn, xin dùng trang
 <input type="hidden" name="_csrf" value="${csrfToken}">
 <button type="submit">Đặt lại mật khẩu</button>
 </form>`}
+</section>`
+}
+
+function ownChangeGrantSection(user: NewsroomUser, granted: boolean, csrfToken: string): SafeHtml {
+  return html`<section aria-labelledby="tu-xuat-ban"><h2 id="tu-xuat-ban">Tự xuất bản bản sửa của mình</h2>
+<p>${granted ? 'Đang cho phép' : 'Không cho phép'}: thường thì mọi bản sửa bài đã duyệt hoặc đã đăng phải được một người thứ hai duyệt. Chỉ cho phép khi cơ quan chỉ có một lãnh đạo duyệt bài; bản sửa của ${user.name} khi đó lên trang ngay (vẫn ghi nhật ký), và chỉ ở chuyên mục người này có quyền xuất bản.</p>
+<form method="post" action="/toa-soan/nguoi-dung/${user.id}/tu-xuat-ban" class="own-change-grant">
+<input type="hidden" name="_csrf" value="${csrfToken}">
+<input type="hidden" name="granted" value="${granted ? '0' : '1'}">
+<button type="submit">${granted ? 'Thu hồi quyền tự xuất bản' : 'Cho phép tự xuất bản bản sửa của mình'}</button>
+</form>
 </section>`
 }

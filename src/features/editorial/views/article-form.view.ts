@@ -4,6 +4,7 @@ import type { Category, CategoryTree } from '../../categories/index.ts'
 import { toNewsroomLocalInput } from '../draft-form.ts'
 import { BYLINE_KINDS, type DraftInput, type EditorialArticle } from '../draft.ts'
 import type { Revision } from '../revision.repository.ts'
+import { editConflictView, type EditConflict } from './edit-conflict.view.ts'
 import { STATUS_LABELS, TRANSITION_LABELS, type Transition } from '../workflow.ts'
 
 export interface ArticleFormModel {
@@ -18,6 +19,19 @@ export interface ArticleFormModel {
   canSave: boolean
   /** Recent images of the media library, to choose the lead image from. */
   leadImages: { id: number; label: string }[]
+  /** The version the form's text was made from; a save names it (see EditConflictError). */
+  version?: number
+  /** The others who have the article open now. */
+  othersPresent: string[]
+  /** This page load's token for the presence heartbeat. */
+  presencePage?: string
+  pending?: { savedByName: string | null; updatedAt: Date }
+  conflict?: EditConflict
+  notice?: string
+}
+
+export function presenceText(names: string[]): string {
+  return names.length === 0 ? '' : `${names.join(', ')} đang mở bài này.`
 }
 
 const field = (name: string, label: string, control: SafeHtml, errors: Record<string, string>, hint?: string) => html`<p class="field">
@@ -48,12 +62,17 @@ export function articleFormView(m: ArticleFormModel): SafeHtml {
   const e = m.errors
   const action = m.article ? `/toa-soan/bai-viet/${m.article.id}` : '/toa-soan/bai-viet'
   return html`<h1>${m.article ? 'Sửa bài viết' : 'Viết bài mới'}</h1>
+${m.article ? html`<p id="dang-mo" class="presence" role="status" data-presence-url="/toa-soan/bai-viet/${m.article.id}/dang-mo" data-presence-page="${m.presencePage ?? ''}">${presenceText(m.othersPresent)}</p>` : ''}
+${m.notice ? html`<p class="notice" role="status">${m.notice}</p>` : ''}
 ${m.article ? html`<p>Trạng thái: <strong>${STATUS_LABELS[m.article.status]}</strong>${m.article.publishedAt ? html` · ${m.article.status === 'scheduled' ? 'hẹn xuất bản' : 'xuất bản'} lúc ${formatNewsroomTime(m.article.publishedAt)}` : ''}
 · <a href="/toa-soan/bai-viet/${m.article.id}/xem-truoc">Xem trước</a></p>
 ${m.article.returnReason && m.article.status === 'draft' ? html`<p class="form-error" role="status">Bài bị trả lại: ${m.article.returnReason}</p>` : ''}` : ''}
+${m.article && m.pending ? html`<p class="notice pending-change">Bài có bản sửa chờ duyệt (lưu lần cuối bởi ${m.pending.savedByName ?? '—'} lúc ${formatNewsroomTime(m.pending.updatedAt)}). Bạn đọc vẫn thấy bản đã duyệt; các ô dưới đây là bản sửa. <a href="/toa-soan/bai-viet/${m.article.id}/ban-sua">Xem bản sửa</a></p>` : ''}
+${m.conflict ? editConflictView(m.conflict) : ''}
 ${Object.keys(e).length > 0 ? html`<p class="form-error" role="alert">Biểu mẫu có chỗ chưa hợp lệ, xin xem các ô được đánh dấu.</p>` : ''}
 ${m.canSave ? html`<form method="post" action="${action}" class="form article-form"${m.article ? html` data-autosave` : ''}>
 <input type="hidden" name="_csrf" value="${m.csrfToken}">
+${m.version !== undefined ? html`<input type="hidden" name="version" value="${m.version}">` : ''}
 ${field('title', 'Tiêu đề', html`<input id="f-title" name="title" type="text" required maxlength="300" value="${v.title ?? ''}"${described('title', e)}>`, e)}
 ${field('lead', 'Sapo', html`<textarea id="f-lead" name="lead" rows="3" maxlength="2000"${described('lead', e)}>${v.lead ?? ''}</textarea>`, e)}
 ${field('bodyHtml', 'Nội dung', html`<textarea id="f-bodyHtml" name="bodyHtml" rows="16" class="body-editor"${described('bodyHtml', e)}>${v.bodyHtml ?? ''}</textarea>`, e, 'Đoạn văn, tiêu đề, danh sách, trích dẫn, bảng, liên kết và ảnh có chú thích; mã lạ sẽ bị loại bỏ khi lưu.')}
