@@ -8,5 +8,4 @@ export { SESSION_COOKIE } from './newsroom-session.ts'
 export { ensureDemoAdministrator, DEMO_ADMIN_EMAIL } from './first-administrator.ts'
 export { newsroomUserRoutes, type NewsroomUserDeps } from './users-admin.routes.ts'
 export { checkCsrf, loadSignedIn } from './newsroom-session.ts'
-
 export { hasOwnChangeGrant, setOwnChangeGrant } from './own-change-grant.ts'
