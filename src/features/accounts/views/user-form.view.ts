@@ -14,6 +14,8 @@ export interface UserFormModel {
   /** The administrator is looking at their own account. */
   isSelf: boolean
   saved: boolean
+  /** Whether the user being edited has an authenticator. */
+  secondFactorOn?: boolean
 }
 
 const error = (name: string, errors: Record<string, string>) =>
@@ -48,7 +50,8 @@ ${categoryChoices(m.tree, v.categoryIds)}${error('categoryIds', e)}
 ${user ? html`<p class="field"><label><input id="f-isActive" name="isActive" type="checkbox" value="1"${v.isActive ? html` checked` : ''}${described('isActive', e)}> Đang hoạt động (bỏ chọn để khóa tài khoản và đăng xuất người này khỏi mọi thiết bị)</label>${error('isActive', e)}</p>` : ''}
 <p><button type="submit">${user ? 'Lưu' : 'Tạo tài khoản'}</button></p>
 </form>
-${user ? passwordSection(user, m.isSelf, m.csrfToken) : ''}`
+${user ? passwordSection(user, m.isSelf, m.csrfToken) : ''}
+${user ? secondFactorSection(user, m.isSelf, m.secondFactorOn ?? false, m.csrfToken) : ''}`
 }
 
 function passwordSection(user: NewsroomUser, isSelf: boolean, csrfToken: string): SafeHtml {
@@ -58,5 +61,16 @@ ${isSelf ? html`<p>Để đổi mật khẩu của chính bạn, xin dùng trang
 <input type="hidden" name="_csrf" value="${csrfToken}">
 <button type="submit">Đặt lại mật khẩu</button>
 </form>`}
+</section>`
+}
+
+function secondFactorSection(user: NewsroomUser, isSelf: boolean, on: boolean, csrfToken: string): SafeHtml {
+  return html`<section aria-labelledby="xac-thuc"><h2 id="xac-thuc">Xác thực hai bước</h2>
+<p id="trang-thai-xac-thuc">${on ? 'Đang bật.' : 'Chưa bật.'}</p>
+${on && !isSelf ? html`<p>Khi ${user.name} mất điện thoại: đặt lại sẽ xóa ứng dụng xác thực và mã khôi phục của họ, đăng xuất họ khỏi mọi thiết bị; họ cài đặt lại ở lần đăng nhập tới.</p>
+<form method="post" action="/toa-soan/nguoi-dung/${user.id}/xac-thuc-hai-buoc" class="reset-second-factor">
+<input type="hidden" name="_csrf" value="${csrfToken}">
+<button type="submit">Đặt lại xác thực hai bước</button>
+</form>` : ''}
 </section>`
 }
