@@ -29,9 +29,10 @@ export function enrolmentUri(secret: string, email: string): string {
   return totp(secret, email).toString()
 }
 
-/** Our own markup (a <svg> of paths), made from the address alone. */
-export function qrCodeSvg(uri: string): Promise<string> {
-  return QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+/** Our own markup (a <svg> of paths, no script, no style), made from the address alone. */
+export async function qrCodeSvg(uri: string): Promise<string> {
+  const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, width: 240 })
+  return svg.replace(/^<svg /, '<svg role="img" aria-label="Mã QR để thêm tài khoản vào ứng dụng xác thực" ')
 }
 
 /** The secret in groups of four, to type into an app that cannot scan. */

@@ -31,7 +31,8 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
     app.get('/nguoi-dung', async (req, reply) => {
       if (!requireRight(req, reply, 'user.manage')) return reply
       const [users, tree, secondFactorRequired] = await Promise.all([listUsers(db), deps.categories.tree(), isSecondFactorRequired(db)])
-      const setting = secondFactorSettingView(secondFactorRequired, req.signedIn!.session.csrfToken)
+      const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
+      const setting = secondFactorSettingView(secondFactorRequired, req.signedIn!.session.csrfToken, saved)
       return sendNewsroomPage(req, reply, 'Người dùng', html`${usersListView(users, (id) => tree.find(id)?.name ?? `#${id}`)}${setting}`)
     })
 

@@ -55,11 +55,13 @@ export function secondFactorResetView(user: { id: number; name: string }): SafeH
 }
 
 /** On the users list: the administrator's setting. */
-export function secondFactorSettingView(required: boolean, csrfToken: string): SafeHtml {
+export function secondFactorSettingView(required: boolean, csrfToken: string, saved: boolean): SafeHtml {
   return html`<section aria-labelledby="xac-thuc-hai-buoc"><h2 id="xac-thuc-hai-buoc">Xác thực hai bước</h2>
+${saved ? html`<p class="notice" role="status">Đã lưu cài đặt xác thực hai bước.</p>` : ''}
 <form method="post" action="/toa-soan/xac-thuc-hai-buoc/bat-buoc" class="form">
 <input type="hidden" name="_csrf" value="${csrfToken}">
 <p><label><input type="checkbox" name="required" value="1"${required ? html` checked` : ''}> Bắt buộc xác thực hai bước với các vai trò có quyền xuất bản (Lãnh đạo duyệt bài, Quản trị hệ thống)</label></p>
+<p class="muted">Khi bật, người có các vai trò này phải cài ứng dụng xác thực trước khi làm bất cứ việc gì khác trong tòa soạn.</p>
 <p><button type="submit">Lưu</button></p>
 </form></section>`
 }
