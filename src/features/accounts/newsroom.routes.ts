@@ -36,7 +36,7 @@ export function newsroomRoutes(deps: NewsroomDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     await app.register(cookie)
     // Made at start-up, so that the first unknown address is not slower than the rest.
-    void decoyPasswordHash()
+    decoyPasswordHash().catch(() => {})
 
     // Newsroom pages are personal: never kept by any cache, never indexed, never framed.
     app.addHook('onRequest', async (_req, reply) => {

@@ -34,7 +34,11 @@ let decoy: Promise<string> | undefined
  * (a hand-written constant once lacked a field, failed to parse, and answered in 3 ms instead of 300).
  */
 export function decoyPasswordHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(18).toString('base64url'))
+  // A failure (memory, say) is not remembered: the next sign-in makes it again.
+  decoy ??= hashPassword(randomBytes(18).toString('base64url')).catch((error: unknown) => {
+    decoy = undefined
+    throw error
+  })
   return decoy
 }
 

@@ -36,7 +36,7 @@ export async function confirmSecondFactor(db: Db, { user, ip }: Actor, code: str
   if (!verdict.allowed) throw new ValidationError({ code: `Bạn đã nhập sai nhiều lần. Xin thử lại sau ${Math.ceil(verdict.retryAfterSeconds / 60)} phút.` })
   const factor = await findSecondFactor(db, user.id)
   if (factor?.confirmedAt) throw new ValidationError({ code: 'Xác thực hai bước đã được bật.' })
-  const step = factor ? matchingStep(factor.secret, code.trim(), now) : undefined
+  const step = factor ? matchingStep(factor.secret, code.replace(/\s/g, ''), now) : undefined
   if (step === undefined) {
     await recordSignInFailure(db, attempt, now)
     await recordAudit(db, { userId: user.id, action: 'user.second-factor-enrol-failed', itemType: 'user', itemId: user.id, ip }, now)

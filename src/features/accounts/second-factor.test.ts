@@ -81,7 +81,7 @@ test('signing in asks for the code after the password; the code opens the newsro
   assert.match((await get(first.pending, '/toa-soan/dang-nhap/ma-xac-thuc')).body, /Mã 6 chữ số/)
 
   const code = codeFor(secret)
-  const done = await sendSecondFactor(portal.app, DESK, first.pending, code)
+  const done = await sendSecondFactor(portal.app, DESK, first.pending, `${code.slice(0, 3)} ${code.slice(3)}`)
   assert.equal(done.status, 303)
   assert.equal(done.location, '/toa-soan')
   assert.equal((await get(done.cookie, '/toa-soan')).statusCode, 200)

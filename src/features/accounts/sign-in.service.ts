@@ -73,9 +73,11 @@ export async function signInWithCode(db: Db, visitor: Visitor, pendingToken: str
 /** Which kind of code was right (and is now spent), or undefined. */
 export async function checkCode(db: Db, userId: number, code: string, now: Date): Promise<'totp' | 'recovery-code' | undefined> {
   const typed = code.trim().slice(0, 40)
-  if (looksLikeTotpCode(typed)) {
+  // Apps show "123 456": the space is not part of the code.
+  const digits = typed.replace(/\s/g, '')
+  if (looksLikeTotpCode(digits)) {
     const factor = await findSecondFactor(db, userId)
-    const step = factor?.confirmedAt ? matchingStep(factor.secret, typed, now) : undefined
+    const step = factor?.confirmedAt ? matchingStep(factor.secret, digits, now) : undefined
     return step !== undefined && (await takeStep(db, userId, step)) ? 'totp' : undefined
   }
   return typed && (await spendRecoveryCode(db, userId, hashRecoveryCode(typed), now)) ? 'recovery-code' : undefined

@@ -26,7 +26,7 @@ ${f.error ? html`<p class="form-error" role="alert" id="loi-ma">${f.error}</p>` 
 <form method="post" action="/toa-soan/xac-thuc-hai-buoc" class="form" novalidate>
 <input type="hidden" name="_csrf" value="${f.csrfToken}">
 <p><label for="ma">Mã 6 chữ số</label><br>
-<input id="ma" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" required${f.error ? html` aria-invalid="true" aria-describedby="loi-ma"` : ''}></p>
+<input id="ma" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="7" required${f.error ? html` aria-invalid="true" aria-describedby="loi-ma"` : ''}></p>
 <p><button type="submit">Xác nhận và bật</button></p>
 </form>`
 }
