@@ -315,6 +315,7 @@ const modes: Record<string, () => Promise<number>> = {
   search: () => import('./search.ts').then((m) => m.runSearchBench(process.argv.slice(3))),
   cluster: () => import('./cluster.ts').then((m) => m.runClusterBench(process.argv.slice(3))),
   uploads: () => import('./uploads.ts').then((m) => m.runUploadsBench(process.argv.slice(3))),
+  'sign-in': () => import('./sign-in.ts').then((m) => m.runSignInBench(process.argv.slice(3))),
 }
 const run = (modes[process.argv[2] ?? ''] ?? main)()
 run.then(

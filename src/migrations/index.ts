@@ -11,6 +11,7 @@ import * as search from './20261129-0008-search.ts'
 import * as articleCommentMark from './20261129-0009-article-comment-mark.ts'
 import * as categoryFormerPaths from './20261202-0010-category-former-paths.ts'
 import * as articleViews from './20261202-0011-article-views.ts'
+import * as signInSecurity from './20261204-0012-sign-in-security.ts'
 import * as articleVersions from './20261204-0013-article-versions.ts'
 
 export interface MigrationContext {
@@ -32,6 +33,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261129-0009-article-comment-mark': articleCommentMark,
   '20261202-0010-category-former-paths': categoryFormerPaths,
   '20261202-0011-article-views': articleViews,
+  '20261204-0012-sign-in-security': signInSecurity,
   '20261204-0013-article-versions': articleVersions,
 }
 

@@ -103,7 +103,7 @@ test('a session expires after 12 idle hours', async () => {
   assert.equal((await portal.app.inject({ method: 'GET', url: '/toa-soan', headers: { cookie } })).statusCode, 303)
 })
 
-test('repeated failures slow an account down, then lock it for a while, even for the right password', async () => {
+test('repeated failures from one address slow that address down for the account, then lock it for a while, even for the right password', async () => {
   await createUser(portal.db, 'editor', 'bientap@example.vn')
   for (let i = 0; i < SLOW_AFTER; i++) await signIn(portal.app, 'bientap@example.vn', `sai-${i}-mat-khau`)
   const slowed = await signIn(portal.app, 'bientap@example.vn')

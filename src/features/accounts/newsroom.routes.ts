@@ -5,18 +5,16 @@ import type { Db } from '../../platform/db/connect.ts'
 import { ForbiddenError } from '../../platform/http/errors.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import { listAudit, recordAudit } from '../audit/index.ts'
-import {
-  checkCsrf, clearSessionCookie, formCsrfToken, loadSignedIn, requireRight, setSessionCookie,
-} from './newsroom-session.ts'
-import { verifyPassword } from './password.ts'
-import { createSession, deleteSession, deleteSessionsOfUser } from './session.repository.ts'
-import { checkSignInAllowed, clearSignInFailures, guardKeys, recordSignInFailure } from './sign-in-guard.ts'
-import { findUserCredentials } from './user.repository.ts'
-import { normaliseEmail } from './user.ts'
+import { recentNotices } from './account-notice.repository.ts'
+import { checkCsrf, clearSessionCookie, loadSignedIn, requireRight } from './newsroom-session.ts'
+import { decoyPasswordHash } from './password.ts'
+import { ENROLMENT_PAGE, ENROLMENT_PATHS, secondFactorRoutes } from './second-factor.routes.ts'
+import { mustEnrolFirst } from './second-factor.service.ts'
+import { deleteSession, deleteSessionsOfUser } from './session.repository.ts'
+import { signInRoutes } from './sign-in.routes.ts'
 import { auditLogView } from './views/audit-log.view.ts'
 import { dashboardView } from './views/dashboard.view.ts'
 import { newsroomLayoutView, type NewsroomPage } from './views/newsroom-layout.view.ts'
-import { signInView } from './views/sign-in.view.ts'
 
 export interface NewsroomDeps {
   db: Db
@@ -31,63 +29,34 @@ export function sendNewsroomPage(req: FastifyRequest, reply: FastifyReply, title
   } satisfies NewsroomPage).value)
 }
 
-// A hash to verify against when the e-mail is unknown, so that both answers take as long.
-const DECOY_HASH = 'scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
 const AUDIT_PAGE = 50
 
 export function newsroomRoutes(deps: NewsroomDeps) {
   const { db, clock } = deps
   return async function routes(app: FastifyInstance): Promise<void> {
     await app.register(cookie)
+    // Made at start-up, so that the first unknown address is not slower than the rest.
+    decoyPasswordHash().catch(() => {})
 
     // Newsroom pages are personal: never kept by any cache, never indexed, never framed.
     app.addHook('onRequest', async (_req, reply) => {
       reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex').header('x-frame-options', 'DENY')
     })
-    app.addHook('preHandler', async (req) => {
+    app.addHook('preHandler', async (req, reply) => {
       req.signedIn = await loadSignedIn(db, clock, req)
       if (req.method !== 'GET' && req.method !== 'HEAD' && !checkCsrf(req)) {
         throw new ForbiddenError('CSRF check failed', 'Biểu mẫu đã hết hạn hoặc không hợp lệ. Xin tải lại trang và thử lại.')
+      }
+      // Required to have a second factor and not enrolled yet: enrolment before anything else.
+      if (req.signedIn && !ENROLMENT_PATHS.includes(req.url.split('?')[0]!) && (await mustEnrolFirst(db, req.signedIn.user))) {
+        return reply.redirect(ENROLMENT_PAGE, 303)
       }
     })
 
     const page = (reply: FastifyReply, req: FastifyRequest, title: string, main: SafeHtml, status = 200) => sendNewsroomPage(req, reply, title, main, status)
     for (const section of deps.sections ?? []) await app.register(section)
-
-    app.get('/dang-nhap', async (req, reply) => {
-      if (req.signedIn) return reply.redirect('/toa-soan', 303)
-      const next = safeNext((req.query as Record<string, unknown>).tiep)
-      return page(reply, req, 'Đăng nhập', signInView({ email: '', next, csrfToken: formCsrfToken(req, reply) }))
-    })
-
-    app.post('/dang-nhap', async (req, reply) => {
-      const body = req.body as Record<string, unknown>
-      const email = typeof body.email === 'string' ? normaliseEmail(body.email).slice(0, 200) : ''
-      const password = typeof body.password === 'string' ? body.password.slice(0, 1000) : ''
-      const next = safeNext(body.tiep)
-      const again = (error: string, status: number) =>
-        page(reply, req, 'Đăng nhập', signInView({ email, next, csrfToken: formCsrfToken(req, reply), error }), status)
-      if (!email || !password) return again('Xin nhập thư điện tử và mật khẩu.', 422)
-
-      const keys = guardKeys(email, req.ip)
-      const verdict = await checkSignInAllowed(db, keys, clock.now())
-      if (!verdict.allowed) {
-        reply.header('retry-after', String(verdict.retryAfterSeconds))
-        return again(`Bạn đã đăng nhập sai nhiều lần. Xin thử lại sau ${Math.ceil(verdict.retryAfterSeconds / 60)} phút.`, 429)
-      }
-      const found = await findUserCredentials(db, email)
-      const passwordOk = await verifyPassword(password, found?.passwordHash ?? DECOY_HASH)
-      if (!found || !passwordOk || !found.user.isActive) {
-        await recordSignInFailure(db, keys, clock.now())
-        await recordAudit(db, { userId: found?.user.id ?? null, action: 'user.sign-in-failed', itemType: 'user', itemId: email, ip: req.ip }, clock.now())
-        return again('Thư điện tử hoặc mật khẩu không đúng.', 422)
-      }
-      await clearSignInFailures(db, email)
-      const token = await createSession(db, found.user.id, clock.now(), { ip: req.ip, userAgent: req.headers['user-agent'] ?? '' })
-      await recordAudit(db, { userId: found.user.id, action: 'user.sign-in', itemType: 'user', itemId: found.user.id, ip: req.ip }, clock.now())
-      setSessionCookie(req, reply, token)
-      return reply.redirect(next, 303)
-    })
+    await app.register(signInRoutes({ db, clock }))
+    await app.register(secondFactorRoutes({ db, clock }))
 
     app.post('/dang-xuat', async (req, reply) => {
       if (req.signedIn) {
@@ -110,7 +79,7 @@ export function newsroomRoutes(deps: NewsroomDeps) {
     app.get('/', async (req, reply) => {
       const user = requireRight(req, reply, 'newsroom.enter')
       if (!user) return reply
-      return page(reply, req, 'Bàn làm việc', dashboardView(user, req.signedIn!.session.csrfToken, req.signedIn!.session))
+      return page(reply, req, 'Bàn làm việc', dashboardView(user, req.signedIn!.session.csrfToken, req.signedIn!.session, await recentNotices(db, user.id)))
     })
 
     app.get('/nhat-ky', async (req, reply) => {
@@ -128,9 +97,4 @@ export function newsroomRoutes(deps: NewsroomDeps) {
       return page(reply, req, 'Nhật ký hoạt động', auditLogView(records, { action, userId: userIdText }, nextUrl))
     })
   }
-}
-
-/** Only back into the newsroom: never an open redirect to another site. */
-function safeNext(value: unknown): string {
-  return typeof value === 'string' && /^\/toa-soan(\/[a-z0-9\-/]*)?(\?[^\s]*)?$/.test(value) && !value.startsWith('//') ? value : '/toa-soan'
 }

@@ -25,3 +25,11 @@ test('generated passwords are long and different', () => {
   assert.ok(a.length >= 16)
   assert.notEqual(a, generatePassword())
 })
+
+test('the decoy hash unknown addresses are checked against is a real hash, made with today\'s parameters', async () => {
+  const { decoyPasswordHash } = await import('./password.ts')
+  const decoy = await decoyPasswordHash()
+  assert.equal(decoy.split('$').length, (await hashPassword('x')).split('$').length)
+  assert.match(decoy, /^scrypt\$32768\$8\$1\$[\w-]{22}\$[\w-]{43}$/)
+  assert.equal(await decoyPasswordHash(), decoy, 'made once per process')
+})

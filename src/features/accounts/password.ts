@@ -26,6 +26,22 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
+let decoy: Promise<string> | undefined
+
+/**
+ * A real hash of a random password, made once per process: an unknown address is checked
+ * against it, so that refusing it costs the same scrypt derivation as refusing a wrong password
+ * (a hand-written constant once lacked a field, failed to parse, and answered in 3 ms instead of 300).
+ */
+export function decoyPasswordHash(): Promise<string> {
+  // A failure (memory, say) is not remembered: the next sign-in makes it again.
+  decoy ??= hashPassword(randomBytes(18).toString('base64url')).catch((error: unknown) => {
+    decoy = undefined
+    throw error
+  })
+  return decoy
+}
+
 /** For first-start administrators: 16 characters a person can type. */
 export function generatePassword(): string {
   return randomBytes(12).toString('base64url')

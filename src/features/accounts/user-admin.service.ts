@@ -3,7 +3,7 @@ import { ValidationError } from '../../platform/http/errors.ts'
 import { recordAudit } from '../audit/index.ts'
 import { generatePassword, hashPassword, verifyPassword } from './password.ts'
 import { createSession, deleteSessionsOfUser } from './session.repository.ts'
-import { checkSignInAllowed, clearSignInFailures, guardKeys, recordSignInFailure } from './sign-in-guard.ts'
+import { checkSignInAllowed, clearSignInFailures, forgetSignInFailures, recordSignInFailure } from './sign-in-guard.ts'
 import { EMAIL_TAKEN, type InviteInput, type PasswordChangeInput, type UserEditInput } from './user-form.ts'
 import { findUserCredentials, insertUser, isEmailTaken, setPassword, setUserCategories, updateUser } from './user.repository.ts'
 import type { NewsroomUser } from './user.ts'
@@ -66,7 +66,7 @@ export async function resetPassword(db: Db, { user, ip }: Actor, target: Newsroo
     await setPassword(trx, target.id, passwordHash, now)
     const sessionsEnded = await deleteSessionsOfUser(trx, target.id)
     // A user locked out by their own typos can use the new password at once.
-    await clearSignInFailures(trx, target.email)
+    await forgetSignInFailures(trx, target.email)
     await recordAudit(trx, { userId: user.id, action: 'user.reset-password', itemType: 'user', itemId: target.id, ip, details: { sessionsEnded } }, now)
   })
   return password
@@ -78,18 +78,18 @@ export async function resetPassword(db: Db, { user, ip }: Actor, target: Newsroo
  * current: its token is returned for the cookie.
  */
 export async function changeOwnPassword(db: Db, { user, ip }: Actor, userAgent: string, input: PasswordChangeInput, now: Date): Promise<string> {
-  const keys = guardKeys(user.email, ip)
-  const verdict = await checkSignInAllowed(db, keys, now)
+  const attempt = { email: user.email, ip }
+  const verdict = await checkSignInAllowed(db, attempt, now)
   if (!verdict.allowed) {
     throw new ValidationError({ current: `Bạn đã nhập sai nhiều lần. Xin thử lại sau ${Math.ceil(verdict.retryAfterSeconds / 60)} phút.` })
   }
   const credentials = await findUserCredentials(db, user.email)
   if (!credentials || !(await verifyPassword(input.current, credentials.passwordHash))) {
-    await recordSignInFailure(db, keys, now)
+    await recordSignInFailure(db, attempt, now)
     await recordAudit(db, { userId: user.id, action: 'user.change-password-failed', itemType: 'user', itemId: user.id, ip }, now)
     throw new ValidationError({ current: 'Mật khẩu hiện tại không đúng.' })
   }
-  await clearSignInFailures(db, user.email)
+  await clearSignInFailures(db, attempt)
   const passwordHash = await hashPassword(input.next)
   return db.transaction().execute(async (trx) => {
     await setPassword(trx, user.id, passwordHash, now)

@@ -2,16 +2,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
+import { html } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import { requireRight, setSessionCookie } from './newsroom-session.ts'
 import { sendNewsroomPage } from './newsroom.routes.ts'
 import { hasOwnChangeGrant, setOwnChangeGrant } from './own-change-grant.ts'
 import { changeOwnPassword, changeUser, inviteUser, resetPassword } from './user-admin.service.ts'
 import { parseInviteForm, parsePasswordChangeForm, parseUserEditForm, readUserForm, type UserFormValues } from './user-form.ts'
+import { findSecondFactor, isSecondFactorRequired } from './second-factor.repository.ts'
 import { findUserById, isEmailTaken, listUsers } from './user.repository.ts'
 import { EMAIL, normaliseEmail, type NewsroomUser } from './user.ts'
 import { changePasswordView, passwordShownOnceView } from './views/password.view.ts'
 import { userFormView } from './views/user-form.view.ts'
+import { secondFactorSettingView } from './views/second-factor.view.ts'
 import { usersListView } from './views/users-list.view.ts'
 
 export interface NewsroomUserDeps {
@@ -28,8 +31,10 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.get('/nguoi-dung', async (req, reply) => {
       if (!requireRight(req, reply, 'user.manage')) return reply
-      const [users, tree] = await Promise.all([listUsers(db), deps.categories.tree()])
-      return sendNewsroomPage(req, reply, 'Người dùng', usersListView(users, (id) => tree.find(id)?.name ?? `#${id}`))
+      const [users, tree, secondFactorRequired] = await Promise.all([listUsers(db), deps.categories.tree(), isSecondFactorRequired(db)])
+      const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
+      const setting = secondFactorSettingView(secondFactorRequired, req.signedIn!.session.csrfToken, saved)
+      return sendNewsroomPage(req, reply, 'Người dùng', html`${usersListView(users, (id) => tree.find(id)?.name ?? `#${id}`)}${setting}`)
     })
 
     app.get('/nguoi-dung/moi', async (req, reply) => {
@@ -125,6 +130,7 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
     return sendNewsroomPage(req, reply, user ? user.name : 'Mời người dùng mới', userFormView({
       user, values, errors, tree: await deps.categories.tree(), csrfToken: req.signedIn!.session.csrfToken, isSelf: user?.id === admin.id, saved,
       ownChangeGrant: user ? await hasOwnChangeGrant(db, user.id) : undefined,
+      ...(user ? { secondFactorOn: (await findSecondFactor(db, user.id))?.confirmedAt !== undefined } : {}),
     }), status)
   }
 

@@ -131,6 +131,44 @@ export interface SignInFailureTable {
   locked_until: NullableInstant
 }
 
+/** An address the user signed in from: the per-account slowing spares it (audit 11.6). */
+export interface SignInAddressTable {
+  user_id: number
+  ip: string
+  last_signed_in_at: Instant
+}
+
+/** The user's TOTP authenticator; unconfirmed while being enrolled. */
+export interface SecondFactorTable {
+  user_id: number
+  /** Base32, as the authenticator app has it. */
+  secret: string
+  created_at: Instant
+  confirmed_at: NullableInstant
+  /** The 30-second step of the last code accepted; no code at or before it is taken again. */
+  last_used_step: ColumnType<number, number | undefined, number>
+}
+
+export interface RecoveryCodeTable {
+  id: Generated<number>
+  user_id: number
+  /** SHA-256 (base64url) of the code without its dashes. */
+  code_hash: string
+  created_at: Instant
+  used_at: NullableInstant
+}
+
+/** Password accepted, second-factor code awaited. */
+export interface PendingSignInTable {
+  token_hash: string
+  user_id: number
+  created_at: Instant
+  expires_at: Instant
+  ip: string
+  next: string
+  failures: ColumnType<number, number | undefined, number>
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   at: Instant
@@ -306,4 +344,8 @@ export interface Database {
   article_pending_changes: ArticlePendingChangeTable
   article_presence: ArticlePresenceTable
   own_change_grants: OwnChangeGrantTable
+  sign_in_addresses: SignInAddressTable
+  second_factors: SecondFactorTable
+  recovery_codes: RecoveryCodeTable
+  pending_sign_ins: PendingSignInTable
 }

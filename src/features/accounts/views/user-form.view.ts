@@ -16,6 +16,9 @@ export interface UserFormModel {
   saved: boolean
   /** Whether the user may publish their own changes (editing only). */
   ownChangeGrant?: boolean
+
+  /** Whether the user being edited has an authenticator. */
+  secondFactorOn?: boolean
 }
 
 const error = (name: string, errors: Record<string, string>) =>
@@ -51,7 +54,8 @@ ${user ? html`<p class="field"><label><input id="f-isActive" name="isActive" typ
 <p><button type="submit">${user ? 'Lưu' : 'Tạo tài khoản'}</button></p>
 </form>
 ${user ? passwordSection(user, m.isSelf, m.csrfToken) : ''}
-${user && m.ownChangeGrant !== undefined ? ownChangeGrantSection(user, m.ownChangeGrant, m.csrfToken) : ''}`
+${user && m.ownChangeGrant !== undefined ? ownChangeGrantSection(user, m.ownChangeGrant, m.csrfToken) : ''}
+${user ? secondFactorSection(user, m.isSelf, m.secondFactorOn ?? false, m.csrfToken) : ''}`
 }
 
 function passwordSection(user: NewsroomUser, isSelf: boolean, csrfToken: string): SafeHtml {
@@ -72,5 +76,16 @@ function ownChangeGrantSection(user: NewsroomUser, granted: boolean, csrfToken: 
 <input type="hidden" name="granted" value="${granted ? '0' : '1'}">
 <button type="submit">${granted ? 'Thu hồi quyền tự xuất bản' : 'Cho phép tự xuất bản bản sửa của mình'}</button>
 </form>
+</section>`
+}
+
+function secondFactorSection(user: NewsroomUser, isSelf: boolean, on: boolean, csrfToken: string): SafeHtml {
+  return html`<section aria-labelledby="xac-thuc"><h2 id="xac-thuc">Xác thực hai bước</h2>
+<p id="trang-thai-xac-thuc">${on ? 'Đang bật.' : 'Chưa bật.'}</p>
+${on && !isSelf ? html`<p>Khi ${user.name} mất điện thoại: đặt lại sẽ xóa ứng dụng xác thực và mã khôi phục của họ, đăng xuất họ khỏi mọi thiết bị; họ cài đặt lại ở lần đăng nhập tới.</p>
+<form method="post" action="/toa-soan/nguoi-dung/${user.id}/xac-thuc-hai-buoc" class="reset-second-factor">
+<input type="hidden" name="_csrf" value="${csrfToken}">
+<button type="submit">Đặt lại xác thực hai bước</button>
+</form>` : ''}
 </section>`
 }
