@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { AppError } from '../../platform/http/errors.ts'
+import { assertCleanInput } from '../../platform/http/input-guard.ts'
 import { MAX_UPLOAD_BYTES } from './media.ts'
 import type { UploadedFile } from './media.service.ts'
 
@@ -73,6 +74,8 @@ export async function receiveUploadForm(req: FastifyRequest, fields: Record<stri
   const discard = async () => { await Promise.all(paths.map((p) => rm(p, { force: true }))) }
   try {
     for (let part = await nextPart(req); part; part = await nextPart(req)) {
+      // Streamed after the root hooks ran, so the input guard's rule is applied here.
+      assertCleanInput([part.fieldname, part.type === 'file' ? part.filename : part.value])
       if (part.type === 'field') {
         if (typeof part.value === 'string') fields[part.fieldname] = part.value
         continue

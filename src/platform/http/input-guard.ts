@@ -22,8 +22,16 @@ export function registerInputGuard(app: FastifyInstance): void {
   // Bodies once parsed, whatever their type: forms, JSON, multipart text fields and file names
   // (multipart fills req.body in its own preValidation hook, so this looks after it).
   app.addHook('preHandler', async (req: FastifyRequest) => {
-    if (req.body !== undefined && req.body !== null && !isClean(req.body)) throw new MalformedInputError()
+    if (req.body !== undefined && req.body !== null) assertCleanInput(req.body)
   })
+}
+
+/**
+ * For input a handler reads itself rather than through req.body (an upload's parts, streamed
+ * after the hooks have run): the same refusal, from the same rule.
+ */
+export function assertCleanInput(value: unknown): void {
+  if (!isClean(value)) throw new MalformedInputError()
 }
 
 /** Every string in the value, keys included, is free of NUL and of lone surrogates. */
