@@ -21,6 +21,8 @@ export interface Config {
   readonly logLevel: string
   /** Processes sharing the port (`WORKERS`, or `npm start -- --workers N`). */
   readonly workers: number
+  /** `npm run bench` only: the file SIGUSR2 writes the event loop's delay to (platform/event-loop-report.ts). */
+  readonly eventLoopReport: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -78,8 +80,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const workers = Number(workersRaw)
   if (!/^\d+$/.test(workersRaw) || workers < 1 || workers > 64) problems.push(`WORKERS must be a whole number from 1 to 64 (got "${workersRaw}")`)
 
+  const eventLoopReport = env.EVENT_LOOP_REPORT || undefined
+
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, eventLoopReport })
 }
 
 // Links in a cached feed outlive the request that built it: they must come from the
