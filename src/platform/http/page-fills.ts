@@ -18,8 +18,14 @@ interface Fill {
 const LEADS = Symbol('the fill this request renders for')
 type LeadingRequest = IncomingMessage & { [LEADS]?: Fill }
 
+/** Enough to remember the odd searches and missing pages of a spike; forgotten all at once beyond it. */
+const REMEMBERED_WITHOUT_PAGE = 10_000
+
 export class PageFills {
   readonly #filling = new Map<string, Fill>()
+  // Addresses whose last render gave no page to keep (a search, a 404, the newsroom's sign-in
+  // form): nobody waits for those, or a burst of the same search would take two renders' time.
+  readonly #withoutPage = new Set<string>()
 
   constructor(private readonly cache: PageCache) {}
 
@@ -43,13 +49,23 @@ export class PageFills {
         if (finished) return
         finished = true
         if (this.#filling.get(key) === fill) this.#filling.delete(key)
+        this.#remember(key, page !== undefined)
         for (const waiter of fill.waiting) waiter(page)
       },
     }
-    this.#filling.set(key, fill)
+    if (!this.#withoutPage.has(key)) this.#filling.set(key, fill)
     ;(req as LeadingRequest)[LEADS] = fill
     res.once('close', () => fill.finish(undefined))
     render()
+  }
+
+  #remember(key: string, gavePage: boolean): void {
+    if (gavePage) {
+      this.#withoutPage.delete(key)
+      return
+    }
+    if (this.#withoutPage.size >= REMEMBERED_WITHOUT_PAGE) this.#withoutPage.clear()
+    this.#withoutPage.add(key)
   }
 }
 

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict'
-import { get, type IncomingHttpHeaders } from 'node:http'
+import { EventEmitter } from 'node:events'
+import { get, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { syncBuiltinESMExports } from 'node:module'
 import { afterEach, mock, test } from 'node:test'
 import zlib, { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify'
-import { PageCache } from '../cache/page-cache.ts'
+import { PageCache, preparePage } from '../cache/page-cache.ts'
 import { createCachedServer } from './cached-server.ts'
+import { handOverFill, PageFills } from './page-fills.ts'
 import { createPublicResponder, type PublicResponder } from './public-response.ts'
 
 // The responder and the fast path together, over real HTTP (app.inject() never reaches the
@@ -210,4 +212,29 @@ test('signed-in newsroom members never wait for an anonymous render', async () =
   } finally {
     await app.close()
   }
+})
+
+test('nobody waits for an address whose last render gave no page to keep, until one does', async () => {
+  const fills = new PageFills(new PageCache())
+  const rendered: string[] = []
+  const served: string[] = []
+  const arrive = (name: string) => {
+    const req = new EventEmitter() as IncomingMessage
+    const res = new EventEmitter() as ServerResponse
+    fills.join('/tim-kiem?q=bao', req, res, () => rendered.push(name), () => served.push(name))
+    return { req, leave: () => res.emit('close') }
+  }
+  const first = arrive('first')
+  arrive('second')
+  assert.deepEqual(rendered, ['first'], 'the first burst waits: nothing is known of the address yet')
+  first.leave() // ended without a page to keep
+  assert.deepEqual(rendered, ['first', 'second'])
+  const third = arrive('third')
+  arrive('fourth')
+  assert.deepEqual(rendered, ['first', 'second', 'third', 'fourth'], 'known to give no page: nobody waits')
+  handOverFill(third.req, preparePage({ contentType: 'text/plain', cacheControl: 'public', body: 'trang', tags: [] }))
+  arrive('fifth')
+  arrive('sixth')
+  assert.deepEqual(rendered, ['first', 'second', 'third', 'fourth', 'fifth'], 'a page again: readers wait for it again')
+  assert.deepEqual(served, [])
 })

@@ -41,20 +41,20 @@ export function createPublicResponder(app: FastifyInstance, cache: PageCache, ca
       // Off the event loop (page-compression.ts). The first reader waits for the fast level
       // (a fraction of a millisecond) and gets bytes a few times smaller than the page: on a
       // phone's connection that saves far more than it costs. The best level comes later.
-      compressPage(page, 'fast').then(
-        (compressed) => {
+      compressPage(page, 'fast')
+        .catch((error: unknown) => {
+          req.log.error({ err: error }, 'compressing a page failed; it goes out uncompressed')
+          return page
+        })
+        .then((compressed) => {
           // A purge while it was compressing may have been meant for this page.
           if (req[STARTED_AT_GENERATION] === cache.generation) {
             cache.set(req.url, compressed)
             best.schedule(req.url, compressed)
           }
           sendCachedPage(req.raw, reply.raw, compressed)
-        },
-        (error: unknown) => {
-          req.log.error({ err: error }, 'compressing a page failed; sent uncompressed')
-          sendCachedPage(req.raw, reply.raw, page)
-        },
-      )
+        })
+        .catch((error: unknown) => req.log.error({ err: error }, 'sending a page failed'))
       return reply
     },
     whenCompressed: () => best.whenIdle(),
