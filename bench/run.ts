@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { writeArticles } from './generate-articles.ts'
 import { freePort, httpGet, killAllChildren, spawnNode, stopChild, waitUntilReady, type NodeChild } from './processes.ts'
+import { createStormAdministrator, formatStorm, medianRound, PurgeStorm, type StormRound } from './purge-storm.ts'
 import { checkTargets, formatErrors, formatTable, formatTargets, type Measurement } from './report.ts'
 import { CONNECTIONS, runWrk, THREADS, wrkInstalled, WRK } from './wrk.ts'
 
@@ -32,6 +33,9 @@ options:
   --articles N   how many articles to generate and import (default 10000)
   --duration S   seconds per wrk measurement, after a ${WARM_UP_SECONDS} s warm-up (default 5)
   --rounds R     interleaved rounds; each case's figure is the median over them (default 3)
+  --storm-pages N  the purge storm (bench/purge-storm.ts): after a purge of every page, N
+                 distinct articles once each, ${CONNECTIONS} at a time, against the same requests
+                 from the cache; one storm per round, after the wrk runs (default 1000, 0: none)
   --keep         keep the temp dir (articles.jsonl, bench.db) and print its path
   --help         show this text
 
@@ -46,6 +50,7 @@ interface Options {
   articles: number
   duration: number
   rounds: number
+  stormPages: number
   keep: boolean
 }
 
@@ -56,6 +61,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       articles: { type: 'string', default: '10000' },
       duration: { type: 'string', default: '5' },
       rounds: { type: 'string', default: '3' },
+      'storm-pages': { type: 'string', default: '1000' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -66,6 +72,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     articles: positiveInteger('--articles', values.articles),
     duration: positiveInteger('--duration', values.duration),
     rounds: positiveInteger('--rounds', values.rounds),
+    stormPages: values['storm-pages'] === '0' ? 0 : positiveInteger('--storm-pages', values['storm-pages']),
     keep: values.keep,
   }
 }
@@ -143,7 +150,7 @@ interface Portal {
   baseUrl: string
 }
 
-async function startPortal(tempDir: string, databaseUrl: string, pageCache: boolean): Promise<Portal> {
+async function startPortal(tempDir: string, databaseUrl: string, pageCache: boolean, extraEnv: NodeJS.ProcessEnv = {}): Promise<Portal> {
   const port = await freePort()
   const child = spawnNode(pageCache ? 'portal' : 'portal, no cache', ROOT, 'src/main.ts', [], {
     ...baseEnv(),
@@ -156,6 +163,7 @@ async function startPortal(tempDir: string, databaseUrl: string, pageCache: bool
     // Unreachable on purpose: the weather block must not wait on the network while we measure.
     WEATHER_URL: 'http://127.0.0.1:9/v1/forecast',
     PAGE_CACHE: pageCache ? 'on' : 'off',
+    ...extraEnv,
   })
   const baseUrl = `http://127.0.0.1:${port}`
   await waitUntilReady(child, `${baseUrl}/healthz`)
@@ -231,11 +239,13 @@ async function main(): Promise<number> {
   const databaseUrl = `sqlite:${join(tempDir, 'bench.db')}`
   const jsonlBytes = await generate(jsonl, options.articles)
   const importTiming = await importArticles(jsonl, databaseUrl, options.articles)
+  if (options.stormPages > 0) await createStormAdministrator(databaseUrl)
 
   // Both portals and the bare server run side by side, idle but for the one being measured,
   // and every case is measured once per round. The machine is shared and noisy: a ratio is
   // taken against the bare run of the same round, and the median over rounds is reported.
-  const cached = await startPortal(tempDir, databaseUrl, true)
+  const loopReportFile = join(tempDir, 'event-loop.json')
+  const cached = await startPortal(tempDir, databaseUrl, true, { EVENT_LOOP_REPORT: loopReportFile })
   const uncached = await startPortal(tempDir, databaseUrl, false)
   const pages = await fetchPages(cached.baseUrl)
   const uncachedPages = await fetchPages(uncached.baseUrl)
@@ -255,6 +265,17 @@ async function main(): Promise<number> {
     for (const m of measured) m.ratio = m.result.requestsPerSecond / bareRps
     rounds.push(measured)
   }
+  // After every wrk run, so that the storm's purges and the event-loop timer touch none of them.
+  const storms: StormRound[] = []
+  if (options.stormPages > 0) {
+    const storm = await PurgeStorm.prepare({ ...cached, loopReportFile }, options.stormPages, CONNECTIONS)
+    for (let round = 1; round <= options.rounds; round++) {
+      process.stderr.write(`purge storm ${round} of ${options.rounds}: ${storm.paths.length} articles … `)
+      const result = await storm.round(round)
+      storms.push(result)
+      process.stderr.write(`p99 ${result.afterPurge.p99Ms.toFixed(1)} ms after the purge, ${result.cached.p99Ms.toFixed(1)} ms cached\n`)
+    }
+  }
   await Promise.all([stopChild(cached.child), stopChild(uncached.child), stopChild(bare.child)])
 
   const runs = cases.map((_, i) => medianMeasurement(rounds.map((r) => r[i]!)))
@@ -268,6 +289,10 @@ async function main(): Promise<number> {
   console.log(formatTargets(targets))
   for (const line of errors) console.log(line)
   console.log('')
+  if (storms.length > 0) {
+    console.log(formatStorm(storms, options.stormPages, CONNECTIONS))
+    console.log('')
+  }
   console.log('page sizes: ' + pages.map((p) => `${p.name} ${kb(p.body.length)}`).join(', '))
   const changed = uncachedPages.filter((p, i) => !p.body.equals(pages[i]!.body))
   if (changed.length > 0) console.log(`(without the cache these pages came out different: ${changed.map((p) => `${p.name} ${kb(p.body.length)}`).join(', ')})`)
@@ -277,13 +302,14 @@ async function main(): Promise<number> {
   writeResults({
     date: new Date().toISOString(),
     machine,
-    options: { articles: options.articles, durationSeconds: options.duration, warmUpSeconds: WARM_UP_SECONDS, threads: THREADS, connections: CONNECTIONS },
+    options: { articles: options.articles, stormPages: options.stormPages, durationSeconds: options.duration, warmUpSeconds: WARM_UP_SECONDS, threads: THREADS, connections: CONNECTIONS },
     import: { ...importTiming, jsonlBytes },
     pageSizes: Object.fromEntries(pages.map((p) => [p.name, p.body.length])),
     baselineRequestsPerSecond: baseline,
     runs: runs.map((r) => ({ case: r.case, url: r.url, ratio: r.ratio, ratiosPerRound: r.ratios, ...r.result })),
     targets,
     errors,
+    ...(storms.length > 0 ? { purgeStorm: { pages: options.stormPages, connections: CONNECTIONS, median: medianRound(storms), rounds: storms } } : {}),
   })
   return errors.length > 0 ? 1 : 0
 }

@@ -78,7 +78,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const security = portalSecurityHeaders(config)
   const app = Fastify({
     frameworkErrors: (error, req, reply) => errorPages!.frameworkError(error, req, securedReply(security, req, reply)),
-    serverFactory: (handler) => createCachedServer(cache, handler),
+    serverFactory: (handler) => createCachedServer(cache, handler, { shareFills: config.pageCache }),
     logger: platform.logger ?? { level: config.logLevel },
     // Unknown query parameters are an error for the API, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },

@@ -24,6 +24,8 @@ export interface Config {
   readonly workers: number
   /** The proxies whose X-Forwarded-For and -Proto are believed: addresses, CIDRs, or `loopback`. */
   readonly trustProxy: readonly string[]
+  /** `npm run bench` only: the file SIGUSR2 writes the event loop's delay to (platform/event-loop-report.ts). */
+  readonly eventLoopReport: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -82,9 +84,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!/^\d+$/.test(workersRaw) || workers < 1 || workers > 64) problems.push(`WORKERS must be a whole number from 1 to 64 (got "${workersRaw}")`)
 
   const trustProxy = readTrustProxy(env.TRUST_PROXY, problems)
+  const eventLoopReport = env.EVENT_LOOP_REPORT || undefined
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy) })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport })
 }
 
 // Whoever is trusted as a proxy chooses the client address every limit per address is keyed by

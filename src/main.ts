@@ -9,6 +9,7 @@ import { migrateToLatest } from './migrations/index.ts'
 import { systemClock } from './platform/clock.ts'
 import { relayThroughPrimary, runPrimary } from './platform/cluster.ts'
 import { connectDatabase, type DatabaseHandle } from './platform/db/connect.ts'
+import { reportEventLoopDelayOnSignal } from './platform/event-loop-report.ts'
 import { openMediaStorage } from './platform/storage/index.ts'
 
 // One process (the default), or with `--workers N` a primary that prepares the database once
@@ -62,6 +63,7 @@ async function serve(config: Config, database: DatabaseHandle, options: { search
   // Redis, when configured, already carries events to every instance, workers included.
   if (cluster.isWorker && !config.redisUrl) relayThroughPrimary(events)
   await app.listen({ port: config.port, host: config.host })
+  if (config.eventLoopReport) reportEventLoopDelayOnSignal(config.eventLoopReport)
   weather.start()
   scheduler.start()
   views.start()

@@ -45,7 +45,8 @@ test('posting comments sets no cookie and leaves the anonymous article page cach
     assert.equal(res.headers.get('cache-control'), 'no-store')
   }
 
-  assert.equal(portal.cache.get(path), kept, 'the very same cached entry: posting purged nothing')
+  // The entry itself may have been swapped for its better-compressed copy in the background.
+  assert.equal(portal.cache.get(path)?.etag, kept.etag, 'the same cached page: posting purged nothing')
   // Proof the page came from memory: the article row is hidden from the database for a moment.
   await portal.db.updateTable('articles').set({ status: 'draft' }).where('id', '=', article.id).execute()
   const hit = await fetch(base + path)

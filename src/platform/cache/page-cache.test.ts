@@ -1,17 +1,47 @@
 import assert from 'node:assert/strict'
-import { gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { test } from 'node:test'
 import { PageCache, preparePage } from './page-cache.ts'
+import { compressPage } from './page-compression.ts'
 
 const page = (body: string, tags: string[]) => preparePage({ contentType: 'text/html; charset=utf-8', cacheControl: 'public', body, tags })
 
-test('a prepared page is encoded and compressed once, with an ETag of its bytes', () => {
+test('a prepared page is encoded once, with an ETag of its bytes', () => {
   const body = 'Dân vận khéo '.repeat(200)
   const p = page(body, [])
   assert.equal(p.identity.body.toString('utf8'), body)
-  assert.equal(gunzipSync(p.gzip!.body).toString('utf8'), body)
   assert.equal(page(body, []).etag, p.etag)
   assert.notEqual(page(body + '.', []).etag, p.etag)
+})
+
+test('its compressed copies, fast or best, decompress to the page and keep its ETag', async () => {
+  const body = 'Dân vận khéo, những việc khó mấy cũng xong. '.repeat(400)
+  const p = page(body, [])
+  for (const level of ['fast', 'best'] as const) {
+    const compressed = await compressPage(p, level)
+    assert.equal(compressed.compression, level)
+    assert.equal(gunzipSync(compressed.gzip!.body).toString('utf8'), body)
+    assert.equal(brotliDecompressSync(compressed.brotli!.body).toString('utf8'), body)
+    assert.equal(compressed.etag, p.etag)
+    assert.ok(compressed.brotli!.headers.includes('br'))
+  }
+  const tiny = page('Ngắn', [])
+  assert.equal(await compressPage(tiny, 'best'), tiny, 'a page under 1 KB is not worth compressing')
+})
+
+test('replacing a page does nothing once the cache no longer holds that page', () => {
+  const cache = new PageCache()
+  const first = page('bản 1', ['article:1'])
+  cache.set('/a', first)
+  assert.equal(cache.replace('/a', first, page('bản 1, nén', ['article:1'])), true)
+  const kept = cache.get('/a')!
+  cache.purgeTags(['article:1'])
+  assert.equal(cache.replace('/a', kept, page('cũ', ['article:1'])), false)
+  assert.equal(cache.get('/a'), undefined)
+  const second = page('bản 2', ['article:1'])
+  cache.set('/a', second)
+  assert.equal(cache.replace('/a', kept, page('cũ', ['article:1'])), false)
+  assert.equal(cache.get('/a'), second)
 })
 
 test('purging a tag drops exactly the pages that carry it', () => {

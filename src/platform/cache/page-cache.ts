@@ -1,8 +1,7 @@
 import { hash } from 'node:crypto'
-import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib'
 
-// Anonymous responses, kept as ready-to-send bytes: encoded once, compressed once, so a hit
-// costs a Map lookup and a socket write. Each entry carries tags naming what it shows
+// Anonymous responses, kept as ready-to-send bytes: encoded once, compressed once (off the
+// event loop, see page-compression.ts), so a hit costs a Map lookup and a socket write. Each entry carries tags naming what it shows
 // ("article:12", "category:3", "layout"), and a change purges exactly the tags it affects.
 export interface CachedPage {
   readonly status: number
@@ -10,6 +9,10 @@ export interface CachedPage {
   readonly identity: PageVariant
   readonly gzip: PageVariant | undefined
   readonly brotli: PageVariant | undefined
+  /** How the compressed variants were made: not yet, at a fast level, or at the best level. */
+  readonly compression: 'none' | 'fast' | 'best'
+  /** Text of at least 1 KB: worth compressing. */
+  readonly compressible: boolean
   /** Headers of a 304 answer to a matching If-None-Match. */
   readonly notModifiedHeaders: readonly string[]
   readonly tags: readonly string[]
@@ -36,9 +39,10 @@ export function etagOf(body: Buffer): string {
   return `W/"${hash('sha1', body, 'base64url').slice(0, 22)}"`
 }
 
-export function preparePage(input: PageInput, { compress = true }: { compress?: boolean } = {}): CachedPage {
+/** The page as it goes out uncompressed; compressPage (page-compression.ts) adds gzip and brotli. */
+export function preparePage(input: PageInput): CachedPage {
   const identity = typeof input.body === 'string' ? Buffer.from(input.body, 'utf8') : input.body
-  const compressible = compress && identity.length >= COMPRESS_FROM_BYTES && /^(text\/|application\/(json|xml|javascript|rss))/.test(input.contentType)
+  const compressible = identity.length >= COMPRESS_FROM_BYTES && /^(text\/|application\/(json|xml|javascript|rss))/.test(input.contentType)
   const etag = etagOf(identity)
   const common = [
     'content-type', input.contentType,
@@ -47,19 +51,27 @@ export function preparePage(input: PageInput, { compress = true }: { compress?: 
     'vary', 'Accept-Encoding',
     ...Object.entries(input.extraHeaders ?? {}).flat(),
   ]
-  const variant = (body: Buffer, encoding?: string): PageVariant => ({
-    body,
-    headers: [...common, ...(encoding ? ['content-encoding', encoding] : []), 'content-length', String(body.length)],
-  })
   return {
     status: input.status ?? 200,
     etag,
-    identity: variant(identity),
-    gzip: compressible ? variant(gzipSync(identity, { level: 9 }), 'gzip') : undefined,
-    brotli: compressible ? variant(brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }), 'br') : undefined,
+    identity: variant(common, identity),
+    gzip: undefined,
+    brotli: undefined,
+    compression: 'none',
+    compressible,
     notModifiedHeaders: common,
     tags: input.tags,
   }
+}
+
+/** The same page with compressed variants: same ETag (a weak one: the content is the same). */
+export function withCompressedVariants(page: CachedPage, gzip: Buffer, brotli: Buffer, compression: 'fast' | 'best'): CachedPage {
+  const common = page.notModifiedHeaders
+  return { ...page, gzip: variant(common, gzip, 'gzip'), brotli: variant(common, brotli, 'br'), compression }
+}
+
+function variant(common: readonly string[], body: Buffer, encoding?: string): PageVariant {
+  return { body, headers: [...common, ...(encoding ? ['content-encoding', encoding] : []), 'content-length', String(body.length)] }
 }
 
 export class PageCache {
@@ -93,6 +105,16 @@ export class PageCache {
       if (this.#bytes <= this.maxBytes) break
       this.delete(oldest)
     }
+  }
+
+  /**
+   * Puts `better` (the same page, compressed better) in place of `current`, unless `current` is
+   * no longer what the cache holds: a page purged or re-rendered meanwhile must not come back.
+   */
+  replace(key: string, current: CachedPage, better: CachedPage): boolean {
+    if (this.#pages.get(key) !== current) return false
+    this.set(key, better)
+    return true
   }
 
   delete(key: string): void {

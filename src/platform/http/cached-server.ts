@@ -1,18 +1,27 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { CachedPage, PageCache, PageVariant } from '../cache/page-cache.ts'
+import { handOverFill, PageFills } from './page-fills.ts'
 
 // A cache hit is answered here, before Fastify routes anything: that is what keeps an
 // anonymous page close to the speed of a bare node:http server. Everything else
 // (misses, the newsroom, POSTs) goes on to Fastify.
 export const NEWSROOM_COOKIE_PREFIX = 'ts_'
 
-export function createCachedServer(cache: PageCache, fallback: (req: IncomingMessage, res: ServerResponse) => void): Server {
+export interface CachedServerOptions {
+  /** Concurrent misses of one page render it once (on whenever the page cache is). */
+  shareFills?: boolean
+}
+
+export function createCachedServer(cache: PageCache, fallback: (req: IncomingMessage, res: ServerResponse) => void, options: CachedServerOptions = {}): Server {
+  const fills = options.shareFills === false ? undefined : new PageFills(cache)
   return createServer((req, res) => {
     if (req.method === 'GET' || req.method === 'HEAD') {
-      const page = cache.get(req.url ?? '/')
-      if (page) {
-        const headers = readRequestHeaders(req.rawHeaders)
-        if (!headers.cookie?.includes(NEWSROOM_COOKIE_PREFIX)) return respond(req, res, page, headers)
+      const key = req.url ?? '/'
+      const headers = readRequestHeaders(req.rawHeaders)
+      if (!headers.cookie?.includes(NEWSROOM_COOKIE_PREFIX)) {
+        const page = cache.get(key)
+        if (page) return respond(req, res, page, headers)
+        if (fills) return fills.join(key, req, res, () => fallback(req, res), (filled) => respond(req, res, filled, headers))
       }
     }
     fallback(req, res)
@@ -39,6 +48,7 @@ function readRequestHeaders(raw: string[]): CacheRelevantHeaders {
 }
 
 export function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
+  handOverFill(req, page)
   respond(req, res, page, readRequestHeaders(req.rawHeaders))
 }
 

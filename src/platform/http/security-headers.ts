@@ -130,5 +130,6 @@ function inArea(url: string, prefix: string): boolean {
 export function withSecurityHeaders(responder: PublicResponder, headers: SecurityHeaders): PublicResponder {
   return {
     send: (req, reply, input) => responder.send(req, reply, { ...input, extraHeaders: { ...headers, ...input.extraHeaders } }),
+    whenCompressed: () => responder.whenCompressed(),
   }
 }
