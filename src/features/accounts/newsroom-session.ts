@@ -7,6 +7,7 @@ import type { Action } from './role.ts'
 import { findLiveSession, SESSION_MAX_MS, type Session } from './session.repository.ts'
 import { findUserById } from './user.repository.ts'
 import { may, type NewsroomUser } from './user.ts'
+import { fromSameOrigin } from '../../platform/http/same-origin.ts'
 
 // Both cookies start with "ts_": the page-cache fast path never answers a request carrying one.
 export const SESSION_COOKIE = 'ts_session'
@@ -65,14 +66,7 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
  * the form cookie's).
  */
 export function checkCsrf(req: FastifyRequest): boolean {
-  const origin = req.headers.origin
-  if (origin !== undefined && origin !== 'null') {
-    try {
-      if (new URL(origin).host !== req.headers.host) return false
-    } catch {
-      return false
-    }
-  }
+  if (!fromSameOrigin(req)) return false
   // Forms send the token as a field; scripts (uploads, autosave) as a header.
   const field = (req.body as Record<string, unknown> | undefined)?._csrf
   const sent = typeof field === 'string' ? field : req.headers['x-csrf-token']

@@ -12,6 +12,7 @@ import { COMMENT_SCRIPT } from './comment-script.ts'
 import type { ReaderComments } from './reader-comments.service.ts'
 import { commentAnswerView, commentFormPageView } from './views/comment-answer.view.ts'
 import { emptyCommentForm, type CommentFormModel } from './views/comment-form.view.ts'
+import { fromSameOrigin } from '../../platform/http/same-origin.ts'
 
 export interface PublicCommentDeps {
   readers: ReaderComments
@@ -119,11 +120,5 @@ function wantsJson(req: FastifyRequest): boolean {
 function fromOurPages(req: FastifyRequest): boolean {
   const site = req.headers['sec-fetch-site']
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return false
-  const origin = req.headers.origin
-  if (origin === undefined || origin === 'null') return true
-  try {
-    return new URL(origin).host === req.headers.host
-  } catch {
-    return false
-  }
+  return fromSameOrigin(req)
 }

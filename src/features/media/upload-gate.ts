@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { AppError, ForbiddenError } from '../../platform/http/errors.ts'
 import { checkCsrf, loadSignedIn } from '../accounts/index.ts'
 import { nextPart } from './media-upload.ts'
+import { fromSameOrigin } from '../../platform/http/same-origin.ts'
 
 /** Uploads received at once by one process; each may hold a 40-megapixel image being decoded. */
 export const CONCURRENT_UPLOADS = 4
@@ -57,7 +58,7 @@ export function uploadGate(deps: { db: Db; clock: Clock; slots: UploadSlots }) {
     req.signedIn = await loadSignedIn(deps.db, deps.clock, req)
     if (!req.signedIn) throw notSignedIn()
     const headerToken = typeof req.headers['x-csrf-token'] === 'string'
-    if (!(headerToken ? checkCsrf(req) : sameOrigin(req))) throw csrfRefused()
+    if (!(headerToken ? checkCsrf(req) : fromSameOrigin(req))) throw csrfRefused()
     const release = deps.slots.take()
     if (!release) {
       reply.header('retry-after', String(UPLOADS_RETRY_AFTER_SECONDS))
@@ -80,13 +81,3 @@ export function uploadGate(deps: { db: Db; clock: Clock; slots: UploadSlots }) {
   return { beforeBody, csrfFirst }
 }
 
-/** The Origin check of checkCsrf, for a request whose token is still in its unread body. */
-function sameOrigin(req: FastifyRequest): boolean {
-  const origin = req.headers.origin
-  if (origin === undefined || origin === 'null') return true
-  try {
-    return new URL(origin).host === req.headers.host
-  } catch {
-    return false
-  }
-}
