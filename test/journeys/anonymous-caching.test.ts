@@ -104,3 +104,19 @@ test('a page rendered while its article was being changed is sent but not kept',
     await own.close()
   }
 })
+
+test('a shared link\'s tracking parameters reach the cached page: one copy, and no 400 from the API', async () => {
+  const { slug } = await createArticle(portal, { title: 'Bài được chia sẻ trên Facebook', categoryId })
+  const path = `/dan-van/${slug}`
+  const first = await fetch(base + path)
+  assert.equal(first.status, 200)
+  const entries = portal.cache.size
+  for (const tracking of ['?fbclid=IwAR0a1', '?fbclid=IwAR0b2', '?utm_source=zalo&utm_medium=social&zarsrc=31', '?gclid=x']) {
+    const res = await fetch(base + path + tracking)
+    assert.equal(res.status, 200, tracking)
+    assert.equal(res.headers.get('etag'), first.headers.get('etag'), tracking)
+  }
+  assert.equal(portal.cache.size, entries, 'no new cache entry per click')
+  assert.equal((await fetch(base + '/api/v1/categories?utm_source=newsletter&fbclid=1')).status, 200)
+  assert.equal((await fetch(base + '/api/v1/categories?khong-co=1')).status, 400, 'other unknown parameters are still refused by the API')
+})

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { CachedPage, PageCache, PageVariant } from '../cache/page-cache.ts'
 import { handOverFill, PageFills } from './page-fills.ts'
+import { withoutSharingParams } from './sharing-params.ts'
 
 // A cache hit is answered here, before Fastify routes anything: that is what keeps an
 // anonymous page close to the speed of a bare node:http server. Everything else
@@ -15,8 +16,9 @@ export interface CachedServerOptions {
 export function createCachedServer(cache: PageCache, fallback: (req: IncomingMessage, res: ServerResponse) => void, options: CachedServerOptions = {}): Server {
   const fills = options.shareFills === false ? undefined : new PageFills(cache)
   return createServer((req, res) => {
+    req.url = withoutSharingParams(req.url ?? '/')
     if (req.method === 'GET' || req.method === 'HEAD') {
-      const key = req.url ?? '/'
+      const key = req.url
       const headers = readRequestHeaders(req.rawHeaders)
       if (!headers.cookie?.includes(NEWSROOM_COOKIE_PREFIX)) {
         const page = cache.get(key)
