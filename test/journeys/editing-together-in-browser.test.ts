@@ -91,3 +91,43 @@ test('two people edit one article: each sees the other, and the later save is re
   const merged = await portal.db.selectFrom('articles').select('lead').where('id', '=', articleId).executeTakeFirstOrThrow()
   assert.equal(merged.lead, 'Sapo biên tập viên đã sửa, phóng viên bổ sung.')
 })
+
+test('an autosave still on its way is not overtaken by the next: a slow answer never looks like someone else\'s save', async () => {
+  const reporter = await signedIn('phongvien@example.vn')
+  await reporter.goto(base + '/toa-soan/bai-viet/moi')
+  await reporter.getByLabel('Tiêu đề', { exact: true }).fill('Bài lưu chậm')
+  await reporter.getByLabel('Chuyên mục').selectOption({ label: '— Dân vận' })
+  await reporter.getByRole('button', { name: 'Lưu' }).click()
+  await reporter.waitForURL(/\/toa-soan\/bai-viet\/\d+/)
+  const id = Number(/\/bai-viet\/(\d+)/.exec(reporter.url())![1])
+
+  // The first autosave's answer is held back until the second minute has passed.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let posts = 0
+  await reporter.route(`${base}/toa-soan/bai-viet/${id}`, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue()
+    posts += 1
+    if (posts === 1) {
+      const response = await route.fetch()
+      await held
+      return route.fulfill({ response })
+    }
+    return route.continue()
+  })
+  await reporter.getByRole('textbox', { name: 'Sapo' }).fill('Sapo lần một.')
+  await reporter.clock.fastForward(61_000)
+  while (posts === 0) await new Promise((r) => setTimeout(r, 20))
+  await reporter.getByRole('textbox', { name: 'Sapo' }).fill('Sapo lần hai.')
+  await reporter.clock.fastForward(61_000)
+  release()
+  await reporter.locator('.autosave-status', { hasText: 'Đã tự động lưu' }).waitFor()
+  await reporter.clock.fastForward(61_000)
+  for (let tries = 0; ; tries++) {
+    const row = await portal.db.selectFrom('articles').select('lead').where('id', '=', id).executeTakeFirstOrThrow()
+    if (row.lead === 'Sapo lần hai.') break
+    assert.ok(tries < 100, `the second text was never saved (lead: ${row.lead})`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  assert.equal(await reporter.locator('.edit-conflict').count(), 0, 'no conflict with oneself')
+})

@@ -162,13 +162,25 @@ function autosave(form: HTMLFormElement): void {
   const version = form.querySelector<HTMLInputElement>('input[name=version]')
   let dirty = false
   let stopped = false
+  // One save at a time: a save sent before the last one answered would carry the version the
+  // last one replaced, and be refused as if someone else had saved.
+  let saving = false
   form.addEventListener('input', () => (dirty = true))
   const timer = window.setInterval(async () => {
-    if (!dirty || stopped) return
+    if (!dirty || stopped || saving) return
     dirty = false
+    saving = true
     const res = await fetch(form.action, {
       method: 'POST', body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>), headers: { accept: 'application/json' },
     }).catch(() => undefined)
+    try {
+      await answerAutosave(res)
+    } finally {
+      saving = false
+    }
+  }, Number(form.dataset.autosaveMs ?? 60_000))
+
+  async function answerAutosave(res: Response | undefined): Promise<void> {
     const answer = await res?.json().catch(() => undefined) as { version?: number; outcome?: string; message?: string; conflictHtml?: string; error?: { message: string } } | undefined
     const time = new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })
     if (res?.ok && answer?.version !== undefined) {
@@ -184,7 +196,7 @@ function autosave(form: HTMLFormElement): void {
       dirty = true
       status.textContent = answer?.error?.message ?? 'Chưa tự động lưu được: xin kiểm tra các ô và bấm Lưu.'
     }
-  }, Number(form.dataset.autosaveMs ?? 60_000))
+  }
 }
 
 /** The server's own escaped markup (views/edit-conflict.view.ts), above the form. */
