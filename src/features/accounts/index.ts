@@ -1,4 +1,5 @@
-export { newsroomRoutes, sendNewsroomPage } from './newsroom.routes.ts'
+export { newsroomRoutes } from './newsroom.routes.ts'
+export { sendNewsroomPage } from './newsroom-page.ts'
 export { requireRight } from './newsroom-session.ts'
 export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './password.ts'
 export { insertUser, countAdministrators, findUserCredentials } from './user.repository.ts'

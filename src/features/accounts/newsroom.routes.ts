@@ -6,6 +6,7 @@ import { ForbiddenError } from '../../platform/http/errors.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import { listAudit, recordAudit } from '../audit/index.ts'
 import { recentNotices } from './account-notice.repository.ts'
+import { sendNewsroomPage } from './newsroom-page.ts'
 import { checkCsrf, clearSessionCookie, loadSignedIn, requireRight } from './newsroom-session.ts'
 import { decoyPasswordHash } from './password.ts'
 import { ENROLMENT_PAGE, ENROLMENT_PATHS, secondFactorRoutes } from './second-factor.routes.ts'
@@ -14,19 +15,12 @@ import { deleteSession, deleteSessionsOfUser } from './session.repository.ts'
 import { signInRoutes } from './sign-in.routes.ts'
 import { auditLogView } from './views/audit-log.view.ts'
 import { dashboardView } from './views/dashboard.view.ts'
-import { newsroomLayoutView, type NewsroomPage } from './views/newsroom-layout.view.ts'
 
 export interface NewsroomDeps {
   db: Db
   clock: Clock
   /** The newsroom's other screens (articles, comments…), registered inside its session and CSRF checks. */
   sections?: ((app: FastifyInstance) => Promise<void>)[]
-}
-
-export function sendNewsroomPage(req: FastifyRequest, reply: FastifyReply, title: string, main: SafeHtml, status = 200, scripts: string[] = []): FastifyReply {
-  return reply.code(status).type('text/html; charset=utf-8').send(newsroomLayoutView({
-    title, main, scripts, ...(req.signedIn ? { user: req.signedIn.user, csrfToken: req.signedIn.session.csrfToken } : {}),
-  } satisfies NewsroomPage).value)
 }
 
 const AUDIT_PAGE = 50

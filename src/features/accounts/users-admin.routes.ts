@@ -5,7 +5,7 @@ import { NotFoundError, BadRequestError, ValidationError } from '../../platform/
 import { html } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import { requireRight, setSessionCookie } from './newsroom-session.ts'
-import { sendNewsroomPage } from './newsroom.routes.ts'
+import { sendNewsroomPage } from './newsroom-page.ts'
 import { hasOwnChangeGrant, setOwnChangeGrant } from './own-change-grant.ts'
 import { changeOwnPassword, changeUser, inviteUser, resetPassword } from './user-admin.service.ts'
 import { parseInviteForm, parsePasswordChangeForm, parseUserEditForm, readUserForm, type UserFormValues } from './user-form.ts'

@@ -211,7 +211,7 @@ test('an editor sees a readable diff of an earlier save and restores it', async 
 })
 
 test('the lead image is chosen from the media library and shown to readers with its responsive sources', async () => {
-  const { insertMedia } = await import('../media/media.repository.ts')
+  const { insertMedia } = await import('../media/index.ts')
   const reporter = await portal.db.selectFrom('users').select('id').where('email', '=', 'phongvien@example.vn').executeTakeFirstOrThrow()
   const mediaId = await insertMedia(portal.db, {
     storageKey: 'uploads/2026/11/abc', widths: [480, 960, 1600], originalName: 'hoi-nghi.jpg', mime: 'image/jpeg',

@@ -1,7 +1,4 @@
-import type { DatabaseHandle } from '../../platform/db/connect.ts'
 import type { SearchQuery } from './query-parser.ts'
-import { PostgresSearchRepository } from './postgres-search.repository.ts'
-import { SqliteSearchRepository } from './sqlite-search.repository.ts'
 
 /** One article as the index sees it: folded fields, the exact (diacritic) text, and filters. */
 export interface SearchDocument {
@@ -83,7 +80,3 @@ export interface SearchRepository {
  * this many: enough for ten pages of title matches, without reading thousands of titles.
  */
 export const TITLE_CANDIDATES = 100
-
-export function searchRepositoryFor(database: DatabaseHandle): SearchRepository {
-  return database.dialect === 'sqlite' ? new SqliteSearchRepository(database.db) : new PostgresSearchRepository(database.db)
-}

@@ -7,7 +7,8 @@ import {
 import { countPublishedArticles } from '../articles/index.ts'
 import { isEmptyQuery, requiredTerms, type SearchQuery } from './query-parser.ts'
 import { rank, type SearchOrder } from './ranking.ts'
-import { searchRepositoryFor, type Candidate, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { searchRepositoryFor } from './open-search-repository.ts'
+import type { Candidate, SearchDocument, SearchFilters, SearchRepository } from './search.repository.ts'
 import { foldedSyllables } from './search-text.ts'
 import { highlight, snippet, type TextPart } from './snippet.ts'
 

@@ -207,7 +207,7 @@ test('every change is in the audit log', async () => {
 })
 
 test('a logo from the media library shows in every page header; an unknown image is refused', async () => {
-  const { insertMedia } = await import('../media/media.repository.ts')
+  const { insertMedia } = await import('../media/index.ts')
   const admin = await portal.db.selectFrom('users').select('id').where('role', '=', 'administrator').executeTakeFirstOrThrow()
   const mediaId = await insertMedia(portal.db, {
     storageKey: 'uploads/2026/11/logo', widths: [240], originalName: 'logo.png', mime: 'image/png',

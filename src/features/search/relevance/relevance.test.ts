@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test'
 import { buildTestPortal, type TestPortal } from '../../../../test/support/test-portal.ts'
 import { importJsonl } from '../../import/index.ts'
 import { parseQuery } from '../query-parser.ts'
-import { GENERATED_COUNT, writeGeneratedArticles } from './generated-corpus.ts'
+import { GENERATED_COUNT, writeGeneratedArticles } from '../../../../test/support/generated-corpus.ts'
 
 // The relevance set: queries as readers type them, each with the article(s) that must be among
 // the first three results. Two corpora: the demo portal (judged by reading its articles), and

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { createRandom, generateArticle, type JsonlLine } from '../../../../bench/generate-articles.ts'
+import { createRandom, generateArticle, type JsonlLine } from '../../bench/generate-articles.ts'
 
 // The generated part of the relevance set: articles from the benchmark's generator, with a
 // fixed seed and size, so the same articles exist on every run and on both databases.
