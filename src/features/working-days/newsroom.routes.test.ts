@@ -48,6 +48,7 @@ test('the screen lists this year\'s shipped days in Vietnamese, and is linked fr
   assert.equal(doc.querySelector('tr[data-day="2026-01-10"]')!.getAttribute('data-kind'), 'worked-day')
   assert.ok(allText(parsePage((await get('/toa-soan/quan-tri')).body), '.site-admin-screens a').includes('Ngày làm việc'))
   assert.ok(parsePage((await get(`${S}?nam=2028`)).body).querySelector('#chua-co-lich'), 'a year without entries is pointed out')
+  assert.match(textOf(parsePage((await get(`${S}?nam=0001`)).body), 'h1'), /năm 2026/, 'a year out of range shows this year')
 })
 
 test('an administrator\'s new holiday changes deadlines at once, and is audited', async () => {

@@ -13,7 +13,8 @@ export function workingDayRoutes(deps: WorkingDayAdminDeps) {
     app.get('/quan-tri/ngay-lam-viec', async (req, reply) => {
       if (!administrator(req, reply)) return reply
       const asked = (req.query as Record<string, unknown>).nam
-      const year = typeof asked === 'string' && /^\d{4}$/.test(asked) ? Number(asked) : yearOf(localDateOf(deps.clock.now()))
+      // Years the form accepts; anything else shows this year (in Hà Nội).
+      const year = typeof asked === 'string' && /^(20\d\d|2100)$/.test(asked) ? Number(asked) : yearOf(localDateOf(deps.clock.now()))
       return sendScreen(req, reply, year, { values: {}, errors: {} })
     })
 

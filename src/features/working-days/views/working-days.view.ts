@@ -43,8 +43,8 @@ ${Object.keys(form.errors).length > 0 ? html`<p class="form-error" role="alert">
 <form method="post" action="${SCREEN}" class="form" id="them-ngay">
 ${csrfField(csrfToken)}
 <p class="field"><label for="f-day">Ngày</label><br>
-<input id="f-day" name="day" type="date" required value="${form.values.day ?? ''}"${invalid(form, 'day')}>
-<br><small class="muted">Có thể gõ theo dạng ngày/tháng/năm, ví dụ 27/04/2026.</small>${fieldError(form, 'day')}</p>
+<input id="f-day" name="day" type="text" required maxlength="10" placeholder="ngày/tháng/năm" value="${form.values.day ?? ''}"${invalid(form, 'day')}>
+<br><small class="muted">Theo dạng ngày/tháng/năm, ví dụ 27/04/2026.</small>${fieldError(form, 'day')}</p>
 <p class="field"><label for="f-kind">Loại ngày</label><br>
 <select id="f-kind" name="kind"${invalid(form, 'kind')}>${DAY_KINDS.map((k) => html`<option value="${k}"${k === kind ? html` selected` : ''}>${DAY_KIND_LABELS[k]}</option>`)}</select>
 <br><small class="muted">Ngày nghỉ bù, hoán đổi: một ngày thứ Hai–thứ Sáu được nghỉ. Ngày làm bù: một ngày thứ Bảy hoặc Chủ nhật phải đi làm.</small>${fieldError(form, 'kind')}</p>
