@@ -22,6 +22,7 @@ import { PortalChrome, registerErrorPages, type ErrorPages } from './features/si
 import { siteRoutes } from './features/site/site.routes.ts'
 import { siteAdminRoutes } from './features/site-admin/index.ts'
 import { WeatherRefresher } from './features/weather/index.ts'
+import { WorkingCalendar, workingDayRoutes } from './features/working-days/index.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
 import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle, Db } from './platform/db/connect.ts'
@@ -66,6 +67,8 @@ export interface Portal {
   views: ViewCounter
   /** The "Đọc nhiều" block, worked out in the background; started by main.ts. */
   mostRead: MostRead
+  /** Working days (holidays, days off moved, weekend days worked): what deadlines are counted in. */
+  workingDays: WorkingCalendar
 }
 
 export async function buildApp(platform: Platform): Promise<Portal> {
@@ -116,8 +119,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const commentSettings = new CommentSettingsStore(db, events)
   const readers = new ReaderComments(db, events, clock, commentSettings, abuseCounters(db, countersRedis))
   const moderation = new CommentModeration(db, events, clock)
+  const workingDays = new WorkingCalendar(db, events)
   await app.register(newsroomRoutes({
-    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome })],
+    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome }), workingDayRoutes({ db, clock, events })],
   }), { prefix: '/toa-soan' })
   await app.register(searchRoutes({ search, categories, chrome }))
   await app.register(rssRoutes({ db, categories, chrome, responder, publicUrl: config.publicUrl }))
@@ -137,7 +141,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   relay?.start()
   void countersRedis?.connect().catch(() => {})
   app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), views.stop().then(() => mostRead.stop()), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
-  return { app, events, cache, weather, scheduler, relay, search, media, views, mostRead }
+  return { app, events, cache, weather, scheduler, relay, search, media, views, mostRead, workingDays }
 }
 
 

@@ -13,6 +13,7 @@ import * as categoryFormerPaths from './20261202-0010-category-former-paths.ts'
 import * as articleViews from './20261202-0011-article-views.ts'
 import * as signInSecurity from './20261204-0012-sign-in-security.ts'
 import * as articleVersions from './20261204-0013-article-versions.ts'
+import * as workingDays from './20261204-0014-working-days.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -35,6 +36,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261202-0011-article-views': articleViews,
   '20261204-0012-sign-in-security': signInSecurity,
   '20261204-0013-article-versions': articleVersions,
+  '20261204-0014-working-days': workingDays,
 }
 
 class ListedMigrations implements MigrationProvider {

@@ -15,6 +15,8 @@ export interface NewsroomEvents {
   'comments.changed': { articleId: number }
   /** Comment settings changed; everyArticle when it may change the form on every article page. */
   'comment-settings.changed': { everyArticle: boolean }
+  /** The administrator added or removed a holiday, day off or worked day. */
+  'working-days.changed': Record<string, never>
   /**
    * Events from other instances may have been missed (the relay was down, or has just come
    * back): every in-memory copy must be dropped and read again. Never relayed.
@@ -25,7 +27,7 @@ export interface NewsroomEvents {
 export type NewsroomEventName = keyof NewsroomEvents
 
 export const RELAYED_EVENTS: readonly NewsroomEventName[] = [
-  'article.changed', 'category.changed', 'links.changed', 'weather.changed', 'settings.changed', 'comments.changed', 'comment-settings.changed',
+  'article.changed', 'category.changed', 'links.changed', 'weather.changed', 'settings.changed', 'comments.changed', 'comment-settings.changed', 'working-days.changed',
 ]
 
 export interface RelayedEvent {

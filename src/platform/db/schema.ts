@@ -315,6 +315,18 @@ export interface OwnChangeGrantTable {
   granted_at: Instant
 }
 
+/** A date that differs from "Monday to Friday": a holiday, a day off moved, or a weekend day worked. */
+export interface WorkingDayExceptionTable {
+  /** 'YYYY-MM-DD' on the Vietnamese calendar. */
+  day: string
+  /** holiday | day-off | worked-day */
+  kind: string
+  name: string
+  /** Null: shipped with the portal (migration 0014). */
+  added_by: number | null
+  added_at: Instant
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -348,4 +360,5 @@ export interface Database {
   second_factors: SecondFactorTable
   recovery_codes: RecoveryCodeTable
   pending_sign_ins: PendingSignInTable
+  working_day_exceptions: WorkingDayExceptionTable
 }

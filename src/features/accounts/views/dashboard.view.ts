@@ -14,7 +14,7 @@ ${may(user, 'article.write') ? html`<li><a href="/toa-soan/anh">Thư viện ản
 ${may(user, 'comment.moderate') ? html`<li><a href="/toa-soan/y-kien">Ý kiến bạn đọc</a></li>` : ''}
 ${may(user, 'audit.read') ? html`<li><a href="/toa-soan/nhat-ky">Nhật ký hoạt động</a></li>` : ''}
 ${may(user, 'user.manage') ? html`<li><a href="/toa-soan/nguoi-dung">Người dùng</a></li>` : ''}
-${may(user, 'site.administer') ? html`<li><a href="/toa-soan/quan-tri">Quản trị trang: chuyên mục, liên kết, thời tiết, cài đặt</a></li>` : ''}
+${may(user, 'site.administer') ? html`<li><a href="/toa-soan/quan-tri">Quản trị trang: chuyên mục, liên kết, thời tiết, ngày làm việc, cài đặt</a></li>` : ''}
 <li><a href="/toa-soan/mat-khau">Đổi mật khẩu</a></li>
 <li><a href="/toa-soan/xac-thuc-hai-buoc">Xác thực hai bước</a></li>
 </ul>

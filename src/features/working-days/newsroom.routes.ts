@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
+import { requireRight, sendNewsroomPage } from '../accounts/index.ts'
+import { localDateOf, parseLocalDate, yearOf } from './local-date.ts'
+import { listDayExceptionsOfYear } from './working-day.repository.ts'
+import { ENTRY_FIELDS, parseEntryForm, readDay, WorkingDayAdmin, type Actor, type EntryValues, type WorkingDayAdminDeps } from './working-day-admin.ts'
+import { SCREEN, workingDaysView, type EntryForm } from './views/working-days.view.ts'
+
+/** /toa-soan/quan-tri/ngay-lam-viec: the administrator keeps each year's days off and worked days. */
+export function workingDayRoutes(deps: WorkingDayAdminDeps) {
+  const admin = new WorkingDayAdmin(deps)
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/quan-tri/ngay-lam-viec', async (req, reply) => {
+      if (!administrator(req, reply)) return reply
+      const asked = (req.query as Record<string, unknown>).nam
+      // Years the form accepts; anything else shows this year (in Hà Nội).
+      const year = typeof asked === 'string' && /^(20\d\d|2100)$/.test(asked) ? Number(asked) : yearOf(localDateOf(deps.clock.now()))
+      return sendScreen(req, reply, year, { values: {}, errors: {} })
+    })
+
+    app.post('/quan-tri/ngay-lam-viec', async (req, reply) => {
+      const actor = administrator(req, reply)
+      if (!actor) return reply
+      const values = typedValues(req.body)
+      try {
+        const input = parseEntryForm(values)
+        await admin.add(actor, input)
+        return reply.redirect(`${SCREEN}?nam=${yearOf(input.day)}`, 303)
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error
+        const day = readDay(values.day)
+        return sendScreen(req, reply, day ? yearOf(day) : yearOf(localDateOf(deps.clock.now())), { values, errors: error.fields }, 422)
+      }
+    })
+
+    app.post('/quan-tri/ngay-lam-viec/:day/xoa', async (req, reply) => {
+      const actor = administrator(req, reply)
+      if (!actor) return reply
+      const day = parseLocalDate((req.params as { day?: string }).day ?? '')
+      if (!day) throw new NotFoundError('Working-day entry not found', 'Không tìm thấy ngày này trong lịch.')
+      await admin.remove(actor, day)
+      return reply.redirect(`${SCREEN}?nam=${yearOf(day)}`, 303)
+    })
+  }
+
+  async function sendScreen(req: FastifyRequest, reply: FastifyReply, year: number, form: EntryForm, status = 200) {
+    const entries = await listDayExceptionsOfYear(deps.db, year)
+    return sendNewsroomPage(req, reply, `Ngày làm việc năm ${year}`, workingDaysView({ year, entries, form, csrfToken: req.signedIn!.session.csrfToken }), status)
+  }
+}
+
+function administrator(req: FastifyRequest, reply: FastifyReply): Actor | undefined {
+  const user = requireRight(req, reply, 'site.administer')
+  return user && { userId: user.id, ip: req.ip }
+}
+
+/** What was typed, NFC and trimmed, to show again beside the messages. */
+function typedValues(body: unknown): EntryValues {
+  const fields = (body ?? {}) as Record<string, unknown>
+  const values = {} as EntryValues
+  for (const key of ENTRY_FIELDS) {
+    const raw = fields[key]
+    values[key] = typeof raw === 'string' ? raw.normalize('NFC').trim() : ''
+  }
+  return values
+}
