@@ -100,7 +100,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   sendSecurityHeaders(app, security)
   const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
   wireCachePurging(events, cache, categories)
-  const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, events, app.log) : undefined
+  const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, config.redisPrefix, events, app.log) : undefined
   const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined
   errorPages = registerErrorPages(app, chrome)
   registerInputGuard(app)
@@ -117,7 +117,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   openApiRoute(app)
   const editorial = new Editorial(db, events, clock, config.mediaPublicUrl)
   const commentSettings = new CommentSettingsStore(db, events)
-  const readers = new ReaderComments(db, events, clock, commentSettings, abuseCounters(db, countersRedis))
+  const readers = new ReaderComments(db, events, clock, commentSettings, abuseCounters(db, countersRedis, config.redisPrefix))
   const moderation = new CommentModeration(db, events, clock)
   const workingDays = new WorkingCalendar(db, events)
   await app.register(newsroomRoutes({
@@ -146,7 +146,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
 
 
 /** Comment-abuse counters live in Redis when there is one (the database stands in while it is away). */
-function abuseCounters(db: Db, redis: Redis | undefined): AbuseCounters {
+function abuseCounters(db: Db, redis: Redis | undefined, redisPrefix: string): AbuseCounters {
   const database = new DatabaseAbuseCounters(db)
-  return redis ? new RedisAbuseCounters(redis, database) : database
+  return redis ? new RedisAbuseCounters(redis, database, redisPrefix) : database
 }

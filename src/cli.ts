@@ -13,22 +13,28 @@ import { copyFolderInto, openMediaStorage } from './platform/storage/index.ts'
 const USAGE = `usage: npm run toasoan -- <command>
 
 commands:
-  import-jsonl FILE         load articles from JSON Lines (one article a line)
-  reindex                   rebuild the search index from every published article
-  create-admin EMAIL [NAME] create a newsroom administrator; the password is asked for
-                            (or read from the first line of standard input when it is not a terminal)
-  copy-media                copy every file under MEDIA_DIR into the S3 bucket (MEDIA_STORAGE=s3 and
-                            S3_*), keeping their keys; files already there are skipped, so it may be rerun
+  import-jsonl FILE          load articles from JSON Lines (one article a line), then index them for search
+  reindex                    rebuild the search index from every published article
+  create-admin EMAIL [NAME]  create a newsroom administrator; the password is asked for (or read from standard input)
+  copy-media                 copy MEDIA_DIR into the S3 bucket (MEDIA_STORAGE=s3, S3_*) under the same keys; may be rerun
+  help                       show this list (also --help, -h)
 `
+
+const HELP = new Set(['help', '--help', '-h'])
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv
+  if (command === undefined || HELP.has(command)) {
+    process.stdout.write(USAGE)
+    return 0
+  }
   if (command === 'import-jsonl' && args.length === 1) return runImport(args[0]!)
   if (command === 'reindex' && args.length === 0) return reindex()
   if (command === 'create-admin' && (args.length === 1 || args.length === 2)) return createAdmin(args[0]!, args[1])
   if (command === 'copy-media' && args.length === 0) return copyMedia()
+  // An unknown command, or a known one with the wrong arguments: a mistake, so not 0 (a script stops).
   process.stderr.write(USAGE)
-  return command === undefined || command === 'help' ? 0 : 64
+  return 1
 }
 
 async function runImport(file: string): Promise<number> {

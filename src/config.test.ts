@@ -84,3 +84,20 @@ test('a TRUST_PROXY that would trust everyone, or is no address, is refused at s
     }, bad)
   }
 })
+
+test('a HOST that is neither an IP address nor a host name stops the start, naming HOST', () => {
+  for (const host of ['0.0.0.0', '::', '::1', '192.168.1.10', 'localhost', 'portal.binhdinh.gov.vn', 'app-1']) {
+    assert.equal(loadConfig({ HOST: host }).host, host)
+  }
+  for (const host of ['http://0.0.0.0', '127.0.0.1:3000', 'my host', 'bad_name!', '-leading', '256.1.1.1', '999.1.1.1.1.']) {
+    assert.throws(() => loadConfig({ HOST: host }), (error: unknown) => error instanceof ConfigError && error.problems.some((p) => p.startsWith('HOST') && p.includes(host)), host)
+  }
+})
+
+test('Redis keys and channels carry a prefix named after the database unless REDIS_PREFIX says otherwise', () => {
+  assert.equal(loadConfig({}).redisPrefix, 'toasoan:toasoan:')
+  assert.equal(loadConfig({ DATABASE_URL: 'sqlite:/srv/portals/dan-van.db' }).redisPrefix, 'toasoan:dan-van:')
+  assert.equal(loadConfig({ DATABASE_URL: 'postgres://toasoan:secret@db.internal:5432/ban_dan_van' }).redisPrefix, 'toasoan:ban_dan_van:')
+  assert.equal(loadConfig({ DATABASE_URL: 'postgres://toasoan@db.internal:5432/ban_dan_van', REDIS_PREFIX: 'bdv:' }).redisPrefix, 'bdv:')
+  assert.throws(() => loadConfig({ REDIS_PREFIX: 'two words' }), /REDIS_PREFIX/)
+})

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net'
+import { basename, extname } from 'node:path'
 import { parseDatabaseUrl } from './platform/db/connect.ts'
 import type { MediaStorageSettings } from './platform/storage/index.ts'
 
@@ -8,6 +9,8 @@ export interface Config {
   readonly host: string
   readonly databaseUrl: string
   readonly redisUrl: string | undefined
+  /** Starts every Redis key and channel of this portal, so that portals sharing one Redis stay apart. */
+  readonly redisPrefix: string
   readonly mediaDir: string
   /** The local folder (MEDIA_DIR) unless MEDIA_STORAGE=s3. */
   readonly mediaStorage: MediaStorageSettings
@@ -65,10 +68,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
 
   const port = readPort()
-  const host = env.HOST || '127.0.0.1'
+  const host = readHost(env.HOST || '127.0.0.1', problems)
   const databaseUrl = env.DATABASE_URL || 'sqlite:./data/toasoan.db'
   if (!parseDatabaseUrl(databaseUrl)) problems.push(`DATABASE_URL must be sqlite:PATH or postgres://… (got "${databaseUrl}")`)
   const redisUrl = readUrl('REDIS_URL', undefined, ['redis:', 'rediss:'])
+  const redisPrefix = env.REDIS_PREFIX || defaultRedisPrefix(databaseUrl)
+  if (!/^[\x21-\x7e]{1,100}$/.test(redisPrefix)) problems.push(`REDIS_PREFIX must be 1 to 100 visible ASCII characters, no spaces (got "${redisPrefix}")`)
   const mediaDir = env.MEDIA_DIR || './data/media'
   const mediaStorage = readMediaStorage(env, mediaDir, problems, readBoolean, readUrl)
   const mediaPublicUrl = readUrl('MEDIA_PUBLIC_URL', undefined, ['http:', 'https:'])?.replace(/\/+$/, '')
@@ -87,7 +92,35 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const eventLoopReport = env.EVENT_LOOP_REPORT || undefined
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport })
+}
+
+// A name the resolver could look up (letters, digits, hyphens, dot-separated labels) or an IP
+// address; anything else (a URL, a port glued on, a typo with a space) would only fail at listen.
+// A name never ends in an all-digit label, so 256.1.1.1 is a mistyped address, not a name.
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i
+
+function readHost(host: string, problems: string[]): string {
+  if (isIP(host) === 0 && (!HOST_NAME.test(host) || /(^|\.)\d+\.?$/.test(host))) problems.push(`HOST must be an IP address or a host name such as 0.0.0.0, :: or localhost (got "${host}")`)
+  return host
+}
+
+// Portals sharing one Redis must not purge each other's pages: each works under its own prefix,
+// by default named after its database (instances of one portal share the database, so the prefix).
+function defaultRedisPrefix(databaseUrl: string): string {
+  const parsed = parseDatabaseUrl(databaseUrl)
+  let name = 'toasoan'
+  if (parsed?.dialect === 'sqlite') {
+    name = parsed.location === ':memory:' ? 'memory' : basename(parsed.location, extname(parsed.location))
+  } else if (parsed?.dialect === 'postgres') {
+    try {
+      const url = new URL(parsed.location)
+      name = decodeURIComponent(url.pathname.slice(1)) || decodeURIComponent(url.username) || 'postgres'
+    } catch {
+      // DATABASE_URL is reported on its own.
+    }
+  }
+  return `toasoan:${name.replace(/[^A-Za-z0-9_.-]/g, '_') || 'toasoan'}:`
 }
 
 // Whoever is trusted as a proxy chooses the client address every limit per address is keyed by

@@ -8,7 +8,7 @@ import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { systemClock } from './platform/clock.ts'
 import { relayThroughPrimary, runPrimary } from './platform/cluster.ts'
-import { connectDatabase, type DatabaseHandle } from './platform/db/connect.ts'
+import { connectDatabase, DatabaseUnreachableError, type DatabaseHandle } from './platform/db/connect.ts'
 import { reportEventLoopDelayOnSignal } from './platform/event-loop-report.ts'
 import { openMediaStorage } from './platform/storage/index.ts'
 
@@ -80,6 +80,7 @@ async function serve(config: Config, database: DatabaseHandle, options: { search
 }
 
 main().catch((error) => {
-  console.error('Tòa Soạn failed to start:', error instanceof Error ? error.message : error)
+  if (error instanceof DatabaseUnreachableError) console.error(`Tòa Soạn ${error.message}`)
+  else console.error('Tòa Soạn failed to start:', error instanceof Error ? error.message : error)
   process.exit(1)
 })

@@ -42,6 +42,34 @@ test('a publish on one instance drops the same pages on the other within a secon
   }
 })
 
+// Two portals (two newsrooms, two databases) on one Redis, each with two instances: events
+// cross between the instances of a portal, never to the other portal.
+test('portals on different REDIS_PREFIX share one Redis without purging each other; instances with the same prefix still relay', async () => {
+  const heard = (portal: TestPortal) => {
+    const payloads: unknown[] = []
+    portal.events.on('article.changed', (payload) => payloads.push(payload))
+    return payloads
+  }
+  const a = await buildTestPortal({ env: { REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: `test:${process.pid}-a:` } })
+  const a2 = await buildTestPortal({ env: { REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: a.config.redisPrefix }, sameDatabaseAs: a })
+  const b = await buildTestPortal({ env: { REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: `test:${process.pid}-b:` } })
+  const b2 = await buildTestPortal({ env: { REDIS_URL: SHARED_REDIS_URL, REDIS_PREFIX: b.config.redisPrefix }, sameDatabaseAs: b })
+  try {
+    await eventually(() => [a, a2, b, b2].every((p) => p.relay?.state === 'up'), 'all four instances reach Redis')
+    const heardByA2 = heard(a2)
+    const heardByB2 = heard(b2)
+    a.events.emit('article.changed', { articleId: 101, categoryIds: [1] })
+    await eventually(() => heardByA2.length === 1, 'the other instance of portal A hears A\'s purge')
+    // Redis delivers in order on one connection: once B2 hears B's later purge, A's would have come first.
+    b.events.emit('article.changed', { articleId: 202, categoryIds: [2] })
+    await eventually(() => heardByB2.length > 0, 'the other instance of portal B hears B\'s purge')
+    assert.deepEqual(heardByB2, [{ articleId: 202, categoryIds: [2] }], 'portal B never hears portal A')
+    assert.deepEqual(heardByA2, [{ articleId: 101, categoryIds: [1] }], 'portal A never hears portal B')
+  } finally {
+    for (const portal of [b2, b, a2, a]) await portal.close()
+  }
+})
+
 let redis: PrivateRedis
 before(async () => { redis = await PrivateRedis.start() })
 after(() => redis.stop())

@@ -60,7 +60,10 @@ export async function openTestDatabase(): Promise<{ database: DatabaseHandle; dr
 
 export async function buildTestPortal(options: TestPortalOptions = {}): Promise<TestPortal> {
   const mediaDir = mkdtempSync(join(tmpdir(), 'toasoan-media-'))
-  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, MEDIA_DIR: mediaDir, WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', LOG_LEVEL: 'silent', ...options.env })
+  // Every test portal has Redis keys and channels of its own (parallel test files share one Redis);
+  // another instance of a portal shares its prefix, as it shares its database.
+  const redisPrefix = options.sameDatabaseAs?.config.redisPrefix ?? `test:${randomBytes(6).toString('hex')}:`
+  const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, MEDIA_DIR: mediaDir, WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', LOG_LEVEL: 'silent', REDIS_PREFIX: redisPrefix, ...options.env })
   const { database, drop } = options.sameDatabaseAs
     ? { database: options.sameDatabaseAs.database, drop: async () => {} }
     : await openTestDatabase()

@@ -22,7 +22,7 @@ test('abuse counters count per key and window in Redis, and fall back to the dat
   const client = connectRedis(redis.url, 'test')
   await client.connect()
   try {
-    const counters = new RedisAbuseCounters(client, new DatabaseAbuseCounters(portal.db))
+    const counters = new RedisAbuseCounters(client, new DatabaseAbuseCounters(portal.db), 'portal-a:')
     // Keys expire at their window's real end, so the clock here is the real one.
     const now = new Date()
     const hour = 60 * 60_000
@@ -31,7 +31,9 @@ test('abuse counters count per key and window in Redis, and fall back to the dat
     assert.equal(await counters.hit('ip:198.51.100.1', hour, now), 1)
     assert.equal(await counters.peek('ip:203.0.113.9', hour, now), 2)
     assert.equal(await counters.peek('ip:203.0.113.9', hour, new Date(now.getTime() + hour)), 0, 'a new window starts at zero')
-    assert.ok(await client.pttl(`toasoan:abuse:ip:203.0.113.9@${hour}:${Math.floor(now.getTime() / hour)}`) > 0, 'the key expires with its window')
+    const otherPortal = new RedisAbuseCounters(client, new DatabaseAbuseCounters(portal.db), 'portal-b:')
+    assert.equal(await otherPortal.peek('ip:203.0.113.9', hour, now), 0, 'another portal on the same Redis counts apart')
+    assert.ok(await client.pttl(`portal-a:abuse:ip:203.0.113.9@${hour}:${Math.floor(now.getTime() / hour)}`) > 0, 'the key expires with its window')
 
     await redis.stop()
     await eventually(() => client.status !== 'ready', 'the client notices')

@@ -5,10 +5,11 @@ import type { AbuseCounters } from './abuse-counters.ts'
 // the database on every comment. While Redis is away the database counters take over, so the
 // limits hold (counts restart in the other store; a window's worth of leniency at worst).
 export class RedisAbuseCounters implements AbuseCounters {
-  constructor(private readonly redis: Redis, private readonly fallback: AbuseCounters) {}
+  /** prefix: the portal's REDIS_PREFIX, so that portals sharing one Redis count apart. */
+  constructor(private readonly redis: Redis, private readonly fallback: AbuseCounters, private readonly prefix: string) {}
 
   async hit(key: string, windowMs: number, now: Date): Promise<number> {
-    const { redisKey, endsAt } = windowOf(key, windowMs, now)
+    const { redisKey, endsAt } = windowOf(this.prefix, key, windowMs, now)
     try {
       const results = await this.redis.multi().incr(redisKey).pexpireat(redisKey, endsAt).exec()
       const count = results?.[0]?.[1]
@@ -21,14 +22,14 @@ export class RedisAbuseCounters implements AbuseCounters {
 
   async peek(key: string, windowMs: number, now: Date): Promise<number> {
     try {
-      return Number((await this.redis.get(windowOf(key, windowMs, now).redisKey)) ?? 0)
+      return Number((await this.redis.get(windowOf(this.prefix, key, windowMs, now).redisKey)) ?? 0)
     } catch {
       return this.fallback.peek(key, windowMs, now)
     }
   }
 }
 
-function windowOf(key: string, windowMs: number, now: Date): { redisKey: string; endsAt: number } {
+function windowOf(prefix: string, key: string, windowMs: number, now: Date): { redisKey: string; endsAt: number } {
   const index = Math.floor(now.getTime() / windowMs)
-  return { redisKey: `toasoan:abuse:${key}@${windowMs}:${index}`, endsAt: (index + 1) * windowMs }
+  return { redisKey: `${prefix}abuse:${key}@${windowMs}:${index}`, endsAt: (index + 1) * windowMs }
 }

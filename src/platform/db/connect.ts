@@ -28,16 +28,53 @@ export function parseDatabaseUrl(url: string): { dialect: Dialect; location: str
   return undefined
 }
 
+/**
+ * The database DATABASE_URL names cannot be opened or reached. Said at once, naming the
+ * variable (never its password), instead of a migration failing on it later.
+ */
+export class DatabaseUnreachableError extends Error {
+  constructor(url: string, cause: unknown) {
+    super(`cannot reach the database at DATABASE_URL=${withoutPassword(url)}: ${describe(cause)}`, { cause })
+  }
+}
+
 export async function connectDatabase(url: string, options: ConnectOptions = {}): Promise<DatabaseHandle> {
   const parsed = parseDatabaseUrl(url)
   if (!parsed) throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url}")`)
-  return parsed.dialect === 'sqlite' ? openSqlite(parsed.location) : openPostgres(parsed.location, options.schema)
+  try {
+    return parsed.dialect === 'sqlite' ? openSqlite(parsed.location) : await openPostgres(parsed.location, options.schema)
+  } catch (error) {
+    throw new DatabaseUnreachableError(url, error)
+  }
+}
+
+export function withoutPassword(url: string): string {
+  if (!url.startsWith('postgres')) return url
+  try {
+    const parsed = new URL(url)
+    parsed.password = ''
+    parsed.searchParams.delete('password')
+    return parsed.href
+  } catch {
+    return url.replace(/:[^:@/]*@/, '@')
+  }
+}
+
+// Connecting to both ::1 and 127.0.0.1 fails with an AggregateError whose own message is empty.
+function describe(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) return [...new Set(error.errors.map(describe))].join('; ')
+  return error instanceof Error ? error.message : String(error)
 }
 
 function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const database = new SqliteDatabase(file)
-  database.pragma('journal_mode = WAL')
+  try {
+    database.pragma('journal_mode = WAL')
+  } catch (error) {
+    database.close()
+    throw error
+  }
   database.pragma('synchronous = NORMAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
@@ -106,7 +143,7 @@ function keepPreparedStatements(database: SqliteDatabase.Database, max = 500): v
 async function openPostgres(connectionString: string, schema?: string): Promise<DatabaseHandle> {
   if (schema) {
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`)
-    const admin = new pg.Client({ connectionString })
+    const admin = new pg.Client({ connectionString, connectionTimeoutMillis: 2000 })
     await admin.connect()
     try {
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
@@ -128,6 +165,13 @@ async function openPostgres(connectionString: string, schema?: string): Promise<
   // emits 'error' too, and unheard that ends the process. The request's own query fails (a 503),
   // and pg-pool drops the broken client when it comes back.
   pool.on('connect', (client) => client.on('error', () => {}))
+  // At start, an unreachable server is the operator's to fix: said now, not by the first migration.
+  try {
+    ;(await pool.connect()).release()
+  } catch (error) {
+    await pool.end().catch(() => {})
+    throw error
+  }
   const db = new Kysely<Database>({ dialect: new OwnSchemasPostgresDialect({ pool }) })
   return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() }
 }

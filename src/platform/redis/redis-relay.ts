@@ -3,7 +3,8 @@ import type { Redis } from 'ioredis'
 import type { NewsroomEventBus, RelayedEvent } from '../events.ts'
 import { connectRedis } from './connect.ts'
 
-export const EVENTS_CHANNEL = 'toasoan:events'
+/** The channel under a portal's prefix (REDIS_PREFIX): only instances of the same portal hear each other. */
+export const eventsChannel = (prefix: string) => `${prefix}events`
 /** While Redis is down, in-memory copies live this long: purges from other instances cannot arrive. */
 export const DEGRADED_LIFETIME_MS = 5000
 
@@ -22,11 +23,13 @@ export class RedisEventRelay {
   readonly instanceId = randomUUID()
   readonly #publisher: Redis
   readonly #subscriber: Redis
+  readonly #channel: string
   #state: RelayState = 'connecting'
   #degradedTimer: NodeJS.Timeout | undefined
   #closed = false
 
-  constructor(url: string, private readonly bus: NewsroomEventBus, private readonly log: RelayLog, private readonly degradedLifetimeMs = DEGRADED_LIFETIME_MS) {
+  constructor(url: string, prefix: string, private readonly bus: NewsroomEventBus, private readonly log: RelayLog, private readonly degradedLifetimeMs = DEGRADED_LIFETIME_MS) {
+    this.#channel = eventsChannel(prefix)
     this.#publisher = connectRedis(url, 'events-out')
     this.#subscriber = connectRedis(url, 'events-in')
     for (const client of [this.#publisher, this.#subscriber]) {
@@ -61,7 +64,7 @@ export class RedisEventRelay {
 
   #publish(event: RelayedEvent): void {
     if (this.#publisher.status !== 'ready') return
-    this.#publisher.publish(EVENTS_CHANNEL, JSON.stringify({ from: this.instanceId, ...event })).catch((error: unknown) => {
+    this.#publisher.publish(this.#channel, JSON.stringify({ from: this.instanceId, ...event })).catch((error: unknown) => {
       this.log.warn(`could not publish ${event.name} to Redis: ${error instanceof Error ? error.message : String(error)}`)
     })
   }
@@ -84,7 +87,7 @@ export class RedisEventRelay {
     const up = this.#publisher.status === 'ready' && this.#subscriber.status === 'ready'
     if (up && this.#state !== 'up') {
       // Subscribing again is harmless; ioredis also does it on reconnect.
-      void this.#subscriber.subscribe(EVENTS_CHANNEL).then(() => {
+      void this.#subscriber.subscribe(this.#channel).then(() => {
         if (this.#state === 'up' || this.#closed) return
         this.#state = 'up'
         clearInterval(this.#degradedTimer)

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { describe, test } from 'node:test'
+
+// The operator's first try is `npm run toasoan -- --help`; it must answer, and a typo must not
+// look like success to a script.
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+function toasoan(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, DATABASE_URL: 'sqlite::memory:' } }, (_error, stdout, stderr) => {
+      resolve({ code: child.exitCode, stdout, stderr })
+    })
+  })
+}
+
+const COMMANDS = ['import-jsonl', 'reindex', 'create-admin', 'copy-media', 'help']
+
+function commandLines(help: string): string[] {
+  return help.split('\n').slice(help.split('\n').indexOf('commands:') + 1).filter((line) => line.trim() !== '')
+}
+
+describe('the operator asks toasoan for help', { concurrency: 4 }, () => {
+  for (const flag of ['--help', '-h', 'help']) {
+    test(`toasoan ${flag} lists the commands, one line each, and exits 0`, async () => {
+      const { code, stdout } = await toasoan(flag)
+      assert.equal(code, 0)
+      assert.match(stdout, /^usage: npm run toasoan -- <command>/)
+      const lines = commandLines(stdout)
+      assert.deepEqual(lines.map((line) => line.trim().split(' ')[0]), COMMANDS, 'one line a command, no wrapped continuation lines')
+    })
+  }
+
+  test('an unknown command prints the same help to stderr and exits 1', async () => {
+    const [help, { code, stdout, stderr }] = await Promise.all([toasoan('--help').then((run) => run.stdout), toasoan('publish-everything')])
+    assert.equal(code, 1)
+    assert.equal(stdout, '')
+    assert.equal(stderr, help)
+  })
+})
