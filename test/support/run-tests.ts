@@ -24,7 +24,9 @@ function runsOnce(file: string, source: string): boolean {
   return file.endsWith('-in-browser.test.ts') && !/^\/\/ test-scope: database\b/m.test(source)
 }
 
-const allFiles = ['src', 'test']
+// Test files named after `--` (`npm test -- a.test.ts b.test.ts`) replace the whole list.
+const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'))
+const allFiles = named.length ? named : ['src', 'test']
   .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
   .filter((f) => f.endsWith('.test.ts'))
   .sort()
