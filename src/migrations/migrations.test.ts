@@ -57,11 +57,12 @@ test('a running portal keeps reading and writing while an expanding migration ru
 // schema on the server by name, and a schema dropped meanwhile by someone else (parallel test
 // files did, in CI) failed the migration. See platform/db/postgres-introspector.ts.
 //
-// How often a listing loses that race depends on how busy the server is, and each start lists
-// tables twice: the eight fresh migrations this test used to make (16 listings) caught the race
-// in about one run in three on a quiet machine, when it was first written. A start on an already
-// migrated schema lists the same in milliseconds, so after one fresh migration the test starts
-// 150 more times (302 listings): with Kysely's own introspector put back, it failed every time.
+// How often a listing loses that race depends on how busy the server is (about one in a hundred
+// in postgres-introspector.test.ts), and each start lists tables twice: the eight fresh
+// migrations this test used to make (16 listings) left it to luck whether the race showed. A
+// start on an already migrated schema lists the same in milliseconds, so after one fresh
+// migration the test starts 150 more times (302 listings): with Kysely's own introspector put
+// back, it failed every time it was tried.
 test('migrating succeeds while other schemas on the same PostgreSQL come and go', { skip: testDialect !== 'postgres' && 'PostgreSQL only' }, async () => {
   const churn = await churnSchemas()
   const schema = `t_${randomBytes(6).toString('hex')}`
