@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { sql } from 'kysely'
 import { test } from 'node:test'
 import { TEST_DATABASE_URL, testDialect } from '../../../test/support/test-portal.ts'
+import { eventually } from '../../../test/support/wait.ts'
 import { connectDatabase } from './connect.ts'
 
 const skip = testDialect !== 'postgres' && 'PostgreSQL only (run with TEST_DATABASE_URL)'
@@ -15,7 +16,11 @@ test('a connection PostgreSQL drops while a request holds it fails that request,
     await assert.rejects(database.db.connection().execute(async (held) => {
       const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(held)
       await sql`SELECT pg_terminate_backend(${rows[0]!.pid})`.execute(database.db)
-      await new Promise((resolve) => setTimeout(resolve, 300)) // the termination arrives while we hold it
+      // The termination arrives while we hold it: PostgreSQL sends it before its backend leaves
+      // pg_stat_activity, and one more round trip on another connection lets this process read it.
+      const gone = async () => (await sql`SELECT 1 FROM pg_stat_activity WHERE pid = ${rows[0]!.pid}`.execute(database.db)).rows.length === 0
+      await eventually(gone, 'PostgreSQL ends the held connection')
+      await sql`SELECT 1`.execute(database.db)
       await sql`SELECT 1`.execute(held)
     }))
     const { rows } = await sql<{ one: number }>`SELECT 1 AS one`.execute(database.db)

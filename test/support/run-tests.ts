@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+
+// `npm test`: the quality checks, then every test file. With TEST_SCOPE=database, only the files
+// whose outcome can change with the database or the Node version: no checks, no browser journeys.
+// CI runs everything once (SQLite, Node 20) and the database scope on each other database and
+// Node (.ci/run says why). `npm test -- --dry-run` prints what would run and runs nothing.
+//
+// Which files run once: browser journeys (`*-in-browser.test.ts`). They drive Chromium against
+// pages and scripts that are the same whatever database is behind them, and they are the slowest
+// files. A browser file that is really about database behaviour says so on a line of its own,
+// `// test-scope: database`, and stays in the database scope.
+const SCOPES = ['all', 'database'] as const
+type Scope = (typeof SCOPES)[number]
+
+const scope = (process.env.TEST_SCOPE || 'all') as Scope
+if (!SCOPES.includes(scope)) {
+  console.error(`TEST_SCOPE must be one of ${SCOPES.join(', ')}, not "${process.env.TEST_SCOPE}"`)
+  process.exit(2)
+}
+const dryRun = process.argv.includes('--dry-run')
+
+function runsOnce(file: string, source: string): boolean {
+  return file.endsWith('-in-browser.test.ts') && !/^\/\/ test-scope: database\b/m.test(source)
+}
+
+// Test files named after `--` (`npm test -- a.test.ts b.test.ts`) replace the whole list.
+const named = process.argv.slice(2).filter((arg) => arg.endsWith('.test.ts'))
+const allFiles = named.length ? named : ['src', 'test']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort()
+const files = scope === 'all' ? allFiles : allFiles.filter((f) => !runsOnce(f, readFileSync(f, 'utf8')))
+
+// The quality checks read the code, not a database: they run in the full scope only. Whichever
+// of these package.json defines is run, in this order.
+const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts
+const checks = scope === 'all' ? ['typecheck', 'lint'].filter((name) => scripts[name]) : []
+
+if (dryRun) {
+  console.log(`scope ${scope}: checks ${checks.join(', ') || 'none'}; ${files.length} of ${allFiles.length} test files`)
+  for (const file of allFiles) console.log(`${files.includes(file) ? 'run ' : 'skip'} ${file}`)
+  process.exit(0)
+}
+
+for (const check of checks) {
+  const result = spawnSync('npm', ['run', check], { stdio: 'inherit' })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+// The timeout is a guard against a hung file, not a speed target: on a loaded machine a browser
+// journey or the fuzz run on PostgreSQL can take two minutes, and a file that times out may
+// leave its Chromium behind and hold the run open.
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files], { stdio: 'inherit' })
+process.exit(result.status ?? 1)
