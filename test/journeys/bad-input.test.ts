@@ -71,10 +71,12 @@ for (const [path, status, code] of api) {
   })
 }
 
-test('unexpected query strings on a page redirect to the clean URL', async () => {
-  const res = await fetch(base + '/dan-van?fbclid=abc', { redirect: 'manual' })
+test('unexpected query strings on a page redirect to the clean URL; a shared link\'s tracking ones are simply ignored', async () => {
+  const res = await fetch(base + '/dan-van?khong-ro=abc', { redirect: 'manual' })
   assert.equal(res.status, 301)
   assert.equal(res.headers.get('location'), '/dan-van')
+  const shared = await fetch(base + '/dan-van?fbclid=abc&utm_source=zalo', { redirect: 'manual' })
+  assert.equal(shared.status, 200, 'no extra redirect for every click from Facebook or Zalo')
 })
 
 test('a trailing slash redirects to the URL without it', async () => {
