@@ -116,7 +116,7 @@ test('status reports the last start, end, success and error with the clock\'s ti
   let fail = false
   const runner = runnerWith(time, { name: 'weather', everyMs: 60_000, run: async () => { if (fail) throw new Error('weather API answered 500 for Quy Nhơn') } })
   const before = runner.status()[0]!
-  assert.deepEqual(before, { name: 'weather', everyMs: 60_000, running: false, consecutiveFailures: 0 })
+  assert.deepEqual(before, { name: 'weather', label: 'weather', everyMs: 60_000, running: false, consecutiveFailures: 0 })
 
   await runner.runNow('weather')
   time.advance(5000)

@@ -40,10 +40,15 @@ export class JobRunner {
     this.#timers = options.timers ?? realTimers
   }
 
+  /** Whether jobs run by themselves (after `start()`, until `stop()`). */
+  get started(): boolean {
+    return this.#started
+  }
+
   add(job: Job): void {
     if (this.#slots.has(job.name)) throw new Error(`two background jobs are named "${job.name}"`)
     if (!(job.everyMs > 0)) throw new Error(`background job "${job.name}" needs a positive everyMs`)
-    const slot: Slot = { job, status: { name: job.name, everyMs: job.everyMs, running: false, consecutiveFailures: 0 } }
+    const slot: Slot = { job, status: { name: job.name, label: job.label ?? job.name, everyMs: job.everyMs, running: false, consecutiveFailures: 0 } }
     this.#slots.set(job.name, slot)
     if (this.#started) this.#plan(slot, job.runAtStart === false ? job.everyMs : 0)
   }

@@ -5,6 +5,8 @@
 export interface Job {
   /** Unique among the portal's jobs; shown to the administrator and used by `runNow`. */
   name: string
+  /** What the administrator reads: the work in the newsroom's words ("Cập nhật thời tiết"). */
+  label?: string
   /** Time between the end of one successful run and the start of the next. */
   everyMs: number
   /** One run. A rejection is a failure: recorded, logged, and retried after a back-off. */
@@ -25,6 +27,7 @@ export interface Backoff {
 /** What the administrator sees of a job. Dates come from the portal's clock. */
 export interface JobStatus {
   name: string
+  label: string
   everyMs: number
   running: boolean
   lastStartedAt?: Date
