@@ -13,7 +13,7 @@ import {
   CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, RedisAbuseCounters, type AbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
 } from './features/comments/index.ts'
 import { rssRoutes, sitemapRoutes } from './features/feeds/index.ts'
-import { healthRoutes, systemStatusRoutes } from './features/health/index.ts'
+import { healthRoutes, jobsForAdministrator, systemStatusRoutes } from './features/health/index.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { linksBlock } from './features/links/index.ts'
 import { mediaRoutes } from './features/media/index.ts'
@@ -118,7 +118,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
 
   await app.register(formbody)
   await app.register(openApiPlugin)
-  await app.register(healthRoutes({ db, ...(relay ? { redis: () => relay.state } : {}) }))
+  await app.register(healthRoutes({ db, administratorDetail: jobsForAdministrator({ db, clock, jobs }), ...(relay ? { redis: () => relay.state } : {}) }))
   await app.register(siteRoutes({ media, responder, publicUrl: config.publicUrl }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })

@@ -41,7 +41,7 @@ test('the administrator sees every background job of the portal by name', async 
   assert.match(textOf(doc, 'tr[data-job="scheduler"] th'), /Đăng và gỡ bài theo lịch/)
 })
 
-test('a failing weather fetch shows as the weather job\'s last error to the administrator, and not in the public /healthz', async () => {
+test('a failing weather fetch shows as the weather job\'s last error to the administrator (page and /healthz), and not in the public /healthz', async () => {
   fake.mode = 'error500'
   const status = await portal.jobs.runNow('weather')
   assert.equal(status.consecutiveFailures, 1)
@@ -53,8 +53,13 @@ test('a failing weather fetch shows as the weather job\'s last error to the admi
   const health = await portal.app.inject('/healthz')
   assert.equal(health.statusCode, 200)
   assert.deepEqual(health.json(), { status: 'ok', database: 'ok' })
-  const asAdmin = await portal.app.inject({ url: '/healthz', headers: { cookie: admin } })
-  assert.deepEqual(asAdmin.json(), { status: 'ok', database: 'ok' }, 'the public answer is the same for everyone')
+  const asEditor = await portal.app.inject({ url: '/healthz', headers: { cookie: editor } })
+  assert.deepEqual(asEditor.json(), { status: 'ok', database: 'ok' }, 'an editor reads what the public reads')
+  const asAdmin = (await portal.app.inject({ url: '/healthz', headers: { cookie: admin } })).json()
+  assert.equal(asAdmin.status, 'ok')
+  const weatherJob = asAdmin.jobs.find((job: { name: string }) => job.name === 'weather')
+  assert.equal(weatherJob.consecutiveFailures, 1)
+  assert.match(weatherJob.lastError.message, /weather API answered 500 for Quy Nhơn/, 'the administrator reads the detail in /healthz too')
 })
 
 test('after a good fetch the job is back to normal, and the earlier error can still be read', async () => {
