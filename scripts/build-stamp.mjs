@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 // The stamp says which files a build was made from and what they held. `npm start` compares it
@@ -12,17 +12,18 @@ export const STAMP_FILE = 'build-stamp.json'
 /**
  * @typedef {object} BuildStamp
  * @property {string} digest    hash over every input's path and bytes
- * @property {string[]} inputs  paths relative to the project root, sorted
+ * @property {string[]} inputs  paths relative to the project root, sorted; a folder's ends in /
  */
 
 /**
- * The digest of the inputs as they are on disk now; a missing input counts as a change.
+ * The digest of the inputs as they are on disk now; a missing input counts as a change, and so
+ * does a file added to or removed from a folder read at run time.
  * @param {string} root
  * @param {readonly string[]} inputs
  */
 export function digestInputs(root, inputs) {
   const hash = createHash('sha256')
-  for (const input of inputs) {
+  for (const input of inputs.flatMap((path) => (path.endsWith('/') ? filesIn(root, path) : [path]))) {
     hash.update(input).update('\0')
     try {
       hash.update(readFileSync(join(root, input)))
@@ -32,6 +33,21 @@ export function digestInputs(root, inputs) {
     hash.update('\0')
   }
   return hash.digest('hex')
+}
+
+/**
+ * @param {string} root
+ * @param {string} folder  ends in /
+ * @returns {string[]}
+ */
+function filesIn(root, folder) {
+  try {
+    return readdirSync(join(root, folder), { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((entry) => (entry.isDirectory() ? filesIn(root, `${folder}${entry.name}/`) : [`${folder}${entry.name}`]))
+  } catch {
+    return [`${folder}(missing)`]
+  }
 }
 
 /**

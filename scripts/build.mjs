@@ -1,7 +1,8 @@
 // @ts-check
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import { digestInputs, isBuildCurrent, STAMP_FILE } from './build-stamp.mjs'
 
 // `npm run build`: src/main.ts and src/cli.ts bundled by esbuild into dist/main.js and dist/cli.js,
@@ -67,17 +68,6 @@ function runtimeFiles(root, assets) {
 }
 
 /**
- * Every file under `path` (itself when it is a file), as paths from the root.
- * @param {string} root
- * @param {string} path
- * @returns {string[]}
- */
-function filesUnder(root, path) {
-  if (!statSync(path).isDirectory()) return [relative(root, path).split(sep).join('/')]
-  return readdirSync(path, { withFileTypes: true }).flatMap((entry) => filesUnder(root, join(path, entry.name)))
-}
-
-/**
  * Builds into a fresh folder beside `outDir`, then puts it in its place: a build that fails
  * leaves the previous one whole.
  * @param {{ root?: string, outDir?: string }} [options]
@@ -106,8 +96,8 @@ export async function buildPortal({ root = ROOT, outDir = join(root, 'dist') } =
     })
     for (const [key, absolute] of assets) cpSync(absolute, join(staging, ASSETS_DIR, key), { recursive: true })
     const sources = Object.keys(result.metafile.inputs).filter((input) => !input.split('/').includes('node_modules'))
-    const assetFiles = [...assets.values()].flatMap((absolute) => filesUnder(root, absolute))
-    const inputs = [...new Set([...ALWAYS_INPUTS, ...sources, ...assetFiles])].sort()
+    const assetPaths = [...assets].map(([key, absolute]) => (statSync(absolute).isDirectory() ? `${key}/` : key))
+    const inputs = [...new Set([...ALWAYS_INPUTS, ...sources, ...assetPaths])].sort()
     writeFileSync(join(staging, STAMP_FILE), JSON.stringify({ digest: digestInputs(root, inputs), inputs }, null, 2) + '\n')
     const previous = `${outDir}.previous-${process.pid}`
     if (existsSync(outDir)) renameSync(outDir, previous)
@@ -183,11 +173,17 @@ export async function buildIfStale({ root = ROOT, outDir = join(root, 'dist') } 
 
 // `node scripts/build.mjs [--if-stale] [--out-dir DIR]`
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2)
-  const outFlag = args.indexOf('--out-dir')
-  const outDir = outFlag >= 0 && args[outFlag + 1] ? resolve(args[outFlag + 1]) : join(ROOT, 'dist')
+  /** @type {{ 'if-stale'?: boolean, 'out-dir'?: string }} */
+  let values = {}
+  try {
+    values = parseArgs({ options: { 'if-stale': { type: 'boolean' }, 'out-dir': { type: 'string' } }, strict: true }).values
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\nusage: node scripts/build.mjs [--if-stale] [--out-dir DIR]   (default: dist/; --if-stale: only when the sources changed)`)
+    process.exit(64)
+  }
+  const outDir = values['out-dir'] ? resolve(values['out-dir']) : join(ROOT, 'dist')
   const started = performance.now()
-  const run = args.includes('--if-stale')
+  const run = values['if-stale']
     ? buildIfStale({ outDir })
     : holdingBuildLock(outDir, () => buildPortal({ outDir }).then(() => true))
   run.then(
