@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { after, before, describe, test } from 'node:test'
+import { send, signInOverHttp } from '../support/http-client.ts'
 import { eventually, freePort } from '../support/wait.ts'
 
 // `npm start` as an operator runs it on a fresh checkout: no build yet, so the launcher builds
@@ -26,6 +27,7 @@ after(() => rmSync(dir, { recursive: true, force: true }))
 interface Started {
   child: ChildProcess
   base: string
+  stdout(): string
   stderr(): string
   exited: Promise<number | null>
 }
@@ -38,8 +40,10 @@ async function npmStart(args: string[], env: Record<string, string>): Promise<St
       ...process.env, TOASOAN_BUILD_DIR: outDir, DATABASE_URL: `sqlite:${join(dir, 'portal.db')}`, MEDIA_DIR: join(dir, 'media'),
       PORT: String(port), LOG_LEVEL: 'error', WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', REDIS_URL: '', ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
+  let stdout = ''
+  child.stdout!.setEncoding('utf8').on('data', (text: string) => { stdout += text })
   let stderr = ''
   child.stderr!.setEncoding('utf8').on('data', (text: string) => { stderr += text })
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
@@ -50,7 +54,7 @@ async function npmStart(args: string[], env: Record<string, string>): Promise<St
     if (gone) throw new Error(`the portal exited before it answered:\n${stderr}`)
     return (await fetch(`${base}/healthz`).catch(() => undefined))?.status === 200
   }, 'the compiled portal answers /healthz', 120_000)
-  return { child, base, stderr: () => stderr, exited }
+  return { child, base, stdout: () => stdout, stderr: () => stderr, exited }
 }
 
 async function stop(started: Started): Promise<number | null> {
@@ -106,6 +110,18 @@ describe('npm start runs the portal from compiled JavaScript', { concurrency: fa
       const scripts = [...article.body.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
       assert.ok(scripts.length >= 2, article.body.slice(0, 300))
       for (const script of scripts) assert.equal((await fetch(portal.base + script)).status, 200, script)
+
+      // The newsroom's rich-text editor is bundled from its TypeScript when first asked for.
+      const password = /password \(shown only now\): (\S+)/.exec(portal.stdout())?.[1]
+      assert.ok(password, portal.stdout())
+      const cookie = await signInOverHttp(portal.base, 'quantri@example.vn', password)
+      assert.ok(cookie, 'signed in')
+      const form = await send(`${portal.base}/toa-soan/bai-viet/moi`, 'GET', { cookie })
+      const editor = /\/toa-soan\/assets\/editor-[0-9a-f]+\.js/.exec(form.body)?.[0]
+      assert.ok(editor, form.body.slice(0, 500))
+      const editorScript = await send(portal.base + editor, 'GET', { cookie })
+      assert.equal(editorScript.status, 200)
+      assert.match(editorScript.body, /ProseMirror/)
     } finally {
       assert.equal(await stop(portal), 0, portal.stderr())
     }
