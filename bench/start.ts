@@ -54,6 +54,7 @@ export async function runStartBench(argv: string[]): Promise<number> {
     killAllChildren()
     rmSync(tempDir, { recursive: true, force: true })
   })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130))
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] })
   if (build.status !== 0) throw new Error('the build failed')
 

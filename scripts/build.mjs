@@ -10,6 +10,7 @@ import { digestInputs, isBuildCurrent, STAMP_FILE } from './build-stamp.mjs'
 // build is missing or stale). Everything under src/ that the entries import is followed; the
 // packages in node_modules stay outside the bundle and are loaded by Node as before, so their own
 // files (native bindings, workers, package.json read beside the code) are where they expect.
+// Bundling them too started no faster and held ~40 MB more (docs/decisions.md).
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const ENTRIES = { main: 'src/main.ts', cli: 'src/cli.ts' }
@@ -25,6 +26,9 @@ export const ASSETS_DIR = 'assets'
 // in dist/ and miss, so it stops the build instead.
 const RUNTIME_FILE = /new\s+URL\(\s*(['"`])([^'"`$]+)\1\s*,\s*import\.meta\.url\s*\)/g
 const OTHER_LOCATION = /import\.meta\.(url|dirname|filename)|\b__dirname\b|\b__filename\b/
+// Resolving a package (`createRequire(import.meta.url).resolve('@fontsource/…')`) finds the same
+// node_modules from dist/, so that use is left alone.
+const PACKAGE_RESOLVER = /createRequire\(\s*import\.meta\.url\s*\)/g
 
 /**
  * @param {string} root
@@ -39,12 +43,14 @@ function runtimeFiles(root, assets) {
         if (args.path.split(sep).includes('node_modules')) return undefined
         const source = readFileSync(args.path, 'utf8')
         const problems = /** @type {import('esbuild').PartialMessage[]} */ ([])
-        const contents = source.replace(RUNTIME_FILE, (_match, _quote, target) => {
+        const file = relative(root, args.path)
+        const contents = source.replace(RUNTIME_FILE, (match, _quote, target, offset) => {
           const absolute = resolve(dirname(args.path), target)
           const key = relative(root, absolute).split(sep).join('/')
           if (key.startsWith('../') || !existsSync(absolute)) {
-            problems.push({ text: `${target} (read at run time) is ${key.startsWith('../') ? 'outside the project' : 'missing'}` })
-            return _match
+            const line = source.slice(0, offset).split('\n').length
+            problems.push({ text: `${target} (read at run time) is ${key.startsWith('../') ? 'outside the project' : 'missing'}`, location: { file, line } })
+            return match
           }
           assets.set(key, absolute)
           return `new URL(${JSON.stringify(`./${ASSETS_DIR}/${key}${target.endsWith('/') ? '/' : ''}`)}, import.meta.url)`
@@ -52,11 +58,11 @@ function runtimeFiles(root, assets) {
         contents.split('\n').forEach((line, index) => {
           const code = line.trimStart()
           if (code.startsWith('//') || code.startsWith('*') || code.startsWith('/*')) return
-          const stripped = line.replace(/new URL\("\.\/assets\/[^"]*", import\.meta\.url\)/g, '')
+          const stripped = line.replace(/new URL\("\.\/assets\/[^"]*", import\.meta\.url\)/g, '').replace(PACKAGE_RESOLVER, '')
           if (OTHER_LOCATION.test(stripped)) {
             problems.push({
               text: 'a file located from the code\'s own place must be named as new URL(\'./relative/path\', import.meta.url), with the path written out, so the build can copy it beside the bundle',
-              location: { file: relative(root, args.path), line: index + 1, lineText: line },
+              location: { file, line: index + 1, lineText: line },
             })
           }
         })

@@ -27,7 +27,8 @@ function project(files: Record<string, string>): { root: string; outDir: string;
 
 const SOURCES = {
   'src/main.ts': `import { greeting } from './features/greet/index.ts'\nconsole.log(greeting())\n`,
-  'src/cli.ts': `console.log('cli')\n`,
+  // Resolving packages from the code's place is allowed: dist/ finds the same node_modules.
+  'src/cli.ts': `import { createRequire } from 'node:module'\nconst require = createRequire(import.meta.url)\nconsole.log(require.resolve('node:path') === 'node:path' ? 'cli' : '?')\n`,
   'src/features/greet/index.ts': [
     `import { readFileSync, readdirSync } from 'node:fs'`,
     `// Read beside the code: the build copies these (a comment naming import.meta.url is no use of it).`,
@@ -103,8 +104,9 @@ describe('npm run build', () => {
 
   test('a file named for run time that does not exist stops the build', async () => {
     const { root, outDir } = project({ ...SOURCES, 'src/cli.ts': `import { readFileSync } from 'node:fs'\nreadFileSync(new URL('./missing.css', import.meta.url))\n` })
-    await assert.rejects(buildPortal({ root, outDir }), (error: { errors?: { text: string }[] }) => {
+    await assert.rejects(buildPortal({ root, outDir }), (error: { errors?: { text: string; location?: { file: string; line: number } }[] }) => {
       assert.match(error.errors?.[0]?.text ?? '', /\.\/missing\.css .* missing/)
+      assert.deepEqual([error.errors?.[0]?.location?.file, error.errors?.[0]?.location?.line], ['src/cli.ts', 2])
       return true
     })
     assert.equal(existsSync(outDir), false)
