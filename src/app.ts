@@ -15,18 +15,20 @@ import {
 import { rssRoutes, sitemapRoutes } from './features/feeds/index.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
+import { linksBlock } from './features/links/index.ts'
 import { mediaRoutes } from './features/media/index.ts'
-import { MostRead, viewBeacon, viewRoutes, ViewCounter } from './features/most-read/index.ts'
+import { MostRead, mostReadBlock, viewBeacon, viewRoutes, ViewCounter } from './features/most-read/index.ts'
 import { Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
 import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import { siteRoutes } from './features/site/site.routes.ts'
 import { siteAdminRoutes } from './features/site-admin/index.ts'
-import { WeatherRefresher } from './features/weather/index.ts'
+import { WeatherRefresher, weatherBlock } from './features/weather/index.ts'
 import { WorkingCalendar, workingDayRoutes } from './features/working-days/index.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
 import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle, Db } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
+import { BlockRegistry } from './platform/layout/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
@@ -95,7 +97,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const categories = new CategoryDirectory(db, events)
   const mostRead = new MostRead(db, events, clock, categories, app.log)
   const views = new ViewCounter(db, clock, app.log)
-  const chrome = new PortalChrome(db, events, categories, () => mostRead.block())
+  // Every block the features offer for the page's slots; the administrator places them.
+  const blocks = new BlockRegistry(events, [weatherBlock(db), mostReadBlock(mostRead), linksBlock(db)])
+  const chrome = new PortalChrome(db, events, categories, blocks)
   const listings = new ArticleListings(db, events)
   sendSecurityHeaders(app, security)
   const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
@@ -121,7 +125,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const moderation = new CommentModeration(db, events, clock)
   const workingDays = new WorkingCalendar(db, events)
   await app.register(newsroomRoutes({
-    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome }), workingDayRoutes({ db, clock, events })],
+    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, blocks, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome }), workingDayRoutes({ db, clock, events })],
   }), { prefix: '/toa-soan' })
   await app.register(searchRoutes({ search, categories, chrome }))
   await app.register(rssRoutes({ db, categories, chrome, responder, publicUrl: config.publicUrl }))

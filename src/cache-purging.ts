@@ -22,7 +22,7 @@ export function wireCachePurging(events: NewsroomEventBus, cache: PageCache, cat
   events.on('comment-settings.changed', ({ everyArticle }) => {
     if (everyArticle) cache.purgeTags(['layout'])
   })
-  for (const name of ['category.changed', 'links.changed', 'weather.changed', 'settings.changed', 'most-read.changed'] as const) {
+  for (const name of ['category.changed', 'links.changed', 'weather.changed', 'settings.changed', 'most-read.changed', 'layout.changed'] as const) {
     events.on(name, () => cache.purgeTags(['layout']))
   }
 }

@@ -17,6 +17,8 @@ export interface NewsroomEvents {
   'comment-settings.changed': { everyArticle: boolean }
   /** The administrator added or removed a holiday, day off or worked day. */
   'working-days.changed': Record<string, never>
+  /** The administrator moved, added, hid or showed a block in the page's slots. */
+  'layout.changed': Record<string, never>
   /**
    * Events from other instances may have been missed (the relay was down, or has just come
    * back): every in-memory copy must be dropped and read again. Never relayed.
@@ -28,6 +30,7 @@ export type NewsroomEventName = keyof NewsroomEvents
 
 export const RELAYED_EVENTS: readonly NewsroomEventName[] = [
   'article.changed', 'category.changed', 'links.changed', 'weather.changed', 'settings.changed', 'comments.changed', 'comment-settings.changed', 'working-days.changed',
+  'layout.changed',
 ]
 
 export interface RelayedEvent {

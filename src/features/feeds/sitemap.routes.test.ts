@@ -6,6 +6,7 @@ import { buildTestPortal, type TestPortal } from '../../../test/support/test-por
 import { parseXml, textsOf } from '../../../test/support/xml.ts'
 import { PageCache } from '../../platform/cache/page-cache.ts'
 import { createPublicResponder } from '../../platform/http/public-response.ts'
+import { BlockRegistry } from '../../platform/layout/index.ts'
 import { CategoryDirectory } from '../categories/index.ts'
 import { PortalChrome, registerErrorPages } from '../site/index.ts'
 import { sitemapRoutes } from './sitemap.routes.ts'
@@ -56,7 +57,7 @@ test('robots.txt keeps its Disallow and names the sitemap by its absolute addres
 async function sitemapApp(fileSize: number): Promise<FastifyInstance> {
   const app = Fastify()
   const categories = new CategoryDirectory(portal.db, portal.events)
-  registerErrorPages(app, new PortalChrome(portal.db, portal.events, categories))
+  registerErrorPages(app, new PortalChrome(portal.db, portal.events, categories, new BlockRegistry(portal.events, [])))
   await app.register(sitemapRoutes({ db: portal.db, categories, responder: createPublicResponder(app, new PageCache(), true), publicUrl: SITE, fileSize }))
   return app
 }

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
+import type { BlockRegistry } from '../../platform/layout/index.ts'
 import { AppError, NotFoundError } from '../../platform/http/errors.ts'
 import { requireRight } from '../accounts/index.ts'
 import { recordAudit, type AuditEntry } from '../audit/index.ts'
@@ -12,6 +13,8 @@ export interface SiteAdminDeps {
   clock: Clock
   events: NewsroomEventBus
   categories: CategoryDirectory
+  /** The blocks the features offer for the page's slots (Bố cục trang). */
+  blocks: BlockRegistry
   /** MEDIA_PUBLIC_URL, where the logo is linked when set. */
   mediaBase?: string
 }

@@ -1,39 +1,38 @@
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { hashedAsset } from '../../platform/http/hashed-asset.ts'
-import { html, type SafeHtml } from '../../platform/views/html.ts'
+import { PageLayout, type BlockRegistry } from '../../platform/layout/index.ts'
+import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
-import { linksBlockView, listLinkGroups } from '../links/index.ts'
-import { listPlaceWeather, weatherBlockView } from '../weather/index.ts'
+import { listBlockPlacements } from './block-placement.repository.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
 import { readSiteSettings, type SiteSettings } from './site-settings.ts'
 import { layoutView, type LayoutModel } from './views/layout.view.ts'
 import { SITE_CSS } from './views/site.css.ts'
+import { slotView } from './views/slot.view.ts'
 
-export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'readingToolsUrl' | 'sidebar'> & { currentCategoryId?: number }
+export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'readingToolsUrl' | 'slots'> & { currentCategoryId?: number }
 
 export const STYLESHEET = hashedAsset('site', SITE_CSS, 'css')
 export const STYLESHEET_URL = STYLESHEET.url
 
-// Everything around a page's own content: header, menu, sidebar blocks, footer. Settings and
-// the sidebar are built once and kept until the newsroom changes them.
+// Everything around a page's own content: header, menu, the blocks in their slots, footer.
+// Settings are read once and kept until the newsroom changes them; the slots keep themselves
+// (platform/layout).
 export class PortalChrome {
   #settings: Promise<SiteSettings> | undefined
-  #sidebar: Promise<SafeHtml> | undefined
+  readonly #layout: PageLayout
 
   constructor(
     private readonly db: Db,
     events: NewsroomEventBus,
     private readonly categories: CategoryDirectory,
-    /** Blocks of other features, shown between the weather and the links ("Đọc nhiều"). */
-    private readonly otherBlocks: () => Promise<SafeHtml> = async () => html``,
+    /** The features' blocks, shown where the administrator placed them. */
+    blocks: BlockRegistry,
   ) {
+    this.#layout = new PageLayout(events, blocks, () => listBlockPlacements(db))
     events.on('settings.changed', () => (this.#settings = undefined))
-    for (const name of ['links.changed', 'weather.changed', 'most-read.changed', 'category.changed'] as const) events.on(name, () => (this.#sidebar = undefined))
-    events.on('instance.resync', () => {
-      this.#settings = undefined
-      this.#sidebar = undefined
-    })
+    events.on('instance.resync', () => (this.#settings = undefined))
   }
 
   settings(): Promise<SiteSettings> {
@@ -42,17 +41,15 @@ export class PortalChrome {
     return this.#settings
   }
 
-  sidebar(): Promise<SafeHtml> {
-    this.#sidebar ??= Promise.all([listPlaceWeather(this.db), this.otherBlocks(), listLinkGroups(this.db)])
-      .then(([weather, others, links]) => html`${weatherBlockView(weather)}${others}${linksBlockView(links)}`)
-    this.#sidebar.catch(() => (this.#sidebar = undefined))
-    return this.#sidebar
+  /** What follows an article, before its comments: the blocks of the "after-article" slot. */
+  async afterArticle(): Promise<SafeHtml | ''> {
+    return slotView(await this.#layout.slots(), 'after-article')
   }
 
   async page(parts: PageParts): Promise<string> {
-    const [site, sidebar, tree] = await Promise.all([this.settings(), this.sidebar(), this.categories.tree()])
+    const [site, slots, tree] = await Promise.all([this.settings(), this.#layout.slots(), this.categories.tree()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
     const nav = tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
-    return layoutView({ ...parts, site, nav, sidebar, stylesheetUrl: STYLESHEET_URL, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
+    return layoutView({ ...parts, site, nav, slots, stylesheetUrl: STYLESHEET_URL, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
   }
 }

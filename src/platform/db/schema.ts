@@ -327,6 +327,15 @@ export interface WorkingDayExceptionTable {
   added_at: Instant
 }
 
+/** Where the administrator put a layout block; a block with no row shows where it goes by default. */
+export interface BlockPlacementTable {
+  block_id: string
+  slot: string
+  position: number
+  /** 1 shown, 0 hidden. */
+  shown: number
+}
+
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -361,4 +370,5 @@ export interface Database {
   recovery_codes: RecoveryCodeTable
   pending_sign_ins: PendingSignInTable
   working_day_exceptions: WorkingDayExceptionTable
+  block_placements: BlockPlacementTable
 }

@@ -12,9 +12,11 @@ export interface ArticlePageModel {
   comments?: SafeHtml
   /** The article's absolute address (from PUBLIC_URL), for the share links; the preview has none. */
   shareUrl?: string
+  /** The blocks the administrator placed after the article (the "after-article" slot). */
+  afterArticle?: SafeHtml | ''
 }
 
-export function articlePageView({ article, crumbs, related, comments, shareUrl }: ArticlePageModel): SafeHtml {
+export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle }: ArticlePageModel): SafeHtml {
   const byline = bylineText(article.byline)
   return html`${breadcrumbView(crumbs)}
 <article class="article">
@@ -29,7 +31,7 @@ ${byline ? html`<p class="byline">${byline}</p>` : ''}
 ${article.source && !byline.includes(article.source) ? html`<p class="muted">Nguồn: ${article.source}</p>` : ''}
 ${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">Từ khóa</h2><ul>${article.tags.map((t) => html`<li><a href="${tagUrl(t.slug)}" rel="tag">${t.name}</a></li>`)}</ul></div>` : ''}
 ${shareUrl ? shareView(article.title, shareUrl) : ''}
-</article>
+</article>${afterArticle ?? ''}
 ${comments ?? html`<section class="comments" aria-labelledby="y-kien-ban-doc">
 <h2 class="section-title" id="y-kien-ban-doc">Ý kiến bạn đọc</h2>
 <p class="muted">Chưa có ý kiến nào cho bài viết này.</p>

@@ -1,6 +1,8 @@
+import type { RenderedSlots } from '../../../platform/layout/index.ts'
 import { html, jsonForScript, type SafeHtml } from '../../../platform/views/html.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import { readingToolsView } from './reading-tools.view.ts'
+import { slotView } from './slot.view.ts'
 
 export interface NavItem {
   name: string
@@ -24,7 +26,8 @@ export interface LayoutModel {
   feed?: { title: string; path: string }
   /** Pages search engines should not keep (search results). */
   noindex?: boolean
-  sidebar: SafeHtml
+  /** The blocks the administrator placed, slot by slot. */
+  slots: RenderedSlots
   main: SafeHtml
 }
 
@@ -48,15 +51,15 @@ ${page.openGraph?.image ? html`<meta property="og:image" content="${page.openGra
 ${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${page.feed.title}" href="${page.feed.path}">` : ''}
 <link rel="stylesheet" href="${page.stylesheetUrl}">
 <script src="${page.readingToolsUrl}" defer></script>
-${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
+${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}${page.slots.head.value ? html`\n${page.slots.head}` : ''}
 </head>
 <body>
-<a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>
+<a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>${slotView(page.slots, 'top')}
 <header class="site-header"><div class="inner">
 <a class="site-title" href="/">${page.site.logoUrl ? html`<img class="site-logo" src="${page.site.logoUrl}" alt="" height="56">` : ''}${page.site.name}</a>
 ${page.site.tagline ? html`<p class="site-tagline">${page.site.tagline}</p>` : ''}
 <form class="site-search" method="get" action="/tim-kiem" role="search"><label for="site-search-q">Tìm kiếm</label> <input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="Nhập từ khóa, có dấu hoặc không dấu"> <button type="submit">Tìm</button></form>
-${readingToolsView()}
+${readingToolsView()}${slotView(page.slots, 'header')}
 </div></header>
 <nav class="site-nav" aria-label="Chuyên mục"><div class="inner"><ul>
 <li><a href="/">Trang chủ</a></li>
@@ -65,17 +68,17 @@ ${page.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` ar
 <div class="page">
 <main id="noi-dung" tabindex="-1">
 ${page.main}
-</main>
+</main>${page.slots.sidebar.value ? html`
 <aside class="sidebar" aria-label="Tiện ích">
-${page.sidebar}
-</aside>
+${page.slots.sidebar}
+</aside>` : ''}
 </div>
-${footerView(page.site)}
+${footerView(page.site, page.slots)}
 </body>
 </html>`
 }
 
-function footerView(site: SiteSettings): SafeHtml {
+function footerView(site: SiteSettings, slots: RenderedSlots): SafeHtml {
   return html`<footer class="site-footer"><div class="inner">
 <p><strong>${site.governingBody || site.name}</strong></p>
 ${site.responsiblePerson ? html`<p>Chịu trách nhiệm nội dung: ${site.responsiblePerson}</p>` : ''}
@@ -83,6 +86,6 @@ ${site.licence ? html`<p>${site.licence}</p>` : ''}
 ${site.address ? html`<p>Địa chỉ: ${site.address}</p>` : ''}
 ${site.phone || site.email
     ? html`<p>${site.phone ? html`Điện thoại: ${site.phone}` : ''}${site.phone && site.email ? ' · ' : ''}${site.email ? html`Thư điện tử: <a href="mailto:${site.email}">${site.email}</a>` : ''}</p>`
-    : ''}
+    : ''}${slotView(slots, 'footer')}
 </div></footer>`
 }
