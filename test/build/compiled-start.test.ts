@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -137,6 +137,14 @@ describe('npm start runs the portal from compiled JavaScript', { concurrency: fa
     } finally {
       assert.equal(await stop(portal), 0, portal.stderr())
     }
+  })
+
+  test('a build that cannot be made stops the start with exit 1 and says what to run', () => {
+    const blocked = join(dir, 'a-file')
+    writeFileSync(blocked, '')
+    const run = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, TOASOAN_BUILD_DIR: join(blocked, 'dist') } })
+    assert.equal(run.status, 1, run.stderr)
+    assert.match(run.stderr, /Tòa Soạn cannot start: the build failed \(above\)\. `npm run build` retries it/)
   })
 
   test('the source maps name the TypeScript files, so stack traces point at src/', () => {
