@@ -10,7 +10,7 @@ import { digestInputs, isBuildCurrent, STAMP_FILE } from './build-stamp.mjs'
 // build is missing or stale). Everything under src/ that the entries import is followed; the
 // packages in node_modules stay outside the bundle and are loaded by Node as before, so their own
 // files (native bindings, workers, package.json read beside the code) are where they expect.
-// Bundling them too started no faster and held ~40 MB more (docs/decisions/0040-….md).
+// Bundling them too started no faster and held ~40 MB more (docs/decisions/0041-….md).
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const ENTRIES = { main: 'src/main.ts', cli: 'src/cli.ts' }

@@ -13,7 +13,7 @@ import {
   CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, RedisAbuseCounters, type AbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
 } from './features/comments/index.ts'
 import { rssRoutes, sitemapRoutes } from './features/feeds/index.ts'
-import { healthRoutes } from './features/health/health.routes.ts'
+import { healthRoutes, systemStatusRoutes } from './features/health/index.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { linksBlock } from './features/links/index.ts'
 import { mediaRoutes } from './features/media/index.ts'
@@ -29,6 +29,7 @@ import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle, Db } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
 import { BlockRegistry } from './platform/layout/index.ts'
+import { JobRunner } from './platform/jobs/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
@@ -57,17 +58,19 @@ export interface Portal {
   events: NewsroomEventBus
   cache: PageCache
   weather: WeatherRefresher
-  /** Publishes and expires on time; started by main.ts (tests tick it by hand). */
+  /** Publishes and expires on time; a job (tests tick it by hand). */
   scheduler: Scheduler
+  /** Every background job; main.ts starts it, closing the app stops it (tests run jobs by hand). */
+  jobs: JobRunner
   /** Carries events to the other instances when REDIS_URL is set. */
   relay: RedisEventRelay | undefined
   /** The search index follows 'article.changed'; `whenIdle()` waits for it to catch up. */
   search: Search
   /** Where uploaded images are kept: the local folder or an S3-compatible bucket. */
   media: MediaStorage
-  /** Readers' views, counted in memory and added to the database in batches; started by main.ts. */
+  /** Readers' views, counted in memory and added to the database in batches by a job. */
   views: ViewCounter
-  /** The "Đọc nhiều" block, worked out in the background; started by main.ts. */
+  /** The "Đọc nhiều" block, worked out in the background by a job. */
   mostRead: MostRead
   /** Working days (holidays, days off moved, weekend days worked): what deadlines are counted in. */
   workingDays: WorkingCalendar
@@ -94,6 +97,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     trustProxy: [...config.trustProxy],
   })
 
+  const jobs = new JobRunner({ clock, log: app.log })
   const categories = new CategoryDirectory(db, events)
   const mostRead = new MostRead(db, events, clock, categories, app.log)
   const views = new ViewCounter(db, clock, app.log)
@@ -125,7 +129,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const moderation = new CommentModeration(db, events, clock)
   const workingDays = new WorkingCalendar(db, events)
   await app.register(newsroomRoutes({
-    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, blocks, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome }), workingDayRoutes({ db, clock, events })],
+    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, blocks, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome }), workingDayRoutes({ db, clock, events }), systemStatusRoutes({ jobs })],
   }), { prefix: '/toa-soan' })
   await app.register(searchRoutes({ search, categories, chrome }))
   await app.register(rssRoutes({ db, categories, chrome, responder, publicUrl: config.publicUrl }))
@@ -142,10 +146,11 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     timeoutMs: 5000,
   })
   const scheduler = new Scheduler(db, events, clock, app.log)
+  for (const job of [weather.job(), scheduler.job(), views.job(), mostRead.job()]) jobs.add(job)
   relay?.start()
   void countersRedis?.connect().catch(() => {})
-  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), views.stop().then(() => mostRead.stop()), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
-  return { app, events, cache, weather, scheduler, relay, search, media, views, mostRead, workingDays }
+  app.addHook('onClose', () => Promise.all([jobs.stop(), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
+  return { app, events, cache, weather, scheduler, jobs, relay, search, media, views, mostRead, workingDays }
 }
 
 

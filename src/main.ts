@@ -59,15 +59,12 @@ async function seedDemoThrough(config: Config, database: DatabaseHandle): Promis
 }
 
 async function serve(config: Config, database: DatabaseHandle, options: { searchCatchUp?: boolean } = {}): Promise<void> {
-  const { app, events, weather, scheduler, views, mostRead } = await buildApp({ config, database, clock: systemClock, ...options })
+  const { app, events, jobs } = await buildApp({ config, database, clock: systemClock, ...options })
   // Redis, when configured, already carries events to every instance, workers included.
   if (cluster.isWorker && !config.redisUrl) relayThroughPrimary(events)
   await app.listen({ port: config.port, host: config.host })
   if (config.eventLoopReport) reportEventLoopDelayOnSignal(config.eventLoopReport)
-  weather.start()
-  scheduler.start()
-  views.start()
-  mostRead.start()
+  jobs.start()
 
   const stop = async (signal: string) => {
     app.log.info(`${signal}: draining connections`)

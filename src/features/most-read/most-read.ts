@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
+import type { Job } from '../../platform/jobs/index.ts'
 import { newsroomDay } from '../../platform/text/time.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import { articleUrl, listPublishedSummariesByIds, type ArticleSummary } from '../articles/index.ts'
@@ -27,7 +28,6 @@ const DAY = 24 * 60 * 60_000
 export class MostRead {
   #list: ArticleSummary[] = []
   #signature = '[]'
-  #timer: NodeJS.Timeout | undefined
   #running: Promise<void> | undefined
   #again = false
 
@@ -40,18 +40,13 @@ export class MostRead {
     private readonly options: MostReadOptions = MOST_READ,
   ) {
     // An unpublished or retitled article must leave the list at once, not at the next refresh.
-    events.on('article.changed', () => void this.refreshNow())
+    // A failure here is logged; the job's next round tries again.
+    events.on('article.changed', () => void this.refreshNow().catch(() => {}))
   }
 
-  start(): void {
-    void this.refreshNow()
-    this.#timer = setInterval(() => void this.refreshNow(), this.options.refreshMs)
-    this.#timer.unref()
-  }
-
-  async stop(): Promise<void> {
-    clearInterval(this.#timer)
-    await this.#running
+  /** Worked out at start and every `refreshMs`. */
+  job(): Job {
+    return { name: 'most-read', label: 'Tính khối “Đọc nhiều”', everyMs: this.options.refreshMs, run: () => this.refreshNow() }
   }
 
   /** The block as it stands; URLs from the category tree of now. */
@@ -60,7 +55,10 @@ export class MostRead {
     return mostReadBlockView(this.#list.map((a) => ({ title: a.title, url: articleUrl(tree, a) })))
   }
 
-  /** Overlapping calls share the round in progress, and one more round follows it. */
+  /**
+   * Overlapping calls share the round in progress, and one more round follows it. A failed
+   * round keeps the last list and rejects (the job runner shows it and retries).
+   */
   refreshNow(): Promise<void> {
     if (this.#running) {
       this.#again = true
@@ -88,6 +86,7 @@ export class MostRead {
       this.events.emit('most-read.changed', {})
     } catch (error) {
       this.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'most-read refresh failed; keeping the last list')
+      throw error
     }
   }
 }

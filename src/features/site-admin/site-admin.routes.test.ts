@@ -49,10 +49,10 @@ test('every page answers 403 to a reporter, and sends a signed-out visitor to si
   assert.equal((await portal.db.selectFrom('audit_log').select('id').where('action', 'not like', 'user.%').execute()).length, 0, 'nothing changed')
 })
 
-test('the index links to the six screens', async () => {
+test('the index links to the seven screens', async () => {
   const doc = parsePage((await get(A)).body)
   assert.deepEqual([...doc.querySelectorAll('.site-admin-screens a')].map((a) => a.getAttribute('href')),
-    [`${A}/chuyen-muc`, `${A}/lien-ket`, `${A}/thoi-tiet`, `${A}/ngay-lam-viec`, `${A}/bo-cuc`, `${A}/cai-dat`])
+    [`${A}/chuyen-muc`, `${A}/lien-ket`, `${A}/thoi-tiet`, `${A}/ngay-lam-viec`, `${A}/bo-cuc`, `${A}/cai-dat`, `${A}/he-thong`])
 })
 
 test('a new category gets its slug from the Vietnamese name and is in the menu at once; a taken slug is refused beside the field', async () => {

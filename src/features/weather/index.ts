@@ -1,4 +1,4 @@
-export { WeatherRefresher } from './weather.refresher.ts'
+export { WeatherRefresher, type WeatherRound } from './weather.refresher.ts'
 export {
   listPlaceWeather, insertWeatherPlace, listEditableWeatherPlaces, updateWeatherPlace, deleteWeatherPlace,
   type EditableWeatherPlace,
