@@ -18,7 +18,7 @@ import { homeRoutes } from './features/home/home.routes.ts'
 import { mediaRoutes } from './features/media/index.ts'
 import { MostRead, viewBeacon, viewRoutes, ViewCounter } from './features/most-read/index.ts'
 import { Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
-import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
+import { loadTheme, PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import { siteRoutes } from './features/site/site.routes.ts'
 import { siteAdminRoutes } from './features/site-admin/index.ts'
 import { WeatherRefresher } from './features/weather/index.ts'
@@ -95,7 +95,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const categories = new CategoryDirectory(db, events)
   const mostRead = new MostRead(db, events, clock, categories, app.log)
   const views = new ViewCounter(db, clock, app.log)
-  const chrome = new PortalChrome(db, events, categories, () => mostRead.block())
+  const chrome = new PortalChrome(db, events, categories, () => mostRead.block(), await loadTheme(config.themeDir))
   const listings = new ArticleListings(db, events)
   sendSecurityHeaders(app, security)
   const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
@@ -111,7 +111,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(formbody)
   await app.register(openApiPlugin)
   await app.register(healthRoutes({ db, ...(relay ? { redis: () => relay.state } : {}) }))
-  await app.register(siteRoutes({ media, responder, publicUrl: config.publicUrl }))
+  await app.register(siteRoutes({ media, responder, publicUrl: config.publicUrl, chrome }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })
   openApiRoute(app)
