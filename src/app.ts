@@ -74,6 +74,8 @@ export interface Portal {
 export async function buildApp(platform: Platform): Promise<Portal> {
   const { config, database, clock } = platform
   const { db } = database
+  // First: a broken theme stops the start before anything is opened (theme-loader.ts).
+  const theme = await loadTheme(config.themeDir)
   const cache = new PageCache()
   const media = platform.media ?? openMediaStorage(config.mediaStorage)
   const events = new NewsroomEventBus()
@@ -95,7 +97,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const categories = new CategoryDirectory(db, events)
   const mostRead = new MostRead(db, events, clock, categories, app.log)
   const views = new ViewCounter(db, clock, app.log)
-  const chrome = new PortalChrome(db, events, categories, () => mostRead.block(), await loadTheme(config.themeDir))
+  const chrome = new PortalChrome(db, events, categories, () => mostRead.block(), theme)
   const listings = new ArticleListings(db, events)
   sendSecurityHeaders(app, security)
   const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)

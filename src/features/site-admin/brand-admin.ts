@@ -1,5 +1,4 @@
 import type { Db } from '../../platform/db/connect.ts'
-import { ValidationError } from '../../platform/http/errors.ts'
 import { findMedia, mediaUrl } from '../media/index.ts'
 import { BRAND_TOKEN_KEYS, contrastProblems, FONT_KEYS, HEX_COLOUR, writeBrandTokens, type BrandTokens, type FontKey } from '../site/index.ts'
 import { FormCheck, type FormValues } from './site-admin-form.ts'
@@ -7,12 +6,14 @@ import { commitChange, type Actor, type SiteAdminDeps } from './site-admin-kit.t
 
 export const BRAND_FIELDS = ['primary', 'accent', 'headerBackground', 'headerImageMediaId', 'bodyFont', 'headingFont'] as const
 
-/** The banner is chosen by its id in the media library; the header needs its largest variant's address. */
-export async function resolveBanner(db: Db, mediaIdText: string, mediaBase?: string): Promise<string> {
+/**
+ * The banner is chosen by its id in the media library; the header needs its largest variant's
+ * address. Undefined: no such image (reported with the form's other problems).
+ */
+export async function resolveBanner(db: Db, mediaIdText: string, mediaBase?: string): Promise<string | undefined> {
   if (mediaIdText === '') return ''
   const media = /^\d{1,9}$/.test(mediaIdText) ? await findMedia(db, Number(mediaIdText)) : undefined
-  if (!media) throw new ValidationError({ headerImageMediaId: 'Không tìm thấy ảnh này trong thư viện ảnh.' })
-  return mediaUrl(media, Math.max(...media.widths), mediaBase)
+  return media && mediaUrl(media, Math.max(...media.widths), mediaBase)
 }
 
 /**
@@ -20,8 +21,9 @@ export async function resolveBanner(db: Db, mediaIdText: string, mediaBase?: str
  * A choice that makes text or a focus ring fail WCAG AA is refused with the pair, its ratio and
  * what is needed, beside the colour it came from.
  */
-export function parseBrandForm(values: FormValues, headerImageUrl: string): BrandTokens {
+export function parseBrandForm(values: FormValues, headerImageUrl: string | undefined): BrandTokens {
   const check = new FormCheck(values)
+  if (headerImageUrl === undefined) check.fail('headerImageMediaId', 'Không tìm thấy ảnh này trong thư viện ảnh.')
   const colour = (key: 'primary' | 'accent' | 'headerBackground', label: string): string => {
     const raw = (values[key] ?? '').toLowerCase()
     if (raw === '') return ''
@@ -41,7 +43,7 @@ export function parseBrandForm(values: FormValues, headerImageUrl: string): Bran
     primary: colour('primary', 'Màu chủ đạo'),
     accent: colour('accent', 'Màu nhấn'),
     headerBackground: colour('headerBackground', 'Màu nền đầu trang'),
-    headerImageUrl,
+    headerImageUrl: headerImageUrl ?? '',
     bodyFont: font('bodyFont'),
     headingFont: font('headingFont'),
   }
