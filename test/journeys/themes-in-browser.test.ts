@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshotPath } from '../support/browser.ts'
+import { createUser, TEST_PASSWORD } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
+import { eventually } from '../support/wait.ts'
 
 // Issue 12's themes in a real browser: the seed article in the portal's own red and in the blue
 // theme shipped in themes/xanh, each with axe-core reporting no accessibility violation.
@@ -18,6 +20,7 @@ const base = { red: '', blue: '' }
 
 before(async () => {
   ;[red, blue] = await Promise.all([buildTestPortal({ seed: true }), buildTestPortal({ seed: true, env: { THEME_DIR: BLUE_THEME } })])
+  await createUser(red.db, 'administrator', 'quantri@example.vn')
   ;[base.red, base.blue] = await Promise.all([red.listen(), blue.listen()])
   browser = await launchBrowser()
 })
@@ -61,4 +64,41 @@ test('the blue theme\'s own header and footer replace the portal\'s', async () =
   assert.equal(await page.locator('.site-kicker').innerText(), 'CỔNG THÔNG TIN ĐIỆN TỬ')
   assert.match(await page.locator('.site-footer-note').innerText(), /Ghi rõ nguồn/)
   await page.close()
+})
+
+test('the settings screen previews the header, menu, links and fonts as they are typed, under the newsroom\'s CSP', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const blocked: string[] = []
+  context.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) blocked.push(message.text()) })
+  const page = await context.newPage()
+  await page.goto(base.red + '/toa-soan')
+  await page.getByLabel('Thư điện tử').fill('quantri@example.vn')
+  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(base.red + '/toa-soan')
+  await page.goto(base.red + '/toa-soan/quan-tri/cai-dat')
+  const preview = page.locator('#xem-truoc-giao-dien')
+  await preview.waitFor({ state: 'visible' })
+  const style = (selector: string, property: 'backgroundColor' | 'color' | 'fontFamily') => page.locator(selector).evaluate((e, p) => getComputedStyle(e)[p], property)
+  assert.equal(await style('.brand-preview-header', 'backgroundColor'), 'rgb(164, 22, 26)', 'the portal\'s own red to start with')
+
+  await page.getByLabel(/^Màu chủ đạo/).fill('#0b4a8f')
+  await page.getByLabel(/^Màu nhấn/).fill('0a58ca')
+  await page.getByLabel('Phông chữ nội dung').selectOption('noto-serif')
+  await eventually(async () => (await style('.brand-preview-header', 'backgroundColor')) === 'rgb(11, 74, 143)', 'the header follows the primary colour')
+  assert.equal(await style('.brand-preview-nav', 'backgroundColor'), 'rgb(8, 56, 107)', 'the menu a shade darker')
+  assert.equal(await style('.brand-preview-body a', 'color'), 'rgb(10, 88, 202)')
+  assert.match(await style('.brand-preview', 'fontFamily'), /Noto Serif/)
+  await page.getByLabel('Màu nền đầu trang').fill('#083567')
+  await eventually(async () => (await style('.brand-preview-header', 'backgroundColor')) === 'rgb(8, 53, 103)', 'then the header\'s own colour')
+
+  await page.screenshot({ path: screenshotPath('theme-preview'), fullPage: true })
+  await page.getByRole('button', { name: 'Lưu giao diện' }).click()
+  await page.waitForURL(/da-luu-giao-dien/)
+  const reader = await context.newPage()
+  await reader.goto(base.red + SEED_URL)
+  assert.equal(await reader.locator('.site-header').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(8, 53, 103)')
+  assert.deepEqual(await axeViolations(reader), [], 'the saved choice keeps the article axe-clean')
+  assert.deepEqual(blocked, [], 'nothing trips the Content-Security-Policy')
+  await context.close()
 })
