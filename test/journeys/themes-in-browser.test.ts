@@ -58,6 +58,14 @@ for (const [name, theme, headerColour] of [['red (the portal\'s own)', 'red', 'r
   })
 }
 
+test('axe does report a violation put into the page (an image without alternative text)', async () => {
+  const page = await browser.newPage()
+  await page.goto(base.red + SEED_URL)
+  await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/khong-co.png' })))
+  assert.match((await axeViolations(page)).join('\n'), /^image-alt \(critical\)/m)
+  await page.close()
+})
+
 test('the blue theme\'s own header and footer replace the portal\'s', async () => {
   const page = await browser.newPage()
   await page.goto(base.blue + SEED_URL)
