@@ -47,6 +47,7 @@ test('a theme.css that cannot be read stops the start with its path', async () =
 test('a views file that throws on import stops the start with its path and the error', async () => {
   await startFails(theme('throws', { 'theme.css': '', 'views.js': 'throw new Error("lỗi khi nạp giao diện")\n' }), 'views.js', /lỗi khi nạp giao diện/)
   await startFails(theme('syntax', { 'theme.css': '', 'views.js': 'export default (kit => ({\n' }), 'views.js', /Transform failed|SyntaxError|Unexpected/i)
+  await startFails(theme('typescript', { 'theme.css': '', 'views.ts': 'const n: number = \n' }), 'views.ts', /views\.ts:\d+:\d+: ERROR: Unexpected end of file/)
 })
 
 test('a view that throws when rendered, returns a plain string, or is not one of the four stops the start', async () => {

@@ -37,9 +37,21 @@ export async function loadTheme(dir: string | undefined): Promise<Theme> {
   return Object.freeze({ dir: root, stylesheet: hashedAsset('giao-dien', css, 'css'), views: Object.freeze(views) })
 }
 
+/**
+ * A views.ts is compiled here (esbuild) rather than left to a TypeScript loader, so a theme works
+ * the same when the portal itself starts from compiled JavaScript. It may import types only: what
+ * it needs at run time comes through the kit.
+ */
+async function importViews(path: string): Promise<{ default?: unknown }> {
+  if (!path.endsWith('.ts')) return import(pathToFileURL(path).href)
+  const { transform } = await import('esbuild')
+  const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'ts', format: 'esm', sourcefile: path })
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+}
+
 async function loadViews(path: string): Promise<Partial<ThemeViews>> {
   try {
-    const module = (await import(pathToFileURL(path).href)) as { default?: unknown }
+    const module = await importViews(path)
     if (typeof module.default !== 'function') throw new Error('its default export must be a function (kit) => views')
     const given = (module.default as ThemeViewsModule)({ html, defaults: { header: headerView, footer: footerView } }) as Record<string, unknown>
     const unknown = Object.keys(given ?? {}).filter((name) => !(VIEW_NAMES as readonly string[]).includes(name))
