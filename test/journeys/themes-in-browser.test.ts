@@ -45,7 +45,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 for (const [name, theme, headerColour] of [['red (the portal\'s own)', 'red', 'rgb(164, 22, 26)'], ['blue (themes/xanh)', 'blue', 'rgb(11, 74, 143)']] as const) {
-  test(`the seed article in the ${name} theme has no axe violation, on a desktop and a phone`, async () => {
+  test(`the seed article in the ${name} theme has no axe violation, on a desktop and a phone; nor has the home page`, async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
       const page = await browser.newPage({ viewport })
       await page.goto(base[theme] + SEED_URL)
@@ -55,6 +55,10 @@ for (const [name, theme, headerColour] of [['red (the portal\'s own)', 'red', 'r
       assert.deepEqual(await axeViolations(page), [], `${name} at ${viewport.width}px`)
       await page.close()
     }
+    const home = await browser.newPage()
+    await home.goto(base[theme] + '/')
+    assert.deepEqual(await axeViolations(home), [], `${name}: the home page`)
+    await home.close()
   })
 }
 
