@@ -47,8 +47,8 @@ ${page.description ? html`<meta property="og:description" content="${page.descri
 ${page.openGraph?.image ? html`<meta property="og:image" content="${page.openGraph.image}">` : ''}
 <link rel="alternate" type="application/rss+xml" title="${page.site.name}" href="/rss">
 ${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${page.feed.title}" href="${page.feed.path}">` : ''}
-<link rel="stylesheet" href="${page.stylesheetUrl}">
-${(page.extraStylesheets ?? []).map((url) => html`<link rel="stylesheet" href="${url}">`)}
+<link rel="stylesheet" href="${page.stylesheetUrl}">${(page.extraStylesheets ?? []).map((url) => html`
+<link rel="stylesheet" href="${url}">`)}
 <script src="${page.readingToolsUrl}" defer></script>
 ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
 </head>
