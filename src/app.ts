@@ -19,7 +19,7 @@ import { linksBlock } from './features/links/index.ts'
 import { mediaRoutes } from './features/media/index.ts'
 import { MostRead, mostReadBlock, viewBeacon, viewRoutes, ViewCounter } from './features/most-read/index.ts'
 import { Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
-import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
+import { loadTheme, PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import { siteRoutes } from './features/site/site.routes.ts'
 import { siteAdminRoutes } from './features/site-admin/index.ts'
 import { WeatherRefresher, weatherBlock } from './features/weather/index.ts'
@@ -79,6 +79,8 @@ export interface Portal {
 export async function buildApp(platform: Platform): Promise<Portal> {
   const { config, database, clock } = platform
   const { db } = database
+  // First: a broken theme stops the start before anything is opened (theme-loader.ts).
+  const theme = await loadTheme(config.themeDir)
   const cache = new PageCache()
   const media = platform.media ?? openMediaStorage(config.mediaStorage)
   const events = new NewsroomEventBus()
@@ -103,7 +105,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const views = new ViewCounter(db, clock, app.log)
   // Every block the features offer for the page's slots; the administrator places them.
   const blocks = new BlockRegistry(events, [weatherBlock(db), mostReadBlock(mostRead), linksBlock(db)])
-  const chrome = new PortalChrome(db, events, categories, blocks)
+  const chrome = new PortalChrome(db, events, categories, blocks, theme)
   const listings = new ArticleListings(db, events)
   sendSecurityHeaders(app, security)
   const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
@@ -119,7 +121,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(formbody)
   await app.register(openApiPlugin)
   await app.register(healthRoutes({ db, administratorDetail: jobsForAdministrator({ db, clock, jobs }), ...(relay ? { redis: () => relay.state } : {}) }))
-  await app.register(siteRoutes({ media, responder, publicUrl: config.publicUrl }))
+  await app.register(siteRoutes({ media, responder, publicUrl: config.publicUrl, chrome }))
   await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
   await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })
   openApiRoute(app)

@@ -74,7 +74,14 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
     const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')
     await seedDemo(database.db, media, clock.now())
   }
-  const portal = await buildApp({ config, database, clock, logger: false, media })
+  const portal = await buildApp({ config, database, clock, logger: false, media }).catch(async (error: unknown) => {
+    // A portal that refuses to start (a broken THEME_DIR) leaves no database or folder behind.
+    await media.close()
+    if (!options.sameDatabaseAs) await database.close()
+    await drop()
+    rmSync(mediaDir, { recursive: true, force: true })
+    throw error
+  })
   let closed = false
   return {
     ...portal,

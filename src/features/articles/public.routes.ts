@@ -68,6 +68,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
       articles: listed(tree, listing.articles),
       nextPageUrl: nextPageUrl(base, listing.next),
       isFirstPage: !after,
+      card: deps.chrome.theme.views.articleCard,
     })
     const body = await deps.chrome.page({
       title: after ? `${category.name} (trang tiếp)` : category.name,
@@ -109,7 +110,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },
-      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), afterArticle, shareUrl: deps.publicUrl + canonical })}${deps.viewBeacon?.(article.id) ?? ''}`,
+      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), afterArticle, shareUrl: deps.publicUrl + canonical, card: deps.chrome.theme.views.articleCard })}${deps.viewBeacon?.(article.id) ?? ''}`,
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
   }

@@ -44,6 +44,7 @@ export function tagRoutes(deps: TagPageDeps) {
         articles: listed(tree, listing.articles),
         nextPageUrl: nextPageUrl(base, listing.next),
         isFirstPage: !after,
+        card: deps.chrome.theme.views.articleCard,
       })
       const body = await deps.chrome.page({
         title: after ? `Từ khóa ${tag.name} (trang tiếp)` : `Từ khóa ${tag.name}`,

@@ -31,7 +31,7 @@ export function homeRoutes(deps: HomeDeps) {
         title: '',
         description: site.tagline || site.name,
         canonicalPath: '/',
-        main: homePageView({ siteName: site.name, leadStory: newest, latest, sections: sections.filter((s) => s.articles.length > 0) }),
+        main: homePageView({ siteName: site.name, leadStory: newest, latest, sections: sections.filter((s) => s.articles.length > 0) }, deps.chrome.theme.views),
       })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: ['home', 'layout'] })
     })

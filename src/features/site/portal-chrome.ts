@@ -1,20 +1,19 @@
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
-import { hashedAsset } from '../../platform/http/hashed-asset.ts'
 import { PageLayout, type BlockRegistry } from '../../platform/layout/index.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import { listBlockPlacements } from './block-placement.repository.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
+import { BrandStylesheets } from './brand/brand-stylesheet.ts'
+import { readBrandTokens } from './brand/brand-tokens.ts'
 import { readSiteSettings, type SiteSettings } from './site-settings.ts'
+import { STYLESHEET_URL } from './stylesheet.ts'
+import { DEFAULT_THEME, type Theme } from './theme.ts'
 import { layoutView, type LayoutModel } from './views/layout.view.ts'
-import { SITE_CSS } from './views/site.css.ts'
 import { slotView } from './views/slot.view.ts'
 
-export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'readingToolsUrl' | 'slots'> & { currentCategoryId?: number }
-
-export const STYLESHEET = hashedAsset('site', SITE_CSS, 'css')
-export const STYLESHEET_URL = STYLESHEET.url
+export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'extraStylesheets' | 'views' | 'readingToolsUrl' | 'slots'> & { currentCategoryId?: number }
 
 // Everything around a page's own content: header, menu, the blocks in their slots, footer.
 // Settings are read once and kept until the newsroom changes them; the slots keep themselves
@@ -22,6 +21,9 @@ export const STYLESHEET_URL = STYLESHEET.url
 export class PortalChrome {
   #settings: Promise<SiteSettings> | undefined
   readonly #layout: PageLayout
+  #brandUrl: Promise<string | undefined> | undefined
+  /** The stylesheets of the brand tokens chosen in the newsroom, served by site.routes.ts. */
+  readonly brandStylesheets = new BrandStylesheets()
 
   constructor(
     private readonly db: Db,
@@ -29,10 +31,18 @@ export class PortalChrome {
     private readonly categories: CategoryDirectory,
     /** The features' blocks, shown where the administrator placed them. */
     blocks: BlockRegistry,
+    /** THEME_DIR's stylesheet and views, loaded at start (theme-loader.ts). */
+    readonly theme: Theme = DEFAULT_THEME,
   ) {
     this.#layout = new PageLayout(events, blocks, () => listBlockPlacements(db))
-    events.on('settings.changed', () => (this.#settings = undefined))
-    events.on('instance.resync', () => (this.#settings = undefined))
+    events.on('settings.changed', () => {
+      this.#settings = undefined
+      this.#brandUrl = undefined
+    })
+    events.on('instance.resync', () => {
+      this.#settings = undefined
+      this.#brandUrl = undefined
+    })
   }
 
   settings(): Promise<SiteSettings> {
@@ -46,10 +56,19 @@ export class PortalChrome {
     return slotView(await this.#layout.slots(), 'after-article')
   }
 
+  /** The address of the brand stylesheet, or undefined while nothing is chosen. */
+  brandStylesheetUrl(): Promise<string | undefined> {
+    this.#brandUrl ??= readBrandTokens(this.db).then((tokens) => this.brandStylesheets.of(tokens)?.url)
+    this.#brandUrl.catch(() => (this.#brandUrl = undefined))
+    return this.#brandUrl
+  }
+
   async page(parts: PageParts): Promise<string> {
-    const [site, slots, tree] = await Promise.all([this.settings(), this.#layout.slots(), this.categories.tree()])
+    const [site, slots, tree, brandUrl] = await Promise.all([this.settings(), this.#layout.slots(), this.categories.tree(), this.brandStylesheetUrl()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
     const nav = tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
-    return layoutView({ ...parts, site, nav, slots, stylesheetUrl: STYLESHEET_URL, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
+    // The theme's look first, then the administrator's choices over it.
+    const extraStylesheets = [this.theme.stylesheet?.url, brandUrl].filter((url) => url !== undefined)
+    return layoutView({ ...parts, site, nav, slots, stylesheetUrl: STYLESHEET_URL, extraStylesheets, views: this.theme.views, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
   }
 }

@@ -2,7 +2,7 @@ import { html, trustedHtml, type SafeHtml } from '../../../platform/views/html.t
 import { formatNewsroomTime } from '../../../platform/text/time.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
 import { bylineText, tagUrl, type Article } from '../article.ts'
-import { articleListView, type ListedArticle } from './article-list.view.ts'
+import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
 
 export interface ArticlePageModel {
   article: Article
@@ -14,9 +14,11 @@ export interface ArticlePageModel {
   shareUrl?: string
   /** The blocks the administrator placed after the article (the "after-article" slot). */
   afterArticle?: SafeHtml | ''
+  /** The theme's article card for the related articles, if it has one. */
+  card?: ArticleCard | undefined
 }
 
-export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle }: ArticlePageModel): SafeHtml {
+export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle, card }: ArticlePageModel): SafeHtml {
   const byline = bylineText(article.byline)
   return html`${breadcrumbView(crumbs)}
 <article class="article">
@@ -38,7 +40,7 @@ ${comments ?? html`<section class="comments" aria-labelledby="y-kien-ban-doc">
 </section>`}
 ${related.length > 0 ? html`<section aria-labelledby="tin-cung-chuyen-muc">
 <h2 class="section-title" id="tin-cung-chuyen-muc">Tin cùng chuyên mục</h2>
-${articleListView(related)}
+${articleListView(related, { card })}
 </section>` : ''}`
 }
 

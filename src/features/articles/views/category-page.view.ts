@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
 import type { Category } from '../../categories/index.ts'
-import { articleListView, type ListedArticle } from './article-list.view.ts'
+import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
 
 export interface CategoryPageModel {
   category: Category
@@ -10,6 +10,8 @@ export interface CategoryPageModel {
   articles: ListedArticle[]
   nextPageUrl: string | undefined
   isFirstPage: boolean
+  /** The theme's article card, if it has one. */
+  card?: ArticleCard | undefined
 }
 
 export function categoryPageView(page: CategoryPageModel): SafeHtml {
@@ -19,6 +21,6 @@ ${page.category.description ? html`<p>${page.category.description}</p>` : ''}
 ${page.subcategories.length > 0 ? html`<nav class="subcategories" aria-label="Chuyên mục con"><ul>${page.subcategories.map((s) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul></nav>` : ''}
 ${page.articles.length === 0
     ? html`<p>${page.isFirstPage ? 'Chuyên mục này chưa có bài viết.' : 'Không còn bài viết nào.'}</p>`
-    : articleListView(page.articles, { withLead: true, withImage: true })}
+    : articleListView(page.articles, { withLead: true, withImage: true, card: page.card })}
 ${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">Xem tiếp</a>` : ''}`
 }

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
-import { articleListView, type ListedArticle } from './article-list.view.ts'
+import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
 
 export interface TagPageModel {
   name: string
@@ -8,6 +8,8 @@ export interface TagPageModel {
   articles: ListedArticle[]
   nextPageUrl: string | undefined
   isFirstPage: boolean
+  /** The theme's article card, if it has one. */
+  card?: ArticleCard | undefined
 }
 
 export function tagPageView(page: TagPageModel): SafeHtml {
@@ -15,6 +17,6 @@ export function tagPageView(page: TagPageModel): SafeHtml {
 <h1><span class="muted">Từ khóa:</span> ${page.name}</h1>
 ${page.articles.length === 0
     ? html`<p>${page.isFirstPage ? 'Chưa có bài viết nào mang từ khóa này.' : 'Không còn bài viết nào.'}</p>`
-    : articleListView(page.articles, { withLead: true, withImage: true })}
+    : articleListView(page.articles, { withLead: true, withImage: true, card: page.card })}
 ${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">Xem tiếp</a>` : ''}`
 }

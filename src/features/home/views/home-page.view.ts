@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { formatNewsroomTime } from '../../../platform/text/time.ts'
 import { articleListView, type ListedArticle } from '../../articles/index.ts'
+import type { ThemeArticle, ThemeViews } from '../../site/index.ts'
 
 export interface HomePageModel {
   siteName: string
@@ -9,7 +10,13 @@ export interface HomePageModel {
   sections: { name: string; url: string; articles: ListedArticle[] }[]
 }
 
-export function homePageView(page: HomePageModel): SafeHtml {
+/** The home page's main column: the theme's home layout, or the portal's own, with the theme's card in lists. */
+export function homePageView(page: HomePageModel, theme: Partial<Pick<ThemeViews, 'homeLayout' | 'articleCard'>> = {}): SafeHtml {
+  const articleList = (items: ThemeArticle[]) => articleListView(items, { card: theme.articleCard })
+  return theme.homeLayout ? theme.homeLayout({ ...page, articleList }) : portalHomeView(page, articleList)
+}
+
+function portalHomeView(page: HomePageModel, articleList: (items: ThemeArticle[]) => SafeHtml): SafeHtml {
   const lead = page.leadStory
   return html`<h1 class="visually-hidden">${page.siteName}</h1>
 ${lead ? html`<article class="lead-story">
@@ -18,11 +25,11 @@ ${lead.article.leadImage ? html`<img src="${lead.article.leadImage.url}" alt="${
 <time datetime="${lead.article.publishedAt.toISOString()}">${formatNewsroomTime(lead.article.publishedAt)}</time>
 ${lead.article.lead ? html`<p>${lead.article.lead}</p>` : ''}
 </article>` : html`<p>Chưa có bài viết nào.</p>`}
-${page.latest.length > 0 ? html`<section aria-labelledby="tin-moi"><h2 class="section-title" id="tin-moi">Tin mới</h2>${articleListView(page.latest)}</section>` : ''}
+${page.latest.length > 0 ? html`<section aria-labelledby="tin-moi"><h2 class="section-title" id="tin-moi">Tin mới</h2>${articleList(page.latest)}</section>` : ''}
 <div class="home-sections">
 ${page.sections.map((s, i) => html`<section aria-labelledby="muc-${i}">
 <h2 class="section-title" id="muc-${i}"><a href="${s.url}">${s.name}</a></h2>
-${articleListView(s.articles)}
+${articleList(s.articles)}
 </section>`)}
 </div>`
 }
