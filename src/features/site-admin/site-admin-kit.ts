@@ -5,7 +5,7 @@ import type { NewsroomEventBus } from '../../platform/events.ts'
 import { AppError, NotFoundError } from '../../platform/http/errors.ts'
 import { requireRight } from '../accounts/index.ts'
 import { recordAudit, type AuditEntry } from '../audit/index.ts'
-import type { CategoryDirectory } from '../categories/index.ts'
+import type { CategoryDirectory, ReservedPrefixes } from '../categories/index.ts'
 
 export interface SiteAdminDeps {
   db: Db
@@ -14,6 +14,8 @@ export interface SiteAdminDeps {
   categories: CategoryDirectory
   /** MEDIA_PUBLIC_URL, where the logo is linked when set. */
   mediaBase?: string
+  /** The modules' public prefixes, with the module of each: no category may move onto one. */
+  reservedPrefixes: ReservedPrefixes
 }
 
 /** Who makes a change, for the audit log. */

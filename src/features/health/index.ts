@@ -1,0 +1,2 @@
+export { healthRoutes, type HealthDeps } from './health.routes.ts'
+export { healthModule } from './health.module.ts'
