@@ -25,19 +25,26 @@ export function serviceRegistry(): { services: PortalServices; add(offered: Part
 export function wirePurges(modules: readonly PortalModule[], ctx: ModuleContext): void {
   for (const module of modules) {
     for (const [name, purge] of Object.entries(module.purges ?? {}) as [NewsroomEventName, (payload: unknown, ctx: ModuleContext) => Iterable<string> | Promise<Iterable<string>>][]) {
+      const failed = (error: unknown) => {
+        // Pages would stay stale: drop them all rather than serve what changed.
+        ctx.cache.clear()
+        ctx.log.error(`module ${module.name} could not work out what ${name} purges: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      // At once when the tags are known at once: a reader's next request must not see the old page.
       ctx.events.on(name, (payload) => {
-        Promise.resolve()
-          .then(() => purge(payload, ctx))
-          .then((tags) => ctx.cache.purgeTags(tags))
-          .catch((error: unknown) => {
-            // Pages would stay stale: drop them all rather than serve what changed.
-            ctx.cache.clear()
-            ctx.log.error(`module ${module.name} could not work out what ${name} purges: ${error instanceof Error ? error.message : String(error)}`)
-          })
+        try {
+          const tags = purge(payload, ctx)
+          if (isPromise(tags)) tags.then((t) => ctx.cache.purgeTags(t), failed)
+          else ctx.cache.purgeTags(tags)
+        } catch (error) {
+          failed(error)
+        }
       })
     }
   }
 }
+
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T>)?.then === 'function'
 
 /**
  * A route strategy that never matches: routes under a prefix a category holds are given it,

@@ -1,6 +1,7 @@
 import * as leadImageSources from '../../migrations/20261129-0005-lead-image-sources.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
+import type { CategoryTree } from '../categories/index.ts'
 import { ArticleListings } from './article-listings.ts'
 import { publicArticleRoutes, type CommentsBlock } from './public.routes.ts'
 import { TAG_PAGES, tagRoutes } from './tag.routes.ts'
@@ -34,13 +35,17 @@ export const articlesModule: PortalModule = {
     // An article shows on its own page, on the pages of its category and of every category
     // above it (they list their sub-categories' articles), in the related lists of its
     // category's articles, on the home page and on its tags' pages.
-    'article.changed': async ({ articleId, categoryIds }, { services }) => {
-      const tree = await services.categories.tree()
-      const tags = new Set([`article:${articleId}`, 'home', TAG_PAGES])
-      for (const id of categoryIds) for (const c of tree.lineage(id)) tags.add(`category:${c.id}`)
-      // A category already gone from the tree has no lineage; its own pages still go.
-      for (const id of categoryIds) tags.add(`category:${id}`)
-      return tags
+    'article.changed': ({ articleId, categoryIds }, { services }) => {
+      const tagsIn = (tree: CategoryTree) => {
+        const tags = new Set([`article:${articleId}`, 'home', TAG_PAGES])
+        for (const id of categoryIds) for (const c of tree.lineage(id)) tags.add(`category:${c.id}`)
+        // A category already gone from the tree has no lineage; its own pages still go.
+        for (const id of categoryIds) tags.add(`category:${id}`)
+        return tags
+      }
+      // At once when the tree is in memory (nearly always), so no reader meets the old page.
+      const tree = services.categories.loadedTree()
+      return tree ? tagsIn(tree) : services.categories.tree().then(tagsIn)
     },
   },
   provide: ({ db, events }) => ({ listings: new ArticleListings(db, events) }),
