@@ -85,3 +85,8 @@ export function rightsOf(modules: readonly PortalModule[]): RightsTable {
 export function navOf(modules: readonly PortalModule[]): readonly NavEntry[] {
   return modules.flatMap((module) => module.nav ?? [])
 }
+
+/** Each public prefix with the title of its module, as the refusals name it. */
+export function reservedPrefixesOf(modules: readonly PortalModule[]): ReadonlyMap<string, string> {
+  return new Map([...prefixOwners(modules)].map(([prefix, module]) => [prefix, module.title]))
+}

@@ -1,5 +1,5 @@
+import { reservedPrefixesOf } from '../../platform/module-list.ts'
 import type { ModuleContext, PortalModule } from '../../platform/module.ts'
-import type { ReservedPrefixes } from '../categories/index.ts'
 import { prefixAlerts } from './prefix-alerts.ts'
 import { siteAdminRoutes } from './site-admin.routes.ts'
 
@@ -9,7 +9,7 @@ declare module '../../platform/module.ts' {
   }
 }
 
-const reservedOf = ({ prefixes }: ModuleContext): ReservedPrefixes => new Map([...prefixes].map(([prefix, module]) => [prefix, module.title]))
+const reservedOf = ({ prefixes }: ModuleContext) => reservedPrefixesOf([...new Set(prefixes.values())])
 
 export const siteAdminModule: PortalModule = {
   name: 'site-admin',
