@@ -73,6 +73,18 @@ test('a category path that would reuse a slug from elsewhere is refused, not hal
   assert.match(report.rejected[0]!.problem, /van-ban/)
 })
 
+test('a category the import would create on a module\'s prefix is refused, naming the module', async () => {
+  const file = join(dir, 'reserved.jsonl')
+  writeFileSync(file, [line({ title: 'Bài ở trang tìm kiếm', category: 'tim-kiem' }), line({ title: 'Bài ở chuyên mục con', category: 'tin-tuc/rss' })].join('\n'))
+  const report = await importJsonl(portal.db, file, { reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES) })
+  assert.equal(report.imported, 0)
+  assert.deepEqual(report.rejected.map((r) => r.problem), [
+    '/category: Đường dẫn “tim-kiem” thuộc mô-đun Tìm kiếm, dành riêng cho hệ thống; xin chọn đường dẫn khác.',
+    '/category: Đường dẫn “rss” thuộc mô-đun RSS và sơ đồ trang, dành riêng cho hệ thống; xin chọn đường dẫn khác.',
+  ])
+  assert.equal(await portal.db.selectFrom('categories').select('id').where('slug', 'in', ['tim-kiem', 'rss']).executeTakeFirst(), undefined)
+})
+
 // The CLI gets its own SQLite file whichever database the suite runs on: this checks the command, not the dialect.
 test('the CLI imports a file into the database named by DATABASE_URL and reports bad lines', async () => {
   const file = join(dir, 'cli.jsonl')
