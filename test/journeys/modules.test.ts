@@ -62,7 +62,7 @@ test('migrations of two modules are applied in name order, whichever module is l
   const { database, drop } = await openTestDatabase()
   try {
     const log = (step: string) => async (db: Parameters<NonNullable<PortalModule['migrations']>[string]['up']>[0]) => {
-      await sql`insert into module_steps (step) values (${step})`.execute(db)
+      await sql`insert into module_steps (n, step) select count(*) + 1, ${step} from module_steps`.execute(db)
     }
     const second: PortalModule = { name: 'second', title: 'Hai', migrations: { '20300101-0002-second': { up: log('second') } } }
     const first: PortalModule = {
