@@ -124,6 +124,9 @@ test('a category already at a new module\'s prefix keeps serving until renamed; 
     assert.equal(another.statusCode, 422)
     assert.equal(textOf(parsePage(another.body), '#e-slug'), 'Đường dẫn “van-ban” thuộc mô-đun Văn bản, dành riêng cho hệ thống; xin chọn đường dẫn khác.')
 
+    const ontoSearch = await upgraded.app.inject({ url: `/toa-soan/quan-tri/chuyen-muc/${categoryId}`, ...form({ name: 'Văn bản', slug: 'tim-kiem' }, await csrfOf(upgraded.app, admin)) })
+    assert.equal(textOf(parsePage(ontoSearch.body), '#e-slug'), 'Đường dẫn “tim-kiem” thuộc mô-đun Tìm kiếm, dành riêng cho hệ thống; xin chọn đường dẫn khác.', 'no rename onto another module')
+
     const renamed = await upgraded.app.inject({ url: `/toa-soan/quan-tri/chuyen-muc/${categoryId}`, ...form({ name: 'Văn bản', slug: 'chuyen-muc-van-ban' }, await csrfOf(upgraded.app, admin)) })
     assert.equal(renamed.statusCode, 303)
     const moved = await upgraded.app.inject('/van-ban')
