@@ -5,6 +5,8 @@ import { recordAudit } from './features/audit/index.ts'
 import { importJsonl } from './features/import/index.ts'
 import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
+import { PORTAL_MODULES } from './modules.ts'
+import { reservedPrefixesOf } from './platform/module-list.ts'
 import { connectDatabase } from './platform/db/connect.ts'
 import { copyFolderInto, openMediaStorage } from './platform/storage/index.ts'
 
@@ -44,6 +46,7 @@ async function runImport(file: string): Promise<number> {
     await migrateToLatest(database)
     const started = performance.now()
     const report = await importJsonl(database.db, file, {
+      reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES),
       onProgress: (read, total, imported) => {
         const percent = total === 0 ? 100 : Math.floor((read / total) * 100)
         const width = 30

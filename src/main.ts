@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
 import { ensureDemoAdministrator } from './features/accounts/index.ts'
-import { seedDemo } from './features/demo/demo-seed.ts'
 import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
+import { PORTAL_MODULES } from './modules.ts'
 import { systemClock } from './platform/clock.ts'
 import { relayThroughPrimary, runPrimary } from './platform/cluster.ts'
 import { connectDatabase, DatabaseUnreachableError, type DatabaseHandle } from './platform/db/connect.ts'
 import { reportEventLoopDelayOnSignal } from './platform/event-loop-report.ts'
+import { seedDemoContent } from './platform/module-runtime.ts'
 import { openMediaStorage } from './platform/storage/index.ts'
 
 // One process (the default), or with `--workers N` a primary that prepares the database once
@@ -52,7 +53,7 @@ async function prepareDatabase(config: Config, database: DatabaseHandle): Promis
 async function seedDemoThrough(config: Config, database: DatabaseHandle): Promise<boolean> {
   const media = openMediaStorage(config.mediaStorage)
   try {
-    return await seedDemo(database.db, media, systemClock.now())
+    return await seedDemoContent(PORTAL_MODULES, { db: database.db, media, now: systemClock.now() })
   } finally {
     await media.close()
   }

@@ -7,6 +7,10 @@ import pg from 'pg'
 import { buildApp, type Portal } from '../../src/app.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { migrateToLatest } from '../../src/migrations/index.ts'
+import { PORTAL_MODULES } from '../../src/modules.ts'
+import { migrationsOf } from '../../src/platform/module-list.ts'
+import { seedDemoContent } from '../../src/platform/module-runtime.ts'
+import type { PortalModule } from '../../src/platform/module.ts'
 import type { Clock } from '../../src/platform/clock.ts'
 import { connectDatabase, type DatabaseHandle, type Db, type Dialect } from '../../src/platform/db/connect.ts'
 import { openMediaStorage } from '../../src/platform/storage/index.ts'
@@ -35,6 +39,8 @@ export interface TestPortalOptions {
   clock?: Clock
   /** Another instance of the same portal: shares this database (left open and kept on close). */
   sameDatabaseAs?: TestPortal
+  /** The portal's modules (src/modules.ts) unless given: a test may add one of its own. */
+  modules?: readonly PortalModule[]
 }
 
 export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
@@ -67,14 +73,14 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
   const { database, drop } = options.sameDatabaseAs
     ? { database: options.sameDatabaseAs.database, drop: async () => {} }
     : await openTestDatabase()
-  if (!options.sameDatabaseAs) await migrateToLatest(database)
+  const modules = options.modules ?? PORTAL_MODULES
+  if (!options.sameDatabaseAs) await migrateToLatest(database, migrationsOf(modules))
   const clock = options.clock ?? { now: () => new Date() }
   const media = openMediaStorage(config.mediaStorage)
   if (options.seed) {
-    const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')
-    await seedDemo(database.db, media, clock.now())
+    await seedDemoContent(modules, { db: database.db, media, now: clock.now() })
   }
-  const portal = await buildApp({ config, database, clock, logger: false, media }).catch(async (error: unknown) => {
+  const portal = await buildApp({ config, database, clock, logger: false, media, modules }).catch(async (error: unknown) => {
     // A portal that refuses to start (a broken THEME_DIR) leaves no database or folder behind.
     await media.close()
     if (!options.sameDatabaseAs) await database.close()

@@ -6,7 +6,7 @@ import type { BlockRegistry } from '../../platform/layout/index.ts'
 import { AppError, NotFoundError } from '../../platform/http/errors.ts'
 import { requireRight } from '../accounts/index.ts'
 import { recordAudit, type AuditEntry } from '../audit/index.ts'
-import type { CategoryDirectory } from '../categories/index.ts'
+import type { CategoryDirectory, ReservedPrefixes } from '../categories/index.ts'
 
 export interface SiteAdminDeps {
   db: Db
@@ -17,6 +17,8 @@ export interface SiteAdminDeps {
   blocks: BlockRegistry
   /** MEDIA_PUBLIC_URL, where the logo is linked when set. */
   mediaBase?: string
+  /** The modules' public prefixes, with the module of each: no category may move onto one. */
+  reservedPrefixes: ReservedPrefixes
 }
 
 /** Who makes a change, for the audit log. */

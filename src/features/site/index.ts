@@ -12,3 +12,4 @@ export { FONTS, FONT_KEYS, FONT_CATALOGUE, type FontKey } from './brand/fonts.ts
 export { BRAND_PREVIEW_SCRIPT } from './brand/brand-preview.ts'
 export { registerErrorPages, type ErrorPages } from './error-pages.ts'
 export { listBlockPlacements, replaceBlockPlacements } from './block-placement.repository.ts'
+export { siteModule } from './site.module.ts'

@@ -10,23 +10,35 @@ const BLOCK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * (the "Đọc nhiều" list) does not read the others again.
  */
 export class BlockRegistry {
-  readonly #blocks: readonly Block[]
+  readonly #blocks: Block[] = []
   readonly #rendered = new Map<string, Promise<SafeHtml>>()
+  readonly #staleListeners: (() => void)[] = []
 
-  constructor(events: NewsroomEventBus, blocks: readonly Block[]) {
-    const seen = new Set<string>()
-    for (const block of blocks) {
-      // Programming errors: stop the start rather than show a layout nobody chose.
-      if (!BLOCK_ID.test(block.id)) throw new Error(`block id "${block.id}" must be lower-case words joined by hyphens`)
-      if (seen.has(block.id)) throw new Error(`two blocks are called "${block.id}"`)
-      if (block.defaultPlacement && !block.slots.includes(block.defaultPlacement.slot)) {
-        throw new Error(`block "${block.id}" is placed by default in slot "${block.defaultPlacement.slot}", which it does not allow`)
-      }
-      seen.add(block.id)
-      for (const name of block.staleOn) events.on(name, () => this.#rendered.delete(block.id))
-    }
-    this.#blocks = [...blocks]
+  constructor(private readonly events: NewsroomEventBus, blocks: readonly Block[] = []) {
+    for (const block of blocks) this.add(block)
     events.on('instance.resync', () => this.#rendered.clear())
+  }
+
+  /** A feature's block; the platform adds each module's once their services exist. */
+  add(block: Block): void {
+    // Programming errors: stop the start rather than show a layout nobody chose.
+    if (!BLOCK_ID.test(block.id)) throw new Error(`block id "${block.id}" must be lower-case words joined by hyphens`)
+    if (this.find(block.id)) throw new Error(`two blocks are called "${block.id}"`)
+    if (block.defaultPlacement && !block.slots.includes(block.defaultPlacement.slot)) {
+      throw new Error(`block "${block.id}" is placed by default in slot "${block.defaultPlacement.slot}", which it does not allow`)
+    }
+    for (const name of block.staleOn) {
+      this.events.on(name, () => {
+        this.#rendered.delete(block.id)
+        for (const listener of this.#staleListeners) listener()
+      })
+    }
+    this.#blocks.push(block)
+  }
+
+  /** Called whenever some block has gone stale, blocks added later included (the page's slots listen). */
+  onStale(listener: () => void): void {
+    this.#staleListeners.push(listener)
   }
 
   /** Every block, in the order the features offered them. */

@@ -28,7 +28,9 @@ export class PageLayout {
         this.#slots = undefined
       })
     }
-    for (const name of blocks.staleOn()) events.on(name, () => (this.#slots = undefined))
+    // Blocks are added after the chrome exists (platform: after every module's services), so
+    // the registry says when one goes stale rather than a list of events read now.
+    blocks.onStale(() => (this.#slots = undefined))
   }
 
   layout(): Promise<Layout> {

@@ -1,0 +1,2 @@
+export { homeRoutes } from './home.routes.ts'
+export { homeModule } from './home.module.ts'
