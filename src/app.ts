@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody'
 import type { Redis } from 'ioredis'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { wireCachePurging } from './cache-purging.ts'
+import { contentSources } from './content-sources.ts'
 import type { Config } from './config.ts'
 import { newsroomRoutes, newsroomUserRoutes } from './features/accounts/index.ts'
 import { Editorial, newsroomArticleRoutes, Scheduler } from './features/editorial/index.ts'
@@ -24,6 +25,7 @@ import { siteAdminRoutes } from './features/site-admin/index.ts'
 import { WeatherRefresher } from './features/weather/index.ts'
 import { WorkingCalendar, workingDayRoutes } from './features/working-days/index.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
+import type { ContentSource, ContentSources } from './platform/content/index.ts'
 import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle, Db } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
@@ -48,6 +50,8 @@ export interface Platform {
   logger?: FastifyBaseLogger | boolean | { level: string }
   /** Opened from config.mediaStorage when not given. */
   media?: MediaStorage
+  /** Content sources besides the features' own (tests; later, modules that declare theirs). */
+  sources?: readonly ContentSource[]
 }
 
 export interface Portal {
@@ -59,8 +63,10 @@ export interface Portal {
   scheduler: Scheduler
   /** Carries events to the other instances when REDIS_URL is set. */
   relay: RedisEventRelay | undefined
-  /** The search index follows 'article.changed'; `whenIdle()` waits for it to catch up. */
+  /** The search index follows every content source's changes; `whenIdle()` waits for it to catch up. */
   search: Search
+  /** What search, the feeds, the sitemap and "Đọc nhiều" read: articles and any other published content. */
+  sources: ContentSources
   /** Where uploaded images are kept: the local folder or an S3-compatible bucket. */
   media: MediaStorage
   /** Readers' views, counted in memory and added to the database in batches; started by main.ts. */
@@ -93,7 +99,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   })
 
   const categories = new CategoryDirectory(db, events)
-  const mostRead = new MostRead(db, events, clock, categories, app.log)
+  const sources = contentSources({ db, categories, events }, platform.sources)
+  const mostRead = new MostRead(db, events, clock, sources, app.log)
   const views = new ViewCounter(db, clock, app.log)
   const chrome = new PortalChrome(db, events, categories, () => mostRead.block())
   const listings = new ArticleListings(db, events)
@@ -104,7 +111,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined
   errorPages = registerErrorPages(app, chrome)
   registerInputGuard(app)
-  const search = new Search(database, events, app.log)
+  const search = new Search(database, sources, app.log)
   // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
   if (platform.searchCatchUp !== false) await search.catchUp()
 
@@ -124,8 +131,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome }), workingDayRoutes({ db, clock, events })],
   }), { prefix: '/toa-soan' })
   await app.register(searchRoutes({ search, categories, chrome }))
-  await app.register(rssRoutes({ db, categories, chrome, responder, publicUrl: config.publicUrl }))
-  await app.register(sitemapRoutes({ db, categories, responder, publicUrl: config.publicUrl }))
+  await app.register(rssRoutes({ sources, categories, chrome, responder, publicUrl: config.publicUrl }))
+  await app.register(sitemapRoutes({ sources, categories, responder, publicUrl: config.publicUrl }))
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
   await app.register(viewRoutes({ counter: views, responder, publicUrl: config.publicUrl }))
@@ -141,8 +148,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   relay?.start()
   void countersRedis?.connect().catch(() => {})
   app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), views.stop().then(() => mostRead.stop()), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
-  return { app, events, cache, weather, scheduler, relay, search, media, views, mostRead, workingDays }
+  return { app, events, cache, weather, scheduler, relay, search, sources, media, views, mostRead, workingDays }
 }
+
 
 
 /** Comment-abuse counters live in Redis when there is one (the database stands in while it is away). */

@@ -1,10 +1,10 @@
 import cluster from 'node:cluster'
 import { parseArgs } from 'node:util'
 import { buildApp } from './app.ts'
+import { searchOutsideThePortal } from './content-sources.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
 import { ensureDemoAdministrator } from './features/accounts/index.ts'
 import { seedDemo } from './features/demo/demo-seed.ts'
-import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { systemClock } from './platform/clock.ts'
 import { relayThroughPrimary, runPrimary } from './platform/cluster.ts'
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const database = await connectDatabase(config.databaseUrl)
   await prepareDatabase(config, database)
   if (config.workers === 1) return serve(config, database)
-  await new Search(database).catchUp()
+  await searchOutsideThePortal(database).catchUp()
   await database.close()
   runPrimary(config.workers, { info: (m) => console.log(m), error: (m) => console.error(m) })
 }

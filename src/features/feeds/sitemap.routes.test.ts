@@ -6,6 +6,7 @@ import { buildTestPortal, type TestPortal } from '../../../test/support/test-por
 import { parseXml, textsOf } from '../../../test/support/xml.ts'
 import { PageCache } from '../../platform/cache/page-cache.ts'
 import { createPublicResponder } from '../../platform/http/public-response.ts'
+import { contentSources } from '../../content-sources.ts'
 import { CategoryDirectory } from '../categories/index.ts'
 import { PortalChrome, registerErrorPages } from '../site/index.ts'
 import { sitemapRoutes } from './sitemap.routes.ts'
@@ -57,7 +58,7 @@ async function sitemapApp(fileSize: number): Promise<FastifyInstance> {
   const app = Fastify()
   const categories = new CategoryDirectory(portal.db, portal.events)
   registerErrorPages(app, new PortalChrome(portal.db, portal.events, categories))
-  await app.register(sitemapRoutes({ db: portal.db, categories, responder: createPublicResponder(app, new PageCache(), true), publicUrl: SITE, fileSize }))
+  await app.register(sitemapRoutes({ sources: contentSources({ db: portal.db, categories }), categories, responder: createPublicResponder(app, new PageCache(), true), publicUrl: SITE, fileSize }))
   return app
 }
 

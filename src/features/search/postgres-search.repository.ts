@@ -70,21 +70,23 @@ export class PostgresSearchRepository implements SearchRepository {
     const rows = documents.map((d) => {
       const [title, lead, tags, byline, body] = [d.title, d.lead, d.tags, d.byline, d.body].map(foldedSyllables) as [string[], string[], string[], string[], string[]]
       const exact = syllablesLiteral(...[d.title, d.lead, d.tags, d.byline, d.body].map((text) => exactSyllables(text)))
-      return sql`(${d.articleId}, ${d.categoryId}, ${d.publishedAt.toISOString()}, ${d.updatedAt.toISOString()},
+      return sql`(${d.kind}, ${d.sourceId}, ${d.categoryId ?? null}, ${d.publishedAt.toISOString()}, ${d.updatedAt.toISOString()},
         ${termsLiteral(title)}::tsvector, ${termsLiteral(title, lead, tags)}::tsvector, ${termsLiteral(title, lead, tags, byline, body)}::tsvector,
         ${exact}::tsvector)`
     })
-    await sql`INSERT INTO search_documents (article_id, category_id, published_at, source_updated_at, title_terms, head_terms, all_terms, exact_terms)
+    // An item indexed before keeps its number (doc_id); a new one takes the next of the sequence.
+    const written = await sql<{ doc_id: number }>`INSERT INTO search_documents (kind, source_id, category_id, published_at, source_updated_at, title_terms, head_terms, all_terms, exact_terms)
       VALUES ${sql.join(rows)}
-      ON CONFLICT (article_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
+      ON CONFLICT (kind, source_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
         source_updated_at = excluded.source_updated_at, title_terms = excluded.title_terms, head_terms = excluded.head_terms,
-        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms`.execute(this.db)
-    if (!options.bulk) await this.#refreshRecent(documents.map((d) => d.articleId))
+        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms
+      RETURNING doc_id`.execute(this.db)
+    if (!options.bulk) await this.#refreshRecent(written.rows.map((r) => r.doc_id))
   }
 
-  async remove(articleIds: number[]): Promise<void> {
-    if (articleIds.length === 0) return
-    for (const table of TABLES) await sql`DELETE FROM ${sql.table(table)} WHERE article_id IN (${sql.join(articleIds)})`.execute(this.db)
+  async remove(docIds: number[]): Promise<void> {
+    if (docIds.length === 0) return
+    for (const table of TABLES) await sql`DELETE FROM ${sql.table(table)} WHERE doc_id IN (${sql.join(docIds)})`.execute(this.db)
     await this.#refreshRecent([])
   }
 
@@ -92,7 +94,7 @@ export class PostgresSearchRepository implements SearchRepository {
   // keeping them up to date row by row (232 s against the 2-minute target). Searches during
   // the rebuild are slow and incomplete, as they would be with an emptied index anyway.
   async beginRebuild(): Promise<void> {
-    await sql`TRUNCATE search_documents, search_recent`.execute(this.db)
+    await sql`TRUNCATE search_documents, search_recent RESTART IDENTITY`.execute(this.db)
     for (const table of TABLES) for (const column of FEATURE_COLUMNS) await sql`DROP INDEX IF EXISTS ${sql.id(`${table}_${column}`)}`.execute(this.db)
   }
 
@@ -121,15 +123,15 @@ export class PostgresSearchRepository implements SearchRepository {
   // Keeps `search_recent` = the newest RECENT indexed articles: copies in the given (just
   // written) articles when they are among them, and drops whatever fell out.
   async #refreshRecent(writtenIds: number[]): Promise<void> {
-    const threshold = sql`(SELECT COALESCE(MIN(article_id), 0) FROM (SELECT article_id FROM search_documents ORDER BY article_id DESC LIMIT ${this.recent}) n)`
-    await sql`DELETE FROM search_recent WHERE article_id < ${threshold}`.execute(this.db)
+    const threshold = sql`(SELECT COALESCE(MIN(doc_id), 0) FROM (SELECT doc_id FROM search_documents ORDER BY doc_id DESC LIMIT ${this.recent}) n)`
+    await sql`DELETE FROM search_recent WHERE doc_id < ${threshold}`.execute(this.db)
     const fill = writtenIds.length > 0
-      ? sql`article_id IN (${sql.join(writtenIds)})`
-      : sql`NOT EXISTS (SELECT 1 FROM search_recent r WHERE r.article_id = d.article_id)`
-    await sql`INSERT INTO search_recent SELECT * FROM search_documents d WHERE ${fill} AND article_id >= ${threshold}
-      ON CONFLICT (article_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
+      ? sql`doc_id IN (${sql.join(writtenIds)})`
+      : sql`NOT EXISTS (SELECT 1 FROM search_recent r WHERE r.doc_id = d.doc_id)`
+    await sql`INSERT INTO search_recent SELECT * FROM search_documents d WHERE ${fill} AND doc_id >= ${threshold}
+      ON CONFLICT (doc_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
         source_updated_at = excluded.source_updated_at, title_terms = excluded.title_terms, head_terms = excluded.head_terms,
-        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms`.execute(this.db)
+        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms, kind = excluded.kind, source_id = excluded.source_id`.execute(this.db)
   }
 
   async allTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {
@@ -154,12 +156,12 @@ export class PostgresSearchRepository implements SearchRepository {
       const mark = async (test: RawBuilder<unknown>, feature: Feature) => {
         const found: number[] = []
         if (recentIds.length > 0) {
-          const rows = await sql<{ id: number }>`SELECT article_id AS id FROM search_recent WHERE ${test}
-            AND article_id + 0 BETWEEN ${Math.min(...recentIds)} AND ${Math.max(...recentIds)}`.execute(trx)
+          const rows = await sql<{ id: number }>`SELECT doc_id AS id FROM search_recent WHERE ${test}
+            AND doc_id + 0 BETWEEN ${Math.min(...recentIds)} AND ${Math.max(...recentIds)}`.execute(trx)
           found.push(...rows.rows.map((r) => r.id))
         }
         if (olderIds.length > 0) {
-          const rows = await sql<{ id: number }>`SELECT article_id AS id FROM search_documents WHERE ${test} AND article_id = ANY(${olderIds})`.execute(trx)
+          const rows = await sql<{ id: number }>`SELECT doc_id AS id FROM search_documents WHERE ${test} AND doc_id = ANY(${olderIds})`.execute(trx)
           found.push(...rows.rows.map((r) => r.id))
         }
         for (const id of found) {
@@ -181,8 +183,8 @@ export class PostgresSearchRepository implements SearchRepository {
   /** Drops title matches with an excluded word anywhere (they were found on titles alone). */
   async #withoutExcluded(trx: Db, rows: Row[], query: SearchQuery): Promise<Row[]> {
     if (query.excluded.length === 0 || rows.length === 0) return rows
-    const excluded = await sql<{ id: number }>`SELECT article_id AS id FROM search_documents
-      WHERE all_terms @@ ${query.excluded.map(phraseOf).join(' | ')}::tsquery AND article_id = ANY(${rows.map((r) => r.id)})`.execute(trx)
+    const excluded = await sql<{ id: number }>`SELECT doc_id AS id FROM search_documents
+      WHERE all_terms @@ ${query.excluded.map(phraseOf).join(' | ')}::tsquery AND doc_id = ANY(${rows.map((r) => r.id)})`.execute(trx)
     const out = new Set(excluded.rows.map((r) => r.id))
     return rows.filter((r) => !out.has(r.id))
   }
@@ -195,14 +197,14 @@ export class PostgresSearchRepository implements SearchRepository {
 
   /** The newest `count` rows passing `test`: from `search_recent` when it has that many, else from everything. */
   async #newestOf(trx: Db, test: RawBuilder<unknown>, filters: SearchFilters, count: number): Promise<Row[]> {
-    const from = (table: Table) => sql<Row>`SELECT article_id AS id, published_at FROM ${sql.table(table)}
-      WHERE ${test} ${this.#filters(filters)} ORDER BY article_id + 0 DESC LIMIT ${count}`.execute(trx)
+    const from = (table: Table) => sql<Row>`SELECT doc_id AS id, published_at FROM ${sql.table(table)}
+      WHERE ${test} ${this.#filters(filters)} ORDER BY doc_id + 0 DESC LIMIT ${count}`.execute(trx)
     const recent = (await from('search_recent')).rows
     return recent.length >= count ? recent : (await from('search_documents')).rows
   }
 
   async #recentThreshold(trx: Db): Promise<number> {
-    const row = await sql<{ first: number | null }>`SELECT MIN(article_id) AS first FROM search_recent`.execute(trx)
+    const row = await sql<{ first: number | null }>`SELECT MIN(doc_id) AS first FROM search_recent`.execute(trx)
     return row.rows[0]?.first ?? Number.MAX_SAFE_INTEGER
   }
 

@@ -263,12 +263,19 @@ export interface AbuseCounterTable {
   expires_at: Instant
 }
 
-/** What the search index knows of an article besides its syllables (those are per dialect: see src/features/search). */
+/**
+ * What the search index knows of an item besides its syllables (those are per dialect: see
+ * src/features/search): which item (kind, source_id), under which number the index holds it.
+ */
 export interface SearchDocumentTable {
-  article_id: number
-  category_id: number
+  doc_id: Generated<number>
+  /** The content source's kind: 'article', … */
+  kind: string
+  source_id: number
+  /** Empty for the kinds not filed in categories. */
+  category_id: number | null
   published_at: Instant
-  /** The article's `updated_at` when it was indexed: startup re-indexes what differs. */
+  /** The item's modified date when it was indexed: startup re-indexes what differs. */
   source_updated_at: Instant
 }
 
