@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { hasDiacritics, neighbourPairs, type QueryTerm, type SearchQuery } from './query-parser.ts'
 import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type Feature, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { NO_CATEGORY, numberItems } from './search-documents.repository.ts'
 import { exactSyllables, foldedSyllables } from './search-text.ts'
 
 // PostgreSQL: tsvectors written as literals from the syllables we cut and folded in JavaScript
@@ -55,7 +56,7 @@ interface Row { id: number; published_at: Date | string }
 const FEATURE_COLUMNS = ['title_terms', 'head_terms', 'all_terms', 'exact_terms'] as const
 const TABLES = ['search_documents', 'search_recent'] as const
 type Table = (typeof TABLES)[number]
-/** How many of the newest articles `search_recent` repeats. */
+/** How many of the newest articles `search_recent` repeats (by number: other kinds' items, below zero, are not among them). */
 export const RECENT = 10_000
 
 export class PostgresSearchRepository implements SearchRepository {
@@ -67,26 +68,28 @@ export class PostgresSearchRepository implements SearchRepository {
 
   async write(documents: SearchDocument[], options: { bulk?: boolean } = {}): Promise<void> {
     if (documents.length === 0) return
-    const rows = documents.map((d) => {
+    const numbers = await numberItems(this.db, documents, async (count) => {
+      const fresh = await sql<{ n: string }>`SELECT nextval('search_item_numbers') AS n FROM generate_series(1, ${count})`.execute(this.db)
+      return fresh.rows.map((r) => -Number(r.n))
+    })
+    const rows = documents.map((d, i) => {
       const [title, lead, tags, byline, body] = [d.title, d.lead, d.tags, d.byline, d.body].map(foldedSyllables) as [string[], string[], string[], string[], string[]]
       const exact = syllablesLiteral(...[d.title, d.lead, d.tags, d.byline, d.body].map((text) => exactSyllables(text)))
-      return sql`(${d.kind}, ${d.sourceId}, ${d.categoryId ?? null}, ${d.publishedAt.toISOString()}, ${d.updatedAt.toISOString()},
+      return sql`(${numbers[i]!}, ${d.kind}, ${d.sourceId}, ${d.categoryId ?? NO_CATEGORY}, ${d.publishedAt.toISOString()}, ${d.updatedAt.toISOString()},
         ${termsLiteral(title)}::tsvector, ${termsLiteral(title, lead, tags)}::tsvector, ${termsLiteral(title, lead, tags, byline, body)}::tsvector,
         ${exact}::tsvector)`
     })
-    // An item indexed before keeps its number (doc_id); a new one takes the next of the sequence.
-    const written = await sql<{ doc_id: number }>`INSERT INTO search_documents (kind, source_id, category_id, published_at, source_updated_at, title_terms, head_terms, all_terms, exact_terms)
+    await sql`INSERT INTO search_documents (article_id, kind, source_id, category_id, published_at, source_updated_at, title_terms, head_terms, all_terms, exact_terms)
       VALUES ${sql.join(rows)}
-      ON CONFLICT (kind, source_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
+      ON CONFLICT (article_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
         source_updated_at = excluded.source_updated_at, title_terms = excluded.title_terms, head_terms = excluded.head_terms,
-        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms
-      RETURNING doc_id`.execute(this.db)
-    if (!options.bulk) await this.#refreshRecent(written.rows.map((r) => r.doc_id))
+        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms, kind = excluded.kind, source_id = excluded.source_id`.execute(this.db)
+    if (!options.bulk) await this.#refreshRecent(numbers)
   }
 
-  async remove(docIds: number[]): Promise<void> {
-    if (docIds.length === 0) return
-    for (const table of TABLES) await sql`DELETE FROM ${sql.table(table)} WHERE doc_id IN (${sql.join(docIds)})`.execute(this.db)
+  async remove(articleIds: number[]): Promise<void> {
+    if (articleIds.length === 0) return
+    for (const table of TABLES) await sql`DELETE FROM ${sql.table(table)} WHERE article_id IN (${sql.join(articleIds)})`.execute(this.db)
     await this.#refreshRecent([])
   }
 
@@ -94,7 +97,7 @@ export class PostgresSearchRepository implements SearchRepository {
   // keeping them up to date row by row (232 s against the 2-minute target). Searches during
   // the rebuild are slow and incomplete, as they would be with an emptied index anyway.
   async beginRebuild(): Promise<void> {
-    await sql`TRUNCATE search_documents, search_recent RESTART IDENTITY`.execute(this.db)
+    await sql`TRUNCATE search_documents, search_recent`.execute(this.db)
     for (const table of TABLES) for (const column of FEATURE_COLUMNS) await sql`DROP INDEX IF EXISTS ${sql.id(`${table}_${column}`)}`.execute(this.db)
   }
 
@@ -123,13 +126,13 @@ export class PostgresSearchRepository implements SearchRepository {
   // Keeps `search_recent` = the newest RECENT indexed articles: copies in the given (just
   // written) articles when they are among them, and drops whatever fell out.
   async #refreshRecent(writtenIds: number[]): Promise<void> {
-    const threshold = sql`(SELECT COALESCE(MIN(doc_id), 0) FROM (SELECT doc_id FROM search_documents ORDER BY doc_id DESC LIMIT ${this.recent}) n)`
-    await sql`DELETE FROM search_recent WHERE doc_id < ${threshold}`.execute(this.db)
+    const threshold = sql`(SELECT COALESCE(MIN(article_id), 0) FROM (SELECT article_id FROM search_documents ORDER BY article_id DESC LIMIT ${this.recent}) n)`
+    await sql`DELETE FROM search_recent WHERE article_id < ${threshold}`.execute(this.db)
     const fill = writtenIds.length > 0
-      ? sql`doc_id IN (${sql.join(writtenIds)})`
-      : sql`NOT EXISTS (SELECT 1 FROM search_recent r WHERE r.doc_id = d.doc_id)`
-    await sql`INSERT INTO search_recent SELECT * FROM search_documents d WHERE ${fill} AND doc_id >= ${threshold}
-      ON CONFLICT (doc_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
+      ? sql`article_id IN (${sql.join(writtenIds)})`
+      : sql`NOT EXISTS (SELECT 1 FROM search_recent r WHERE r.article_id = d.article_id)`
+    await sql`INSERT INTO search_recent SELECT * FROM search_documents d WHERE ${fill} AND article_id >= ${threshold}
+      ON CONFLICT (article_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
         source_updated_at = excluded.source_updated_at, title_terms = excluded.title_terms, head_terms = excluded.head_terms,
         all_terms = excluded.all_terms, exact_terms = excluded.exact_terms, kind = excluded.kind, source_id = excluded.source_id`.execute(this.db)
   }
@@ -156,12 +159,12 @@ export class PostgresSearchRepository implements SearchRepository {
       const mark = async (test: RawBuilder<unknown>, feature: Feature) => {
         const found: number[] = []
         if (recentIds.length > 0) {
-          const rows = await sql<{ id: number }>`SELECT doc_id AS id FROM search_recent WHERE ${test}
-            AND doc_id + 0 BETWEEN ${Math.min(...recentIds)} AND ${Math.max(...recentIds)}`.execute(trx)
+          const rows = await sql<{ id: number }>`SELECT article_id AS id FROM search_recent WHERE ${test}
+            AND article_id + 0 BETWEEN ${Math.min(...recentIds)} AND ${Math.max(...recentIds)}`.execute(trx)
           found.push(...rows.rows.map((r) => r.id))
         }
         if (olderIds.length > 0) {
-          const rows = await sql<{ id: number }>`SELECT doc_id AS id FROM search_documents WHERE ${test} AND doc_id = ANY(${olderIds})`.execute(trx)
+          const rows = await sql<{ id: number }>`SELECT article_id AS id FROM search_documents WHERE ${test} AND article_id = ANY(${olderIds})`.execute(trx)
           found.push(...rows.rows.map((r) => r.id))
         }
         for (const id of found) {
@@ -183,8 +186,8 @@ export class PostgresSearchRepository implements SearchRepository {
   /** Drops title matches with an excluded word anywhere (they were found on titles alone). */
   async #withoutExcluded(trx: Db, rows: Row[], query: SearchQuery): Promise<Row[]> {
     if (query.excluded.length === 0 || rows.length === 0) return rows
-    const excluded = await sql<{ id: number }>`SELECT doc_id AS id FROM search_documents
-      WHERE all_terms @@ ${query.excluded.map(phraseOf).join(' | ')}::tsquery AND doc_id = ANY(${rows.map((r) => r.id)})`.execute(trx)
+    const excluded = await sql<{ id: number }>`SELECT article_id AS id FROM search_documents
+      WHERE all_terms @@ ${query.excluded.map(phraseOf).join(' | ')}::tsquery AND article_id = ANY(${rows.map((r) => r.id)})`.execute(trx)
     const out = new Set(excluded.rows.map((r) => r.id))
     return rows.filter((r) => !out.has(r.id))
   }
@@ -197,14 +200,14 @@ export class PostgresSearchRepository implements SearchRepository {
 
   /** The newest `count` rows passing `test`: from `search_recent` when it has that many, else from everything. */
   async #newestOf(trx: Db, test: RawBuilder<unknown>, filters: SearchFilters, count: number): Promise<Row[]> {
-    const from = (table: Table) => sql<Row>`SELECT doc_id AS id, published_at FROM ${sql.table(table)}
-      WHERE ${test} ${this.#filters(filters)} ORDER BY doc_id + 0 DESC LIMIT ${count}`.execute(trx)
+    const from = (table: Table) => sql<Row>`SELECT article_id AS id, published_at FROM ${sql.table(table)}
+      WHERE ${test} ${this.#filters(filters)} ORDER BY article_id + 0 DESC LIMIT ${count}`.execute(trx)
     const recent = (await from('search_recent')).rows
     return recent.length >= count ? recent : (await from('search_documents')).rows
   }
 
   async #recentThreshold(trx: Db): Promise<number> {
-    const row = await sql<{ first: number | null }>`SELECT MIN(doc_id) AS first FROM search_recent`.execute(trx)
+    const row = await sql<{ first: number | null }>`SELECT MIN(article_id) AS first FROM search_recent`.execute(trx)
     return row.rows[0]?.first ?? Number.MAX_SAFE_INTEGER
   }
 

@@ -25,7 +25,7 @@ export interface SearchFilters {
 
 /** A matching item and what the ranking needs to know about it. */
 export interface Candidate {
-  /** The item's number in the index (doc_id), not its id in its kind. */
+  /** The number the index holds the item under: an article's id; another kind's item has its own (see search-documents.repository.ts). */
   id: number
   publishedAt: Date
   /** Every syllable (and phrase) in the title. */
@@ -66,8 +66,8 @@ export interface SearchRepository {
   readonly longPhrasesByPairs: boolean
   /** Adds or replaces these items (found by kind and source id). `bulk`: part of a rebuild, finished by endRebuild(). */
   write(documents: SearchDocument[], options?: { bulk?: boolean }): Promise<void>
-  /** Removes the items the index holds under these numbers (doc_id). */
-  remove(docIds: number[]): Promise<void>
+  /** Removes the items the index holds under these numbers. */
+  remove(numbers: number[]): Promise<void>
   /** Empties the index for a full rebuild (and may drop what is cheaper to build at the end). */
   beginRebuild(): Promise<void>
   endRebuild(): Promise<void>

@@ -4,7 +4,7 @@ import type { DatabaseHandle, Db } from '../../platform/db/connect.ts'
 import { isEmptyQuery, requiredTerms, type SearchQuery } from './query-parser.ts'
 import { rank, type SearchOrder } from './ranking.ts'
 import { searchRepositoryFor } from './open-search-repository.ts'
-import { findDocIds, findIndexedItems, listDocIdsOfOtherKinds, listIndexedVersions } from './search-documents.repository.ts'
+import { findIndexedItems, findItemNumbers, listIndexedVersions, listNumbersOfOtherKinds } from './search-documents.repository.ts'
 import type { Candidate, SearchDocument, SearchFilters, SearchRepository } from './search.repository.ts'
 import { foldedSyllables } from './search-text.ts'
 import { highlight, snippet, type TextPart } from './snippet.ts'
@@ -71,13 +71,13 @@ export class Search {
     const items = source ? await source.read([...new Set(ids)]) : []
     const published = new Set(items.map((item) => item.id))
     await this.#index.write(items.map(searchDocument))
-    await this.#index.remove(await findDocIds(this.#db, kind, ids.filter((id) => !published.has(id))))
+    await this.#index.remove(await findItemNumbers(this.#db, kind, ids.filter((id) => !published.has(id))))
   }
 
   /** Indexes what the index lacks or holds an old version of; removes what is no longer published. */
   async catchUp(onProgress?: Progress): Promise<number> {
     const sources = this.sources.all()
-    const gone = await listDocIdsOfOtherKinds(this.#db, sources.map((s) => s.kind))
+    const gone = await listNumbersOfOtherKinds(this.#db, sources.map((s) => s.kind))
     const work = await Promise.all(sources.map((source) => this.#behind(source)))
     await this.#index.remove([...gone, ...work.flatMap((w) => w.withdrawn)])
     const total = work.reduce((n, w) => n + w.stale.length, 0)
@@ -107,7 +107,7 @@ export class Search {
       if (page.length < CATCH_UP_PAGE) break
       afterId = page.at(-1)!.id
     }
-    return { source, stale, withdrawn: [...indexed.values()].map((held) => held.docId) }
+    return { source, stale, withdrawn: [...indexed.values()].map((held) => held.number) }
   }
 
   /** Empties the index and builds it again from every published item of every source. */
@@ -191,17 +191,17 @@ export class Search {
     return [...kept, ...list.slice(checked)]
   }
 
-  /** The items behind these index numbers, read from their sources: only what is still published. */
-  async #readItems(docIds: number[]): Promise<Map<number, ContentItem>> {
-    const indexed = await findIndexedItems(this.#db, docIds)
+  /** The items the index holds under these numbers, read from their sources: only what is still published. */
+  async #readItems(numbers: number[]): Promise<Map<number, ContentItem>> {
+    const indexed = await findIndexedItems(this.#db, numbers)
     const byKind = new Map<string, number[]>()
     for (const { kind, sourceId } of indexed.values()) byKind.set(kind, [...(byKind.get(kind) ?? []), sourceId])
     const read = await Promise.all([...byKind].map(([kind, ids]) => this.sources.get(kind)?.read(ids) ?? []))
     const items = new Map(read.flat().map((item) => [`${item.kind}:${item.id}`, item]))
     const out = new Map<number, ContentItem>()
-    for (const [docId, { kind, sourceId }] of indexed) {
+    for (const [number, { kind, sourceId }] of indexed) {
       const item = items.get(`${kind}:${sourceId}`)
-      if (item) out.set(docId, item)
+      if (item) out.set(number, item)
     }
     return out
   }

@@ -4,6 +4,7 @@ import { toInstant } from '../../platform/text/time.ts'
 import { fold } from '../../platform/text/vietnamese.ts'
 import { hasDiacritics, neighbourPairs, type SearchQuery } from './query-parser.ts'
 import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type Feature, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { NO_CATEGORY, numberItems } from './search-documents.repository.ts'
 import { exactForm } from './search-text.ts'
 
 // FTS5 over text we folded ourselves (unicode61 with remove_diacritics 0: FTS5's own removal
@@ -39,31 +40,39 @@ export class SqliteSearchRepository implements SearchRepository {
 
   async write(documents: SearchDocument[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      for (const d of documents) {
-        // An item indexed before keeps its number; a new one takes the next (SQLite's rowid).
-        const { doc_id: docId } = await trx.insertInto('search_documents').values({
-          kind: d.kind, source_id: d.sourceId, category_id: d.categoryId ?? null, published_at: d.publishedAt.toISOString(), source_updated_at: d.updatedAt.toISOString(),
-        }).onConflict((oc) => oc.columns(['kind', 'source_id']).doUpdateSet((eb) => ({
-          category_id: eb.ref('excluded.category_id'), published_at: eb.ref('excluded.published_at'), source_updated_at: eb.ref('excluded.source_updated_at'),
-        }))).returning('doc_id').executeTakeFirstOrThrow()
-        await sql`DELETE FROM search_fts WHERE rowid = ${docId}`.execute(trx)
-        await sql`DELETE FROM search_titles WHERE rowid = ${docId}`.execute(trx)
-        await sql`INSERT INTO search_titles (rowid, title) VALUES (${docId}, ${fold(d.title)})`.execute(trx)
-        await sql`INSERT INTO search_fts (rowid, title, lead, body, byline, tags, exact) VALUES (${docId},
+      // SQLite writes one transaction at a time: the lowest number less one is nobody's yet.
+      const numbers = await numberItems(trx, documents, async (count) => {
+        const lowest = await trx.selectFrom('search_documents').select((eb) => eb.fn.min<number | null>('article_id').as('n')).executeTakeFirst()
+        const below = Math.min(0, lowest?.n ?? 0)
+        return Array.from({ length: count }, (_, i) => below - 1 - i)
+      })
+      for (const [i, d] of documents.entries()) {
+        const number = numbers[i]!
+        await sql`DELETE FROM search_fts WHERE rowid = ${number}`.execute(trx)
+        await sql`DELETE FROM search_titles WHERE rowid = ${number}`.execute(trx)
+        await sql`INSERT INTO search_titles (rowid, title) VALUES (${number}, ${fold(d.title)})`.execute(trx)
+        await sql`INSERT INTO search_fts (rowid, title, lead, body, byline, tags, exact) VALUES (${number},
           ${fold(d.title)}, ${fold(d.lead)}, ${fold(d.body)}, ${fold(d.byline)}, ${fold(d.tags)},
           ${exactForm([d.title, d.lead, d.body, d.byline, d.tags].join('\n'))})`.execute(trx)
+        await trx.insertInto('search_documents').values({
+          article_id: number, kind: d.kind, source_id: d.sourceId, category_id: d.categoryId ?? NO_CATEGORY,
+          published_at: d.publishedAt.toISOString(), source_updated_at: d.updatedAt.toISOString(),
+        }).onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({
+          category_id: eb.ref('excluded.category_id'), published_at: eb.ref('excluded.published_at'), source_updated_at: eb.ref('excluded.source_updated_at'),
+          kind: eb.ref('excluded.kind'), source_id: eb.ref('excluded.source_id'),
+        }))).execute()
       }
     })
   }
 
-  async remove(docIds: number[]): Promise<void> {
-    if (docIds.length === 0) return
+  async remove(articleIds: number[]): Promise<void> {
+    if (articleIds.length === 0) return
     await this.db.transaction().execute(async (trx) => {
-      for (const id of docIds) {
+      for (const id of articleIds) {
         await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(trx)
         await sql`DELETE FROM search_titles WHERE rowid = ${id}`.execute(trx)
       }
-      await trx.deleteFrom('search_documents').where('doc_id', 'in', docIds).execute()
+      await trx.deleteFrom('search_documents').where('article_id', 'in', articleIds).execute()
     })
   }
 
@@ -135,13 +144,13 @@ export class SqliteSearchRepository implements SearchRepository {
     return { candidates, capped: rows.length > limit }
   }
 
-  // Newest first by rowid (= doc_id, given out as items are indexed), which FTS5 walks without sorting and stops after
+  // Newest first by rowid (= article id; other kinds' items, numbered below zero, come after), which FTS5 walks without sorting and stops after
   // `limit` rows: ranking every match of a common syllable is what made bm25-ordered queries
   // take hundreds of milliseconds (stack-notes).
   async #match(table: 'search_fts' | 'search_titles', expression: string, filters: SearchFilters, limit: number): Promise<Row[]> {
     const conditions: RawBuilder<unknown>[] = []
     const t = sql.table(table)
-    const documentOf = (column: string) => sql`(SELECT ${sql.ref(column)} FROM search_documents d WHERE d.doc_id = ${t}.rowid)`
+    const documentOf = (column: string) => sql`(SELECT ${sql.ref(column)} FROM search_documents d WHERE d.article_id = ${t}.rowid)`
     if (filters.categoryIds) conditions.push(sql`AND ${documentOf('category_id')} IN (${sql.join(filters.categoryIds.length ? filters.categoryIds : [-1])})`)
     if (filters.from) conditions.push(sql`AND ${documentOf('published_at')} >= ${filters.from.toISOString()}`)
     if (filters.until) conditions.push(sql`AND ${documentOf('published_at')} < ${filters.until.toISOString()}`)

@@ -268,12 +268,14 @@ export interface AbuseCounterTable {
  * src/features/search): which item (kind, source_id), under which number the index holds it.
  */
 export interface SearchDocumentTable {
-  doc_id: Generated<number>
+  /** The number the index holds the item under: an article's own id; negative for other kinds. */
+  article_id: number
   /** The content source's kind: 'article', … */
-  kind: string
-  source_id: number
-  /** Empty for the kinds not filed in categories. */
-  category_id: number | null
+  kind: ColumnType<string, string | undefined, string>
+  /** The item's id in its kind; empty in rows of articles indexed before kinds existed. */
+  source_id: number | null
+  /** 0 for the kinds not filed in categories. */
+  category_id: number
   published_at: Instant
   /** The item's modified date when it was indexed: startup re-indexes what differs. */
   source_updated_at: Instant
