@@ -8,6 +8,7 @@ import { buildApp, type Portal } from '../../src/app.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { migrateToLatest } from '../../src/migrations/index.ts'
 import type { Clock } from '../../src/platform/clock.ts'
+import type { ContentSource } from '../../src/platform/content/index.ts'
 import { connectDatabase, type DatabaseHandle, type Db, type Dialect } from '../../src/platform/db/connect.ts'
 import { openMediaStorage } from '../../src/platform/storage/index.ts'
 
@@ -35,6 +36,8 @@ export interface TestPortalOptions {
   clock?: Clock
   /** Another instance of the same portal: shares this database (left open and kept on close). */
   sameDatabaseAs?: TestPortal
+  /** Content sources besides the articles (a kind of content a test defines). */
+  sources?: readonly ContentSource[]
 }
 
 export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
@@ -74,7 +77,7 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
     const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')
     await seedDemo(database.db, media, clock.now())
   }
-  const portal = await buildApp({ config, database, clock, logger: false, media })
+  const portal = await buildApp({ config, database, clock, logger: false, media, ...(options.sources ? { sources: options.sources } : {}) })
   let closed = false
   return {
     ...portal,
