@@ -136,7 +136,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(homeRoutes({ listings, categories, chrome, responder }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
   await app.register(viewRoutes({ counter: views, responder, publicUrl: config.publicUrl }))
-  await app.register(tagRoutes({ db, categories, chrome, responder }))
+  await app.register(tagRoutes({ sources, chrome, responder }))
   await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, publicUrl: config.publicUrl, viewBeacon, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
 
   const weather = new WeatherRefresher(db, events, clock, app.log, {

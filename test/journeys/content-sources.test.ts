@@ -4,12 +4,12 @@ import { createArticle, createCategory } from '../support/factories.ts'
 import { parsePage } from '../support/html.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 import { parseXml, textsOf } from '../support/xml.ts'
-import type { ContentItem, ContentSource } from '../../src/platform/content/index.ts'
+import type { ContentItem, ContentSource, TaggedQuery } from '../../src/platform/content/index.ts'
 
 // A second kind of content, defined here and nowhere else: notices kept in memory, at
 // /thong-bao/N, filed in no category. Registered beside the articles, it reaches search, the
 // sitemap and the portal's feed without a line of the articles or of those features changing.
-interface Notice { id: number; title: string; text: string; publishedAt: Date; modifiedAt: Date; withdrawn?: boolean }
+interface Notice { id: number; title: string; text: string; publishedAt: Date; modifiedAt: Date; withdrawn?: boolean; tag?: { slug: string; name: string } }
 
 class Notices implements ContentSource {
   readonly kind = 'notice'
@@ -28,7 +28,7 @@ class Notices implements ContentSource {
   }
 
   #item(n: Notice): ContentItem {
-    return { kind: this.kind, id: n.id, address: `/thong-bao/${n.id}`, title: n.title, lead: '', text: n.text, publishedAt: n.publishedAt, modifiedAt: n.modifiedAt, tags: [] }
+    return { kind: this.kind, id: n.id, address: `/thong-bao/${n.id}`, title: n.title, lead: '', text: n.text, publishedAt: n.publishedAt, modifiedAt: n.modifiedAt, tags: n.tag ? [n.tag.name] : [] }
   }
 
   async read(ids: readonly number[]) {
@@ -52,6 +52,13 @@ class Notices implements ContentSource {
     }
     return [...ranges].map(([number, lastModified]) => ({ number, lastModified }))
   }
+  async tagged({ tag, after, limit }: TaggedQuery) {
+    const carrying = this.#published().filter((n) => n.tag?.slug === tag)
+    if (carrying.length === 0) return undefined
+    const older = (n: Notice) => !after || n.publishedAt < after.publishedAt || (n.publishedAt.getTime() === after.publishedAt.getTime() && n.id < after.id)
+    const entries = carrying.filter(older).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()).slice(0, limit).map((n) => this.#item(n))
+    return { tagName: carrying[0]!.tag!.name, entries }
+  }
   onChange(listener: (ids: number[]) => void) {
     this.#listeners.push(listener)
   }
@@ -60,7 +67,7 @@ class Notices implements ContentSource {
 const SITE = 'https://tinhuy.example.vn'
 const RECEPTION: Notice = {
   id: 1, title: 'Thông báo lịch tiếp công dân tháng Mười Hai', text: 'Đồng chí Bí thư Tỉnh ủy tiếp công dân định kỳ tại trụ sở Ban Tiếp công dân tỉnh.',
-  publishedAt: new Date('2026-12-01T01:00:00Z'), modifiedAt: new Date('2026-12-02T03:00:00Z'),
+  publishedAt: new Date('2026-12-01T01:00:00Z'), modifiedAt: new Date('2026-12-02T03:00:00Z'), tag: { slug: 'tiep-cong-dan', name: 'Tiếp công dân' },
 }
 
 let portal: TestPortal
@@ -71,7 +78,7 @@ before(async () => {
   notices = new Notices()
   portal = await buildTestPortal({ env: { PUBLIC_URL: SITE }, sources: [notices] })
   const categoryId = await createCategory(portal, 'Tin tức')
-  articleSlug = (await createArticle(portal, { title: 'Hội nghị về công tác tiếp công dân', categoryId, publishedAt: new Date('2026-11-30T01:00:00Z') })).slug
+  articleSlug = (await createArticle(portal, { title: 'Hội nghị về công tác tiếp công dân', categoryId, tags: ['Tiếp công dân'], publishedAt: new Date('2026-11-30T01:00:00Z') })).slug
   notices.put(RECEPTION)
   await portal.search.whenIdle()
 })
@@ -119,6 +126,19 @@ describe('a second content source, registered beside the articles', () => {
     const items = parseXml((await portal.app.inject('/rss')).body).querySelectorAll('item')
     assert.deepEqual([...items].map((i) => i.querySelector('title')?.textContent), [RECEPTION.title, 'Hội nghị về công tác tiếp công dân'], 'newest first, kinds together')
     assert.ok(!(await feedLinks('/rss/tin-tuc')).includes(`${SITE}/thong-bao/1`))
+  })
+
+  test('is listed on the page of a tag it shares with articles, and on a tag only notices carry', async () => {
+    const shared = parsePage((await portal.app.inject('/tu-khoa/tiep-cong-dan')).body)
+    assert.equal(shared.querySelector('h1')?.textContent, 'Từ khóa: Tiếp công dân')
+    assert.deepEqual([...shared.querySelectorAll('main h3 a')].map((a) => a.getAttribute('href')), ['/thong-bao/1', `/tin-tuc/${articleSlug}`], 'newest first, kinds together')
+
+    notices.put({ id: 3, title: 'Thông báo tuyển dụng công chức', text: '', publishedAt: new Date('2026-12-05T01:00:00Z'), modifiedAt: new Date('2026-12-05T01:00:00Z'), tag: { slug: 'tuyen-dung', name: 'Tuyển dụng' } })
+    const own = await portal.app.inject('/tu-khoa/tuyen-dung')
+    assert.equal(own.statusCode, 200)
+    assert.deepEqual([...parsePage(own.body).querySelectorAll('main h3 a')].map((a) => a.getAttribute('href')), ['/thong-bao/3'])
+    await afterChange(() => notices.put({ id: 3, title: 'Thông báo tuyển dụng công chức', text: '', publishedAt: new Date(), modifiedAt: new Date(), withdrawn: true }))
+    assert.equal((await portal.app.inject('/tu-khoa/tuyen-dung')).statusCode, 404, 'a tag nobody published any more is unknown')
   })
 
   test('an edit is searched as edited; once withdrawn it leaves search, the sitemap and the feed', async () => {

@@ -2,7 +2,7 @@ import type { ContentEntry, ContentSource } from '../../platform/content/index.t
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import type { CategoryTree } from '../categories/index.ts'
-import { countPublishedArticles, listPublishedArticles } from './article.repository.ts'
+import { countPublishedArticles, findPublicTagBySlug, listPublishedArticles } from './article.repository.ts'
 import { listPublishedArticlesByIdRange, listPublishedIdRanges, readPublishedArticles } from './article-source.repository.ts'
 import { articleUrl } from './article.service.ts'
 import type { ArticleSummary } from './article.ts'
@@ -19,6 +19,7 @@ export function articleSource({ db, categories, events }: ArticleSourceDeps): Co
   const entry = (tree: CategoryTree, a: ArticleSummary): ContentEntry => ({
     kind: 'article', id: a.id, address: articleUrl(tree, a),
     title: a.title, lead: a.lead, publishedAt: a.publishedAt, categoryId: a.categoryId, author: a.byline.name,
+    ...(a.leadImage ? { image: { url: a.leadImage.url } } : {}),
   })
   return {
     kind: 'article',
@@ -41,6 +42,12 @@ export function articleSource({ db, categories, events }: ArticleSourceDeps): Co
       return articles.map((a) => ({ kind: 'article', id: a.id, address: articleUrl(tree, a), modifiedAt: a.updatedAt }))
     },
     idRanges: (size) => listPublishedIdRanges(db, size),
+    async tagged({ tag: slug, after, limit }) {
+      const tag = await findPublicTagBySlug(db, slug)
+      if (!tag) return undefined
+      const [tree, articles] = await Promise.all([categories.tree(), listPublishedArticles(db, { tagId: tag.id, ...(after ? { after } : {}), limit })])
+      return { tagName: tag.name, entries: articles.map((a) => entry(tree, a)) }
+    },
     onChange(listener) {
       // The search index is in the shared database: the instance where the change happened writes it.
       events?.onLocal('article.changed', ({ articleId }) => listener([articleId]))

@@ -28,6 +28,8 @@ export interface ContentEntry extends ContentAddress {
   categoryId?: number
   /** Who wrote it, as a feed names its creator. */
   author?: string
+  /** A picture for lists that show one (a tag's page). */
+  image?: { url: string }
 }
 
 /** All that search indexes and quotes from. */
@@ -43,6 +45,27 @@ export interface NewestQuery {
   limit: number
   /** Only items filed in these categories; a kind without categories then has none. */
   categoryIds?: readonly number[]
+}
+
+/** Where a newest-first list goes on from: the last item shown. */
+export interface ListCursor {
+  publishedAt: Date
+  id: number
+}
+
+export interface TaggedQuery {
+  /** The tag's slug, as in /tu-khoa/dan-van-kheo. */
+  tag: string
+  /** Items strictly older than this, by (publishedAt, id). */
+  after?: ListCursor
+  limit: number
+}
+
+export interface Tagged {
+  /** The tag as its items write it ("Dân vận khéo"). */
+  tagName: string
+  /** Newest first, by (publishedAt, id). */
+  entries: ContentEntry[]
 }
 
 export interface IdRange {
@@ -70,6 +93,11 @@ export interface ContentSource {
   page(range: { afterId: number; upToId?: number; limit: number }): Promise<ContentRef[]>
   /** The ranges of `size` ids that hold at least one published item: the sitemap's files. */
   idRanges(size: number): Promise<IdRange[]>
+  /**
+   * The published items carrying a tag. Undefined when none of this kind carries it: a tag of
+   * unpublished items alone is as unknown as a tag nobody used. A kind without tags leaves it out.
+   */
+  tagged?(query: TaggedQuery): Promise<Tagged | undefined>
   /**
    * Calls back, in the instance where it happened and after the commit, with the ids of items
    * that changed in any way (published, edited, withdrawn, deleted): search re-reads them.

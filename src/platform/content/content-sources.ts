@@ -1,4 +1,4 @@
-import type { ContentEntry, ContentSource, NewestQuery } from './content-source.ts'
+import type { ContentEntry, ContentSource, NewestQuery, Tagged, TaggedQuery } from './content-source.ts'
 
 const KIND = /^[a-z][a-z0-9-]*$/
 
@@ -32,6 +32,18 @@ export class ContentSources {
   async newest(query: NewestQuery): Promise<ContentEntry[]> {
     const lists = await Promise.all(this.all().map((source) => source.newest(query)))
     return lists.flat().sort(newestFirst).slice(0, query.limit)
+  }
+
+  /**
+   * A tag's items of every kind, newest first by (publishedAt, id) as each source pages them;
+   * undefined when no source knows the tag. (Items of two kinds with the same time and id would
+   * share a cursor; ids and milliseconds both equal is not a case worth a cursor format of its own.)
+   */
+  async tagged(query: TaggedQuery): Promise<Tagged | undefined> {
+    const found = (await Promise.all(this.all().map((source) => source.tagged?.(query)))).filter((t) => t !== undefined)
+    if (found.length === 0) return undefined
+    const entries = found.flatMap((t) => t.entries).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id)
+    return { tagName: found[0]!.tagName, entries: entries.slice(0, query.limit) }
   }
 
   async count(): Promise<number> {
