@@ -152,7 +152,6 @@ export async function buildApp(platform: Platform): Promise<Portal> {
 }
 
 
-
 /** Comment-abuse counters live in Redis when there is one (the database stands in while it is away). */
 function abuseCounters(db: Db, redis: Redis | undefined, redisPrefix: string): AbuseCounters {
   const database = new DatabaseAbuseCounters(db)
