@@ -4,7 +4,14 @@ import { createArticle, createCategory } from '../support/factories.ts'
 import { parsePage } from '../support/html.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 import { parseXml, textsOf } from '../support/xml.ts'
+import Fastify from 'fastify'
+import { contentSources } from '../../src/content-sources.ts'
+import { CategoryDirectory } from '../../src/features/categories/index.ts'
+import { sitemapRoutes } from '../../src/features/feeds/index.ts'
+import { PortalChrome, registerErrorPages } from '../../src/features/site/index.ts'
+import { PageCache } from '../../src/platform/cache/page-cache.ts'
 import type { ContentItem, ContentSource, TaggedQuery } from '../../src/platform/content/index.ts'
+import { createPublicResponder } from '../../src/platform/http/public-response.ts'
 
 // A second kind of content, defined here and nowhere else: notices kept in memory, at
 // /thong-bao/N, filed in no category. Registered beside the articles, it reaches search, the
@@ -126,6 +133,23 @@ describe('a second content source, registered beside the articles', () => {
     const items = parseXml((await portal.app.inject('/rss')).body).querySelectorAll('item')
     assert.deepEqual([...items].map((i) => i.querySelector('title')?.textContent), [RECEPTION.title, 'Hội nghị về công tác tiếp công dân'], 'newest first, kinds together')
     assert.ok(!(await feedLinks('/rss/tin-tuc')).includes(`${SITE}/thong-bao/1`))
+  })
+
+  test('past the per-file limit it has sitemap files of its own, by id range, beside the articles\' ', async () => {
+    const app = Fastify()
+    const categories = new CategoryDirectory(portal.db, portal.events)
+    registerErrorPages(app, new PortalChrome(portal.db, portal.events, categories))
+    const sources = contentSources({ db: portal.db, categories }, [notices])
+    await app.register(sitemapRoutes({ sources, categories, responder: createPublicResponder(app, new PageCache(), true), publicUrl: SITE, fileSize: 1 }))
+    try {
+      const files = textsOf(parseXml((await app.inject('/sitemap.xml')).body), 'loc')
+      assert.deepEqual(files.filter((url) => /sitemap-(articles|thong-bao)-/.test(url)), [`${SITE}/sitemap-articles-1.xml`, `${SITE}/sitemap-thong-bao-1.xml`])
+      assert.deepEqual(textsOf(parseXml((await app.inject('/sitemap-thong-bao-1.xml')).body), 'loc'), [`${SITE}/thong-bao/1`])
+      assert.equal((await app.inject('/sitemap-thong-bao-2.xml')).statusCode, 404)
+      assert.equal((await app.inject('/sitemap-polls-1.xml')).statusCode, 404, 'no source of that name')
+    } finally {
+      await app.close()
+    }
   })
 
   test('is listed on the page of a tag it shares with articles, and on a tag only notices carry', async () => {
