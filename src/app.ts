@@ -10,6 +10,7 @@ import type { WeatherRefresher } from './features/weather/index.ts'
 import type { WorkingCalendar } from './features/working-days/index.ts'
 import { PORTAL_MODULES } from './modules.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
+import { ContentSources, type ContentSource } from './platform/content/index.ts'
 import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
@@ -41,6 +42,8 @@ export interface Platform {
   media?: MediaStorage
   /** The portal's modules (src/modules.ts) unless given: tests add a module of their own. */
   modules?: readonly PortalModule[]
+  /** Content sources besides the modules' own (a kind of content a test defines). */
+  sources?: readonly ContentSource[]
 }
 
 export interface Portal {
@@ -54,8 +57,10 @@ export interface Portal {
   jobs: JobRunner
   /** Carries events to the other instances when REDIS_URL is set. */
   relay: RedisEventRelay | undefined
-  /** The search index follows 'article.changed'; `whenIdle()` waits for it to catch up. */
+  /** The search index follows every content source's changes; `whenIdle()` waits for it to catch up. */
   search: Search
+  /** What search, the feeds, the sitemap and "Đọc nhiều" read: articles and any other published content. */
+  sources: ContentSources
   /** Where uploaded images are kept: the local folder or an S3-compatible bucket. */
   media: MediaStorage
   /** Readers' views, counted in memory and added to the database in batches; started by main.ts. */
@@ -98,18 +103,21 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, config.redisPrefix, events, app.log) : undefined
   const jobs = new JobRunner({ clock, log: app.log })
   const blocks = new BlockRegistry(events)
+  const sources = new ContentSources(platform.sources)
   const closing: (() => unknown)[] = []
   const { services, add } = serviceRegistry()
   const heldPrefixes = new Set<string>()
   const ctx: ModuleContext = {
-    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, jobs, blocks, services,
+    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, jobs, blocks, sources, services,
     prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),
   }
   for (const module of modules) add((await module.provide?.(ctx)) ?? {})
   for (const module of modules) {
     for (const job of module.jobs?.(ctx) ?? []) jobs.add(job)
     for (const block of module.blocks?.(ctx) ?? []) blocks.add(block)
+    for (const source of module.sources?.(ctx) ?? []) sources.add(source)
   }
+  for (const module of modules) await module.ready?.(ctx)
   wirePurges(modules, ctx)
   events.on('instance.resync', () => cache.clear())
   errorPages = registerErrorPages(app, services.chrome)
@@ -134,7 +142,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const { weather, scheduler, views, mostRead, search, workingDays } = services
   relay?.start()
   app.addHook('onClose', () => Promise.all([jobs.stop(), relay?.stop(), search.whenIdle(), platform.media ? undefined : media.close(), ...closing.map((task) => task())]))
-  return { app, events, cache, weather, scheduler, jobs, relay, search, media, views, mostRead, workingDays, heldPrefixes }
+  return { app, events, cache, weather, scheduler, jobs, relay, search, sources, media, views, mostRead, workingDays, heldPrefixes }
 }
 
 function newsroomParts(modules: readonly PortalModule[], ctx: ModuleContext) {

@@ -1,9 +1,9 @@
 import cluster from 'node:cluster'
 import { parseArgs } from 'node:util'
 import { buildApp } from './app.ts'
+import { searchOutsideThePortal } from './content-sources.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
 import { ensureDemoAdministrator } from './features/accounts/index.ts'
-import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { PORTAL_MODULES } from './modules.ts'
 import { systemClock } from './platform/clock.ts'
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const database = await connectDatabase(config.databaseUrl)
   await prepareDatabase(config, database)
   if (config.workers === 1) return serve(config, database)
-  await new Search(database).catchUp()
+  await searchOutsideThePortal(database).catchUp()
   await database.close()
   runPrimary(config.workers, { info: (m) => console.log(m), error: (m) => console.error(m) })
 }

@@ -10,6 +10,7 @@ import type { RedisEventRelay } from './redis/redis-relay.ts'
 import type { MediaStorage } from './storage/index.ts'
 import type { Job, JobRunner } from './jobs/index.ts'
 import type { Block, BlockRegistry } from './layout/index.ts'
+import type { ContentSource, ContentSources } from './content/index.ts'
 
 // A feature of the portal describes itself here, once: what it adds to the schema, to the
 // address space, to the rights table, to the relayed events and the page cache, to the
@@ -93,6 +94,8 @@ export interface ModuleContext {
   jobs: JobRunner
   /** Every block offered for the page's slots (filled from the modules' `blocks`). */
   blocks: BlockRegistry
+  /** Every kind of published content search, the feeds, the sitemap and tag pages read (filled from the modules' `sources`). */
+  sources: ContentSources
   /** The services modules listed earlier have provided (reading one not provided yet throws). */
   services: PortalServices
   /** Every module's public prefixes, with the module that claims each. */
@@ -132,6 +135,10 @@ export interface PortalModule {
   jobs?(ctx: ModuleContext): readonly Job[]
   /** Blocks the administrator may place in the page's slots (after every module's `provide`). */
   blocks?(ctx: ModuleContext): readonly Block[]
+  /** Its kinds of published content, for search, the feeds, the sitemap and tag pages (after every module's `provide`). */
+  sources?(ctx: ModuleContext): readonly ContentSource[]
+  /** Once every module's services, jobs, blocks and sources exist, before any route (search catches up here). */
+  ready?(ctx: ModuleContext): Promise<void>
   publicRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>
   /** Mounted inside the newsroom (under /toa-soan, with its session, CSRF and rights checks). */
   newsroomRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>

@@ -12,6 +12,7 @@ import { migrationsOf } from '../../src/platform/module-list.ts'
 import { seedDemoContent } from '../../src/platform/module-runtime.ts'
 import type { PortalModule } from '../../src/platform/module.ts'
 import type { Clock } from '../../src/platform/clock.ts'
+import type { ContentSource } from '../../src/platform/content/index.ts'
 import { connectDatabase, type DatabaseHandle, type Db, type Dialect } from '../../src/platform/db/connect.ts'
 import { openMediaStorage } from '../../src/platform/storage/index.ts'
 
@@ -41,6 +42,8 @@ export interface TestPortalOptions {
   sameDatabaseAs?: TestPortal
   /** The portal's modules (src/modules.ts) unless given: a test may add one of its own. */
   modules?: readonly PortalModule[]
+  /** Content sources besides the modules' own (a kind of content a test defines). */
+  sources?: readonly ContentSource[]
 }
 
 export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
@@ -80,7 +83,7 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
   if (options.seed) {
     await seedDemoContent(modules, { db: database.db, media, now: clock.now() })
   }
-  const portal = await buildApp({ config, database, clock, logger: false, media, modules }).catch(async (error: unknown) => {
+  const portal = await buildApp({ config, database, clock, logger: false, media, modules, ...(options.sources ? { sources: options.sources } : {}) }).catch(async (error: unknown) => {
     // A portal that refuses to start (a broken THEME_DIR) leaves no database or folder behind.
     await media.close()
     if (!options.sameDatabaseAs) await database.close()

@@ -4,6 +4,7 @@ import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryTree } from '../categories/index.ts'
 import { ArticleListings } from './article-listings.ts'
 import { publicArticleRoutes, type CommentsBlock } from './public.routes.ts'
+import { articleSource } from './article-source.ts'
 import { TAG_PAGES, tagRoutes } from './tag.routes.ts'
 
 declare module '../../platform/events.ts' {
@@ -49,9 +50,10 @@ export const articlesModule: PortalModule = {
     },
   },
   provide: ({ db, events }) => ({ listings: new ArticleListings(db, events) }),
-  publicRoutes: ({ db, services, responder, config }) => async (app) => {
+  sources: ({ db, events, services }) => [articleSource({ db, categories: services.categories, events })],
+  publicRoutes: ({ db, sources, services, responder, config }) => async (app) => {
     const { categories, chrome, listings } = services
-    await app.register(tagRoutes({ db, categories, chrome, responder }))
+    await app.register(tagRoutes({ sources, chrome, responder }))
     await app.register(publicArticleRoutes({
       db, listings, categories, chrome, responder, publicUrl: config.publicUrl,
       ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),

@@ -10,3 +10,4 @@ export { articleListView, type ListedArticle } from './views/article-list.view.t
 export { articlePageView } from './views/article-page.view.ts'
 export { categoryCrumbs } from './article.service.ts'
 export { articlesModule } from './articles.module.ts'
+export { articleSource, type ArticleSourceDeps } from './article-source.ts'

@@ -27,8 +27,8 @@ export const mostReadModule: PortalModule = {
   migrations: { '20261202-0011-article-views': articleViews },
   publicPrefixes: ['luot-doc'],
   purges: { 'most-read.changed': () => ['layout'] },
-  provide: ({ db, events, clock, log, services }) => {
-    const mostRead = new MostRead(db, events, clock, services.categories, log)
+  provide: ({ db, events, clock, log, sources }) => {
+    const mostRead = new MostRead(db, events, clock, sources, log)
     // The article page carries the beacon; the list is a block the administrator places.
     return { mostRead, views: new ViewCounter(db, clock, log), viewBeacon }
   },

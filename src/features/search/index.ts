@@ -1,4 +1,4 @@
-export { Search, CANDIDATES, PAGE_SIZE, type SearchResults, type SearchHit, type Progress } from './search.service.ts'
+export { Search, CANDIDATES, PAGE_SIZE, searchDocument, type SearchResults, type SearchHit, type Progress } from './search.service.ts'
 export { parseQuery, type SearchQuery } from './query-parser.ts'
 export { searchRoutes, searchApiRoutes } from './search.routes.ts'
 export { searchModule } from './search.module.ts'

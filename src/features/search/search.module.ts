@@ -1,4 +1,5 @@
 import * as search from '../../migrations/20261129-0008-search.ts'
+import * as searchByKind from '../../migrations/20261206-0016-search-by-kind.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { searchApiRoutes, searchRoutes } from './search.routes.ts'
 import { Search } from './search.service.ts'
@@ -13,13 +14,13 @@ declare module '../../platform/module.ts' {
 export const searchModule: PortalModule = {
   name: 'search',
   title: 'Tìm kiếm',
-  migrations: { '20261129-0008-search': search },
+  migrations: { '20261129-0008-search': search, '20261206-0016-search-by-kind': searchByKind },
   publicPrefixes: ['tim-kiem'],
-  async provide({ database, events, log, catchUp }) {
-    const search = new Search(database, events, log)
-    // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
-    if (catchUp) await search.catchUp()
-    return { search }
+  provide: ({ database, sources, log }) => ({ search: new Search(database, sources, log) }),
+  // Whatever changed while no portal listened (an import, a seed, a crash after a commit), once
+  // every module's content sources are known.
+  async ready({ services, catchUp }) {
+    if (catchUp) await services.search.catchUp()
   },
   publicRoutes: ({ services }) => async (app) => {
     const { search, categories, chrome } = services

@@ -14,7 +14,7 @@ export interface NavItem {
 /** An article as lists and the home page show it. */
 export interface ThemeArticle {
   url: string
-  article: { title: string; lead: string; publishedAt: Date; leadImage?: { url: string; alt: string } | undefined }
+  article: { title: string; lead: string; publishedAt: Date; leadImage?: { url: string; alt?: string } | undefined }
 }
 
 export interface HeaderProps {

@@ -263,12 +263,21 @@ export interface AbuseCounterTable {
   expires_at: Instant
 }
 
-/** What the search index knows of an article besides its syllables (those are per dialect: see src/features/search). */
+/**
+ * What the search index knows of an item besides its syllables (those are per dialect: see
+ * src/features/search): which item (kind, source_id), under which number the index holds it.
+ */
 export interface SearchDocumentTable {
+  /** The number the index holds the item under: an article's own id; negative for other kinds. */
   article_id: number
+  /** The content source's kind: 'article', … */
+  kind: ColumnType<string, string | undefined, string>
+  /** The item's id in its kind; empty in rows of articles indexed before kinds existed. */
+  source_id: number | null
+  /** 0 for the kinds not filed in categories. */
   category_id: number
   published_at: Instant
-  /** The article's `updated_at` when it was indexed: startup re-indexes what differs. */
+  /** The item's modified date when it was indexed: startup re-indexes what differs. */
   source_updated_at: Instant
 }
 

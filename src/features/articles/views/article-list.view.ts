@@ -8,6 +8,9 @@ export interface ListedArticle {
   url: string
 }
 
+/** An article, or any item listed like one (a tag's page lists every kind of content). */
+export type ListedItem = ThemeArticle
+
 /** A theme's card replaces the inside of each item (theme.ts). */
 export type ArticleCard = ThemeViews['articleCard']
 

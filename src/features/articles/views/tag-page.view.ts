@@ -1,11 +1,11 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
-import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
+import { articleListView, type ArticleCard, type ListedItem } from './article-list.view.ts'
 
 export interface TagPageModel {
   name: string
   crumbs: Crumb[]
-  articles: ListedArticle[]
+  articles: ListedItem[]
   nextPageUrl: string | undefined
   isFirstPage: boolean
   /** The theme's article card, if it has one. */

@@ -45,7 +45,7 @@ for (const set of sets) {
       test(`"${q.slice(0, 70)}" has ${top3.length === 1 ? 'its article' : 'its articles'} in the top 3`, async () => {
         const portal = portals.get(set.corpus)!
         const results = await portal.search.search({ query: parseQuery(q), filters: {}, order: 'relevance', page: 1, pageSize: 3 })
-        const titles = results.hits.map((h) => h.article.title)
+        const titles = results.hits.map((h) => h.item.title)
         for (const expected of top3) assert.ok(titles.includes(expected), `expected "${expected}" in:\n  ${titles.join('\n  ')}`)
       })
     }

@@ -26,8 +26,8 @@ export interface SearchHitModel {
   url: string
   title: TextPart[]
   snippet: TextPart[]
-  categoryName: string
-  categoryUrl: string
+  /** Absent for the kinds not filed in categories. */
+  category?: { name: string; url: string }
   publishedAt: Date
   hasAllTerms: boolean
 }
@@ -69,7 +69,7 @@ function resultsView(results: NonNullable<SearchPageModel['results']>): SafeHtml
 <ol class="search-results" start="${results.firstNumber}">
 ${results.hits.map((hit) => html`<li class="search-result${hit.hasAllTerms ? '' : ' partial'}">
 <h2><a href="${hit.url}">${markedView(hit.title)}</a></h2>
-<p class="meta"><a href="${hit.categoryUrl}">${hit.categoryName}</a> · <time datetime="${hit.publishedAt.toISOString()}">${formatNewsroomTime(hit.publishedAt)}</time>${hit.hasAllTerms ? '' : ' · chỉ có một phần từ khóa'}</p>
+<p class="meta">${hit.category ? html`<a href="${hit.category.url}">${hit.category.name}</a> · ` : ''}<time datetime="${hit.publishedAt.toISOString()}">${formatNewsroomTime(hit.publishedAt)}</time>${hit.hasAllTerms ? '' : ' · chỉ có một phần từ khóa'}</p>
 <p class="snippet">${markedView(hit.snippet)}</p>
 </li>`)}
 </ol>
