@@ -69,7 +69,11 @@ export function adminScreenRoutes<Item, Input>(screen: AdminScreen<Item, Input>)
       const page = await screen.formPage(item, form, csrf(req))
       return sendNewsroomPage(req, reply, page.title, page.main, status)
     }
-    const itemOf = async (req: Parameters<typeof itemId>[0]) => (await screen.find(itemId(req))) ?? Promise.reject(new NotFoundError(screen.notFound.message, screen.notFound.messageVi))
+    const itemOf = async (req: Parameters<typeof itemId>[0]) => {
+      const item = await screen.find(itemId(req))
+      if (item === undefined) throw new NotFoundError(screen.notFound.message, screen.notFound.messageVi)
+      return item
+    }
 
     /** Parse, save, return to the list; or the form again with every message beside its field. */
     const save = async (req: FastifyRequest, reply: FastifyReply, item: Item | undefined, saving: (input: Input) => Promise<unknown>) => {

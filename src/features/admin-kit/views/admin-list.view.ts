@@ -19,12 +19,9 @@ export interface AdminListModel {
 /** The list of an administration screen: where it is, what it holds, what can be added. */
 export function adminListView(m: AdminListModel): SafeHtml {
   return html`${trail(m.trail)}
-<h1>${m.heading}</h1>
-${notice(m.message)}
+<h1>${m.heading}</h1>${m.message ? html`\n${notice(m.message)}` : ''}
 <p><a href="${m.add.href}">${m.add.label}</a></p>
-${m.items ?? html`<p>${m.empty}</p>`}
-${m.next ? html`<p class="list-more"><a href="${m.next}" rel="next">Xem tiếp</a></p>` : ''}
-${m.note ? html`<p class="muted">${m.note}</p>` : ''}`
+${m.items ?? html`<p>${m.empty}</p>`}${m.next ? html`\n<p class="list-more"><a href="${m.next}" rel="next">Xem tiếp</a></p>` : ''}${m.note ? html`\n<p class="muted">${m.note}</p>` : ''}`
 }
 
 export interface Column<Row> {
