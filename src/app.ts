@@ -13,6 +13,7 @@ import { PageCache } from './platform/cache/page-cache.ts'
 import { ContentSources, type ContentSource } from './platform/content/index.ts'
 import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle } from './platform/db/connect.ts'
+import { auditReader } from './platform/audit-words.ts'
 import { NewsroomEventBus } from './platform/events.ts'
 import { JobRunner } from './platform/jobs/index.ts'
 import { BlockRegistry } from './platform/layout/index.ts'
@@ -150,5 +151,6 @@ function newsroomParts(modules: readonly PortalModule[], ctx: ModuleContext) {
     sections: modules.flatMap((module) => (module.newsroomRoutes ? [module.newsroomRoutes(ctx)] : [])),
     nav: navOf(modules),
     alerts: async (): Promise<NewsroomAlert[]> => (await Promise.all(modules.map((module) => module.alerts?.(ctx) ?? []))).flat(),
+    audit: auditReader(ctx.db, modules.flatMap((module) => (module.audit ? [module.audit] : []))),
   }
 }

@@ -8,6 +8,7 @@ import type { NewsroomEventBus, NewsroomEventName, NewsroomEvents } from './even
 import type { PublicResponder } from './http/public-response.ts'
 import type { RedisEventRelay } from './redis/redis-relay.ts'
 import type { MediaStorage } from './storage/index.ts'
+import type { AuditReader, AuditWords } from './audit-words.ts'
 import type { Job, JobRunner } from './jobs/index.ts'
 import type { Block, BlockRegistry } from './layout/index.ts'
 import type { ContentSource, ContentSources } from './content/index.ts'
@@ -129,6 +130,8 @@ export interface PortalModule {
   relayed?: readonly NewsroomEventName[]
   purges?: PurgeDeclaration
   nav?: readonly NavEntry[]
+  /** How the audit log reads this module's entries: its actions in words, its objects by name. */
+  audit?: AuditWords
   /** Services for the modules listed after this one (declared in PortalServices). */
   provide?(ctx: ModuleContext): Partial<PortalServices> | Promise<Partial<PortalServices>>
   /** Background work, run by the platform's one job runner (after every module's `provide`). */
@@ -157,4 +160,6 @@ export interface NewsroomParts {
   sections: ((app: FastifyInstance) => Promise<void>)[]
   nav: readonly NavEntry[]
   alerts(): Promise<NewsroomAlert[]>
+  /** Every module's audit entries in words. */
+  audit: AuditReader
 }

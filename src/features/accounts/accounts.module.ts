@@ -1,3 +1,4 @@
+import { namesFrom } from '../../platform/audit-words.ts'
 import * as newsroomAccounts from '../../migrations/20261129-0002-newsroom-accounts.ts'
 import * as signInSecurity from '../../migrations/20261204-0012-sign-in-security.ts'
 import type { PortalModule } from '../../platform/module.ts'
@@ -24,10 +25,21 @@ export const accountsModule: PortalModule = {
     'user.manage': { roles: ['administrator'] },
     'audit.read': { roles: ['administrator'] },
   },
+  audit: {
+    actions: {
+      'user.create': 'tạo tài khoản', 'user.update': 'sửa tài khoản', 'user.reset-password': 'đặt lại mật khẩu của', 'user.change-password': 'đổi mật khẩu của mình',
+      'user.change-password-failed': 'đổi mật khẩu không thành công', 'user.sign-in': 'đăng nhập', 'user.sign-in-locked': 'bị tạm khóa đăng nhập',
+      'user.sign-out': 'đăng xuất', 'user.sign-out-everywhere': 'đăng xuất khỏi mọi nơi', 'user.second-factor-enrol': 'bật xác thực hai bước',
+      'user.second-factor-enrol-failed': 'bật xác thực hai bước không thành công', 'user.reset-second-factor': 'đặt lại xác thực hai bước của',
+      'user.grant-own-changes': 'cho phép tự xuất bản bản sửa của mình cho', 'user.revoke-own-changes': 'thu lại quyền tự xuất bản bản sửa của',
+      'settings.second-factor-required': 'đổi yêu cầu xác thực hai bước',
+    },
+    names: { user: namesFrom('users', 'name') },
+  },
   nav: [
     { label: 'Nhật ký hoạt động', href: '/toa-soan/nhat-ky', right: 'audit.read' },
     { label: 'Người dùng', href: '/toa-soan/nguoi-dung', right: 'user.manage' },
   ],
   newsroomRoutes: ({ db, clock, services }) => newsroomUserRoutes({ db, clock, categories: services.categories }),
-  newsroomShell: ({ db, clock }, { sections, nav, alerts }) => newsroomRoutes({ db, clock, sections, nav, alerts }),
+  newsroomShell: ({ db, clock }, { sections, nav, alerts, audit }) => newsroomRoutes({ db, clock, sections, nav, alerts, audit }),
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NavEntry, NewsroomAlert } from '../../platform/module.ts'
+import { auditReader, type AuditReader } from '../../platform/audit-words.ts'
 import { ForbiddenError } from '../../platform/http/errors.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import { listAudit, recordAudit } from '../audit/index.ts'
@@ -27,6 +28,8 @@ export interface NewsroomDeps {
   nav?: readonly NavEntry[]
   /** What the administrator should act on now, from every module. */
   alerts?: () => Promise<readonly NewsroomAlert[]>
+  /** Audit entries in words, from every module's manifest. */
+  audit?: AuditReader
 }
 
 const AUDIT_PAGE = 50
@@ -96,7 +99,8 @@ export function newsroomRoutes(deps: NewsroomDeps) {
       const last = records.at(-1)
       const params = new URLSearchParams({ ...(action ? { 'hanh-dong': action } : {}), ...(userId ? { 'nguoi-dung': String(userId) } : {}) })
       const nextUrl = records.length === AUDIT_PAGE && last ? `/toa-soan/nhat-ky?${params.toString()}${params.size ? '&' : ''}truoc=${last.id}` : undefined
-      return page(reply, req, 'Nhật ký hoạt động', auditLogView(records, { action, userId: userIdText }, nextUrl))
+      const sentences = await (deps.audit ?? auditReader(db, []))(records)
+      return page(reply, req, 'Nhật ký hoạt động', auditLogView(records, sentences, { action, userId: userIdText }, nextUrl))
     })
   }
 }

@@ -1,5 +1,6 @@
 import * as comments from '../../migrations/20261129-0007-comments.ts'
 import * as articleCommentMark from '../../migrations/20261129-0009-article-comment-mark.ts'
+import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { connectRedis } from '../../platform/redis/connect.ts'
 import { DatabaseAbuseCounters, type AbuseCounters } from './abuse-counters.ts'
@@ -44,6 +45,14 @@ export const commentsModule: PortalModule = {
     'comment-settings.changed': ({ everyArticle }) => (everyArticle ? ['layout'] : []),
   },
   nav: [{ label: 'Ý kiến bạn đọc', href: '/toa-soan/y-kien', right: 'comment.moderate' }],
+  audit: {
+    actions: {
+      'comment.approve': 'duyệt ý kiến', 'comment.reject': 'từ chối ý kiến', 'comment.spam': 'đánh dấu rác ý kiến', 'comment.delete': 'xóa ý kiến',
+      'comment.edit': 'sửa ý kiến', 'comment.reply': 'trả lời ý kiến', 'comment.settings': 'đổi cài đặt ý kiến bạn đọc',
+      'comment.close-article': 'đóng ý kiến ở bài', 'comment.open-article': 'mở lại ý kiến ở bài',
+    },
+    names: { comment: namesFrom('comments', 'author_name'), article: namesFrom('articles', 'title') },
+  },
   provide: ({ db, events, clock, config, services, onClose }) => {
     const commentSettings = new CommentSettingsStore(db, events)
     // Abuse counters live in Redis when there is one (the database stands in while it is away).

@@ -1,5 +1,6 @@
 import * as newsroomArticles from '../../migrations/20261129-0003-newsroom-articles.ts'
 import * as articleVersions from '../../migrations/20261204-0013-article-versions.ts'
+import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { Editorial } from './editorial.service.ts'
 import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
@@ -31,6 +32,16 @@ export const editorialModule: PortalModule = {
     'article.publish': { roles: ['approver', 'administrator'], byCategory: true },
   },
   nav: [{ label: 'Bài viết', href: '/toa-soan/bai-viet' }],
+  audit: {
+    actions: {
+      'article.create': 'tạo bài', 'article.save': 'lưu bài', 'article.restore': 'khôi phục một bản cũ của bài',
+      'article.submit': 'gửi duyệt bài', 'article.approve': 'duyệt bài', 'article.return': 'trả lại bài', 'article.publish': 'xuất bản bài',
+      'article.schedule': 'hẹn giờ đăng bài', 'article.unschedule': 'bỏ hẹn giờ đăng bài', 'article.unpublish': 'gỡ bài', 'article.expire': 'hết hạn đăng bài',
+      'article.reopen': 'mở lại để sửa bài', 'article.publish-scheduled': 'đăng theo lịch bài',
+      'article.accept-change': 'chấp nhận bản sửa của bài', 'article.return-change': 'trả lại bản sửa của bài',
+    },
+    names: { article: namesFrom('articles', 'title') },
+  },
   provide: ({ db, events, clock, log, config }) => ({
     editorial: new Editorial(db, events, clock, config.mediaPublicUrl),
     scheduler: new Scheduler(db, events, clock, log),

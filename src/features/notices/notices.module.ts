@@ -1,4 +1,5 @@
 import * as notices from '../../migrations/20261207-0019-notices.ts'
+import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { noticesAdminRoutes } from './notices-admin.ts'
 import { noticesBlock } from './notices.block.ts'
@@ -29,6 +30,10 @@ export const noticesModule: PortalModule = {
   relayed: ['notices.changed'],
   purges: { 'notices.changed': () => [NOTICES_PAGE, 'layout'] },
   nav: [{ label: 'Thông báo cho bạn đọc', href: '/toa-soan/thong-bao', right: 'notice.edit' }],
+  audit: {
+    actions: { 'notice.create': 'thêm thông báo', 'notice.update': 'sửa thông báo', 'notice.move': 'đổi thứ tự thông báo', 'notice.delete': 'xóa thông báo' },
+    names: { notice: namesFrom('notices', 'title') },
+  },
   blocks: ({ db }) => [noticesBlock(db)],
   publicRoutes: ({ db, services, responder }) => noticesRoutes({ db, chrome: services.chrome, responder }),
   newsroomRoutes: ({ db, clock, events }) => noticesAdminRoutes({ db, clock, events }),

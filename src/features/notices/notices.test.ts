@@ -53,6 +53,11 @@ test('an editor\'s notice appears in the sidebar of both instances at once, and 
     assert.match(textOf(parsePage(await (await fetch(baseB + '/thong-bao')).text()), 'main'), /Hiện chưa có thông báo nào/)
     const audit = await a.db.selectFrom('audit_log').select('action').where('item_type', '=', 'notice').orderBy('id').execute()
     assert.deepEqual(audit.map((r) => r.action), ['notice.create', 'notice.update'])
+    // The audit log reads in words, from the module's own manifest.
+    await createUser(a.db, 'administrator', 'quantri@example.vn')
+    const admin = (await signIn(a.app, 'quantri@example.vn')).cookie
+    const log = parsePage((await a.app.inject({ url: '/toa-soan/nhat-ky?hanh-dong=notice.create', headers: { cookie: admin } })).body)
+    assert.equal(textOf(log, '.audit-log tbody .audit-sentence'), 'Người dùng editor đã thêm thông báo «Lịch tiếp công dân tháng 12»')
   } finally {
     await b.close()
     await a.close()

@@ -20,6 +20,7 @@ declare module '../../platform/module.ts' {
 export const workingDaysModule: PortalModule = {
   name: 'working-days',
   title: 'Ngày làm việc',
+  audit: { actions: { 'working-day.add': 'thêm ngày nghỉ hoặc ngày làm bù', 'working-day.remove': 'bỏ ngày nghỉ hoặc ngày làm bù' } },
   migrations: { '20261204-0014-working-days': workingDays },
   // Every instance's in-memory calendar follows; no public page shows it yet.
   relayed: ['working-days.changed'],
