@@ -23,7 +23,8 @@ import { revisionView } from './views/revision.view.ts'
 import { editorBundle } from './editor-bundle.ts'
 import { articleFormView } from './views/article-form.view.ts'
 import { queuesView, type QueueTab } from './views/queues.view.ts'
-import { ALL_TRANSITIONS, transitionsFrom, TRANSITION_RIGHT, type Transition } from './workflow.ts'
+import { ALL_TRANSITIONS, type Transition } from './workflow.ts'
+import { canEdit, canRestore as canRestoreRevision, canWriteIn } from './article.policy.ts'
 
 export interface NewsroomArticleDeps {
   db: Db
@@ -171,7 +172,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const article = await editorial.get(user, articleId(req))
       const revision = await findRevision(db, article.id, revisionId(req))
       if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
-      const canRestore = (article.authorId === user.id && article.status === 'draft') || may(user, 'article.edit-others', article.categoryId)
+      const canRestore = canRestoreRevision(user, article)
       return sendNewsroomPage(req, reply, 'Lần lưu', revisionView(article.id, revision, diffRevision(article, revision.snapshot), req.signedIn!.session.csrfToken, canRestore, article.version))
     })
 
@@ -213,15 +214,13 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     values: Partial<DraftInput> & { tags?: string[]; slug?: string }, errors: Record<string, string>, status = 200,
     extra: { notice?: string; conflict?: EditConflict; version?: number } = {}) {
     const tree = await deps.categories.tree()
-    const writable = new Set(tree.all().filter((c) => may(user, 'article.write', c.id)).map((c) => c.id))
-    const mayPublishText = article ? await editorial.mayPublishText(user, article) : false
-    const transitions = article ? transitionsFrom(article.status).filter((t) => mayTry(user, article, t)
-      && !(article.status === 'approved' && (t === 'publish' || t === 'schedule') && !mayPublishText)) : []
+    const writable = new Set(tree.all().filter((c) => canWriteIn(user, c.id)).map((c) => c.id))
+    const transitions = article ? await editorial.transitionsFor(user, article) : []
     const now = deps.clock.now()
     const presencePage = newPresencePage()
     if (article) await markPresent(db, article.id, user.id, presencePage, now)
     const pending = article ? await findPendingChange(db, article.id) : undefined
-    const canSave = !article || (article.authorId === user.id && article.status === 'draft') || may(user, 'article.edit-others', article.categoryId)
+    const canSave = !article || canEdit(user, article)
     return sendNewsroomPage(req, reply, article ? article.title : 'Viết bài mới', articleFormView({
       article, values, errors, tree, writableCategoryIds: writable, csrfToken: req.signedIn!.session.csrfToken,
       transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave,
@@ -238,13 +237,6 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     const current = selected !== undefined && !recent.some((m) => m.id === selected) ? await findMedia(db, selected) : undefined
     return [...(current ? [current] : []), ...recent].map((m) => ({ id: m.id, label: `#${m.id} · ${m.alt || m.originalName} (${m.width}×${m.height})` }))
   }
-}
-
-function mayTry(user: NewsroomUser, article: EditorialArticle, transition: Transition): boolean {
-  if (!may(user, TRANSITION_RIGHT[transition], article.categoryId)) return false
-  if (transition === 'approve' && article.authorId === user.id) return false
-  if ((transition === 'submit' || transition === 'reopen') && article.authorId !== user.id) return may(user, 'article.edit-others', article.categoryId)
-  return true
 }
 
 function revisionId(req: FastifyRequest): number {
