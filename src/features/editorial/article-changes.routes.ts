@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError, ValidationError } from '../../platform/http/errors.ts'
-import { requireRight, sendNewsroomPage, type NewsroomUser } from '../accounts/index.ts'
+import { sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
 import { versionIn } from './edit-conflict.ts'
 import type { Editorial } from './editorial.service.ts'
 import { markLeft, markPresent, othersPresent } from './presence.repository.ts'
@@ -19,23 +19,20 @@ interface ArticleChangeDeps {
 // Reviewing a change to a published article, and who else has an article open.
 export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/bai-viet/:id/ban-sua', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.get('/bai-viet/:id/ban-sua', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       return sendReview(req, reply, user, articleId(req), {})
     })
 
-    app.post('/bai-viet/:id/ban-sua/chap-nhan', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/bai-viet/:id/ban-sua/chap-nhan', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const id = articleId(req)
       await editorial.changes.accept({ user, ip: req.ip }, id, versionIn(req.body))
       return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
     })
 
-    app.post('/bai-viet/:id/ban-sua/tra-lai', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/bai-viet/:id/ban-sua/tra-lai', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const id = articleId(req)
       const reason = (req.body as Record<string, unknown>).reason
       try {
@@ -48,9 +45,8 @@ export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps)
     })
 
     // The editor's heartbeat (every 30 s) and its goodbye; answers who else is there.
-    app.post('/bai-viet/:id/dang-mo', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/bai-viet/:id/dang-mo', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const article = await editorial.get(user, articleId(req))
       const now = clock.now()
       const body = (req.body ?? {}) as Record<string, unknown>

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { may, requireRight, sendNewsroomPage, type NewsroomUser } from '../accounts/index.ts'
+import { may, sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
 import { findMedia, listMedia } from '../media/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
@@ -56,15 +56,14 @@ const QUEUES: QueueDefinition[] = [
 export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
   const { db, editorial } = deps
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/assets/editor-:hash.js', async (req, reply) => {
+    app.get('/assets/editor-:hash.js', { config: { right: 'anyone' } }, async (req, reply) => {
       const bundle = await editorBundle()
       if (!req.url.startsWith(bundle.url)) return reply.code(404).send()
       return reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/javascript; charset=utf-8').send(bundle.code)
     })
 
-    app.get('/bai-viet', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.get('/bai-viet', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const queues = QUEUES.filter((q) => q.visible(user))
       const wanted = (req.query as Record<string, unknown>).hang
       const current = queues.find((q) => q.key === wanted) ?? queues[0]
@@ -75,15 +74,13 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
         await listNotifications(db, user.id), may(user, 'article.write')))
     })
 
-    app.get('/bai-viet/moi', async (req, reply) => {
-      const user = requireRight(req, reply, 'article.write')
-      if (!user) return reply
+    app.get('/bai-viet/moi', { config: { right: 'article.write' } }, async (req, reply) => {
+      const user = signedInUser(req)
       return sendForm(req, reply, user, undefined, {}, {})
     })
 
-    app.post('/bai-viet', async (req, reply) => {
-      const user = requireRight(req, reply, 'article.write')
-      if (!user) return reply
+    app.post('/bai-viet', { config: { right: 'article.write' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const tree = await deps.categories.tree()
       let input: DraftInput | undefined
       try {
@@ -96,9 +93,8 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       }
     })
 
-    app.get('/bai-viet/:id', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.get('/bai-viet/:id', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const article = await editorial.get(user, articleId(req))
       const pending = await findPendingChange(db, article.id)
       const saved = (req.query as Record<string, unknown>)['da-luu']
@@ -106,9 +102,8 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       return sendForm(req, reply, user, article, pending ? snapshotValues(pending.snapshot) : articleValues(article), {}, 200, { notice })
     })
 
-    app.post('/bai-viet/:id', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/bai-viet/:id', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const id = articleId(req)
       const article = await editorial.get(user, id)
       const tree = await deps.categories.tree()
@@ -143,9 +138,8 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       }
     })
 
-    app.post('/bai-viet/:id/chuyen', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/bai-viet/:id/chuyen', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const id = articleId(req)
       const body = req.body as Record<string, unknown>
       const transition = body.transition
@@ -166,9 +160,8 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       }
     })
 
-    app.get('/bai-viet/:id/phien-ban/:revision', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.get('/bai-viet/:id/phien-ban/:revision', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const article = await editorial.get(user, articleId(req))
       const revision = await findRevision(db, article.id, revisionId(req))
       if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
@@ -176,9 +169,8 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       return sendNewsroomPage(req, reply, 'Lần lưu', revisionView(article.id, revision, diffRevision(article, revision.snapshot), req.signedIn!.session.csrfToken, canRestore, article.version))
     })
 
-    app.post('/bai-viet/:id/phien-ban/:revision/khoi-phuc', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/bai-viet/:id/phien-ban/:revision/khoi-phuc', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const id = articleId(req)
       const revision = await findRevision(db, id, revisionId(req))
       if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
@@ -189,9 +181,8 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     await app.register(articleChangeRoutes({ db, clock: deps.clock, editorial }))
 
     // Exactly the reader's page, from the article as it is now, whatever its state.
-    app.get('/bai-viet/:id/xem-truoc', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.get('/bai-viet/:id/xem-truoc', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const article = await editorial.get(user, articleId(req))
       const tree = await deps.categories.tree()
       const body = await deps.chrome.page({
