@@ -49,3 +49,20 @@ test('a reporter moved off a category no longer gets a save form for their draft
   const version = (await portal.db.selectFrom('articles').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version
   assert.equal((await post(`/toa-soan/bai-viet/${id}`, { ...fields, version: String(version) })).statusCode, 403)
 })
+
+test('inputs no form of ours sends are refused at the edge with the Vietnamese error page, never JSON; shared links\' extra parameters are ignored', async () => {
+  // The reporter writes in economy now (see the test above).
+  const created = await post('/toa-soan/bai-viet', { title: 'Bài thử đầu vào', lead: '', bodyHtml: '<p>Nội dung.</p>', categoryId: String(economy) })
+  assert.equal(created.statusCode, 303)
+  const id = Number(/(\d+)$/.exec(String(created.headers.location))![1])
+  for (const [res, says] of [
+    [await post(`/toa-soan/bai-viet/${id}/chuyen`, { transition: 'xoa-het' }), /Yêu cầu không hợp lệ: dữ liệu biểu mẫu gửi lên không đúng/],
+    [await portal.app.inject({ method: 'GET', url: '/toa-soan/bai-viet/12abc', headers: { cookie } }), /Yêu cầu không hợp lệ: tham số trên đường dẫn không đúng/],
+  ] as const) {
+    assert.equal(res.statusCode, 400)
+    assert.match(String(res.headers['content-type']), /text\/html/)
+    assert.match(res.body, says)
+  }
+  const shared = await portal.app.inject({ method: 'GET', url: `/toa-soan/bai-viet/${id}?fbclid=abc&utm_source=zalo`, headers: { cookie } })
+  assert.equal(shared.statusCode, 200)
+})
