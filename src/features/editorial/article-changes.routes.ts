@@ -47,7 +47,9 @@ export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps)
     })
 
     // The editor's heartbeat (every 30 s) and its goodbye; answers who else is there.
-    app.post('/bai-viet/:id/dang-mo', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: PresenceForm } }, async (req, reply) => {
+    // A heartbeat that sends its token as a header may carry no body at all: read as no fields.
+    const noBodyIsEmpty = async (req: FastifyRequest) => void (req.body ??= {})
+    app.post('/bai-viet/:id/dang-mo', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: PresenceForm }, preValidation: noBodyIsEmpty }, async (req, reply) => {
       const user = signedInUser(req)
       const article = await editorial.get(user, Number(req.params.id))
       const now = clock.now()
