@@ -49,6 +49,13 @@ export function canWriteIn(user: NewsroomUser, categoryId: number): boolean {
   return may(user, 'article.write', categoryId)
 }
 
+/** Who works from which queue: writers from their own, reviewers from "Chờ biên tập", publishers from the rest (in their categories). */
+export const worksAs = {
+  writer: (user: NewsroomUser) => may(user, 'article.write'),
+  reviewer: (user: NewsroomUser) => may(user, 'article.review'),
+  publisher: (user: NewsroomUser) => may(user, 'article.publish'),
+}
+
 /** No one publishes text that only they have seen: they changed it last and no one else approved it since. */
 export function onlyTheyHaveSeen(user: NewsroomUser, article: Pick<EditorialArticle, 'changedBy' | 'approvedBy'>): boolean {
   return article.changedBy === user.id && (article.approvedBy === null || article.approvedBy === user.id)

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { may, sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
+import { sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
 import { findMedia, listMedia } from '../media/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
@@ -25,7 +25,7 @@ import { editorBundle } from './editor-bundle.ts'
 import { articleFormView } from './views/article-form.view.ts'
 import { queuesView, type QueueTab } from './views/queues.view.ts'
 import { ArticlePageQuery, ArticleParams, DraftForm, QueuePageQuery, RevisionParams, TransitionForm, VersionForm, type DraftFormBody } from './editorial.schemas.ts'
-import { canEdit, canRestore as canRestoreRevision, canWriteIn } from './article.policy.ts'
+import { canEdit, canRestore as canRestoreRevision, canWriteIn, worksAs } from './article.policy.ts'
 
 export interface NewsroomArticleDeps {
   db: Db
@@ -46,12 +46,12 @@ const scope = (user: NewsroomUser) => (user.categoryIds.length > 0 ? user.catego
 
 // The queues the newsroom works from, each shown to those who act on it.
 const QUEUES: QueueDefinition[] = [
-  { key: 'nhap', name: 'Bản nháp của tôi', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['draft'], authorId: u.id }) },
-  { key: 'cho-bien-tap', name: 'Chờ biên tập', visible: (u) => may(u, 'article.review'), query: (u) => ({ statuses: ['in_review'], categoryIds: scope(u) }) },
-  { key: 'cho-xuat-ban', name: 'Chờ xuất bản', visible: (u) => may(u, 'article.publish'), query: (u) => ({ statuses: ['approved'], categoryIds: scope(u) }) },
-  { key: 'ban-sua', name: 'Bản sửa chờ duyệt', visible: (u) => may(u, 'article.publish'), query: (u) => ({ statuses: ['published', 'unpublished', 'expired'], withPendingChange: true, categoryIds: scope(u) }) },
-  { key: 'hen-gio', name: 'Hẹn giờ', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['scheduled'], ...(may(u, 'article.review') ? { categoryIds: scope(u) } : { authorId: u.id }) }) },
-  { key: 'cua-toi', name: 'Tất cả bài của tôi', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['draft', 'in_review', 'approved', 'scheduled', 'published', 'unpublished', 'expired'], authorId: u.id }) },
+  { key: 'nhap', name: 'Bản nháp của tôi', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['draft'], authorId: u.id }) },
+  { key: 'cho-bien-tap', name: 'Chờ biên tập', visible: (u) => worksAs.reviewer(u), query: (u) => ({ statuses: ['in_review'], categoryIds: scope(u) }) },
+  { key: 'cho-xuat-ban', name: 'Chờ xuất bản', visible: (u) => worksAs.publisher(u), query: (u) => ({ statuses: ['approved'], categoryIds: scope(u) }) },
+  { key: 'ban-sua', name: 'Bản sửa chờ duyệt', visible: (u) => worksAs.publisher(u), query: (u) => ({ statuses: ['published', 'unpublished', 'expired'], withPendingChange: true, categoryIds: scope(u) }) },
+  { key: 'hen-gio', name: 'Hẹn giờ', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['scheduled'], ...(worksAs.reviewer(u) ? { categoryIds: scope(u) } : { authorId: u.id }) }) },
+  { key: 'cua-toi', name: 'Tất cả bài của tôi', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['draft', 'in_review', 'approved', 'scheduled', 'published', 'unpublished', 'expired'], authorId: u.id }) },
 ]
 
 export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
@@ -73,7 +73,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const items = current ? await listQueue(db, { ...current.query(user), limit: 100 }) : []
       const tree = await deps.categories.tree()
       return sendNewsroomPage(req, reply, 'Bài viết', queuesView(tabs, current?.key ?? '', items, (id) => tree.find(id)?.name ?? '—',
-        await listNotifications(db, user.id), may(user, 'article.write')))
+        await listNotifications(db, user.id), worksAs.writer(user)))
     })
 
     app.get('/bai-viet/moi', { config: { right: 'article.write' } }, async (req, reply) => {
