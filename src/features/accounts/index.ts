@@ -1,6 +1,6 @@
 export { newsroomRoutes } from './newsroom.routes.ts'
 export { sendNewsroomPage } from './newsroom-page.ts'
-export { requireRight } from './newsroom-session.ts'
+export { sectionRight, signedInUser, type NewsroomRight } from './newsroom-rights.ts'
 export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './password.ts'
 export { insertUser, countAdministrators, findUserCredentials } from './user.repository.ts'
 export { normaliseEmail, may, EMAIL, type NewsroomUser } from './user.ts'

@@ -2,11 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { timingSafeEqual, randomBytes } from 'node:crypto'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
-import { ForbiddenError } from '../../platform/http/errors.ts'
-import type { Action } from './role.ts'
 import { findLiveSession, SESSION_MAX_MS, type Session } from './session.repository.ts'
 import { findUserById } from './user.repository.ts'
-import { may, type NewsroomUser } from './user.ts'
+import type { NewsroomUser } from './user.ts'
 import { fromSameOrigin } from '../../platform/http/same-origin.ts'
 
 // Both cookies start with "ts_": the page-cache fast path never answers a request carrying one.
@@ -72,14 +70,4 @@ export function checkCsrf(req: FastifyRequest): boolean {
   const sent = typeof field === 'string' ? field : req.headers['x-csrf-token']
   if (typeof sent !== 'string') return false
   return req.signedIn ? sameToken(sent, req.signedIn.session.csrfToken) : sameToken(sent, req.cookies[FORM_CSRF_COOKIE])
-}
-
-/** The signed-in user with this right, or: a redirect to sign in (returns undefined), or 403. */
-export function requireRight(req: FastifyRequest, reply: FastifyReply, action: Action, categoryId?: number): NewsroomUser | undefined {
-  if (!req.signedIn) {
-    void reply.redirect(`/toa-soan/dang-nhap?tiep=${encodeURIComponent(req.url)}`, 303)
-    return undefined
-  }
-  if (!may(req.signedIn.user, action, categoryId)) throw new ForbiddenError()
-  return req.signedIn.user
 }

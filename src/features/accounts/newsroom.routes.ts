@@ -9,7 +9,8 @@ import type { SafeHtml } from '../../platform/views/html.ts'
 import { listAudit, recordAudit } from '../audit/index.ts'
 import { recentNotices } from './account-notice.repository.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
-import { checkCsrf, clearSessionCookie, loadSignedIn, requireRight } from './newsroom-session.ts'
+import { checkRight, requireDeclaredRights, signedInUser } from './newsroom-rights.ts'
+import { checkCsrf, clearSessionCookie, loadSignedIn } from './newsroom-session.ts'
 import { decoyPasswordHash } from './password.ts'
 import { ENROLMENT_PAGE, ENROLMENT_PATHS, secondFactorRoutes } from './second-factor.routes.ts'
 import { mustEnrolFirst } from './second-factor.service.ts'
@@ -45,6 +46,7 @@ export function newsroomRoutes(deps: NewsroomDeps) {
     app.addHook('onRequest', async (_req, reply) => {
       reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex').header('x-frame-options', 'DENY')
     })
+    requireDeclaredRights(app)
     app.addHook('preHandler', async (req, reply) => {
       req.signedIn = await loadSignedIn(db, clock, req)
       if (req.method !== 'GET' && req.method !== 'HEAD' && !checkCsrf(req)) {
@@ -54,6 +56,8 @@ export function newsroomRoutes(deps: NewsroomDeps) {
       if (req.signedIn && !ENROLMENT_PATHS.includes(req.url.split('?')[0]!) && (await mustEnrolFirst(db, req.signedIn.user))) {
         return reply.redirect(ENROLMENT_PAGE, 303)
       }
+      // The route's declared right (newsroom-rights.ts): a sign-in redirect, a 403, or on to the handler.
+      if (!checkRight(req, reply)) return reply
     })
 
     const page = (reply: FastifyReply, req: FastifyRequest, title: string, main: SafeHtml, status = 200) => sendNewsroomPage(req, reply, title, main, status)
@@ -61,7 +65,7 @@ export function newsroomRoutes(deps: NewsroomDeps) {
     await app.register(signInRoutes({ db, clock }))
     await app.register(secondFactorRoutes({ db, clock }))
 
-    app.post('/dang-xuat', async (req, reply) => {
+    app.post('/dang-xuat', { config: { right: 'anyone' } }, async (req, reply) => {
       if (req.signedIn) {
         await deleteSession(db, req.signedIn.session.tokenHash)
         await recordAudit(db, { userId: req.signedIn.user.id, action: 'user.sign-out', itemType: 'user', itemId: req.signedIn.user.id, ip: req.ip }, clock.now())
@@ -70,26 +74,22 @@ export function newsroomRoutes(deps: NewsroomDeps) {
       return reply.redirect('/toa-soan/dang-nhap', 303)
     })
 
-    app.post('/dang-xuat-moi-noi', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/dang-xuat-moi-noi', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const count = await deleteSessionsOfUser(db, user.id)
       await recordAudit(db, { userId: user.id, action: 'user.sign-out-everywhere', itemType: 'user', itemId: user.id, ip: req.ip, details: { sessions: count } }, clock.now())
       clearSessionCookie(reply)
       return reply.redirect('/toa-soan/dang-nhap', 303)
     })
 
-    app.get('/', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.get('/', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const [notices, alerts] = await Promise.all([recentNotices(db, user.id), deps.alerts?.() ?? []])
       const shown = { nav: (deps.nav ?? []).filter((entry) => !entry.right || may(user, entry.right)), alerts: alerts.filter((alert) => may(user, alert.right)) }
       return page(reply, req, 'Bàn làm việc', dashboardView(user, req.signedIn!.session.csrfToken, req.signedIn!.session, notices, shown))
     })
 
-    app.get('/nhat-ky', async (req, reply) => {
-      const user = requireRight(req, reply, 'audit.read')
-      if (!user) return reply
+    app.get('/nhat-ky', { config: { right: 'audit.read' } }, async (req, reply) => {
       const query = req.query as Record<string, unknown>
       const action = typeof query['hanh-dong'] === 'string' ? query['hanh-dong'].trim().slice(0, 100) : ''
       const userIdText = typeof query['nguoi-dung'] === 'string' ? query['nguoi-dung'].trim() : ''

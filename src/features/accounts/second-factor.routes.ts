@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import { trustedHtml } from '../../platform/views/html.ts'
-import { requireRight } from './newsroom-session.ts'
+import { signedInUser } from './newsroom-rights.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { enrolmentUri, qrCodeSvg, spacedSecret } from './second-factor.ts'
 import { countRecoveryCodesLeft } from './second-factor.repository.ts'
@@ -28,15 +28,13 @@ export function secondFactorRoutes({ db, clock }: { db: Db; clock: Clock }) {
       })
     }
 
-    app.get('/xac-thuc-hai-buoc', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.get('/xac-thuc-hai-buoc', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       return sendNewsroomPage(req, reply, 'Xác thực hai bước', await enrolmentPage(req, user))
     })
 
-    app.post('/xac-thuc-hai-buoc', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/xac-thuc-hai-buoc', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const code = String((req.body as Record<string, unknown> | undefined)?.code ?? '').slice(0, 40)
       try {
         const codes = await confirmSecondFactor(db, { user, ip: req.ip }, code, clock.now())
@@ -47,18 +45,16 @@ export function secondFactorRoutes({ db, clock }: { db: Db; clock: Clock }) {
       }
     })
 
-    app.post('/xac-thuc-hai-buoc/bat-buoc', async (req, reply) => {
-      const admin = requireRight(req, reply, 'user.manage')
-      if (!admin) return reply
+    app.post('/xac-thuc-hai-buoc/bat-buoc', { config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
       const required = (req.body as Record<string, unknown> | undefined)?.required === '1'
       await requireSecondFactor(db, { user: admin, ip: req.ip }, required, clock.now())
       // Turning it on may concern the administrator first: the gate sends them to enrol.
       return reply.redirect('/toa-soan/nguoi-dung?da-luu', 303)
     })
 
-    app.post('/nguoi-dung/:id/xac-thuc-hai-buoc', async (req, reply) => {
-      const admin = requireRight(req, reply, 'user.manage')
-      if (!admin) return reply
+    app.post('/nguoi-dung/:id/xac-thuc-hai-buoc', { config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
       const raw = (req.params as { id: string }).id
       const user = /^\d{1,9}$/.test(raw) ? await findUserById(db, Number(raw)) : undefined
       if (!user) throw new NotFoundError('User not found', 'Không tìm thấy người dùng.')

@@ -15,13 +15,13 @@ const SECOND_STEP = '/toa-soan/dang-nhap/ma-xac-thuc'
 
 export function signInRoutes({ db, clock }: { db: Db; clock: Clock }) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/dang-nhap', async (req, reply) => {
+    app.get('/dang-nhap', { config: { right: 'anyone' } }, async (req, reply) => {
       if (req.signedIn) return reply.redirect('/toa-soan', 303)
       const next = safeNext((req.query as Record<string, unknown>).tiep)
       return sendNewsroomPage(req, reply, 'Đăng nhập', signInView({ email: '', next, csrfToken: formCsrfToken(req, reply) }))
     })
 
-    app.post('/dang-nhap', async (req, reply) => {
+    app.post('/dang-nhap', { config: { right: 'anyone' } }, async (req, reply) => {
       const body = (req.body ?? {}) as Record<string, unknown>
       const email = typeof body.email === 'string' ? normaliseEmail(body.email).slice(0, 200) : ''
       const password = typeof body.password === 'string' ? body.password.slice(0, 1000) : ''
@@ -40,13 +40,13 @@ export function signInRoutes({ db, clock }: { db: Db; clock: Clock }) {
       return answer(req, reply, outcome, (error, status) => again(error, status), 'Thư điện tử hoặc mật khẩu không đúng.')
     })
 
-    app.get('/dang-nhap/ma-xac-thuc', async (req, reply) => {
+    app.get('/dang-nhap/ma-xac-thuc', { config: { right: 'anyone' } }, async (req, reply) => {
       if (req.signedIn) return reply.redirect('/toa-soan', 303)
       if (!req.cookies[PENDING_COOKIE]) return reply.redirect('/toa-soan/dang-nhap', 303)
       return sendNewsroomPage(req, reply, 'Mã xác thực', secondStepView({ csrfToken: formCsrfToken(req, reply) }))
     })
 
-    app.post('/dang-nhap/ma-xac-thuc', async (req, reply) => {
+    app.post('/dang-nhap/ma-xac-thuc', { config: { right: 'anyone' } }, async (req, reply) => {
       const body = (req.body ?? {}) as Record<string, unknown>
       const code = typeof body.code === 'string' ? body.code : ''
       const again = (error: string, status: number) =>

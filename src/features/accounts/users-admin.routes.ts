@@ -4,7 +4,8 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
 import { html } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
-import { requireRight, setSessionCookie } from './newsroom-session.ts'
+import { signedInUser } from './newsroom-rights.ts'
+import { setSessionCookie } from './newsroom-session.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { hasOwnChangeGrant, setOwnChangeGrant } from './own-change-grant.ts'
 import { changeOwnPassword, changeUser, inviteUser, resetPassword } from './user-admin.service.ts'
@@ -29,23 +30,20 @@ const EMPTY_FORM: UserFormValues = { email: '', name: '', role: '', categoryIds:
 export function newsroomUserRoutes(deps: NewsroomUserDeps) {
   const { db, clock } = deps
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/nguoi-dung', async (req, reply) => {
-      if (!requireRight(req, reply, 'user.manage')) return reply
+    app.get('/nguoi-dung', { config: { right: 'user.manage' } }, async (req, reply) => {
       const [users, tree, secondFactorRequired] = await Promise.all([listUsers(db), deps.categories.tree(), isSecondFactorRequired(db)])
       const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
       const setting = secondFactorSettingView(secondFactorRequired, req.signedIn!.session.csrfToken, saved)
       return sendNewsroomPage(req, reply, 'Người dùng', html`${usersListView(users, (id) => tree.find(id)?.name ?? `#${id}`)}${setting}`)
     })
 
-    app.get('/nguoi-dung/moi', async (req, reply) => {
-      const admin = requireRight(req, reply, 'user.manage')
-      if (!admin) return reply
+    app.get('/nguoi-dung/moi', { config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
       return sendUserForm(req, reply, admin, undefined, EMPTY_FORM, {})
     })
 
-    app.post('/nguoi-dung', async (req, reply) => {
-      const admin = requireRight(req, reply, 'user.manage')
-      if (!admin) return reply
+    app.post('/nguoi-dung', { config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
       const values = readUserForm(bodyOf(req))
       try {
         const email = normaliseEmail(values.email)
@@ -59,17 +57,15 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
       }
     })
 
-    app.get('/nguoi-dung/:id', async (req, reply) => {
-      const admin = requireRight(req, reply, 'user.manage')
-      if (!admin) return reply
+    app.get('/nguoi-dung/:id', { config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
       const user = await getUser(req)
       const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
       return sendUserForm(req, reply, admin, user, { ...user, categoryIds: [...user.categoryIds].sort((a, b) => a - b) }, {}, 200, saved)
     })
 
-    app.post('/nguoi-dung/:id', async (req, reply) => {
-      const admin = requireRight(req, reply, 'user.manage')
-      if (!admin) return reply
+    app.post('/nguoi-dung/:id', { config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
       const user = await getUser(req)
       const values = { ...readUserForm(bodyOf(req)), email: user.email }
       try {
@@ -82,9 +78,8 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
       }
     })
 
-    app.post('/nguoi-dung/:id/mat-khau', async (req, reply) => {
-      const admin = requireRight(req, reply, 'user.manage')
-      if (!admin) return reply
+    app.post('/nguoi-dung/:id/mat-khau', { config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
       const user = await getUser(req)
       if (user.id === admin.id) {
         throw new BadRequestError('administrators change their own password at /mat-khau', 'Để đổi mật khẩu của chính mình, xin dùng trang Đổi mật khẩu.')
@@ -94,23 +89,20 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
     })
 
     // The audited grant for a small office's only approver: their changes apply without a second approver.
-    app.post('/nguoi-dung/:id/tu-xuat-ban', async (req, reply) => {
-      const admin = requireRight(req, reply, 'user.manage')
-      if (!admin) return reply
+    app.post('/nguoi-dung/:id/tu-xuat-ban', { config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
       const user = await getUser(req)
       await setOwnChangeGrant(db, { user: admin, ip: req.ip }, user, bodyOf(req).granted === '1', clock.now())
       return reply.redirect(`/toa-soan/nguoi-dung/${user.id}?da-luu`, 303)
     })
 
-    app.get('/mat-khau', async (req, reply) => {
-      if (!requireRight(req, reply, 'newsroom.enter')) return reply
+    app.get('/mat-khau', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
       const done = (req.query as Record<string, unknown>)['da-doi'] !== undefined
       return sendNewsroomPage(req, reply, 'Đổi mật khẩu', changePasswordView({ csrfToken: req.signedIn!.session.csrfToken, errors: {}, done }))
     })
 
-    app.post('/mat-khau', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.post('/mat-khau', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const user = signedInUser(req)
       try {
         const input = parsePasswordChangeForm(bodyOf(req))
         const token = await changeOwnPassword(db, { user, ip: req.ip }, req.headers['user-agent'] ?? '', input, clock.now())

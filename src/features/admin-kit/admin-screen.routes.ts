@@ -51,9 +51,11 @@ export interface AdminScreen<Item, Input> {
 export function adminScreenRoutes<Item, Input>(screen: AdminScreen<Item, Input>) {
   const presetKeys = Object.keys(screen.presets ?? {})
   const body = formBodySchema(screen.fields)
-  const asItem = { schema: { params: ItemParams }, attachValidation: true }
-  const asForm = { schema: { body }, attachValidation: true }
-  const asItemForm = { schema: { params: ItemParams, body }, attachValidation: true }
+  // Every route of the screen declares its right; the newsroom's rights hook checks it first.
+  const config = { right: screen.right }
+  const asItem = { schema: { params: ItemParams }, attachValidation: true, config }
+  const asForm = { schema: { body }, attachValidation: true, config }
+  const asItemForm = { schema: { params: ItemParams, body }, attachValidation: true, config }
 
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
@@ -92,13 +94,13 @@ export function adminScreenRoutes<Item, Input>(screen: AdminScreen<Item, Input>)
     }
 
     if (screen.list.ownRoute !== false) {
-      app.get(screen.list.path, async (req, reply) => {
+      app.get(screen.list.path, { config }, async (req, reply) => {
         if (!actor(req, reply)) return reply
         return sendList(req, reply)
       })
     }
 
-    app.get(`${screen.path}/moi`, { schema: { querystring: presetQuerySchema(presetKeys) }, attachValidation: true }, async (req, reply) => {
+    app.get(`${screen.path}/moi`, { schema: { querystring: presetQuerySchema(presetKeys) }, attachValidation: true, config }, async (req, reply) => {
       if (!actor(req, reply)) return reply
       const sent = readPresets(req, presetKeys)
       return sendForm(req, reply, undefined, emptyForm(Object.fromEntries(presetKeys.map((key) => [screen.presets![key]!, sent[key]!]))))

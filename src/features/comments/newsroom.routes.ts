@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import { fold } from '../../platform/text/vietnamese.ts'
-import { requireRight, sendNewsroomPage } from '../accounts/index.ts'
+import { sectionRight, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { STATUS_TABS } from './comment.ts'
@@ -24,13 +24,12 @@ const PAGE = 50
 /** The moderators' screens under /toa-soan/y-kien, inside the newsroom's session and CSRF checks. */
 export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
   const { moderation } = deps
-  const moderator = (req: FastifyRequest, reply: FastifyReply): Moderator | undefined => {
-    const user = requireRight(req, reply, 'comment.moderate')
-    return user && { userId: user.id, ip: req.ip }
-  }
+  // The newsroom's rights hook has checked comment.moderate (sectionRight below) before any handler.
+  const moderator = (req: FastifyRequest, _reply?: FastifyReply): Moderator | undefined => ({ userId: signedInUser(req).id, ip: req.ip })
   const csrf = (req: FastifyRequest) => req.signedIn!.session.csrfToken
 
   return async function routes(app: FastifyInstance): Promise<void> {
+    sectionRight(app, 'comment.moderate')
     app.get('/y-kien', async (req, reply) => {
       if (!moderator(req, reply)) return reply
       const query = req.query as Record<string, unknown>

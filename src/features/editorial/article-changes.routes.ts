@@ -1,9 +1,11 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
-import { BadRequestError, ValidationError } from '../../platform/http/errors.ts'
-import { requireRight, sendNewsroomPage, type NewsroomUser } from '../accounts/index.ts'
+import { ValidationError } from '../../platform/http/errors.ts'
+import { sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
 import { versionIn } from './edit-conflict.ts'
+import { ArticleParams, PresenceForm, ReturnChangeForm, VersionForm } from './editorial.schemas.ts'
 import type { Editorial } from './editorial.service.ts'
 import { markLeft, markPresent, othersPresent } from './presence.repository.ts'
 import { diffRevision } from './revision-diff.ts'
@@ -18,28 +20,25 @@ interface ArticleChangeDeps {
 
 // Reviewing a change to a published article, and who else has an article open.
 export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps) {
-  return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/bai-viet/:id/ban-sua', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      return sendReview(req, reply, user, articleId(req), {})
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get('/bai-viet/:id/ban-sua', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams } }, async (req, reply) => {
+      const user = signedInUser(req)
+      return sendReview(req, reply, user, Number(req.params.id), {})
     })
 
-    app.post('/bai-viet/:id/ban-sua/chap-nhan', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const id = articleId(req)
+    app.post('/bai-viet/:id/ban-sua/chap-nhan', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: VersionForm } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const id = Number(req.params.id)
       await editorial.changes.accept({ user, ip: req.ip }, id, versionIn(req.body))
       return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
     })
 
-    app.post('/bai-viet/:id/ban-sua/tra-lai', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const id = articleId(req)
-      const reason = (req.body as Record<string, unknown>).reason
+    app.post('/bai-viet/:id/ban-sua/tra-lai', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: ReturnChangeForm } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const id = Number(req.params.id)
       try {
-        await editorial.changes.return({ user, ip: req.ip }, id, versionIn(req.body), typeof reason === 'string' ? reason : undefined)
+        await editorial.changes.return({ user, ip: req.ip }, id, versionIn(req.body), req.body.reason)
         return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
       } catch (error) {
         if (error instanceof ValidationError) return sendReview(req, reply, user, id, error.fields, 422)
@@ -48,13 +47,14 @@ export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps)
     })
 
     // The editor's heartbeat (every 30 s) and its goodbye; answers who else is there.
-    app.post('/bai-viet/:id/dang-mo', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const article = await editorial.get(user, articleId(req))
+    // A heartbeat that sends its token as a header may carry no body at all: read as no fields.
+    const noBodyIsEmpty = async (req: FastifyRequest) => void (req.body ??= {})
+    app.post('/bai-viet/:id/dang-mo', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: PresenceForm }, preValidation: noBodyIsEmpty }, async (req, reply) => {
+      const user = signedInUser(req)
+      const article = await editorial.get(user, Number(req.params.id))
       const now = clock.now()
-      const body = (req.body ?? {}) as Record<string, unknown>
-      const page = typeof body.trang === 'string' && /^[\w-]{1,40}$/.test(body.trang) ? body.trang : ''
+      const body = req.body
+      const page = body.trang !== undefined && /^[\w-]{1,40}$/.test(body.trang) ? body.trang : ''
       if (body.roi === '1') {
         await markLeft(db, article.id, user.id, page)
         return reply.code(204).send()
@@ -75,10 +75,4 @@ export function articleChangeRoutes({ db, clock, editorial }: ArticleChangeDeps)
       diffs: diffRevision(article, change.snapshot), version: article.version, csrfToken: req.signedIn!.session.csrfToken, cannotDecide, errors,
     }), status)
   }
-}
-
-function articleId(req: FastifyRequest): number {
-  const raw = (req.params as { id: string }).id
-  if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid article id', 'Mã bài viết không hợp lệ.')
-  return Number(raw)
 }

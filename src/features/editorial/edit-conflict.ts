@@ -21,7 +21,7 @@ export const SAVE_NOTICES: Record<SaveOutcome, string> = {
 }
 
 /** The version a form or button was made from; undefined (refused as a conflict) when missing. */
-export function versionIn(body: unknown): number | undefined {
-  const raw = (body as Record<string, unknown> | undefined)?.version
-  return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined
+export function versionIn(body: { version?: string }): number | undefined {
+  const raw = body.version
+  return raw !== undefined && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined
 }

@@ -2,9 +2,10 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { hasOwnChangeGrant, may, type NewsroomUser } from '../accounts/index.ts'
+import { hasOwnChangeGrant, type NewsroomUser } from '../accounts/index.ts'
 import { insertArticle, sanitizeArticleBody, uniqueArticleSlug, type ArticleStatus } from '../articles/index.ts'
 import { recordAudit } from '../audit/index.ts'
+import { canOpen, canPublishOwnChanges, canSaveInto, canWriteIn, transitionRefusal, transitionsFor } from './article.policy.ts'
 import type { DraftInput, EditorialArticle } from './draft.ts'
 import { EditConflictError, type SaveOutcome } from './edit-conflict.ts'
 import { claimVersion, findEditorialArticle, moveArticle, recordApproval, sendBackForReview, slugTakenByAnother, updateArticleContent } from './editorial.repository.ts'
@@ -13,7 +14,7 @@ import { deletePendingChange, savePendingChange } from './pending-change.reposit
 import { PendingChangeReview } from './pending-change.service.ts'
 import { notify, usersWhoMay } from './notification.repository.ts'
 import { insertRevision, snapshotOf, type RevisionSnapshot } from './revision.repository.ts'
-import { nextStatus, STATUS_LABELS, TRANSITION_LABELS, TRANSITION_RIGHT, type Transition } from './workflow.ts'
+import { nextStatus, STATUS_LABELS, TRANSITION_LABELS, type Transition } from './workflow.ts'
 
 export interface TransitionOptions {
   reason?: string
@@ -28,13 +29,8 @@ export interface Actor {
 /** States whose text someone approved: a change sends them back to review. */
 const SENT_BACK_ON_CHANGE: readonly ArticleStatus[] = ['approved', 'scheduled', 'unpublished', 'expired']
 
-/** No one publishes text that only they have seen: they changed it last and no one else approved it since. */
-export function onlyTheyHaveSeen(user: NewsroomUser, article: Pick<EditorialArticle, 'changedBy' | 'approvedBy'>): boolean {
-  return article.changedBy === user.id && (article.approvedBy === null || article.approvedBy === user.id)
-}
-
-// The newsroom's rules for articles: who may write, edit, move them through the workflow, and
-// what each step leaves behind (a revision, an audit entry, notifications, a cache purge).
+// The newsroom's work on articles: writing, editing, moving them through the workflow (who may
+// do each is article.policy.ts), and what each step leaves behind (a revision, an audit entry, notifications, a cache purge).
 export class Editorial {
   /** Changes to published articles, waiting for review. */
   readonly changes: PendingChangeReview
@@ -46,12 +42,12 @@ export class Editorial {
   async get(user: NewsroomUser, id: number): Promise<EditorialArticle> {
     const article = await findEditorialArticle(this.db, id)
     if (!article) throw new NotFoundError('Article not found', 'Không tìm thấy bài viết.')
-    if (!this.#mayOpen(user, article)) throw new ForbiddenError()
+    if (!canOpen(user, article)) throw new ForbiddenError()
     return article
   }
 
   async create({ user, ip }: Actor, input: DraftInput): Promise<number> {
-    if (!may(user, 'article.write', input.categoryId)) throw new ValidationError({ categoryId: 'Bạn không được viết bài trong chuyên mục này.' })
+    if (!canWriteIn(user, input.categoryId)) throw new ValidationError({ categoryId: 'Bạn không được viết bài trong chuyên mục này.' })
     const now = this.clock.now()
     return this.db.transaction().execute(async (trx) => {
       const slug = input.slug ?? (await uniqueArticleSlug(trx, input.title))
@@ -78,7 +74,7 @@ export class Editorial {
   async save({ user, ip }: Actor, id: number, input: DraftInput, baseVersion: number | undefined): Promise<{ outcome: SaveOutcome; version: number }> {
     const now = this.clock.now()
     const before = await this.get(user, id)
-    if (!this.#mayEdit(user, before) || !this.#mayEdit(user, { ...before, categoryId: input.categoryId })) throw new ForbiddenError()
+    if (!canSaveInto(user, before, input.categoryId)) throw new ForbiddenError()
     const granted = await this.mayPublishOwnChanges(user, before.categoryId, input.categoryId)
     const outcome: SaveOutcome = granted ? 'saved' : before.status === 'published' ? 'pending' : SENT_BACK_ON_CHANGE.includes(before.status) ? 'sent-back' : 'saved'
     await this.db.transaction().execute(async (trx) => {
@@ -119,12 +115,12 @@ export class Editorial {
 
   /** The administrator's grant, and the right to publish in every category the change touches. */
   async mayPublishOwnChanges(user: NewsroomUser, ...categoryIds: number[]): Promise<boolean> {
-    return categoryIds.every((c) => may(user, 'article.publish', c)) && (await hasOwnChangeGrant(this.db, user.id))
+    return canPublishOwnChanges(user, await hasOwnChangeGrant(this.db, user.id), ...categoryIds)
   }
 
-  /** Whether this user may publish the article's current text (the four-eyes rule, see #authorise). */
-  async mayPublishText(user: NewsroomUser, article: EditorialArticle): Promise<boolean> {
-    return !onlyTheyHaveSeen(user, article) || (await this.mayPublishOwnChanges(user, article.categoryId))
+  /** The workflow buttons this user sees on this article (the policy's, with their grant read). */
+  async transitionsFor(user: NewsroomUser, article: EditorialArticle): Promise<Transition[]> {
+    return transitionsFor(user, article, await hasOwnChangeGrant(this.db, user.id))
   }
 
   async transition({ user, ip }: Actor, id: number, transition: Transition, options: TransitionOptions = {}): Promise<ArticleStatus> {
@@ -135,11 +131,8 @@ export class Editorial {
       throw new InvalidTransitionError(`cannot ${transition} an article that is ${article.status}`,
         `Không thể "${TRANSITION_LABELS[transition]}" bài đang ở trạng thái "${STATUS_LABELS[article.status]}".`)
     }
-    this.#authorise(user, article, transition)
-    if ((transition === 'publish' || transition === 'schedule') && article.status === 'approved' && !(await this.mayPublishText(user, article))) {
-      throw new ForbiddenError('no one publishes text only they have seen',
-        'Bạn vừa sửa và tự duyệt nội dung này; cần một người khác duyệt hoặc xuất bản.')
-    }
+    const refusal = transitionRefusal(user, article, transition, await hasOwnChangeGrant(this.db, user.id))
+    if (refusal) throw new ForbiddenError(refusal.message, refusal.messageVi)
     const changes: { publishedAt?: Date; returnReason?: string } = {}
     if (transition === 'return') {
       const reason = options.reason?.normalize('NFC').trim() ?? ''
@@ -162,26 +155,6 @@ export class Editorial {
     if (!moved) throw new InvalidTransitionError('the article changed meanwhile', 'Bài viết vừa được người khác thay đổi. Xin tải lại trang.')
     if (to === 'published' || article.status === 'published') this.events.emit('article.changed', { articleId: id, categoryIds: [article.categoryId] })
     return to
-  }
-
-  #authorise(user: NewsroomUser, article: EditorialArticle, transition: Transition): void {
-    if (!may(user, TRANSITION_RIGHT[transition], article.categoryId)) throw new ForbiddenError()
-    const own = article.authorId === user.id
-    if ((transition === 'submit' || transition === 'reopen') && !own && !may(user, 'article.edit-others', article.categoryId)) throw new ForbiddenError()
-    // Four eyes: whoever wrote an article does not approve it.
-    if (transition === 'approve' && own) {
-      throw new ForbiddenError('authors cannot approve their own article', 'Người viết không tự duyệt bài của mình.')
-    }
-  }
-
-  #mayOpen(user: NewsroomUser, article: EditorialArticle): boolean {
-    return article.authorId === user.id
-      || may(user, 'article.edit-others', article.categoryId) || may(user, 'article.review', article.categoryId) || may(user, 'article.publish', article.categoryId)
-  }
-
-  #mayEdit(user: NewsroomUser, article: Pick<EditorialArticle, 'authorId' | 'categoryId' | 'status'>): boolean {
-    if (article.authorId === user.id && article.status === 'draft') return may(user, 'article.write', article.categoryId)
-    return may(user, 'article.edit-others', article.categoryId)
   }
 
   async #notify(db: Db, actor: NewsroomUser, article: EditorialArticle, transition: Transition, now: Date): Promise<void> {

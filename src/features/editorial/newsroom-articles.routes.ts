@@ -1,8 +1,9 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
-import { BadRequestError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { may, requireRight, sendNewsroomPage, type NewsroomUser } from '../accounts/index.ts'
+import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
+import { sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
 import { findMedia, listMedia } from '../media/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
@@ -23,7 +24,8 @@ import { revisionView } from './views/revision.view.ts'
 import { editorBundle } from './editor-bundle.ts'
 import { articleFormView } from './views/article-form.view.ts'
 import { queuesView, type QueueTab } from './views/queues.view.ts'
-import { ALL_TRANSITIONS, transitionsFrom, TRANSITION_RIGHT, type Transition } from './workflow.ts'
+import { ArticlePageQuery, ArticleParams, DraftForm, QueuePageQuery, RevisionParams, TransitionForm, VersionForm, type DraftFormBody } from './editorial.schemas.ts'
+import { canEdit, canRestore as canRestoreRevision, canWriteIn, worksAs } from './article.policy.ts'
 
 export interface NewsroomArticleDeps {
   db: Db
@@ -44,49 +46,47 @@ const scope = (user: NewsroomUser) => (user.categoryIds.length > 0 ? user.catego
 
 // The queues the newsroom works from, each shown to those who act on it.
 const QUEUES: QueueDefinition[] = [
-  { key: 'nhap', name: 'Bản nháp của tôi', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['draft'], authorId: u.id }) },
-  { key: 'cho-bien-tap', name: 'Chờ biên tập', visible: (u) => may(u, 'article.review'), query: (u) => ({ statuses: ['in_review'], categoryIds: scope(u) }) },
-  { key: 'cho-xuat-ban', name: 'Chờ xuất bản', visible: (u) => may(u, 'article.publish'), query: (u) => ({ statuses: ['approved'], categoryIds: scope(u) }) },
-  { key: 'ban-sua', name: 'Bản sửa chờ duyệt', visible: (u) => may(u, 'article.publish'), query: (u) => ({ statuses: ['published', 'unpublished', 'expired'], withPendingChange: true, categoryIds: scope(u) }) },
-  { key: 'hen-gio', name: 'Hẹn giờ', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['scheduled'], ...(may(u, 'article.review') ? { categoryIds: scope(u) } : { authorId: u.id }) }) },
-  { key: 'cua-toi', name: 'Tất cả bài của tôi', visible: (u) => may(u, 'article.write'), query: (u) => ({ statuses: ['draft', 'in_review', 'approved', 'scheduled', 'published', 'unpublished', 'expired'], authorId: u.id }) },
+  { key: 'nhap', name: 'Bản nháp của tôi', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['draft'], authorId: u.id }) },
+  { key: 'cho-bien-tap', name: 'Chờ biên tập', visible: (u) => worksAs.reviewer(u), query: (u) => ({ statuses: ['in_review'], categoryIds: scope(u) }) },
+  { key: 'cho-xuat-ban', name: 'Chờ xuất bản', visible: (u) => worksAs.publisher(u), query: (u) => ({ statuses: ['approved'], categoryIds: scope(u) }) },
+  { key: 'ban-sua', name: 'Bản sửa chờ duyệt', visible: (u) => worksAs.publisher(u), query: (u) => ({ statuses: ['published', 'unpublished', 'expired'], withPendingChange: true, categoryIds: scope(u) }) },
+  { key: 'hen-gio', name: 'Hẹn giờ', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['scheduled'], ...(worksAs.reviewer(u) ? { categoryIds: scope(u) } : { authorId: u.id }) }) },
+  { key: 'cua-toi', name: 'Tất cả bài của tôi', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['draft', 'in_review', 'approved', 'scheduled', 'published', 'unpublished', 'expired'], authorId: u.id }) },
 ]
 
 export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
   const { db, editorial } = deps
-  return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/assets/editor-:hash.js', async (req, reply) => {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get('/assets/editor-:hash.js', { config: { right: 'anyone' } }, async (req, reply) => {
       const bundle = await editorBundle()
       if (!req.url.startsWith(bundle.url)) return reply.code(404).send()
       return reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/javascript; charset=utf-8').send(bundle.code)
     })
 
-    app.get('/bai-viet', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
+    app.get('/bai-viet', { config: { right: 'newsroom.enter' }, schema: { querystring: QueuePageQuery } }, async (req, reply) => {
+      const user = signedInUser(req)
       const queues = QUEUES.filter((q) => q.visible(user))
-      const wanted = (req.query as Record<string, unknown>).hang
+      const wanted = req.query.hang
       const current = queues.find((q) => q.key === wanted) ?? queues[0]
       const tabs: QueueTab[] = await Promise.all(queues.map(async (q) => ({ key: q.key, name: q.name, count: await countQueue(db, q.query(user)) })))
       const items = current ? await listQueue(db, { ...current.query(user), limit: 100 }) : []
       const tree = await deps.categories.tree()
       return sendNewsroomPage(req, reply, 'Bài viết', queuesView(tabs, current?.key ?? '', items, (id) => tree.find(id)?.name ?? '—',
-        await listNotifications(db, user.id), may(user, 'article.write')))
+        await listNotifications(db, user.id), worksAs.writer(user)))
     })
 
-    app.get('/bai-viet/moi', async (req, reply) => {
-      const user = requireRight(req, reply, 'article.write')
-      if (!user) return reply
+    app.get('/bai-viet/moi', { config: { right: 'article.write' } }, async (req, reply) => {
+      const user = signedInUser(req)
       return sendForm(req, reply, user, undefined, {}, {})
     })
 
-    app.post('/bai-viet', async (req, reply) => {
-      const user = requireRight(req, reply, 'article.write')
-      if (!user) return reply
+    app.post('/bai-viet', { config: { right: 'article.write' }, schema: { body: DraftForm } }, async (req, reply) => {
+      const user = signedInUser(req)
       const tree = await deps.categories.tree()
       let input: DraftInput | undefined
       try {
-        input = parseDraftForm(req.body as Record<string, unknown>, tree, deps.clock.now())
+        input = parseDraftForm(req.body, tree, deps.clock.now())
         const id = await editorial.create({ user, ip: req.ip }, input)
         return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
       } catch (error) {
@@ -95,23 +95,21 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       }
     })
 
-    app.get('/bai-viet/:id', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const article = await editorial.get(user, articleId(req))
+    app.get('/bai-viet/:id', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, querystring: ArticlePageQuery } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const article = await editorial.get(user, Number(req.params.id))
       const pending = await findPendingChange(db, article.id)
-      const saved = (req.query as Record<string, unknown>)['da-luu']
-      const notice = typeof saved === 'string' && saved in SAVE_NOTICES ? SAVE_NOTICES[saved as SaveOutcome] : undefined
+      const saved = req.query['da-luu']
+      const notice = saved !== undefined && isSaveOutcome(saved) ? SAVE_NOTICES[saved] : undefined
       return sendForm(req, reply, user, article, pending ? snapshotValues(pending.snapshot) : articleValues(article), {}, 200, { notice })
     })
 
-    app.post('/bai-viet/:id', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const id = articleId(req)
+    app.post('/bai-viet/:id', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: DraftForm } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const id = Number(req.params.id)
       const article = await editorial.get(user, id)
       const tree = await deps.categories.tree()
-      const body = req.body as Record<string, unknown>
+      const body = req.body
       const baseVersion = versionIn(body)
       // The editor's autosave asks for JSON; a plain form post gets pages.
       const json = String(req.headers.accept ?? '').includes('application/json')
@@ -142,18 +140,13 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       }
     })
 
-    app.post('/bai-viet/:id/chuyen', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const id = articleId(req)
-      const body = req.body as Record<string, unknown>
-      const transition = body.transition
-      if (typeof transition !== 'string' || !(ALL_TRANSITIONS as readonly string[]).includes(transition)) {
-        throw new BadRequestError('unknown transition', 'Thao tác không hợp lệ.')
-      }
-      const publishAt = typeof body.publishAt === 'string' ? parseNewsroomLocalTime(body.publishAt) : undefined
+    app.post('/bai-viet/:id/chuyen', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: TransitionForm } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const id = Number(req.params.id)
+      const { transition, reason, publishAt: publishAtText } = req.body
+      const publishAt = publishAtText === undefined ? undefined : parseNewsroomLocalTime(publishAtText)
       try {
-        await editorial.transition({ user, ip: req.ip }, id, transition as Transition, { reason: typeof body.reason === 'string' ? body.reason : undefined, publishAt })
+        await editorial.transition({ user, ip: req.ip }, id, transition, { reason, publishAt })
         return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
       } catch (error) {
         if (error instanceof ValidationError) {
@@ -165,33 +158,30 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       }
     })
 
-    app.get('/bai-viet/:id/phien-ban/:revision', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const article = await editorial.get(user, articleId(req))
-      const revision = await findRevision(db, article.id, revisionId(req))
+    app.get('/bai-viet/:id/phien-ban/:revision', { config: { right: 'newsroom.enter' }, schema: { params: RevisionParams } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const article = await editorial.get(user, Number(req.params.id))
+      const revision = await findRevision(db, article.id, Number(req.params.revision))
       if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
-      const canRestore = (article.authorId === user.id && article.status === 'draft') || may(user, 'article.edit-others', article.categoryId)
+      const canRestore = canRestoreRevision(user, article)
       return sendNewsroomPage(req, reply, 'Lần lưu', revisionView(article.id, revision, diffRevision(article, revision.snapshot), req.signedIn!.session.csrfToken, canRestore, article.version))
     })
 
-    app.post('/bai-viet/:id/phien-ban/:revision/khoi-phuc', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const id = articleId(req)
-      const revision = await findRevision(db, id, revisionId(req))
+    app.post('/bai-viet/:id/phien-ban/:revision/khoi-phuc', { config: { right: 'newsroom.enter' }, schema: { params: RevisionParams, body: VersionForm } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const id = Number(req.params.id)
+      const revision = await findRevision(db, id, Number(req.params.revision))
       if (!revision) throw new NotFoundError('Revision not found', 'Không tìm thấy lần lưu này.')
-      const { outcome } = await editorial.restore({ user, ip: req.ip }, id, revision.snapshot, versionIn(req.body as Record<string, unknown>))
+      const { outcome } = await editorial.restore({ user, ip: req.ip }, id, revision.snapshot, versionIn(req.body))
       return reply.redirect(`/toa-soan/bai-viet/${id}?da-luu=${outcome}`, 303)
     })
 
     await app.register(articleChangeRoutes({ db, clock: deps.clock, editorial }))
 
     // Exactly the reader's page, from the article as it is now, whatever its state.
-    app.get('/bai-viet/:id/xem-truoc', async (req, reply) => {
-      const user = requireRight(req, reply, 'newsroom.enter')
-      if (!user) return reply
-      const article = await editorial.get(user, articleId(req))
+    app.get('/bai-viet/:id/xem-truoc', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const article = await editorial.get(user, Number(req.params.id))
       const tree = await deps.categories.tree()
       const body = await deps.chrome.page({
         title: `[Xem trước] ${article.title}`,
@@ -213,15 +203,13 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     values: Partial<DraftInput> & { tags?: string[]; slug?: string }, errors: Record<string, string>, status = 200,
     extra: { notice?: string; conflict?: EditConflict; version?: number } = {}) {
     const tree = await deps.categories.tree()
-    const writable = new Set(tree.all().filter((c) => may(user, 'article.write', c.id)).map((c) => c.id))
-    const mayPublishText = article ? await editorial.mayPublishText(user, article) : false
-    const transitions = article ? transitionsFrom(article.status).filter((t) => mayTry(user, article, t)
-      && !(article.status === 'approved' && (t === 'publish' || t === 'schedule') && !mayPublishText)) : []
+    const writable = new Set(tree.all().filter((c) => canWriteIn(user, c.id)).map((c) => c.id))
+    const transitions = article ? await editorial.transitionsFor(user, article) : []
     const now = deps.clock.now()
     const presencePage = newPresencePage()
     if (article) await markPresent(db, article.id, user.id, presencePage, now)
     const pending = article ? await findPendingChange(db, article.id) : undefined
-    const canSave = !article || (article.authorId === user.id && article.status === 'draft') || may(user, 'article.edit-others', article.categoryId)
+    const canSave = !article || canEdit(user, article)
     return sendNewsroomPage(req, reply, article ? article.title : 'Viết bài mới', articleFormView({
       article, values, errors, tree, writableCategoryIds: writable, csrfToken: req.signedIn!.session.csrfToken,
       transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave,
@@ -240,34 +228,14 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
   }
 }
 
-function mayTry(user: NewsroomUser, article: EditorialArticle, transition: Transition): boolean {
-  if (!may(user, TRANSITION_RIGHT[transition], article.categoryId)) return false
-  if (transition === 'approve' && article.authorId === user.id) return false
-  if ((transition === 'submit' || transition === 'reopen') && article.authorId !== user.id) return may(user, 'article.edit-others', article.categoryId)
-  return true
-}
-
-function revisionId(req: FastifyRequest): number {
-  const raw = (req.params as { revision: string }).revision
-  if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid revision id', 'Mã lần lưu không hợp lệ.')
-  return Number(raw)
-}
-
-function articleId(req: FastifyRequest): number {
-  const raw = (req.params as { id: string }).id
-  if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid article id', 'Mã bài viết không hợp lệ.')
-  return Number(raw)
-}
-
 type FormValues = Partial<DraftInput> & { tags?: string[]; slug?: string }
 const articleValues = (a: EditorialArticle): FormValues => ({ ...a, tags: a.tags.map((t) => t.name) })
 const snapshotValues = (s: RevisionSnapshot): FormValues => ({ ...s, expiresAt: s.expiresAt ? new Date(s.expiresAt) : undefined, leadImageId: s.leadImageId ?? undefined })
 
 /** What was typed, to show again beside the messages: nothing already typed is lost. */
-function formValues(body: unknown, parsed: DraftInput | undefined): Partial<DraftInput> & { tags?: string[]; slug?: string } {
+function formValues(body: DraftFormBody, parsed: DraftInput | undefined): Partial<DraftInput> & { tags?: string[]; slug?: string } {
   if (parsed) return { ...parsed, slug: parsed.slug }
-  const b = body as Record<string, unknown>
-  const s = (k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '')
+  const s = (k: keyof DraftFormBody) => body[k] ?? ''
   return {
     title: s('title'), lead: s('lead'), bodyHtml: s('bodyHtml'), categoryId: Number(s('categoryId')) || undefined,
     bylineKind: s('bylineKind'), bylineName: s('bylineName'), source: s('source'), tags: s('tags').split(',').map((t) => t.trim()).filter(Boolean),
@@ -275,3 +243,4 @@ function formValues(body: unknown, parsed: DraftInput | undefined): Partial<Draf
   }
 }
 
+const isSaveOutcome = (value: string): value is SaveOutcome => Object.hasOwn(SAVE_NOTICES, value)

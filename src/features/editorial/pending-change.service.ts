@@ -2,8 +2,9 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { may, type NewsroomUser } from '../accounts/index.ts'
+import type { NewsroomUser } from '../accounts/index.ts'
 import { recordAudit } from '../audit/index.ts'
+import { canDecideChange } from './article.policy.ts'
 import type { EditorialArticle } from './draft.ts'
 import { EditConflictError } from './edit-conflict.ts'
 import { claimVersion, recordApproval, slugTakenByAnother, updateArticleContent } from './editorial.repository.ts'
@@ -27,7 +28,7 @@ export class PendingChangeReview {
   }
 
   mayDecide(user: NewsroomUser, article: EditorialArticle, change: PendingChange): boolean {
-    return may(user, 'article.publish', article.categoryId) && may(user, 'article.publish', change.snapshot.categoryId) && !change.contributorIds.includes(user.id)
+    return canDecideChange(user, article, { categoryId: change.snapshot.categoryId, contributorIds: change.contributorIds })
   }
 
   async accept({ user, ip }: Actor, id: number, seenVersion: number | undefined): Promise<void> {

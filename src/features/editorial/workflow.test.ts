@@ -6,7 +6,7 @@ import { buildTestPortal, type TestPortal } from '../../../test/support/test-por
 import { may, ROLES, type NewsroomUser } from '../accounts/index.ts'
 import { ARTICLE_STATUSES, type ArticleStatus } from '../articles/index.ts'
 import { Editorial } from './editorial.service.ts'
-import { runDueWork } from './scheduler.ts'
+import { moveAsSystem, runDueWork } from './scheduler.ts'
 import { ALL_TRANSITIONS, nextStatus, TRANSITION_RIGHT } from './workflow.ts'
 
 // The newsroom's rules about the workflow, each checked against the table and the service as
@@ -90,4 +90,19 @@ test('an administrator, who holds every right, does not approve their own articl
   await assert.rejects(editorial.transition(actor, id, 'approve'), /authors cannot approve their own article/)
   const { status } = await portal.db.selectFrom('articles').select('status').where('id', '=', id).executeTakeFirstOrThrow()
   assert.equal(status, 'in_review')
+})
+
+test('the scheduler goes through the workflow table as the system: it cannot publish a draft never approved, nor an approved article no one scheduled, nor bring back a withdrawn one', async () => {
+  const now = clock.now()
+  const refused: [ArticleStatus, 'publish' | 'expire'][] = [['draft', 'publish'], ['in_review', 'publish'], ['approved', 'publish'], ['unpublished', 'publish'], ['expired', 'publish'], ['scheduled', 'expire']]
+  for (const [status, transition] of refused) {
+    const { id } = await createArticle(portal, { categoryId, status, publishedAt: new Date(now.getTime() - 60_000), title: `Hệ thống thử ${transition} bài ${status}` })
+    await assert.rejects(moveAsSystem(portal.db, portal.events, { id, status, categoryId }, transition, now), { code: 'invalid_transition' }, `${transition} from ${status}`)
+    const row = await portal.db.selectFrom('articles').select('status').where('id', '=', id).executeTakeFirstOrThrow()
+    assert.equal(row.status, status, `an article that was ${status} stays so`)
+  }
+  // What people scheduled, it publishes; the table is the same one people's actions use.
+  const { id } = await createArticle(portal, { categoryId, status: 'scheduled', publishedAt: now, title: 'Hệ thống đăng bài đã hẹn giờ' })
+  assert.equal(await moveAsSystem(portal.db, portal.events, { id, status: 'scheduled', categoryId }, 'publish', now), true)
+  assert.equal(nextStatus('scheduled', 'publish'), 'published')
 })

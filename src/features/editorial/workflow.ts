@@ -28,6 +28,22 @@ export const TRANSITION_RIGHT: Record<Transition, Action> = {
   expire: 'article.publish',
 }
 
+/**
+ * The scheduler acts as the system, not as a person: it may only carry out what people decided,
+ * publishing an article someone scheduled and expiring a published one at its expiry time. Each
+ * move must also be in TRANSITIONS, like people's.
+ */
+export const SYSTEM_TRANSITIONS = {
+  publish: ['scheduled'],
+  expire: ['published'],
+} as const satisfies Partial<Record<Transition, readonly ArticleStatus[]>>
+export type SystemTransition = keyof typeof SYSTEM_TRANSITIONS
+
+export function systemMay(from: ArticleStatus, transition: Transition): transition is SystemTransition {
+  const allowedFrom: readonly ArticleStatus[] | undefined = (SYSTEM_TRANSITIONS as Partial<Record<Transition, readonly ArticleStatus[]>>)[transition]
+  return allowedFrom?.includes(from) === true && nextStatus(from, transition) !== undefined
+}
+
 export const TRANSITION_LABELS: Record<Transition, string> = {
   submit: 'Gửi duyệt',
   approve: 'Duyệt',

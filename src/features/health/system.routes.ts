@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { JobRunner } from '../../platform/jobs/index.ts'
-import { loadSignedIn, may, requireRight, SESSION_COOKIE, sendNewsroomPage } from '../accounts/index.ts'
+import { loadSignedIn, may, SESSION_COOKIE, sendNewsroomPage } from '../accounts/index.ts'
 import { systemStatusView } from './views/system-status.view.ts'
 
 export interface SystemStatusDeps {
@@ -18,8 +18,7 @@ export interface SystemStatusDeps {
  */
 export function systemStatusRoutes({ jobs }: SystemStatusDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/quan-tri/he-thong', async (req, reply) => {
-      if (!requireRight(req, reply, 'site.administer')) return reply
+    app.get('/quan-tri/he-thong', { config: { right: 'site.administer' } }, async (req, reply) => {
       return sendNewsroomPage(req, reply, 'Hệ thống', systemStatusView(jobs.status(), jobs.started))
     })
   }

@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import { AppError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
-import { requireRight, sendNewsroomPage } from '../accounts/index.ts'
+import { sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import { MalformedUploadError, receiveUploadForm, registerUploads, type UploadForm } from './media-upload.ts'
 import type { MediaText } from './media-text.ts'
 import { MediaInUseError, MediaLibrary } from './media.service.ts'
@@ -37,8 +37,7 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       throw problem
     })
 
-    app.get('/anh', async (req, reply) => {
-      if (!requireRight(req, reply, 'article.write')) return reply
+    app.get('/anh', { config: { right: 'article.write' } }, async (req, reply) => {
       const query = req.query as Record<string, unknown>
       const before = typeof query.truoc === 'string' && /^\d{1,9}$/.test(query.truoc) ? Number(query.truoc) : undefined
       const items = await library.list({ beforeId: before, limit: PAGE_SIZE })
@@ -47,14 +46,12 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       return sendNewsroomPage(req, reply, 'Thư viện ảnh', mediaLibraryView(items, nextUrl, notice))
     })
 
-    app.get('/anh/tai-len', async (req, reply) => {
-      if (!requireRight(req, reply, 'article.write')) return reply
+    app.get('/anh/tai-len', { config: { right: 'article.write' } }, async (req, reply) => {
       return sendUploadForm(req, reply, { alt: '', caption: '' }, {})
     })
 
-    app.post('/anh', uploadHooks, async (req, reply) => {
-      const user = requireRight(req, reply, 'article.write')
-      if (!user) return reply
+    app.post('/anh', { ...uploadHooks, config: { right: 'article.write' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const form = await receiveUploadForm(req, formFields(req))
       try {
         // The temporary file goes before the answer does.
@@ -68,24 +65,21 @@ export function mediaRoutes(deps: MediaRouteDeps) {
     })
 
     // For scripts (the article editor): the same checks, answered in JSON.
-    app.post('/anh.json', { ...uploadHooks, config: { answersJson: true } }, async (req, reply) => {
-      if (!req.signedIn) throw new AppError(401, 'not_signed_in', 'not signed in', 'Phiên làm việc đã hết. Xin đăng nhập lại.')
-      const user = requireRight(req, reply, 'article.write')!
+    app.post('/anh.json', { ...uploadHooks, config: { answersJson: true, right: 'article.write' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const form = await receiveUploadForm(req, formFields(req))
       const item = await library.upload({ user, ip: req.ip }, form.file, form.fields).finally(form.discard)
       return reply.code(201).send(uploadAnswer(item, deps.publicBase))
     })
 
-    app.get('/anh/:id', async (req, reply) => {
-      if (!requireRight(req, reply, 'article.write')) return reply
+    app.get('/anh/:id', { config: { right: 'article.write' } }, async (req, reply) => {
       const item = await library.get(mediaId(req))
       const saved = (req.query as Record<string, unknown>)['da-luu'] === '1'
       return sendEditForm(req, reply, item, item, {}, saved)
     })
 
-    app.post('/anh/:id', async (req, reply) => {
-      const user = requireRight(req, reply, 'article.write')
-      if (!user) return reply
+    app.post('/anh/:id', { config: { right: 'article.write' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const id = mediaId(req)
       const fields = (req.body ?? {}) as Record<string, unknown>
       try {
@@ -98,9 +92,8 @@ export function mediaRoutes(deps: MediaRouteDeps) {
     })
 
     // Deleting from a plain form; the edit page comes back with the reason when the image is in use.
-    app.post('/anh/:id/xoa', async (req, reply) => {
-      const user = requireRight(req, reply, 'article.write')
-      if (!user) return reply
+    app.post('/anh/:id/xoa', { config: { right: 'article.write' } }, async (req, reply) => {
+      const user = signedInUser(req)
       const id = mediaId(req)
       try {
         await library.delete({ user, ip: req.ip }, id)
@@ -115,9 +108,8 @@ export function mediaRoutes(deps: MediaRouteDeps) {
     })
 
     // For scripts: the same, answered in JSON (204 when deleted).
-    app.delete('/anh/:id', { config: { answersJson: true } }, async (req, reply) => {
-      if (!req.signedIn) throw new AppError(401, 'not_signed_in', 'not signed in', 'Phiên làm việc đã hết. Xin đăng nhập lại.')
-      const user = requireRight(req, reply, 'article.write')!
+    app.delete('/anh/:id', { config: { answersJson: true, right: 'article.write' } }, async (req, reply) => {
+      const user = signedInUser(req)
       await library.delete({ user, ip: req.ip }, mediaId(req))
       return reply.code(204).send()
     })

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { sendNewsroomPage } from '../accounts/index.ts'
+import { sectionRight, sendNewsroomPage } from '../accounts/index.ts'
 import { categoryAdminRoutes } from './categories.routes.ts'
 import { layoutAdminRoutes } from './layout.routes.ts'
 import { linkGroupAdminRoutes } from './link-groups.routes.ts'
@@ -16,6 +16,8 @@ import { siteAdminIndexView } from './views/site-admin-index.view.ts'
  */
 export function siteAdminRoutes(deps: SiteAdminDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
+    // Every screen here, in the files registered below too, is for administrators.
+    sectionRight(app, 'site.administer')
     app.get('/quan-tri', async (req, reply) => {
       if (!administrator(req, reply)) return reply
       return sendNewsroomPage(req, reply, 'Quản trị trang', siteAdminIndexView())

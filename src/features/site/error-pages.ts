@@ -49,7 +49,9 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
   function problemOf(error: FastifyError, req: FastifyRequest): Problem {
     if (error instanceof AppError) return { status: error.status, code: error.code, message: error.message, messageVi: error.messageVi }
     if (error.validation) {
-      return { status: 400, code: 'invalid_request', message: error.message, messageVi: 'Yêu cầu không hợp lệ: tham số trên đường dẫn không đúng.' }
+      // A form's fields are not "on the address": name what was wrong where the person can look.
+      const where = error.validationContext === 'body' ? 'dữ liệu biểu mẫu gửi lên không đúng' : 'tham số trên đường dẫn không đúng'
+      return { status: 400, code: 'invalid_request', message: error.message, messageVi: `Yêu cầu không hợp lệ: ${where}.` }
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return { status: error.statusCode, code: (error.code ?? 'bad_request').toLowerCase(), message: error.message, messageVi: 'Yêu cầu không hợp lệ.' }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { requireRight, sendNewsroomPage } from '../accounts/index.ts'
+import { sectionRight, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import { localDateOf, parseLocalDate, yearOf } from './local-date.ts'
 import { listDayExceptionsOfYear } from './working-day.repository.ts'
 import { ENTRY_FIELDS, parseEntryForm, readDay, WorkingDayAdmin, type Actor, type EntryValues, type WorkingDayAdminDeps } from './working-day-admin.ts'
@@ -10,6 +10,7 @@ import { SCREEN, workingDaysView, type EntryForm } from './views/working-days.vi
 export function workingDayRoutes(deps: WorkingDayAdminDeps) {
   const admin = new WorkingDayAdmin(deps)
   return async function routes(app: FastifyInstance): Promise<void> {
+    sectionRight(app, 'site.administer')
     app.get('/quan-tri/ngay-lam-viec', async (req, reply) => {
       if (!administrator(req, reply)) return reply
       const asked = (req.query as Record<string, unknown>).nam
@@ -49,9 +50,9 @@ export function workingDayRoutes(deps: WorkingDayAdminDeps) {
   }
 }
 
-function administrator(req: FastifyRequest, reply: FastifyReply): Actor | undefined {
-  const user = requireRight(req, reply, 'site.administer')
-  return user && { userId: user.id, ip: req.ip }
+/** The administrator making this request: the newsroom's rights hook has checked site.administer (sectionRight above). */
+function administrator(req: FastifyRequest, _reply?: FastifyReply): Actor | undefined {
+  return { userId: signedInUser(req).id, ip: req.ip }
 }
 
 /** What was typed, NFC and trimmed, to show again beside the messages. */
