@@ -32,6 +32,7 @@ import { BlockRegistry } from './platform/layout/index.ts'
 import { JobRunner } from './platform/jobs/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
+import { registerEmptyForms } from './platform/http/request-schemas.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
 import { connectRedis } from './platform/redis/connect.ts'
@@ -112,6 +113,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined
   errorPages = registerErrorPages(app, chrome)
   registerInputGuard(app)
+  registerEmptyForms(app)
   const search = new Search(database, events, app.log)
   // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
   if (platform.searchCatchUp !== false) await search.catchUp()

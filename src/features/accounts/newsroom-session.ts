@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { ForbiddenError } from '../../platform/http/errors.ts'
 import type { Action } from './role.ts'
+import { csrfField } from './account.schemas.ts'
 import { findLiveSession, SESSION_MAX_MS, type Session } from './session.repository.ts'
 import { findUserById } from './user.repository.ts'
 import { may, type NewsroomUser } from './user.ts'
@@ -68,7 +69,7 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
 export function checkCsrf(req: FastifyRequest): boolean {
   if (!fromSameOrigin(req)) return false
   // Forms send the token as a field; scripts (uploads, autosave) as a header.
-  const field = (req.body as Record<string, unknown> | undefined)?._csrf
+  const field = csrfField.Check(req.body) ? req.body._csrf : undefined
   const sent = typeof field === 'string' ? field : req.headers['x-csrf-token']
   if (typeof sent !== 'string') return false
   return req.signedIn ? sameToken(sent, req.signedIn.session.csrfToken) : sameToken(sent, req.cookies[FORM_CSRF_COOKIE])

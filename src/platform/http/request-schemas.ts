@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify'
 import { Type, type Static, type TOptional, type TString, type TSchema } from '@sinclair/typebox'
 
 // The shapes a browser can send, for the schemas each feature declares at the edge. An
@@ -38,3 +39,14 @@ export const once = (value: Sent | undefined): string | undefined => (typeof val
 export const each = (value: Sent | undefined): string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value)
 
 export type { Static, TSchema }
+
+/**
+ * A POST with no body at all (no field, no content type) is an empty form: it gets the form's
+ * own answer (its field messages, the CSRF refusal) as it did before forms had schemas, not the
+ * schema's "body must be object". Registered on the root instance, before every feature.
+ */
+export function registerEmptyForms(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req) => {
+    if (req.body === undefined && req.method !== 'GET' && req.method !== 'HEAD') req.body = {}
+  })
+}
