@@ -1,6 +1,8 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
+import { ListingQuery, TagParams } from './article.schemas.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
@@ -24,13 +26,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export function tagRoutes(deps: TagPageDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/tu-khoa/:slug', async (req, reply) => {
-      const { slug } = req.params as { slug: string }
+    app.withTypeProvider<TypeBoxTypeProvider>().get('/tu-khoa/:slug', { schema: { params: TagParams, querystring: ListingQuery } }, async (req, reply) => {
+      const { slug } = req.params
       if (slug.length > 200 || !SLUG.test(slug)) throw new NotFoundError()
       const tag = await findPublicTagBySlug(deps.db, slug)
       if (!tag) throw new NotFoundError()
       const base = tagUrl(tag.slug)
-      const query = req.query as Record<string, string | string[] | undefined>
+      const query = req.query
       if (Object.keys(query).some((k) => k !== 'sau')) return reply.redirect(base, 301)
       const after = pageCursor(query.sau)
       const [tree, rows] = await Promise.all([
