@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import { ApiError } from '../../platform/http/api-error.ts'
 import { BadRequestError } from '../../platform/http/errors.ts'
 import { articleUrl } from '../articles/index.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
@@ -119,7 +120,7 @@ export function searchApiRoutes(deps: Omit<SearchDeps, 'chrome'>) {
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/search', {
-      schema: { summary: 'Published articles matching a query, with or without diacritics', querystring: SearchApiQuery, response: { 200: SearchApiResponse } },
+      schema: { summary: 'Published articles matching a query, with or without diacritics', querystring: SearchApiQuery, response: { 200: SearchApiResponse, 400: ApiError } },
     }, async (req, reply) => {
       const tree = await deps.categories.tree()
       const { q, category, from, to, sort, page } = req.query
