@@ -65,3 +65,9 @@ test('the OpenAPI document describes every public endpoint', async () => {
   assert.match(doc.openapi, /^3\./)
   assert.deepEqual(Object.keys(doc.paths).sort(), ['/articles/{id}', '/categories', '/categories/{slug}/articles', '/search'])
 })
+
+test('the contract check catches a reply that leaves out a declared field or answers an undeclared status', async () => {
+  assert.deepEqual(api.problems('GET', '/api/v1/categories', 200, '{"data":[]}'), [])
+  assert.match(api.problems('GET', '/api/v1/categories', 200, '{"data":[{"id":1,"slug":"a","name":"A","path":"/a"}]}').join(), /parentId/)
+  assert.match(api.problems('GET', '/api/v1/articles/1', 418, '{}').join(), /does not declare/)
+})
