@@ -19,6 +19,7 @@ import { JobRunner } from './platform/jobs/index.ts'
 import { BlockRegistry } from './platform/layout/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
+import { registerEmptyForms } from './platform/http/request-schemas.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
 import { checkModules, navOf, prefixOwners, relayedEventsOf, rightsOf } from './platform/module-list.ts'
@@ -128,6 +129,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   // and the portal restarted): the module's routes there are turned off.
   for (const root of (await services.categories.tree()).roots()) if (ctx.prefixes.has(root.slug)) heldPrefixes.add(root.slug)
   if (heldPrefixes.size > 0) app.log.warn(`categories hold the public prefixes ${[...heldPrefixes].map((p) => `/${p}`).join(', ')}: those modules' pages are off until the categories are renamed`)
+  registerEmptyForms(app)
 
   await app.register(formbody)
   // Registered before any route, so the OpenAPI document sees every module's /api/v1 routes.

@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import { apiContract, type ApiContract } from '../support/api-contract.ts'
 import { createArticle, createCategory } from '../support/factories.ts'
 import { parsePage, textOf } from '../support/html.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 let portal: TestPortal
 let base: string
+let contract: ApiContract
 
 before(async () => {
   portal = await buildTestPortal()
   const categoryId = await createCategory(portal, 'Dân vận')
   await createArticle(portal, { title: 'Bài hợp lệ', categoryId })
   base = await portal.listen()
+  contract = await apiContract(portal.app)
 })
 after(() => portal.close())
 
@@ -65,9 +68,12 @@ for (const [path, status, code] of api) {
     const res = await fetch(base + path)
     assert.equal(res.status, status)
     assert.match(res.headers.get('content-type')!, /application\/json/)
-    const body = (await res.json()) as { error: { code: string; message: string } }
+    const text = await res.text()
+    const body = JSON.parse(text) as { error: { code: string; message: string } }
     assert.equal(body.error.code, code)
     assert.equal(typeof body.error.message, 'string')
+    // A route's refusal has the shape the route declares (an address with no route has none).
+    if (path !== '/api/v1/nothing-here') assert.deepEqual(contract.problems('GET', path, status, text), [])
   })
 }
 

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { timingSafeEqual, randomBytes } from 'node:crypto'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
+import { csrfField } from './account.schemas.ts'
 import { findLiveSession, SESSION_MAX_MS, type Session } from './session.repository.ts'
 import { findUserById } from './user.repository.ts'
 import type { NewsroomUser } from './user.ts'
@@ -66,7 +67,7 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
 export function checkCsrf(req: FastifyRequest): boolean {
   if (!fromSameOrigin(req)) return false
   // Forms send the token as a field; scripts (uploads, autosave) as a header.
-  const field = (req.body as Record<string, unknown> | undefined)?._csrf
+  const field = csrfField.Check(req.body) ? req.body._csrf : undefined
   const sent = typeof field === 'string' ? field : req.headers['x-csrf-token']
   if (typeof sent !== 'string') return false
   return req.signedIn ? sameToken(sent, req.signedIn.session.csrfToken) : sameToken(sent, req.cookies[FORM_CSRF_COOKIE])

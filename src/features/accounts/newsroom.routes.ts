@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
@@ -7,6 +8,8 @@ import { auditReader, type AuditReader } from '../../platform/audit-words.ts'
 import { ForbiddenError } from '../../platform/http/errors.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import { listAudit, recordAudit } from '../audit/index.ts'
+import { once } from '../../platform/http/request-schemas.ts'
+import { AuditQuery } from './account.schemas.ts'
 import { recentNotices } from './account-notice.repository.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { checkRight, requireDeclaredRights, signedInUser } from './newsroom-rights.ts'
@@ -89,12 +92,12 @@ export function newsroomRoutes(deps: NewsroomDeps) {
       return page(reply, req, 'Bàn làm việc', dashboardView(user, req.signedIn!.session.csrfToken, req.signedIn!.session, notices, shown))
     })
 
-    app.get('/nhat-ky', { config: { right: 'audit.read' } }, async (req, reply) => {
-      const query = req.query as Record<string, unknown>
-      const action = typeof query['hanh-dong'] === 'string' ? query['hanh-dong'].trim().slice(0, 100) : ''
-      const userIdText = typeof query['nguoi-dung'] === 'string' ? query['nguoi-dung'].trim() : ''
+    app.withTypeProvider<TypeBoxTypeProvider>().get('/nhat-ky', { schema: { querystring: AuditQuery }, config: { right: 'audit.read' } }, async (req, reply) => {
+      const query = { action: once(req.query['hanh-dong']), user: once(req.query['nguoi-dung']), before: once(req.query.truoc) }
+      const action = query.action !== undefined ? query.action.trim().slice(0, 100) : ''
+      const userIdText = query.user !== undefined ? query.user.trim() : ''
       const userId = /^\d{1,9}$/.test(userIdText) ? Number(userIdText) : undefined
-      const before = typeof query.truoc === 'string' && /^\d{1,12}$/.test(query.truoc) ? Number(query.truoc) : undefined
+      const before = query.before !== undefined && /^\d{1,12}$/.test(query.before) ? Number(query.before) : undefined
       const records = await listAudit(db, { action: action || undefined, userId, beforeId: before, limit: AUDIT_PAGE })
       const last = records.at(-1)
       const params = new URLSearchParams({ ...(action ? { 'hanh-dong': action } : {}), ...(userId ? { 'nguoi-dung': String(userId) } : {}) })

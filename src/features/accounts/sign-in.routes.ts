@@ -1,6 +1,9 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
+import { once } from '../../platform/http/request-schemas.ts'
+import { CodeForm, SignInForm, SignInQuery, VisitorHeaders } from './account.schemas.ts'
 import { formCsrfToken, setSessionCookie } from './newsroom-session.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { PENDING_MS } from './pending-sign-in.repository.ts'
@@ -14,18 +17,19 @@ export const PENDING_COOKIE = 'ts_pending'
 const SECOND_STEP = '/toa-soan/dang-nhap/ma-xac-thuc'
 
 export function signInRoutes({ db, clock }: { db: Db; clock: Clock }) {
-  return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/dang-nhap', { config: { right: 'anyone' } }, async (req, reply) => {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get('/dang-nhap', { schema: { querystring: SignInQuery }, config: { right: 'anyone' } }, async (req, reply) => {
       if (req.signedIn) return reply.redirect('/toa-soan', 303)
-      const next = safeNext((req.query as Record<string, unknown>).tiep)
+      const next = safeNext(once(req.query.tiep))
       return sendNewsroomPage(req, reply, 'Đăng nhập', signInView({ email: '', next, csrfToken: formCsrfToken(req, reply) }))
     })
 
-    app.post('/dang-nhap', { config: { right: 'anyone' } }, async (req, reply) => {
-      const body = (req.body ?? {}) as Record<string, unknown>
-      const email = typeof body.email === 'string' ? normaliseEmail(body.email).slice(0, 200) : ''
-      const password = typeof body.password === 'string' ? body.password.slice(0, 1000) : ''
-      const next = safeNext(body.tiep)
+    app.post('/dang-nhap', { schema: { body: SignInForm, headers: VisitorHeaders }, config: { right: 'anyone' } }, async (req, reply) => {
+      const body = { email: once(req.body.email), password: once(req.body.password) }
+      const email = body.email !== undefined ? normaliseEmail(body.email).slice(0, 200) : ''
+      const password = body.password !== undefined ? body.password.slice(0, 1000) : ''
+      const next = safeNext(once(req.body.tiep))
       const again = (error: string, status: number) =>
         sendNewsroomPage(req, reply, 'Đăng nhập', signInView({ email, next, csrfToken: formCsrfToken(req, reply), error }), status)
       if (!email || !password) return again('Xin nhập thư điện tử và mật khẩu.', 422)
@@ -46,9 +50,8 @@ export function signInRoutes({ db, clock }: { db: Db; clock: Clock }) {
       return sendNewsroomPage(req, reply, 'Mã xác thực', secondStepView({ csrfToken: formCsrfToken(req, reply) }))
     })
 
-    app.post('/dang-nhap/ma-xac-thuc', { config: { right: 'anyone' } }, async (req, reply) => {
-      const body = (req.body ?? {}) as Record<string, unknown>
-      const code = typeof body.code === 'string' ? body.code : ''
+    app.post('/dang-nhap/ma-xac-thuc', { schema: { body: CodeForm, headers: VisitorHeaders }, config: { right: 'anyone' } }, async (req, reply) => {
+      const code = once(req.body.code) ?? ''
       const again = (error: string, status: number) =>
         sendNewsroomPage(req, reply, 'Mã xác thực', secondStepView({ csrfToken: formCsrfToken(req, reply), error }), status)
       if (!code.trim()) return again('Xin nhập mã xác thực.', 422)
@@ -87,6 +90,6 @@ function visitorOf(req: FastifyRequest) {
 }
 
 /** Only back into the newsroom: never an open redirect to another site. */
-function safeNext(value: unknown): string {
-  return typeof value === 'string' && /^\/toa-soan(\/[a-z0-9\-/]*)?(\?[^\s]*)?$/.test(value) && !value.startsWith('//') ? value : '/toa-soan'
+function safeNext(value: string | undefined): string {
+  return value !== undefined && /^\/toa-soan(\/[a-z0-9\-/]*)?(\?[^\s]*)?$/.test(value) && !value.startsWith('//') ? value : '/toa-soan'
 }

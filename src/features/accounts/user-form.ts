@@ -1,4 +1,6 @@
 import { ValidationError } from '../../platform/http/errors.ts'
+import { each, once, type Sent } from '../../platform/http/request-schemas.ts'
+import type { PasswordChangeForm, UserForm } from './account.schemas.ts'
 import type { CategoryTree } from '../categories/index.ts'
 import { MIN_PASSWORD_LENGTH } from './password.ts'
 import { isRole, type Role } from './role.ts'
@@ -36,12 +38,10 @@ export const NAME_MAX = 120
 const EMAIL_MAX = 254
 const PASSWORD_MAX = 1000
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.normalize('NFC').trim() : '')
-const strings = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
+const text = (value: Sent | undefined): string => once(value)?.normalize('NFC').trim() ?? ''
 
-export function readUserForm(body: Record<string, unknown>): UserFormValues {
-  const ids = strings(body.categoryIds).filter((v) => /^\d{1,9}$/.test(v)).map(Number)
+export function readUserForm(body: UserForm): UserFormValues {
+  const ids = each(body.categoryIds).filter((v) => /^\d{1,9}$/.test(v)).map(Number)
   return {
     email: text(body.email).slice(0, 500),
     name: text(body.name).slice(0, 1000),
@@ -85,8 +85,8 @@ function commonProblems(values: UserFormValues, tree: CategoryTree): Record<stri
   return problems
 }
 
-export function parsePasswordChangeForm(body: Record<string, unknown>): PasswordChangeInput {
-  const raw = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : '')
+export function parsePasswordChangeForm(body: PasswordChangeForm): PasswordChangeInput {
+  const raw = (key: keyof PasswordChangeForm) => once(body[key]) ?? ''
   const current = raw('current')
   const next = raw('next')
   const again = raw('again')

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
@@ -6,6 +7,7 @@ import { html } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import { signedInUser } from './newsroom-rights.ts'
 import { setSessionCookie } from './newsroom-session.ts'
+import { OwnChangeGrantForm, PasswordChangedQuery, PasswordChangeForm, SavedQuery, UserForm, UserIdParams, VisitorHeaders } from './account.schemas.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { hasOwnChangeGrant, setOwnChangeGrant } from './own-change-grant.ts'
 import { changeOwnPassword, changeUser, inviteUser, resetPassword } from './user-admin.service.ts'
@@ -29,10 +31,11 @@ const EMPTY_FORM: UserFormValues = { email: '', name: '', role: '', categoryIds:
 /** The newsroom's user administration (administrators only), and everyone's own password. */
 export function newsroomUserRoutes(deps: NewsroomUserDeps) {
   const { db, clock } = deps
-  return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/nguoi-dung', { config: { right: 'user.manage' } }, async (req, reply) => {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get('/nguoi-dung', { schema: { querystring: SavedQuery }, config: { right: 'user.manage' } }, async (req, reply) => {
       const [users, tree, secondFactorRequired] = await Promise.all([listUsers(db), deps.categories.tree(), isSecondFactorRequired(db)])
-      const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
+      const saved = req.query['da-luu'] !== undefined
       const setting = secondFactorSettingView(secondFactorRequired, req.signedIn!.session.csrfToken, saved)
       return sendNewsroomPage(req, reply, 'Người dùng', html`${usersListView(users, (id) => tree.find(id)?.name ?? `#${id}`)}${setting}`)
     })
@@ -42,9 +45,9 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
       return sendUserForm(req, reply, admin, undefined, EMPTY_FORM, {})
     })
 
-    app.post('/nguoi-dung', { config: { right: 'user.manage' } }, async (req, reply) => {
+    app.post('/nguoi-dung', { schema: { body: UserForm }, config: { right: 'user.manage' } }, async (req, reply) => {
       const admin = signedInUser(req)
-      const values = readUserForm(bodyOf(req))
+      const values = readUserForm(req.body)
       try {
         const email = normaliseEmail(values.email)
         const taken = EMAIL.test(email) && (await isEmailTaken(db, email))
@@ -57,17 +60,17 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
       }
     })
 
-    app.get('/nguoi-dung/:id', { config: { right: 'user.manage' } }, async (req, reply) => {
+    app.get('/nguoi-dung/:id', { schema: { params: UserIdParams, querystring: SavedQuery }, config: { right: 'user.manage' } }, async (req, reply) => {
       const admin = signedInUser(req)
-      const user = await getUser(req)
-      const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
+      const user = await getUser(req.params.id)
+      const saved = req.query['da-luu'] !== undefined
       return sendUserForm(req, reply, admin, user, { ...user, categoryIds: [...user.categoryIds].sort((a, b) => a - b) }, {}, 200, saved)
     })
 
-    app.post('/nguoi-dung/:id', { config: { right: 'user.manage' } }, async (req, reply) => {
+    app.post('/nguoi-dung/:id', { schema: { params: UserIdParams, body: UserForm }, config: { right: 'user.manage' } }, async (req, reply) => {
       const admin = signedInUser(req)
-      const user = await getUser(req)
-      const values = { ...readUserForm(bodyOf(req)), email: user.email }
+      const user = await getUser(req.params.id)
+      const values = { ...readUserForm(req.body), email: user.email }
       try {
         const input = parseUserEditForm(values, await deps.categories.tree(), user.id === admin.id)
         await changeUser(db, { user: admin, ip: req.ip }, user, input, clock.now())
@@ -78,9 +81,9 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
       }
     })
 
-    app.post('/nguoi-dung/:id/mat-khau', { config: { right: 'user.manage' } }, async (req, reply) => {
+    app.post('/nguoi-dung/:id/mat-khau', { schema: { params: UserIdParams }, config: { right: 'user.manage' } }, async (req, reply) => {
       const admin = signedInUser(req)
-      const user = await getUser(req)
+      const user = await getUser(req.params.id)
       if (user.id === admin.id) {
         throw new BadRequestError('administrators change their own password at /mat-khau', 'Để đổi mật khẩu của chính mình, xin dùng trang Đổi mật khẩu.')
       }
@@ -89,22 +92,22 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
     })
 
     // The audited grant for a small office's only approver: their changes apply without a second approver.
-    app.post('/nguoi-dung/:id/tu-xuat-ban', { config: { right: 'user.manage' } }, async (req, reply) => {
+    app.post('/nguoi-dung/:id/tu-xuat-ban', { schema: { params: UserIdParams, body: OwnChangeGrantForm }, config: { right: 'user.manage' } }, async (req, reply) => {
       const admin = signedInUser(req)
-      const user = await getUser(req)
-      await setOwnChangeGrant(db, { user: admin, ip: req.ip }, user, bodyOf(req).granted === '1', clock.now())
+      const user = await getUser(req.params.id)
+      await setOwnChangeGrant(db, { user: admin, ip: req.ip }, user, req.body.granted === '1', clock.now())
       return reply.redirect(`/toa-soan/nguoi-dung/${user.id}?da-luu`, 303)
     })
 
-    app.get('/mat-khau', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
-      const done = (req.query as Record<string, unknown>)['da-doi'] !== undefined
+    app.get('/mat-khau', { schema: { querystring: PasswordChangedQuery }, config: { right: 'newsroom.enter' } }, async (req, reply) => {
+      const done = req.query['da-doi'] !== undefined
       return sendNewsroomPage(req, reply, 'Đổi mật khẩu', changePasswordView({ csrfToken: req.signedIn!.session.csrfToken, errors: {}, done }))
     })
 
-    app.post('/mat-khau', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
+    app.post('/mat-khau', { schema: { body: PasswordChangeForm, headers: VisitorHeaders }, config: { right: 'newsroom.enter' } }, async (req, reply) => {
       const user = signedInUser(req)
       try {
-        const input = parsePasswordChangeForm(bodyOf(req))
+        const input = parsePasswordChangeForm(req.body)
         const token = await changeOwnPassword(db, { user, ip: req.ip }, req.headers['user-agent'] ?? '', input, clock.now())
         setSessionCookie(req, reply, token)
         return reply.redirect('/toa-soan/mat-khau?da-doi', 303)
@@ -126,14 +129,9 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
     }), status)
   }
 
-  async function getUser(req: FastifyRequest): Promise<NewsroomUser> {
-    const raw = (req.params as { id: string }).id
+  async function getUser(raw: string): Promise<NewsroomUser> {
     const user = /^\d{1,9}$/.test(raw) ? await findUserById(db, Number(raw)) : undefined
     if (!user) throw new NotFoundError('User not found', 'Không tìm thấy người dùng.')
     return user
   }
-}
-
-function bodyOf(req: FastifyRequest): Record<string, unknown> {
-  return (req.body ?? {}) as Record<string, unknown>
 }

@@ -1,8 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox'
 
-export const ApiError = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String() }),
-}, { $id: 'ApiError' })
+export { ApiError } from '../../platform/http/api-error.ts'
 
 export const CategoryJson = Type.Object({
   id: Type.Integer(),

@@ -1,4 +1,7 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Static } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { ListingQuery, PagePath } from './article.schemas.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
@@ -40,8 +43,8 @@ const MAX_DEPTH = 8
 /** Category and article pages share the path space: /tin-tuc/dan-van and /tin-tuc/dan-van/<slug>. */
 export function publicArticleRoutes(deps: PublicArticleDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/*', async (req, reply) => {
-      const path = (req.params as { '*': string })['*']
+    app.withTypeProvider<TypeBoxTypeProvider>().get('/*', { schema: { params: PagePath, querystring: ListingQuery } }, async (req, reply) => {
+      const path = req.params['*']
       const trimmed = path.replace(/\/+$/, '')
       const segments = trimmed.split('/')
       if (segments.length > MAX_DEPTH || !segments.every((s) => s.length <= MAX_SEGMENT && SEGMENT.test(s))) throw new NotFoundError()
@@ -49,14 +52,13 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
       if (trimmed !== path) return reply.redirect('/' + segments.join('/') + queryOf(req), 301)
       const tree = await deps.categories.tree()
       const category = tree.findByPath(segments)
-      if (category) return sendCategoryPage(req, reply, tree, category)
+      if (category) return sendCategoryPage(req, req.query, reply, tree, category)
       return sendArticlePage(req, reply, tree, segments)
     })
   }
 
-  async function sendCategoryPage(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, category: Category) {
+  async function sendCategoryPage(req: FastifyRequest, query: Static<typeof ListingQuery>, reply: FastifyReply, tree: CategoryTree, category: Category) {
     const base = tree.url(category.id)
-    const query = req.query as Record<string, string | string[] | undefined>
     if (Object.keys(query).some((k) => k !== 'sau')) return reply.redirect(base + (typeof query.sau === 'string' ? `?sau=${encodeURIComponent(query.sau)}` : ''), 301)
     const after = pageCursor(query.sau)
     const listing = await deps.listings.list(tree, category.id, after, CATEGORY_PAGE_SIZE)

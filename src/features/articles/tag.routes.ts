@@ -1,6 +1,8 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { ContentEntry, ContentSources } from '../../platform/content/index.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
+import { ListingQuery, TagParams } from './article.schemas.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
@@ -23,11 +25,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export function tagRoutes(deps: TagPageDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/tu-khoa/:slug', async (req, reply) => {
-      const { slug } = req.params as { slug: string }
+    app.withTypeProvider<TypeBoxTypeProvider>().get('/tu-khoa/:slug', { schema: { params: TagParams, querystring: ListingQuery } }, async (req, reply) => {
+      const { slug } = req.params
       if (slug.length > 200 || !SLUG.test(slug)) throw new NotFoundError()
       const base = tagUrl(slug)
-      const query = req.query as Record<string, string | string[] | undefined>
+      const query = req.query
       const after = Object.keys(query).some((k) => k !== 'sau') ? undefined : pageCursor(query.sau)
       const tagged = await deps.sources.tagged({ tag: slug, ...(after ? { after } : {}), limit: CATEGORY_PAGE_SIZE + 1 })
       if (!tagged) throw new NotFoundError()

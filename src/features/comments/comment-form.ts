@@ -1,7 +1,10 @@
+import type { Static } from '@sinclair/typebox'
 import { ValidationError } from '../../platform/http/errors.ts'
+import { once } from '../../platform/http/request-schemas.ts'
 import { EMAIL, normaliseEmail } from '../accounts/index.ts'
 import { BODY_MAX, EMAIL_MAX, LINKS_MAX, NAME_MAX } from './comment.ts'
 import { cleanCommentText, cleanLine, countLinks } from './comment-text.ts'
+import type { ReaderCommentForm } from './comment.schemas.ts'
 
 /** What the reader typed, kept to show again beside the messages. */
 export interface CommentFormValues {
@@ -27,13 +30,10 @@ const FIELDS = ['name', 'email', 'body', 'replyTo', 'website', 'challenge', 'non
 // Far above any real comment: a longer field is cut before any work is done on it.
 const READ_MAX = 20_000
 
-export function readCommentForm(body: unknown): CommentFormValues {
-  const b = (body !== null && typeof body === 'object' ? body : {}) as Record<string, unknown>
+/** A field sent twice counts as not filled in: its message asks for it again. */
+export function readCommentForm(body: Static<typeof ReaderCommentForm>): CommentFormValues {
   const values = {} as CommentFormValues
-  for (const key of FIELDS) {
-    const raw = b[key]
-    values[key] = typeof raw === 'string' ? raw.slice(0, READ_MAX).normalize('NFC') : ''
-  }
+  for (const key of FIELDS) values[key] = once(body[key])?.slice(0, READ_MAX).normalize('NFC') ?? ''
   return values
 }
 

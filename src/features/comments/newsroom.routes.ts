@@ -1,11 +1,14 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
+import { each, once } from '../../platform/http/request-schemas.ts'
 import { fold } from '../../platform/text/vietnamese.ts'
 import { sectionRight, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { STATUS_TABS } from './comment.ts'
+import { ArticleChangeParams, BulkForm, CommentEditForm, CommentIdParams, QueueQuery, SettingsForm, SettingsQuery } from './comment.schemas.ts'
 import { findArticleTitles } from './comment.repository.ts'
 import { BULK_ACTIONS, type BulkAction, type CommentModeration, type Moderator } from './moderation.service.ts'
 import { commentEditView } from './views/comment-edit.view.ts'
@@ -28,15 +31,16 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
   const moderator = (req: FastifyRequest, _reply?: FastifyReply): Moderator | undefined => ({ userId: signedInUser(req).id, ip: req.ip })
   const csrf = (req: FastifyRequest) => req.signedIn!.session.csrfToken
 
-  return async function routes(app: FastifyInstance): Promise<void> {
-    sectionRight(app, 'comment.moderate')
-    app.get('/y-kien', async (req, reply) => {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    sectionRight(fastify, 'comment.moderate')
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get('/y-kien', { schema: { querystring: QueueQuery } }, async (req, reply) => {
       if (!moderator(req, reply)) return reply
-      const query = req.query as Record<string, unknown>
-      const tab = STATUS_TABS.find((t) => t.key === query['trang-thai']) ?? STATUS_TABS[0]!
-      const articleId = typeof query.bai === 'string' && /^\d{1,9}$/.test(query.bai) ? Number(query.bai) : undefined
-      const search = typeof query.tim === 'string' ? query.tim.normalize('NFC').trim().slice(0, 200) : ''
-      const beforeId = typeof query.truoc === 'string' && /^\d{1,9}$/.test(query.truoc) ? Number(query.truoc) : undefined
+      const query = { tab: once(req.query['trang-thai']), bai: once(req.query.bai), tim: once(req.query.tim), truoc: once(req.query.truoc) }
+      const tab = STATUS_TABS.find((t) => t.key === query.tab) ?? STATUS_TABS[0]!
+      const articleId = query.bai !== undefined && /^\d{1,9}$/.test(query.bai) ? Number(query.bai) : undefined
+      const search = query.tim !== undefined ? query.tim.normalize('NFC').trim().slice(0, 200) : ''
+      const beforeId = query.truoc !== undefined && /^\d{1,9}$/.test(query.truoc) ? Number(query.truoc) : undefined
       const filter = { articleId, search: search ? fold(search) : undefined }
       const [counts, comments, settings] = await Promise.all([
         moderation.counts(filter), moderation.list({ ...filter, status: tab.status, beforeId, limit: PAGE }), moderation.settings(),
@@ -53,38 +57,37 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
       }))
     })
 
-    app.post('/y-kien/hang-loat', async (req, reply) => {
+    app.post('/y-kien/hang-loat', { schema: { body: BulkForm } }, async (req, reply) => {
       const who = moderator(req, reply)
       if (!who) return reply
-      const body = req.body as Record<string, unknown>
-      const action = body['thao-tac']
-      if (typeof action !== 'string' || !(action in BULK_ACTIONS)) throw new BadRequestError('unknown action', 'Thao tác không hợp lệ.')
-      const raw = Array.isArray(body.ids) ? body.ids : body.ids === undefined ? [] : [body.ids]
-      const ids = raw.filter((v): v is string => typeof v === 'string' && /^\d{1,9}$/.test(v)).map(Number).slice(0, 500)
+      const action = once(req.body['thao-tac'])
+      if (action === undefined || !Object.hasOwn(BULK_ACTIONS, action)) throw new BadRequestError('unknown action', 'Thao tác không hợp lệ.')
+      const ids = each(req.body.ids).filter((v) => /^\d{1,9}$/.test(v)).map(Number).slice(0, 500)
       await moderation.apply(who, action as BulkAction, ids)
-      const back = typeof body['tro-lai'] === 'string' && /^\/toa-soan\/y-kien(\?[^\s]*)?$/.test(body['tro-lai']) ? body['tro-lai'] : '/toa-soan/y-kien'
+      const asked = once(req.body['tro-lai'])
+      const back = asked !== undefined && /^\/toa-soan\/y-kien(\?[^\s]*)?$/.test(asked) ? asked : '/toa-soan/y-kien'
       return reply.redirect(back, 303)
     })
 
-    app.get('/y-kien/cai-dat', async (req, reply) => {
+    app.get('/y-kien/cai-dat', { schema: { querystring: SettingsQuery } }, async (req, reply) => {
       if (!moderator(req, reply)) return reply
       const settings = await moderation.settings()
-      const saved = (req.query as Record<string, unknown>).da_luu === '1'
+      const saved = req.query.da_luu === '1'
       return sendSettings(req, reply, {
         closeAfterDays: settings.closeAfterDays === undefined ? '' : String(settings.closeAfterDays), blocklistText: settings.blocklistText,
         unmoderatedCategoryIds: [...settings.unmoderatedCategoryIds],
       }, {}, saved)
     })
 
-    app.post('/y-kien/cai-dat', async (req, reply) => {
+    app.post('/y-kien/cai-dat', { schema: { body: SettingsForm } }, async (req, reply) => {
       const who = moderator(req, reply)
       if (!who) return reply
-      const body = req.body as Record<string, unknown>
+      const body = { closeAfterDays: once(req.body.closeAfterDays), blocklist: once(req.body.blocklist) }
       const tree = await deps.categories.tree()
-      const moderated = new Set((Array.isArray(body.moderated) ? body.moderated : [body.moderated]).filter((v) => typeof v === 'string').map(Number))
+      const moderated = new Set(each(req.body.moderated).map(Number))
       const unmoderatedCategoryIds = tree.all().map((c) => c.id).filter((id) => !moderated.has(id))
-      const closeAfterDays = typeof body.closeAfterDays === 'string' ? body.closeAfterDays.trim() : ''
-      const blocklistText = typeof body.blocklist === 'string' ? body.blocklist.normalize('NFC').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n') : ''
+      const closeAfterDays = body.closeAfterDays !== undefined ? body.closeAfterDays.trim() : ''
+      const blocklistText = body.blocklist !== undefined ? body.blocklist.normalize('NFC').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n') : ''
       const errors: Record<string, string> = {}
       if (closeAfterDays && (!/^\d{1,4}$/.test(closeAfterDays) || Number(closeAfterDays) < 1)) errors.closeAfterDays = 'Số ngày phải là một số nguyên từ 1 đến 9999, hoặc để trống.'
       if (blocklistText.length > 20_000) errors.blocklist = 'Danh sách từ bị chặn dài quá 20.000 ký tự.'
@@ -93,33 +96,32 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
       return reply.redirect('/toa-soan/y-kien/cai-dat?da_luu=1', 303)
     })
 
-    app.post('/y-kien/bai/:articleId/:change', async (req, reply) => {
+    app.post('/y-kien/bai/:articleId/:change', { schema: { params: ArticleChangeParams } }, async (req, reply) => {
       const who = moderator(req, reply)
       if (!who) return reply
-      const { articleId, change } = req.params as { articleId: string; change: string }
+      const { articleId, change } = req.params
       if (!/^\d{1,9}$/.test(articleId) || (change !== 'dong' && change !== 'mo')) throw new NotFoundError()
       await moderation.setArticleClosed(who, Number(articleId), change === 'dong')
       return reply.redirect(`/toa-soan/y-kien?bai=${articleId}`, 303)
     })
 
-    app.get('/y-kien/:id', async (req, reply) => {
+    app.get('/y-kien/:id', { schema: { params: CommentIdParams } }, async (req, reply) => {
       if (!moderator(req, reply)) return reply
-      const comment = await moderation.get(commentId(req))
+      const comment = await moderation.get(commentId(req.params.id))
       return sendNewsroomPage(req, reply, `Ý kiến #${comment.id}`, commentEditView(comment, comment, {}, csrf(req), (await deps.chrome.settings()).name))
     })
 
-    app.post('/y-kien/:id', async (req, reply) => {
+    app.post('/y-kien/:id', { schema: { params: CommentIdParams, body: CommentEditForm } }, async (req, reply) => {
       const who = moderator(req, reply)
       if (!who) return reply
-      const id = commentId(req)
-      const body = req.body as Record<string, unknown>
+      const id = commentId(req.params.id)
       const values = {
-        body: typeof body.body === 'string' ? body.body : '',
-        replyText: typeof body.replyText === 'string' ? body.replyText : '',
-        linksAllowed: body.linksAllowed === '1',
+        body: once(req.body.body) ?? '',
+        replyText: once(req.body.replyText) ?? '',
+        linksAllowed: req.body.linksAllowed === '1',
       }
       try {
-        await moderation.edit(who, id, values, body['thao-tac'] === 'luu-duyet')
+        await moderation.edit(who, id, values, req.body['thao-tac'] === 'luu-duyet')
         return reply.redirect(`/toa-soan/y-kien/${id}`, 303)
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error
@@ -140,8 +142,7 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
   }
 }
 
-function commentId(req: FastifyRequest): number {
-  const raw = (req.params as { id: string }).id
+function commentId(raw: string): number {
   if (!/^\d{1,9}$/.test(raw)) throw new NotFoundError('Comment not found', 'Không tìm thấy ý kiến này.')
   return Number(raw)
 }

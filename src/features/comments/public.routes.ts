@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
@@ -7,6 +8,8 @@ import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { ChallengeRequiredError, RateLimitedError } from './abuse-control.ts'
 import { readCommentForm } from './comment-form.ts'
+import { ArticleIdParams, ReaderCommentForm, ReaderPostHeaders, ReplyFormQuery } from './comment.schemas.ts'
+import { once } from '../../platform/http/request-schemas.ts'
 import { serveHashedAsset } from '../../platform/http/hashed-asset.ts'
 import { COMMENT_SCRIPT } from './comment-script.ts'
 import type { ReaderComments } from './reader-comments.service.ts'
@@ -27,13 +30,14 @@ export interface PublicCommentDeps {
 // Origin / Sec-Fetch-Site check still stops other sites from making their visitors' browsers
 // post (and spend those visitors' rate limits).
 export function publicCommentRoutes(deps: PublicCommentDeps) {
-  return async function routes(app: FastifyInstance): Promise<void> {
-    serveHashedAsset(app, deps.responder, COMMENT_SCRIPT)
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    serveHashedAsset(fastify, deps.responder, COMMENT_SCRIPT)
 
     // The reply form for readers without JavaScript ("Trả lời" links here).
-    app.get('/y-kien/:articleId', async (req, reply) => {
-      const article = await deps.readers.openArticle(articleIdOf(req))
-      const replyToText = (req.query as Record<string, unknown>)['tra-loi']
+    app.get('/y-kien/:articleId', { schema: { params: ArticleIdParams, querystring: ReplyFormQuery } }, async (req, reply) => {
+      const article = await deps.readers.openArticle(articleIdOf(req.params.articleId))
+      const replyToText = once(req.query['tra-loi'])
       const target = typeof replyToText === 'string' && /^\d{1,9}$/.test(replyToText) ? await deps.readers.replyTarget(article.id, Number(replyToText)) : undefined
       const url = await articleUrl(article)
       const form: CommentFormModel = {
@@ -43,12 +47,12 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
       return sendPage(reply, 200, 'Gửi ý kiến', commentFormPageView({ articleTitle: article.title, articleUrl: url, form, quoted: target?.body }))
     })
 
-    app.post('/y-kien/:articleId', async (req, reply) => {
+    app.post('/y-kien/:articleId', { schema: { params: ArticleIdParams, body: ReaderCommentForm, headers: ReaderPostHeaders } }, async (req, reply) => {
       const json = wantsJson(req)
       if (!fromOurPages(req)) return fail(reply, json, 403, 'cross_site', 'Ý kiến chỉ được gửi từ trang của chúng tôi.')
       let article: Article
       try {
-        article = await deps.readers.openArticle(articleIdOf(req))
+        article = await deps.readers.openArticle(articleIdOf(req.params.articleId))
       } catch (error) {
         if (error instanceof AppError) return fail(reply, json, error.status, error.code, error.messageVi)
         throw error
@@ -106,8 +110,7 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
   }
 }
 
-function articleIdOf(req: FastifyRequest): number {
-  const raw = (req.params as { articleId: string }).articleId
+function articleIdOf(raw: string): number {
   if (!/^\d{1,9}$/.test(raw)) throw new NotFoundError()
   return Number(raw)
 }

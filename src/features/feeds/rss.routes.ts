@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ContentSources } from '../../platform/content/index.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
@@ -5,6 +6,7 @@ import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { Category, CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { rssView } from './rss.view.ts'
+import { CategoryFeedParams } from './feed.schemas.ts'
 
 export interface FeedDeps {
   /** Articles and every other kind of published content. */
@@ -28,9 +30,9 @@ export function rssRoutes(deps: FeedDeps) {
       return sendFeed(req, reply, await deps.categories.tree(), undefined)
     })
 
-    app.get('/rss/*', async (req, reply) => {
+    app.withTypeProvider<TypeBoxTypeProvider>().get('/rss/*', { schema: { params: CategoryFeedParams } }, async (req, reply) => {
       const tree = await deps.categories.tree()
-      const path = (req.params as { '*': string })['*']
+      const path = req.params['*']
       // A category renamed or moved: feed readers follow a 301 and keep the new address.
       const category = tree.findByPath(path.split('/')) ?? (await deps.categories.formerlyAt('/' + path))
       if (!category) throw new NotFoundError()

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
+import { readHeaders } from '../../platform/http/request-schemas.ts'
 import type { RelayState } from '../../platform/redis/redis-relay.ts'
 
 export interface HealthDeps {
@@ -18,7 +19,8 @@ export interface HealthDeps {
 // short cache lifetimes: "degraded", 200, so a load balancer keeps sending readers here.
 export function healthRoutes({ db, redis, administratorDetail }: HealthDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/healthz', async (req, reply) => {
+    // The administrator's detail is looked up only for a request that carries a cookie.
+    app.get('/healthz', { schema: { headers: readHeaders('cookie') } }, async (req, reply) => {
       reply.header('cache-control', 'no-store')
       const redisState = redis?.()
       const redisReport = redisState === undefined ? {} : { redis: redisState === 'up' ? 'ok' : 'unreachable' }

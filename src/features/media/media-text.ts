@@ -1,4 +1,6 @@
 import { ValidationError } from '../../platform/http/errors.ts'
+import { once } from '../../platform/http/request-schemas.ts'
+import type { MediaTextForm } from './media.schemas.ts'
 import { ALT_MAX, CAPTION_MAX } from './media.ts'
 
 export interface MediaText {
@@ -9,10 +11,10 @@ export interface MediaText {
 // Control characters other than line breaks never belong in text shown on a page.
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g
 
-const clean = (value: unknown): string => (typeof value === 'string' ? value.normalize('NFC').replace(CONTROL, '').trim() : '')
+const clean = (value: MediaTextForm['alt']): string => once(value)?.normalize('NFC').replace(CONTROL, '').trim() ?? ''
 
 /** The alt text and caption as typed, checked; either may be empty. */
-export function parseMediaText(fields: Record<string, unknown>): MediaText {
+export function parseMediaText(fields: MediaTextForm): MediaText {
   const alt = clean(fields.alt).replace(/\s+/g, ' ')
   const caption = clean(fields.caption).replace(/\r\n?/g, '\n')
   const errors: Record<string, string> = {}

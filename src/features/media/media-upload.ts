@@ -1,3 +1,4 @@
+import { uploadFields, type UploadFields } from './media.schemas.ts'
 import multipart, { type Multipart, type MultipartFile } from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { randomBytes } from 'node:crypto'
@@ -58,17 +59,18 @@ export async function nextPart(req: FastifyRequest): Promise<Multipart | undefin
 
 export interface UploadForm {
   file: UploadedFile | undefined
-  fields: Record<string, unknown>
+  fields: UploadFields
   /** Removes the temporary file; called once the upload is stored or refused. */
   discard(): Promise<void>
 }
 
 /**
  * Reads the rest of the form: the file goes to a temporary file as it arrives (never whole
- * into memory; TMPDIR says where), the text fields into `fields` (which already holds any
- * field read before, such as the CSRF token).
+ * into memory; TMPDIR says where), the text fields into `fields`, checked against their schema
+ * (the CSRF token, read before by the upload gate, is not among them).
  */
-export async function receiveUploadForm(req: FastifyRequest, fields: Record<string, unknown>): Promise<UploadForm> {
+export async function receiveUploadForm(req: FastifyRequest): Promise<UploadForm> {
+  const fields: Record<string, unknown> = {}
   let file: ReceivedFile | undefined
   const paths: string[] = []
   const discard = async () => { await Promise.all(paths.map((p) => rm(p, { force: true }))) }
@@ -77,7 +79,7 @@ export async function receiveUploadForm(req: FastifyRequest, fields: Record<stri
       // Streamed after the root hooks ran, so the input guard's rule is applied here.
       assertCleanInput([part.fieldname, part.type === 'file' ? part.filename : part.value])
       if (part.type === 'field') {
-        if (typeof part.value === 'string') fields[part.fieldname] = part.value
+        fields[part.fieldname] = part.value
         continue
       }
       const path = join(tmpdir(), `toasoan-upload-${randomBytes(12).toString('hex')}.part`)
@@ -88,6 +90,11 @@ export async function receiveUploadForm(req: FastifyRequest, fields: Record<stri
   } catch (error) {
     await discard()
     throw error
+  }
+  // Read after Fastify's validation ran (the file is never held in memory for it): checked here.
+  if (!uploadFields.Check(fields)) {
+    await discard()
+    throw new MalformedUploadError(new Error('an upload field is not text'))
   }
   return { file, fields, discard }
 }

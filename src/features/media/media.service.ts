@@ -9,6 +9,7 @@ import { removeVariants, storeVariants } from './media-storage.ts'
 import { displayFileName, parseMediaText } from './media-text.ts'
 import { deleteMedia, findMedia, findMediaUse, insertMedia, listMedia, updateMediaText, type MediaUse } from './media.repository.ts'
 import { MAX_UPLOAD_BYTES, rejections, type MediaItem } from './media.ts'
+import type { MediaTextForm } from './media.schemas.ts'
 
 export interface Actor {
   user: NewsroomUser
@@ -38,7 +39,7 @@ export class MediaLibrary {
   }
 
   /** Checks the file by its content, re-encodes it without metadata in every width, and records it. */
-  async upload(actor: Actor, file: UploadedFile | undefined, fields: Record<string, unknown>): Promise<MediaItem> {
+  async upload(actor: Actor, file: UploadedFile | undefined, fields: MediaTextForm): Promise<MediaItem> {
     if (!file || file.size === 0) throw rejections.noFile()
     if (file.truncated || file.size > MAX_UPLOAD_BYTES) throw rejections.tooLarge()
     const text = parseMediaText(fields)
@@ -93,7 +94,7 @@ export class MediaLibrary {
   }
 
   /** The uploader, or whoever may edit others' articles, may correct the alt text and caption. */
-  async edit(actor: Actor, id: number, fields: Record<string, unknown>): Promise<MediaItem> {
+  async edit(actor: Actor, id: number, fields: MediaTextForm): Promise<MediaItem> {
     const item = await this.get(id)
     this.#mayChange(actor, item, 'Chỉ người tải ảnh lên hoặc biên tập viên mới sửa được lời mô tả của ảnh này.')
     const text = parseMediaText(fields)

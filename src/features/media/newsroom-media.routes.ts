@@ -1,10 +1,13 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import { AppError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
 import { sendNewsroomPage, signedInUser } from '../accounts/index.ts'
-import { MalformedUploadError, receiveUploadForm, registerUploads, type UploadForm } from './media-upload.ts'
+import { MalformedUploadError, receiveUploadForm, registerUploads } from './media-upload.ts'
+import { EditQuery, LibraryQuery, MediaIdParams, MediaTextForm } from './media.schemas.ts'
+import { once } from '../../platform/http/request-schemas.ts'
 import type { MediaText } from './media-text.ts'
 import { MediaInUseError, MediaLibrary } from './media.service.ts'
 import { imageSources, MediaRejectedError, type MediaItem } from './media.ts'
@@ -25,7 +28,8 @@ const PAGE_SIZE = 24
 
 /** The newsroom's media library (under /toa-soan): upload, list, describe images. */
 export function mediaRoutes(deps: MediaRouteDeps) {
-  return async function routes(app: FastifyInstance): Promise<void> {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     const library = new MediaLibrary(deps.db, deps.clock, deps.storage, app.log)
     await registerUploads(app)
     const gate = uploadGate({ db: deps.db, clock: deps.clock, slots: new UploadSlots() })
@@ -37,9 +41,10 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       throw problem
     })
 
-    app.get('/anh', { config: { right: 'article.write' } }, async (req, reply) => {
-      const query = req.query as Record<string, unknown>
-      const before = typeof query.truoc === 'string' && /^\d{1,9}$/.test(query.truoc) ? Number(query.truoc) : undefined
+    app.get('/anh', { schema: { querystring: LibraryQuery }, config: { right: 'article.write' } }, async (req, reply) => {
+      const query = req.query
+      const truoc = once(query.truoc)
+      const before = truoc !== undefined && /^\d{1,9}$/.test(truoc) ? Number(truoc) : undefined
       const items = await library.list({ beforeId: before, limit: PAGE_SIZE })
       const nextUrl = items.length === PAGE_SIZE ? `/toa-soan/anh?truoc=${items.at(-1)!.id}` : undefined
       const notice = query['da-tai-len'] === '1' ? 'Đã tải ảnh lên.' : query['da-xoa'] === '1' ? 'Đã xoá ảnh khỏi thư viện.' : undefined
@@ -52,7 +57,7 @@ export function mediaRoutes(deps: MediaRouteDeps) {
 
     app.post('/anh', { ...uploadHooks, config: { right: 'article.write' } }, async (req, reply) => {
       const user = signedInUser(req)
-      const form = await receiveUploadForm(req, formFields(req))
+      const form = await receiveUploadForm(req)
       try {
         // The temporary file goes before the answer does.
         await library.upload({ user, ip: req.ip }, form.file, form.fields).finally(form.discard)
@@ -67,21 +72,21 @@ export function mediaRoutes(deps: MediaRouteDeps) {
     // For scripts (the article editor): the same checks, answered in JSON.
     app.post('/anh.json', { ...uploadHooks, config: { answersJson: true, right: 'article.write' } }, async (req, reply) => {
       const user = signedInUser(req)
-      const form = await receiveUploadForm(req, formFields(req))
+      const form = await receiveUploadForm(req)
       const item = await library.upload({ user, ip: req.ip }, form.file, form.fields).finally(form.discard)
       return reply.code(201).send(uploadAnswer(item, deps.publicBase))
     })
 
-    app.get('/anh/:id', { config: { right: 'article.write' } }, async (req, reply) => {
-      const item = await library.get(mediaId(req))
-      const saved = (req.query as Record<string, unknown>)['da-luu'] === '1'
+    app.get('/anh/:id', { schema: { params: MediaIdParams, querystring: EditQuery }, config: { right: 'article.write' } }, async (req, reply) => {
+      const item = await library.get(mediaId(req.params.id))
+      const saved = req.query['da-luu'] === '1'
       return sendEditForm(req, reply, item, item, {}, saved)
     })
 
-    app.post('/anh/:id', { config: { right: 'article.write' } }, async (req, reply) => {
+    app.post('/anh/:id', { schema: { params: MediaIdParams, body: MediaTextForm }, config: { right: 'article.write' } }, async (req, reply) => {
       const user = signedInUser(req)
-      const id = mediaId(req)
-      const fields = (req.body ?? {}) as Record<string, unknown>
+      const id = mediaId(req.params.id)
+      const fields = req.body
       try {
         await library.edit({ user, ip: req.ip }, id, fields)
         return reply.redirect(`/toa-soan/anh/${id}?da-luu=1`, 303)
@@ -92,9 +97,9 @@ export function mediaRoutes(deps: MediaRouteDeps) {
     })
 
     // Deleting from a plain form; the edit page comes back with the reason when the image is in use.
-    app.post('/anh/:id/xoa', { config: { right: 'article.write' } }, async (req, reply) => {
+    app.post('/anh/:id/xoa', { schema: { params: MediaIdParams }, config: { right: 'article.write' } }, async (req, reply) => {
       const user = signedInUser(req)
-      const id = mediaId(req)
+      const id = mediaId(req.params.id)
       try {
         await library.delete({ user, ip: req.ip }, id)
         return reply.redirect('/toa-soan/anh?da-xoa=1', 303)
@@ -108,9 +113,9 @@ export function mediaRoutes(deps: MediaRouteDeps) {
     })
 
     // For scripts: the same, answered in JSON (204 when deleted).
-    app.delete('/anh/:id', { config: { answersJson: true, right: 'article.write' } }, async (req, reply) => {
+    app.delete('/anh/:id', { schema: { params: MediaIdParams }, config: { answersJson: true, right: 'article.write' } }, async (req, reply) => {
       const user = signedInUser(req)
-      await library.delete({ user, ip: req.ip }, mediaId(req))
+      await library.delete({ user, ip: req.ip }, mediaId(req.params.id))
       return reply.code(204).send()
     })
   }
@@ -136,16 +141,10 @@ function uploadAnswer(item: MediaItem, base: string | undefined) {
   return { id: item.id, url: s.src, width: item.width, height: item.height, srcset: s.srcset, sizes: s.sizes, alt: item.alt, caption: item.caption }
 }
 
-/** The fields read before the handler (the CSRF token of a plain form). */
-const formFields = (req: FastifyRequest): UploadForm['fields'] => ({ ...(req.body as Record<string, unknown> | undefined) })
-
 /** What was typed, to show again beside the messages. */
-const typed = (fields: Record<string, unknown>): MediaText => ({
-  alt: typeof fields.alt === 'string' ? fields.alt : '', caption: typeof fields.caption === 'string' ? fields.caption : '',
-})
+const typed = (fields: MediaTextForm): MediaText => ({ alt: once(fields.alt) ?? '', caption: once(fields.caption) ?? '' })
 
-function mediaId(req: FastifyRequest): number {
-  const raw = (req.params as { id: string }).id
+function mediaId(raw: string): number {
   if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid media id', 'Mã ảnh không hợp lệ.')
   return Number(raw)
 }

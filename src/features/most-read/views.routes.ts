@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../platform/http/errors.ts'
 import { hashedAsset, serveHashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { html, type SafeHtml } from '../../platform/views/html.ts'
 import type { ViewCounter } from './view-counter.ts'
+import { ViewHeaders, ViewParams } from './view.schemas.ts'
 
 /** Sends the view once the page is seen (browser/view-beacon.js). */
 export const VIEW_BEACON_SCRIPT = hashedAsset('luot-doc', readFileSync(new URL('./browser/view-beacon.js', import.meta.url)), 'js')
@@ -29,8 +31,8 @@ export function viewRoutes(deps: ViewRouteDeps) {
     // Anyone may send one; repeats and robots are not counted (see ViewCounter). Nothing is
     // answered that would tell which, and nothing is set on the reader. An id readers cannot see
     // (unknown, a draft, unpublished) is 404 alike.
-    app.post('/luot-doc/:articleId', async (req, reply) => {
-      const { articleId } = req.params as { articleId: string }
+    app.withTypeProvider<TypeBoxTypeProvider>().post('/luot-doc/:articleId', { schema: { params: ViewParams, headers: ViewHeaders } }, async (req, reply) => {
+      const { articleId } = req.params
       if (!/^[1-9]\d{0,9}$/.test(articleId)) throw new BadRequestError('invalid article id', 'Mã bài viết không hợp lệ.', 'invalid_id')
       if (!fromOwnPage(req, ownHost)) throw new ForbiddenError('views are counted from the portal\'s own pages')
       if (!(await deps.counter.isCountable(Number(articleId)))) throw new NotFoundError()

@@ -1,14 +1,18 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { apiContract, type ApiContract } from '../../../test/support/api-contract.ts'
 import { allText, parsePage } from '../../../test/support/html.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 
 let portal: TestPortal
 let base: string
+// Every API reply below is checked against the schema its route declares for its status.
+let contract: ApiContract
 
 before(async () => {
   portal = await buildTestPortal({ seed: true })
   base = await portal.listen()
+  contract = await apiContract(portal.app)
 })
 after(() => portal.close())
 
@@ -110,7 +114,7 @@ describe('the search page', () => {
     test(`the query ${JSON.stringify(q.slice(0, 24))} gives a normal page`, async () => {
       const res = await search(`q=${encodeURIComponent(q)}`)
       assert.equal(res.statusCode, 200)
-      const api = await portal.app.inject({ method: 'GET', url: `/api/v1/search?q=${encodeURIComponent(q)}` })
+      const api = await contract.inject({ method: 'GET', url: `/api/v1/search?q=${encodeURIComponent(q)}` })
       assert.equal(api.statusCode, 200, api.body)
     })
   }
@@ -131,7 +135,7 @@ describe('the search page', () => {
 
 describe('GET /api/v1/search', () => {
   test('answers JSON with titles and snippets marked, category and time', async () => {
-    const res = await portal.app.inject({ method: 'GET', url: '/api/v1/search?q=hoi+nghi+tong+ket+dan+van+2020' })
+    const res = await contract.inject({ method: 'GET', url: '/api/v1/search?q=hoi+nghi+tong+ket+dan+van+2020' })
     assert.equal(res.statusCode, 200)
     assert.equal(res.headers['set-cookie'], undefined)
     const body = res.json()
@@ -150,7 +154,7 @@ describe('GET /api/v1/search', () => {
       ['?q=a&sort=random', 'invalid_request'], ['?q=a&unknown=1', 'invalid_request'], ['', 'invalid_request'], [`?q=${'a'.repeat(1001)}`, 'invalid_request'],
     ]
     for (const [query, code] of cases) {
-      const res = await portal.app.inject({ method: 'GET', url: `/api/v1/search${query}` })
+      const res = await contract.inject({ method: 'GET', url: `/api/v1/search${query}` })
       assert.equal(res.statusCode, 400, query)
       assert.equal(res.json().error.code, code, query)
     }

@@ -1,11 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import { ApiError } from '../../platform/http/api-error.ts'
 import { BadRequestError } from '../../platform/http/errors.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { foldedText, isEmptyQuery, parseQuery } from './query-parser.ts'
 import type { SearchOrder } from './ranking.ts'
-import { SearchApiQuery, SearchApiResponse } from './search.schemas.ts'
+import { SearchApiQuery, SearchApiResponse, SearchPageQuery } from './search.schemas.ts'
 import { parseSearch, type ParsedSearch } from './search-request.ts'
 import { PAGE_SIZE, type Search, type SearchHit } from './search.service.ts'
 import { partsText } from './snippet.ts'
@@ -25,9 +26,9 @@ const ORDERS: Record<string, SearchOrder> = { 'lien-quan': 'relevance', 'moi-nha
 /** GET /tim-kiem?q=…&chuyen-muc=…&tu=YYYY-MM-DD&den=YYYY-MM-DD&sap-xep=moi-nhat&trang=N */
 export function searchRoutes(deps: SearchDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/tim-kiem', async (req, reply) => {
-      const raw = req.query as Record<string, unknown>
-      const text = (name: string): string | undefined => {
+    app.withTypeProvider<TypeBoxTypeProvider>().get('/tim-kiem', { schema: { querystring: SearchPageQuery } }, async (req, reply) => {
+      const raw = req.query
+      const text = (name: keyof typeof raw): string | undefined => {
         const value = raw[name]
         if (value === undefined || value === '') return undefined
         if (typeof value !== 'string') throw new BadRequestError(`${name} given twice`, 'Yêu cầu tìm kiếm không hợp lệ.', 'invalid_request')
@@ -117,7 +118,7 @@ export function searchApiRoutes(deps: Omit<SearchDeps, 'chrome'>) {
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/search', {
-      schema: { summary: 'Published articles (and other published items) matching a query, with or without diacritics', querystring: SearchApiQuery, response: { 200: SearchApiResponse } },
+      schema: { summary: 'Published articles (and other published items) matching a query, with or without diacritics', querystring: SearchApiQuery, response: { 200: SearchApiResponse, 400: ApiError } },
     }, async (req, reply) => {
       const tree = await deps.categories.tree()
       const { q, category, from, to, sort, page } = req.query

@@ -1,5 +1,9 @@
 import { Type } from '@sinclair/typebox'
+import { sentFields } from '../../platform/http/request-schemas.ts'
 import { MAX_QUERY_LENGTH } from './query-parser.ts'
+
+/** The search page's form (GET): shapes only; a field given twice is the page's own Vietnamese 400. */
+export const SearchPageQuery = sentFields('q', 'chuyen-muc', 'tu', 'den', 'sap-xep', 'trang')
 
 export const SearchApiQuery = Type.Object({
   q: Type.String({ maxLength: MAX_QUERY_LENGTH, description: 'What to look for, with or without diacritics. "Quoted phrases" match as phrases; -word excludes.' }),

@@ -5,6 +5,13 @@ import { escapeHtml } from '../../platform/views/html.ts'
 import type { PortalChrome } from './portal-chrome.ts'
 import { errorPageView } from './views/error-page.view.ts'
 
+// Forms now have schemas too: a body of the wrong shape (not a form a browser sends) is named as such.
+const VALIDATION_VI: Record<string, string> = {
+  params: 'Yêu cầu không hợp lệ: tham số trên đường dẫn không đúng.',
+  querystring: 'Yêu cầu không hợp lệ: tham số trên đường dẫn không đúng.',
+  body: 'Yêu cầu không hợp lệ: dữ liệu biểu mẫu gửi lên không đúng dạng.',
+}
+
 interface Problem {
   status: number
   code: string
@@ -49,9 +56,7 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
   function problemOf(error: FastifyError, req: FastifyRequest): Problem {
     if (error instanceof AppError) return { status: error.status, code: error.code, message: error.message, messageVi: error.messageVi }
     if (error.validation) {
-      // A form's fields are not "on the address": name what was wrong where the person can look.
-      const where = error.validationContext === 'body' ? 'dữ liệu biểu mẫu gửi lên không đúng' : 'tham số trên đường dẫn không đúng'
-      return { status: 400, code: 'invalid_request', message: error.message, messageVi: `Yêu cầu không hợp lệ: ${where}.` }
+      return { status: 400, code: 'invalid_request', message: error.message, messageVi: VALIDATION_VI[error.validationContext ?? ''] ?? 'Yêu cầu không hợp lệ.' }
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return { status: error.statusCode, code: (error.code ?? 'bad_request').toLowerCase(), message: error.message, messageVi: 'Yêu cầu không hợp lệ.' }

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { StorageUnavailableError, type MediaStorage } from '../../platform/storage/index.ts'
@@ -7,6 +8,7 @@ import { BRAND_PREVIEW_SCRIPT } from './brand/brand-preview.ts'
 import { FONT_CATALOGUE, FONT_FACES } from './brand/fonts.ts'
 import { STYLESHEET } from './stylesheet.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
+import { MediaHeaders, MediaKeyParams } from './site.schemas.ts'
 
 export interface SiteRouteDeps {
   media: MediaStorage
@@ -50,8 +52,8 @@ export function siteRoutes(deps: SiteRouteDeps) {
       deps.responder.send(req, reply, { contentType: 'text/plain; charset=utf-8', body: robots, tags: ['asset'] }))
 
     // Media come from the storage (the local folder or a bucket), whichever instance is asked.
-    app.get('/media/*', async (req, reply) => {
-      const key = (req.params as { '*': string })['*']
+    app.withTypeProvider<TypeBoxTypeProvider>().get('/media/*', { schema: { params: MediaKeyParams, headers: MediaHeaders } }, async (req, reply) => {
+      const key = req.params['*']
       const stored = await deps.media.get(key).catch((error: unknown) => {
         if (!(error instanceof StorageUnavailableError)) throw error
         req.log.error({ err: error }, 'media storage unavailable')

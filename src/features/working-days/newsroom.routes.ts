@@ -1,25 +1,30 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Static } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import { sectionRight, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
+import { once } from '../../platform/http/request-schemas.ts'
 import { localDateOf, parseLocalDate, yearOf } from './local-date.ts'
 import { listDayExceptionsOfYear } from './working-day.repository.ts'
 import { ENTRY_FIELDS, parseEntryForm, readDay, WorkingDayAdmin, type Actor, type EntryValues, type WorkingDayAdminDeps } from './working-day-admin.ts'
 import { SCREEN, workingDaysView, type EntryForm } from './views/working-days.view.ts'
+import { DayParams, EntryForm as EntryFormFields, YearQuery } from './working-day.schemas.ts'
 
 /** /toa-soan/quan-tri/ngay-lam-viec: the administrator keeps each year's days off and worked days. */
 export function workingDayRoutes(deps: WorkingDayAdminDeps) {
   const admin = new WorkingDayAdmin(deps)
-  return async function routes(app: FastifyInstance): Promise<void> {
-    sectionRight(app, 'site.administer')
-    app.get('/quan-tri/ngay-lam-viec', async (req, reply) => {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    sectionRight(fastify, 'site.administer')
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get('/quan-tri/ngay-lam-viec', { schema: { querystring: YearQuery } }, async (req, reply) => {
       if (!administrator(req, reply)) return reply
-      const asked = (req.query as Record<string, unknown>).nam
+      const asked = once(req.query.nam)
       // Years the form accepts; anything else shows this year (in Hà Nội).
-      const year = typeof asked === 'string' && /^(20\d\d|2100)$/.test(asked) ? Number(asked) : yearOf(localDateOf(deps.clock.now()))
+      const year = asked !== undefined && /^(20\d\d|2100)$/.test(asked) ? Number(asked) : yearOf(localDateOf(deps.clock.now()))
       return sendScreen(req, reply, year, { values: {}, errors: {} })
     })
 
-    app.post('/quan-tri/ngay-lam-viec', async (req, reply) => {
+    app.post('/quan-tri/ngay-lam-viec', { schema: { body: EntryFormFields } }, async (req, reply) => {
       const actor = administrator(req, reply)
       if (!actor) return reply
       const values = typedValues(req.body)
@@ -34,10 +39,10 @@ export function workingDayRoutes(deps: WorkingDayAdminDeps) {
       }
     })
 
-    app.post('/quan-tri/ngay-lam-viec/:day/xoa', async (req, reply) => {
+    app.post('/quan-tri/ngay-lam-viec/:day/xoa', { schema: { params: DayParams } }, async (req, reply) => {
       const actor = administrator(req, reply)
       if (!actor) return reply
-      const day = parseLocalDate((req.params as { day?: string }).day ?? '')
+      const day = parseLocalDate(req.params.day)
       if (!day) throw new NotFoundError('Working-day entry not found', 'Không tìm thấy ngày này trong lịch.')
       await admin.remove(actor, day)
       return reply.redirect(`${SCREEN}?nam=${yearOf(day)}`, 303)
@@ -56,12 +61,8 @@ function administrator(req: FastifyRequest, _reply?: FastifyReply): Actor | unde
 }
 
 /** What was typed, NFC and trimmed, to show again beside the messages. */
-function typedValues(body: unknown): EntryValues {
-  const fields = (body ?? {}) as Record<string, unknown>
+function typedValues(body: Static<typeof EntryFormFields>): EntryValues {
   const values = {} as EntryValues
-  for (const key of ENTRY_FIELDS) {
-    const raw = fields[key]
-    values[key] = typeof raw === 'string' ? raw.normalize('NFC').trim() : ''
-  }
+  for (const key of ENTRY_FIELDS) values[key] = once(body[key])?.normalize('NFC').trim() ?? ''
   return values
 }

@@ -19,11 +19,19 @@ export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (req.url.includes('%00') || req.url.includes('\0')) throw new MalformedInputError()
   })
-  // Bodies once parsed, whatever their type: forms, JSON, multipart text fields and file names
-  // (multipart fills req.body in its own preValidation hook, so this looks after it).
-  app.addHook('preHandler', async (req: FastifyRequest) => {
-    if (req.body !== undefined && req.body !== null) assertCleanInput(req.body)
-  })
+  // Bodies once parsed, whatever their type: forms, JSON, multipart text fields and file names.
+  // Before the routes' schemas judge a body's shape (a NUL is named as such, not as a wrong
+  // shape), and again after the routes' own preValidation hooks for a body they filled in
+  // (the upload gate's first field); a body already looked at is not walked twice.
+  const looked = new WeakSet<object>()
+  const guard = async (req: FastifyRequest) => {
+    const body = req.body
+    if (body === undefined || body === null || (typeof body === 'object' && looked.has(body))) return
+    assertCleanInput(body)
+    if (typeof body === 'object') looked.add(body)
+  }
+  app.addHook('preValidation', guard)
+  app.addHook('preHandler', guard)
 }
 
 /**
