@@ -19,13 +19,13 @@ declare module '../../platform/module.ts' {
 }
 
 // Short notices for readers ("Thông báo"): a block the administrator places (the sidebar by
-// default, or above the header), a page of them at /thong-bao, and a newsroom screen.
+// default, or above the header), a page of them at /bang-tin ("Bảng tin": not /thong-bao, which many portals already use for a category), and a newsroom screen.
 // Everything it adds to the portal is declared here.
 export const noticesModule: PortalModule = {
   name: 'notices',
   title: 'Thông báo',
   migrations: { '20261207-0019-notices': notices },
-  publicPrefixes: ['thong-bao'],
+  publicPrefixes: ['bang-tin'],
   rights: { 'notice.edit': { roles: ['editor', 'approver', 'administrator'] } },
   relayed: ['notices.changed'],
   purges: { 'notices.changed': () => [NOTICES_PAGE, 'layout'] },

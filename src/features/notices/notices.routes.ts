@@ -10,8 +10,8 @@ export const NOTICES_PAGE = 'notices'
 
 export function noticesRoutes(deps: { db: Db; chrome: PortalChrome; responder: PublicResponder }) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/thong-bao', async (req, reply) => {
-      const body = await deps.chrome.page({ title: 'Thông báo', canonicalPath: '/thong-bao', main: noticesPageView(await listNotices(deps.db, { shownOnly: true })) })
+    app.get('/bang-tin', async (req, reply) => {
+      const body = await deps.chrome.page({ title: 'Thông báo', canonicalPath: '/bang-tin', main: noticesPageView(await listNotices(deps.db, { shownOnly: true })) })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [NOTICES_PAGE, 'layout'] })
     })
   }

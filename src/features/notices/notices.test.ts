@@ -37,20 +37,20 @@ test('an editor\'s notice appears in the sidebar of both instances at once, and 
     await createUser(a.db, 'editor', 'bientap@example.vn')
     const editor = (await signIn(a.app, 'bientap@example.vn')).cookie
     assert.match((await a.app.inject({ url: '/toa-soan', headers: { cookie: editor } })).body, /href="\/toa-soan\/thong-bao"/, 'the newsroom links its screen')
-    const added = await post(a, editor, '/toa-soan/thong-bao', { title: 'Lịch tiếp công dân tháng 12', body: 'Thứ Năm hằng tuần', linkUrl: '/thong-bao', shown: '1', position: '' })
+    const added = await post(a, editor, '/toa-soan/thong-bao', { title: 'Lịch tiếp công dân tháng 12', body: 'Thứ Năm hằng tuần', linkUrl: '/bang-tin', shown: '1', position: '' })
     assert.equal(added.statusCode, 303, added.body.slice(0, 300))
 
     for (const base of [baseA, baseB]) {
       await eventually(async () => (await sidebarNotices(base)).length === 1, `the notice shows on ${base}`, 2000)
       assert.deepEqual(await sidebarNotices(base), ['Lịch tiếp công dân tháng 12 Thứ Năm hằng tuần'])
     }
-    assert.match(textOf(parsePage(await (await fetch(baseB + '/thong-bao')).text()), 'main'), /Lịch tiếp công dân tháng 12/)
-    assert.ok(b.cache.get('/thong-bao'), 'the notices page is cached too')
+    assert.match(textOf(parsePage(await (await fetch(baseB + '/bang-tin')).text()), 'main'), /Lịch tiếp công dân tháng 12/)
+    assert.ok(b.cache.get('/bang-tin'), 'the notices page is cached too')
 
     const [id] = (await a.db.selectFrom('notices').select('id').execute()).map((r) => r.id)
     assert.equal((await post(a, editor, `/toa-soan/thong-bao/${id}`, { title: 'Lịch tiếp công dân tháng 12', body: '', linkUrl: '', position: '0' })).statusCode, 303)
     for (const base of [baseA, baseB]) await eventually(async () => (await sidebarNotices(base)).length === 0, `the hidden notice leaves ${base}`, 2000)
-    assert.match(textOf(parsePage(await (await fetch(baseB + '/thong-bao')).text()), 'main'), /Hiện chưa có thông báo nào/)
+    assert.match(textOf(parsePage(await (await fetch(baseB + '/bang-tin')).text()), 'main'), /Hiện chưa có thông báo nào/)
     const audit = await a.db.selectFrom('audit_log').select('action').where('item_type', '=', 'notice').orderBy('id').execute()
     assert.deepEqual(audit.map((r) => r.action), ['notice.create', 'notice.update'])
     // The audit log reads in words, from the module's own manifest.
@@ -85,21 +85,21 @@ test('a reporter cannot reach the screen; a bad link is refused in Vietnamese an
   }
 })
 
-test('a portal whose category already holds /thong-bao keeps serving it when the module arrives; new categories cannot take it', async () => {
+test('a portal whose category already holds /bang-tin keeps serving it when the module arrives; new categories cannot take it', async () => {
   const without = PORTAL_MODULES.filter((m) => m.name !== 'notices')
   const before = await buildTestPortal({ modules: without })
-  await createCategory(before, 'Thông báo')
+  await createCategory(before, 'Bảng tin')
   await createUser(before.db, 'administrator', 'quantri@example.vn')
   await migrateToLatest(before.database, migrationsOf(PORTAL_MODULES))
   const upgraded = await buildTestPortal({ sameDatabaseAs: before })
   try {
-    assert.deepEqual([...upgraded.heldPrefixes], ['thong-bao'], 'the module\'s prefix stays off')
-    const page = parsePage((await upgraded.app.inject('/thong-bao')).body)
-    assert.equal(textOf(page, 'main h1'), 'Thông báo')
+    assert.deepEqual([...upgraded.heldPrefixes], ['bang-tin'], 'the module\'s prefix stays off')
+    const page = parsePage((await upgraded.app.inject('/bang-tin')).body)
+    assert.equal(textOf(page, 'main h1'), 'Bảng tin')
     assert.equal(page.querySelector('main ul.notices'), null, 'the category\'s page, not the module\'s')
     const admin = (await signIn(upgraded.app, 'quantri@example.vn')).cookie
-    assert.match(textOf(parsePage((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: admin } })).body), '#can-xu-ly + ul'), /\/thong-bao, đường dẫn của mô-đun Thông báo/)
-    const another = await post(upgraded, admin, '/toa-soan/quan-tri/chuyen-muc', { name: 'Thông báo mới', slug: 'thong-bao', parentId: '', position: '', description: '', inMenu: '1' })
+    assert.match(textOf(parsePage((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: admin } })).body), '#can-xu-ly + ul'), /\/bang-tin, đường dẫn của mô-đun Thông báo/)
+    const another = await post(upgraded, admin, '/toa-soan/quan-tri/chuyen-muc', { name: 'Bảng tin mới', slug: 'bang-tin', parentId: '', position: '', description: '', inMenu: '1' })
     assert.equal(another.statusCode, 422)
     assert.match(textOf(parsePage(another.body), '#e-slug'), /thuộc mô-đun Thông báo/)
   } finally {

@@ -10,6 +10,6 @@ export function noticesBlockView(notices: readonly Notice[]): SafeHtml {
 <div class="block-body"><ul>
 ${notices.map((n) => html`<li>${n.linkUrl ? html`<a href="${n.linkUrl}">${n.title}</a>` : html`<strong>${n.title}</strong>`}${n.body ? html` <span>${n.body}</span>` : ''}</li>`)}
 </ul>
-<p><a href="/thong-bao">Tất cả thông báo</a></p></div>
+<p><a href="/bang-tin">Tất cả thông báo</a></p></div>
 </section>`
 }

@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import type { Notice } from '../notice.repository.ts'
 
-/** /thong-bao: every notice shown to readers, in full. */
+/** /bang-tin: every notice shown to readers, in full. */
 export function noticesPageView(notices: readonly Notice[]): SafeHtml {
   return html`<h1>Thông báo</h1>
 ${notices.length === 0 ? html`<p>Hiện chưa có thông báo nào.</p>` : html`<ul class="notices">
