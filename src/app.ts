@@ -7,7 +7,7 @@ import { newsroomRoutes, newsroomUserRoutes } from './features/accounts/index.ts
 import { Editorial, newsroomArticleRoutes, Scheduler } from './features/editorial/index.ts'
 import { apiRoutes } from './features/api/api.routes.ts'
 import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
-import { ArticleListings, publicArticleRoutes, tagRoutes } from './features/articles/index.ts'
+import { ArticleListings, englishArticleRoutes, publicArticleRoutes, tagRoutes } from './features/articles/index.ts'
 import { CategoryDirectory } from './features/categories/index.ts'
 import {
   CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, RedisAbuseCounters, type AbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
@@ -27,6 +27,7 @@ import { PageCache } from './platform/cache/page-cache.ts'
 import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle, Db } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
+import { Locales } from './platform/i18n/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
@@ -48,6 +49,8 @@ export interface Platform {
   logger?: FastifyBaseLogger | boolean | { level: string }
   /** Opened from config.mediaStorage when not given. */
   media?: MediaStorage
+  /** Tests only: every interface word of the public pages wrapped in ⟦…⟧ (platform/i18n). */
+  pseudoLanguage?: boolean
 }
 
 export interface Portal {
@@ -95,7 +98,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const categories = new CategoryDirectory(db, events)
   const mostRead = new MostRead(db, events, clock, categories, app.log)
   const views = new ViewCounter(db, clock, app.log)
-  const chrome = new PortalChrome(db, events, categories, () => mostRead.block())
+  const chrome = new PortalChrome(db, events, categories, (locale) => mostRead.block(locale), new Locales({ pseudo: platform.pseudoLanguage === true }))
   const listings = new ArticleListings(db, events)
   sendSecurityHeaders(app, security)
   const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
@@ -126,7 +129,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   await app.register(searchRoutes({ search, categories, chrome }))
   await app.register(rssRoutes({ db, categories, chrome, responder, publicUrl: config.publicUrl }))
   await app.register(sitemapRoutes({ db, categories, responder, publicUrl: config.publicUrl }))
-  await app.register(homeRoutes({ listings, categories, chrome, responder }))
+  await app.register(homeRoutes({ db, listings, categories, chrome, responder }))
+  await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl }))
   await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
   await app.register(viewRoutes({ counter: views, responder, publicUrl: config.publicUrl }))
   await app.register(tagRoutes({ db, categories, chrome, responder }))

@@ -14,6 +14,7 @@ import * as articleViews from './20261202-0011-article-views.ts'
 import * as signInSecurity from './20261204-0012-sign-in-security.ts'
 import * as articleVersions from './20261204-0013-article-versions.ts'
 import * as workingDays from './20261204-0014-working-days.ts'
+import * as contentLanguage from './20261206-0018-content-language.ts'
 
 export interface MigrationContext {
   dialect: Dialect
@@ -37,6 +38,7 @@ const migrations: Record<string, MigrationModule> = {
   '20261204-0012-sign-in-security': signInSecurity,
   '20261204-0013-article-versions': articleVersions,
   '20261204-0014-working-days': workingDays,
+  '20261206-0018-content-language': contentLanguage,
 }
 
 class ListedMigrations implements MigrationProvider {

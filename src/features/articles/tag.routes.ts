@@ -3,11 +3,12 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
-import type { PortalChrome } from '../site/index.ts'
+import { siteMessages, type PortalChrome } from '../site/index.ts'
 import { CATEGORY_PAGE_SIZE, listingOf } from './article-listings.ts'
 import { findPublicTagBySlug, listPublishedArticles } from './article.repository.ts'
 import { listed, nextPageUrl, pageCursor } from './article.service.ts'
 import { tagUrl } from './article.ts'
+import { articleMessages } from './messages.ts'
 import { tagPageView } from './views/tag-page.view.ts'
 
 export interface TagPageDeps {
@@ -38,16 +39,18 @@ export function tagRoutes(deps: TagPageDeps) {
         listPublishedArticles(deps.db, { tagId: tag.id, after, limit: CATEGORY_PAGE_SIZE + 1 }),
       ])
       const listing = listingOf(rows, CATEGORY_PAGE_SIZE)
+      const locale = deps.chrome.locale('vi')
+      const t = locale.t(articleMessages)
       const main = tagPageView({
         name: tag.name,
-        crumbs: [{ name: 'Trang chủ', url: '/' }, { name: `Từ khóa: ${tag.name}` }],
+        crumbs: [{ name: locale.t(siteMessages)('home'), url: '/' }, { name: t('tagCrumb', { name: tag.name }) }],
         articles: listed(tree, listing.articles),
         nextPageUrl: nextPageUrl(base, listing.next),
         isFirstPage: !after,
-      })
+      }, locale)
       const body = await deps.chrome.page({
-        title: after ? `Từ khóa ${tag.name} (trang tiếp)` : `Từ khóa ${tag.name}`,
-        description: `Tin bài mang từ khóa ${tag.name}`,
+        title: t(after ? 'tagTitleLater' : 'tagTitle', { name: tag.name }),
+        description: t('tagDescription', { name: tag.name }),
         canonicalPath: base,
         // Only a later page past the last article can be empty now; it is not for search engines.
         ...(rows.length === 0 ? { noindex: true } : {}),

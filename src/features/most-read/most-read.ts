@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
+import type { Locale } from '../../platform/i18n/index.ts'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
@@ -55,9 +56,9 @@ export class MostRead {
   }
 
   /** The block as it stands; URLs from the category tree of now. */
-  async block(): Promise<SafeHtml> {
+  async block(locale: Locale): Promise<SafeHtml> {
     const tree = await this.categories.tree()
-    return mostReadBlockView(this.#list.map((a) => ({ title: a.title, url: articleUrl(tree, a) })))
+    return mostReadBlockView(this.#list.map((a) => ({ title: a.title, url: articleUrl(tree, a) })), locale)
   }
 
   /** Overlapping calls share the round in progress, and one more round follows it. */

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
-import { formatNewsroomTime } from '../../../platform/text/time.ts'
+import type { Locale } from '../../../platform/i18n/index.ts'
 import type { ArticleSummary } from '../article.ts'
 
 export interface ListedArticle {
@@ -7,11 +7,11 @@ export interface ListedArticle {
   url: string
 }
 
-export function articleListView(items: ListedArticle[], options: { withLead?: boolean; withImage?: boolean } = {}): SafeHtml {
+export function articleListView(items: ListedArticle[], locale: Locale, options: { withLead?: boolean; withImage?: boolean } = {}): SafeHtml {
   return html`<ul class="article-list">${items.map(({ article, url }) => html`<li>
 ${options.withImage && article.leadImage ? html`<img src="${article.leadImage.url}" alt="" loading="lazy" width="160" height="90">` : ''}
 <h3><a href="${url}">${article.title}</a></h3>
-<time datetime="${article.publishedAt.toISOString()}">${formatNewsroomTime(article.publishedAt)}</time>
+<time datetime="${article.publishedAt.toISOString()}">${locale.dateTime(article.publishedAt)}</time>
 ${options.withLead && article.lead ? html`<p>${article.lead}</p>` : ''}
 </li>`)}</ul>`
 }

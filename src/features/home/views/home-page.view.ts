@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
-import { formatNewsroomTime } from '../../../platform/text/time.ts'
+import type { Locale } from '../../../platform/i18n/index.ts'
+import { homeMessages } from '../messages.ts'
 import { articleListView, type ListedArticle } from '../../articles/index.ts'
 
 export interface HomePageModel {
@@ -9,20 +10,21 @@ export interface HomePageModel {
   sections: { name: string; url: string; articles: ListedArticle[] }[]
 }
 
-export function homePageView(page: HomePageModel): SafeHtml {
+export function homePageView(page: HomePageModel, locale: Locale): SafeHtml {
+  const t = locale.t(homeMessages)
   const lead = page.leadStory
   return html`<h1 class="visually-hidden">${page.siteName}</h1>
 ${lead ? html`<article class="lead-story">
 ${lead.article.leadImage ? html`<img src="${lead.article.leadImage.url}" alt="${lead.article.leadImage.alt}" width="1200" height="675">` : ''}
 <h2><a href="${lead.url}">${lead.article.title}</a></h2>
-<time datetime="${lead.article.publishedAt.toISOString()}">${formatNewsroomTime(lead.article.publishedAt)}</time>
+<time datetime="${lead.article.publishedAt.toISOString()}">${locale.dateTime(lead.article.publishedAt)}</time>
 ${lead.article.lead ? html`<p>${lead.article.lead}</p>` : ''}
-</article>` : html`<p>Chưa có bài viết nào.</p>`}
-${page.latest.length > 0 ? html`<section aria-labelledby="tin-moi"><h2 class="section-title" id="tin-moi">Tin mới</h2>${articleListView(page.latest)}</section>` : ''}
+</article>` : html`<p>${t('noArticles')}</p>`}
+${page.latest.length > 0 ? html`<section aria-labelledby="tin-moi"><h2 class="section-title" id="tin-moi">${t('latest')}</h2>${articleListView(page.latest, locale)}</section>` : ''}
 <div class="home-sections">
 ${page.sections.map((s, i) => html`<section aria-labelledby="muc-${i}">
 <h2 class="section-title" id="muc-${i}"><a href="${s.url}">${s.name}</a></h2>
-${articleListView(s.articles)}
+${articleListView(s.articles, locale)}
 </section>`)}
 </div>`
 }
