@@ -17,7 +17,7 @@ import { healthRoutes } from './features/health/health.routes.ts'
 import { homeRoutes } from './features/home/home.routes.ts'
 import { mediaRoutes } from './features/media/index.ts'
 import { MostRead, viewBeacon, viewRoutes, ViewCounter } from './features/most-read/index.ts'
-import { Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
+import { englishSearchRoutes, Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
 import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import { siteRoutes } from './features/site/site.routes.ts'
 import { siteAdminRoutes } from './features/site-admin/index.ts'
@@ -127,6 +127,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome }), workingDayRoutes({ db, clock, events })],
   }), { prefix: '/toa-soan' })
   await app.register(searchRoutes({ search, categories, chrome }))
+  await app.register(englishSearchRoutes({ db, search, chrome }))
   await app.register(rssRoutes({ db, categories, chrome, responder, publicUrl: config.publicUrl }))
   await app.register(sitemapRoutes({ db, categories, responder, publicUrl: config.publicUrl }))
   await app.register(homeRoutes({ db, listings, categories, chrome, responder }))

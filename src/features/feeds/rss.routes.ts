@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
-import { articleUrl, listPublishedArticles } from '../articles/index.ts'
+import { articleMessages, articleUrl, listPublishedArticles } from '../articles/index.ts'
 import type { Category, CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { rssView } from './rss.view.ts'
@@ -48,7 +48,7 @@ export function rssRoutes(deps: FeedDeps) {
     const body = rssView({
       title: category ? `${category.name} - ${site.name}` : site.name,
       link: deps.publicUrl + (category ? tree.url(category.id) : '/'),
-      description: category ? category.description || `Tin bài chuyên mục ${category.name}` : site.tagline || site.name,
+      description: category ? category.description || deps.chrome.locale('vi').t(articleMessages)('categoryDescription', { name: category.name }) : site.tagline || site.name,
       selfUrl: deps.publicUrl + req.url,
       items: articles.map((article) => ({
         title: article.title,
