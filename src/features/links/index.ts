@@ -4,3 +4,4 @@ export {
   type LinkGroup, type EditableLinkGroup, type EditableLink, type LinkFields,
 } from './link.repository.ts'
 export { linksBlockView } from './links-block.view.ts'
+export { linkMessages } from './messages.ts'

@@ -2,3 +2,4 @@ export { Search, CANDIDATES, PAGE_SIZE, type SearchResults, type SearchHit, type
 export { parseQuery, type SearchQuery } from './query-parser.ts'
 export { searchRoutes, searchApiRoutes } from './search.routes.ts'
 export { englishSearchRoutes, ENGLISH_SEARCH } from './english-search.routes.ts'
+export { searchMessages } from './messages.ts'

@@ -10,7 +10,7 @@ import { commitChange, moveWithin, StillInUseError, type Actor, type Direction, 
 export const CATEGORY_FIELDS = ['name', 'parentId', 'slug', 'position', 'description', 'inMenu'] as const
 
 // The first segments of the portal's own addresses: a category there would be hidden behind them.
-const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz', 'tim-kiem', 'y-kien', 'rss', 'tu-khoa', 'luot-doc'])
+const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz', 'tim-kiem', 'y-kien', 'rss', 'tu-khoa', 'luot-doc', 'en'])
 // The public router follows at most this many segments (category path plus the article).
 const MAX_DEPTH = 7
 

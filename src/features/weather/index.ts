@@ -6,3 +6,4 @@ export {
 export type { WeatherPlace } from './weather-report.ts'
 export { weatherBlockView } from './weather-block.view.ts'
 export { describeWeather } from './weather-codes.ts'
+export { weatherMessages } from './messages.ts'

@@ -1,0 +1,2 @@
+export { homeRoutes } from './home.routes.ts'
+export { homeMessages } from './messages.ts'
