@@ -6,9 +6,10 @@ import { mostReadMessages } from './features/most-read/index.ts'
 import { searchMessages } from './features/search/index.ts'
 import { siteMessages } from './features/site/index.ts'
 import { weatherMessages } from './features/weather/index.ts'
+import { httpMessages } from './platform/http/messages.ts'
 import type { Catalogue, Messages } from './platform/i18n/index.ts'
 
 /** Every catalogue of the public portal's interface: each must be complete in every language. */
 export const PORTAL_CATALOGUES: readonly Catalogue<Messages>[] = [
-  siteMessages, articleMessages, homeMessages, commentMessages, searchMessages, weatherMessages, linkMessages, mostReadMessages,
+  httpMessages, siteMessages, articleMessages, homeMessages, commentMessages, searchMessages, weatherMessages, linkMessages, mostReadMessages,
 ]

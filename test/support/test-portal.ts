@@ -35,6 +35,8 @@ export interface TestPortalOptions {
   clock?: Clock
   /** Another instance of the same portal: shares this database (left open and kept on close). */
   sameDatabaseAs?: TestPortal
+  /** Public pages' interface words wrapped in ⟦…⟧ (the pseudo-language of platform/i18n). */
+  pseudoLanguage?: boolean
 }
 
 export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
@@ -74,7 +76,7 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
     const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')
     await seedDemo(database.db, media, clock.now())
   }
-  const portal = await buildApp({ config, database, clock, logger: false, media })
+  const portal = await buildApp({ config, database, clock, logger: false, media, ...(options.pseudoLanguage ? { pseudoLanguage: true } : {}) })
   let closed = false
   return {
     ...portal,

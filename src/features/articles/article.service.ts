@@ -1,4 +1,6 @@
 import type { Db } from '../../platform/db/connect.ts'
+import { phrase } from '../../platform/i18n/index.ts'
+import { articleMessages } from './messages.ts'
 import type { CategoryTree } from '../categories/index.ts'
 import type { Crumb } from '../site/index.ts'
 import type { Article, ArticleSummary, ListingCursor } from './article.ts'
@@ -39,7 +41,7 @@ export async function readArticlePage(db: Db, listings: ArticleListings, tree: C
 export function pageCursor(sau: string | string[] | undefined): ListingCursor | undefined {
   if (sau === undefined) return undefined
   const cursor = typeof sau === 'string' ? decodeCursor(sau) : undefined
-  if (!cursor) throw new BadRequestError('invalid cursor', 'Đường dẫn trang tiếp theo không hợp lệ.', 'invalid_cursor')
+  if (!cursor) throw new BadRequestError('invalid cursor', phrase(articleMessages, 'invalidCursor'), 'invalid_cursor')
   return cursor
 }
 

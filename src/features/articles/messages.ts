@@ -23,6 +23,7 @@ export const articleMessages = defineMessages('articles', {
   more: 'Xem tiếp',
   categoryTitleLater: '{name} (trang tiếp)',
   categoryDescription: 'Tin bài chuyên mục {name}',
+  invalidCursor: 'Đường dẫn trang tiếp theo không hợp lệ.',
 }, {
   source: 'Source: {source}',
   tags: 'Tags',
@@ -45,4 +46,5 @@ export const articleMessages = defineMessages('articles', {
   more: 'More',
   categoryTitleLater: '{name} (continued)',
   categoryDescription: 'Articles in the section {name}',
+  invalidCursor: 'The link to the next page is not valid.',
 })

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { phrase } from '../../platform/i18n/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError } from '../../platform/http/errors.ts'
 import { html } from '../../platform/views/html.ts'
@@ -25,7 +26,7 @@ export function englishSearchRoutes(deps: EnglishSearchDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.get(ENGLISH_SEARCH, async (req, reply) => {
       const raw = (req.query as Record<string, unknown>).q
-      if (raw !== undefined && typeof raw !== 'string') throw new BadRequestError('q given twice', 'Yêu cầu tìm kiếm không hợp lệ.', 'invalid_request')
+      if (raw !== undefined && typeof raw !== 'string') throw new BadRequestError('q given twice', phrase(searchMessages, 'invalidRequest'), 'invalid_request')
       const q = (raw ?? '').slice(0, 1000)
       const locale = deps.chrome.locale('en')
       const t = locale.t(searchMessages)

@@ -31,6 +31,12 @@ export const searchMessages = defineMessages('search', {
   everywhere: '{q} (mọi chuyên mục, mọi thời gian)',
   searchVietnamese: 'Tìm trên trang tiếng Việt',
   englishOnly: 'Tìm trong các bài tiếng Anh.',
+  invalidRequest: 'Yêu cầu tìm kiếm không hợp lệ.',
+  invalidOrder: 'Cách sắp xếp không hợp lệ.',
+  invalidPage: 'Số trang không hợp lệ.',
+  unknownCategory: 'Chuyên mục cần tìm không có trên cổng.',
+  invalidDateRange: 'Ngày bắt đầu phải trước ngày kết thúc.',
+  invalidDate: 'Ngày cần có dạng năm-tháng-ngày, ví dụ 2021-01-15.',
 }, {
   heading: 'Search',
   title: 'Search: {q}',
@@ -61,4 +67,10 @@ export const searchMessages = defineMessages('search', {
   everywhere: '{q} (all sections, any time)',
   searchVietnamese: 'Search the Vietnamese portal',
   englishOnly: 'Searches the articles published in English.',
+  invalidRequest: 'Invalid search request.',
+  invalidOrder: 'Invalid sort order.',
+  invalidPage: 'Invalid page number.',
+  unknownCategory: 'The section searched for is not on the portal.',
+  invalidDateRange: 'The start date must come before the end date.',
+  invalidDate: 'Dates are written year-month-day, for example 2021-01-15.',
 })

@@ -11,7 +11,7 @@ import { parseSearch, type ParsedSearch } from './search-request.ts'
 import { PAGE_SIZE, type Search, type SearchHit } from './search.service.ts'
 import { partsText } from './snippet.ts'
 import { markedView, searchPageView, type SearchHitModel, type SearchPageModel } from './views/search-page.view.ts'
-import type { Translate } from '../../platform/i18n/index.ts'
+import { phrase, type Translate } from '../../platform/i18n/index.ts'
 import { searchMessages } from './messages.ts'
 import { ENGLISH_SEARCH } from './english-search.routes.ts'
 
@@ -34,13 +34,13 @@ export function searchRoutes(deps: SearchDeps) {
       const text = (name: string): string | undefined => {
         const value = raw[name]
         if (value === undefined || value === '') return undefined
-        if (typeof value !== 'string') throw new BadRequestError(`${name} given twice`, 'Yêu cầu tìm kiếm không hợp lệ.', 'invalid_request')
+        if (typeof value !== 'string') throw new BadRequestError(`${name} given twice`, phrase(searchMessages, 'invalidRequest'), 'invalid_request')
         return value
       }
       const order = text('sap-xep')
-      if (order !== undefined && !ORDERS[order]) throw new BadRequestError('unknown order', 'Cách sắp xếp không hợp lệ.', 'invalid_order')
+      if (order !== undefined && !ORDERS[order]) throw new BadRequestError('unknown order', phrase(searchMessages, 'invalidOrder'), 'invalid_order')
       const pageText = text('trang')
-      if (pageText !== undefined && !/^\d{1,4}$/.test(pageText)) throw new BadRequestError('invalid page', 'Số trang không hợp lệ.', 'invalid_page')
+      if (pageText !== undefined && !/^\d{1,4}$/.test(pageText)) throw new BadRequestError('invalid page', phrase(searchMessages, 'invalidPage'), 'invalid_page')
       const tree = await deps.categories.tree()
       const request = parseSearch({
         q: text('q'), category: text('chuyen-muc'), from: text('tu'), to: text('den'),

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isDatabaseUnavailable } from '../../platform/db/unavailable.ts'
 import { AppError } from '../../platform/http/errors.ts'
+import { say, type Phrase } from '../../platform/i18n/index.ts'
 import { escapeHtml } from '../../platform/views/html.ts'
 import { siteMessages } from './messages.ts'
 import { languageOfPath, portalPaths } from './portal-paths.ts'
@@ -15,6 +16,7 @@ interface Problem {
   message: string
   /** What the page says: the error's own Vietnamese message, or one from the catalogue. */
   messageVi: string | { key: SiteMessage }
+  phrase?: Phrase | undefined
 }
 
 // One place turns every failure into an answer: JSON with a stable code under /api, a
@@ -40,7 +42,9 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
     const locale = chrome.locale(lang)
     const t = locale.t(siteMessages)
     // Errors of the Vietnamese portal carry their own Vietnamese words; under /en/ the general one for the status.
-    const message = typeof problem.messageVi !== 'string' ? t(problem.messageVi.key) : lang === 'vi' ? problem.messageVi : t(generalMessage(problem.status))
+    const message = problem.phrase ? say(locale, problem.phrase)
+      : typeof problem.messageVi !== 'string' ? t(problem.messageVi.key)
+      : lang === 'vi' ? problem.messageVi : t(generalMessage(problem.status))
     try {
       const title = problem.status === 404 ? t('notFoundTitle') : t('errorTitle')
       return reply.send(await chrome.page({ title, lang, main: errorPageView(problem.status, message, locale) }))
@@ -57,7 +61,7 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
   }
 
   function problemOf(error: FastifyError, req: FastifyRequest): Problem {
-    if (error instanceof AppError) return { status: error.status, code: error.code, message: error.message, messageVi: error.messageVi }
+    if (error instanceof AppError) return { status: error.status, code: error.code, message: error.message, messageVi: error.messageVi, phrase: error.phrase }
     if (error.validation) {
       return { status: 400, code: 'invalid_request', message: error.message, messageVi: { key: 'invalidPathMessage' } }
     }
