@@ -44,7 +44,7 @@ export function englishSearchRoutes(deps: EnglishSearchDeps) {
       }
       const main = html`<h1>${t('heading')}</h1>
 <p>${t('englishOnly')}</p>
-<form class="form search-form" method="get" action="${ENGLISH_SEARCH}" role="search">
+<form class="form search-form" method="get" action="${ENGLISH_SEARCH}" role="search" aria-label="${t('heading')}">
 <p><label for="search-q">${t('keywords')}</label>
 <input type="search" id="search-q" name="q" value="${q}" maxlength="1000" autocomplete="off"></p>
 <p><button type="submit">${t('submit')}</button></p>
