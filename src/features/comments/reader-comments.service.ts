@@ -1,4 +1,5 @@
 import type { Clock } from '../../platform/clock.ts'
+import { createLocale, phrase, say } from '../../platform/i18n/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
@@ -6,9 +7,13 @@ import { findPublishedArticleById, type Article } from '../articles/index.ts'
 import { AbuseControl, CommentsClosedError, resubmissionOf, spamReasonOf } from './abuse-control.ts'
 import type { AbuseCounters } from './abuse-counters.ts'
 import type { CommentStatus } from './comment.ts'
+import { commentMessages } from './messages.ts'
 import { validateCommentForm, type CommentFormValues } from './comment-form.ts'
 import { findApprovedComment, findComment, insertComment, listSameText } from './comment.repository.ts'
 import { commentsOpen, needsModeration, type CommentSettingsStore } from './comment-settings.ts'
+
+// Comments are the Vietnamese portal's: their messages are said in Vietnamese.
+const vietnamese = createLocale('vi')
 
 export interface Sender {
   ip: string
@@ -32,7 +37,7 @@ export class ReaderComments {
   /** A published article that takes comments now, or NotFound / CommentsClosed. */
   async openArticle(articleId: number): Promise<Article> {
     const article = await findPublishedArticleById(this.db, articleId)
-    if (!article) throw new NotFoundError('Article not found', 'Không tìm thấy bài viết này, hoặc bài viết không còn nhận ý kiến.')
+    if (!article) throw new NotFoundError('Article not found', phrase(commentMessages, 'articleNotOpen'))
     if (!commentsOpen(await this.settings.current(), article, this.clock.now())) throw new CommentsClosedError()
     return article
   }
@@ -75,7 +80,7 @@ export class ReaderComments {
   async #replyRoot(articleId: number, replyTo: number): Promise<number> {
     const parent = await findComment(this.db, replyTo)
     if (!parent || parent.articleId !== articleId || parent.status !== 'approved') {
-      throw new ValidationError({ replyTo: 'Không tìm thấy ý kiến bạn muốn trả lời.' })
+      throw new ValidationError({ replyTo: say(vietnamese, phrase(commentMessages, 'replyTargetMissing')) })
     }
     return parent.parentId ?? parent.id
   }
