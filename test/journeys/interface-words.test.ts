@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { insertLinkGroup } from '../../src/features/links/index.ts'
+import { insertWeatherPlace, WeatherRefresher } from '../../src/features/weather/index.ts'
+import { startFakeWeather, type FakeWeather } from '../support/fake-weather.ts'
 import { writeSiteSettings } from '../../src/features/site/index.ts'
 import { postComment } from '../support/comments.ts'
 import { createArticle, createCategory } from '../support/factories.ts'
@@ -14,6 +16,7 @@ import { findComments, setCommentStatus } from '../../src/features/comments/comm
 // hold no letters: a word there is interface text that did not come from a catalogue.
 
 let portal: TestPortal
+let weather: FakeWeather
 let article: { id: number; slug: string }
 let categoryPath: string
 
@@ -26,6 +29,7 @@ const content = {
   tags: ['Dân vận', 'Nông thôn mới'],
   comments: ['Nguyễn Văn An', 'Ý kiến rất hay về hội nghị.'],
   links: ['Cơ quan trung ương', 'Cổng TTĐT Chính phủ'],
+  places: ['Quy Nhơn'],
   searches: ['dân vận', 'khongcotu'],
   // The reading tools' size buttons are symbols, not words.
   symbols: ['A++', 'A+', 'A−', 'A'],
@@ -33,7 +37,10 @@ const content = {
 const known = Object.values(content).flat().sort((a, b) => b.length - a.length)
 
 before(async () => {
-  portal = await buildTestPortal({ pseudoLanguage: true })
+  weather = await startFakeWeather()
+  portal = await buildTestPortal({ pseudoLanguage: true, env: { WEATHER_URL: weather.url } })
+  await insertWeatherPlace(portal.db, { name: 'Quy Nhơn', latitude: 13.7765, longitude: 109.2237, position: 0 })
+  await new WeatherRefresher(portal.db, portal.events, { now: () => new Date() }, portal.app.log, { endpoint: weather.url, intervalMs: 60_000, timeoutMs: 2000 }).refreshNow()
   const [name, tagline, governingBody, responsiblePerson, licence, address, phone, email] = content.site
   await writeSiteSettings(portal.db, { name, tagline, governingBody, responsiblePerson, licence, address, phone, email })
   portal.events.emit('settings.changed', {})
@@ -53,7 +60,10 @@ before(async () => {
   portal.events.emit('comments.changed', { articleId: article.id })
   await portal.search.whenIdle()
 })
-after(() => portal?.close())
+after(async () => {
+  await portal?.close()
+  await weather?.close()
+})
 
 /** The interface text of a page that came from no catalogue: visible text and the attributes people hear or see. */
 function wordsFromNowhere(markup: string): string[] {
@@ -82,7 +92,10 @@ async function assertAllFromCatalogue(url: string, status = 200, method: 'GET' |
   assert.deepEqual(wordsFromNowhere(res.body), [], `${url}: interface words not from a catalogue`)
 }
 
-test('the home page\'s interface words all come from the catalogue', () => assertAllFromCatalogue('/'))
+test('the home page\'s interface words all come from the catalogue, the weather block\'s with data included', async () => {
+  assert.match((await portal.app.inject('/')).body, /class="weather-place"/)
+  await assertAllFromCatalogue('/')
+})
 test('a category page\'s', () => assertAllFromCatalogue(categoryPath))
 test('an article page\'s, with its approved comment, the official reply link and the comment form', async () => {
   const url = `${categoryPath}/dan-van-kheo/${article.slug}`

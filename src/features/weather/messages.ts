@@ -4,6 +4,8 @@ import { defineMessages } from '../../platform/i18n/index.ts'
 // reports, in the words a reader uses.
 export const weatherMessages = defineMessages('weather', {
   heading: 'Thời tiết',
+  temperature: '{degrees}°C',
+  range: '{min}–{max}°C',
   noData: 'Chưa có dữ liệu thời tiết.',
   humidity: 'Độ ẩm {percent}%',
   wind: 'Gió {speed} km/h',
@@ -48,6 +50,8 @@ export const weatherMessages = defineMessages('weather', {
   w99: 'Dông kèm mưa đá',
 }, {
   heading: 'Weather',
+  temperature: '{degrees}°C',
+  range: '{min}–{max}°C',
   noData: 'No weather data yet.',
   humidity: 'Humidity {percent}%',
   wind: 'Wind {speed} km/h',

@@ -25,12 +25,12 @@ function placeView({ place, report, fetchedAt }: PlaceWeather, locale: Locale, t
   const now = report.current
   return html`<div class="weather-place">
 <h3>${place.name}</h3>
-<p class="weather-now"><strong>${Math.round(now.temperature)}°C</strong> · ${describeWeather(now.code, t)}</p>
+<p class="weather-now"><strong>${t('temperature', { degrees: Math.round(now.temperature) })}</strong> · ${describeWeather(now.code, t)}</p>
 ${now.humidity !== undefined || now.windSpeed !== undefined
     ? html`<p class="muted">${now.humidity !== undefined ? t('humidity', { percent: Math.round(now.humidity) }) : ''}${now.humidity !== undefined && now.windSpeed !== undefined ? ' · ' : ''}${now.windSpeed !== undefined ? t('wind', { speed: Math.round(now.windSpeed) }) : ''}</p>`
     : ''}
 <ul class="weather-days" aria-label="${t('forecast', { count: report.days.length })}">
-${report.days.map((d) => html`<li><abbr title="${t('day', { date: dayLabel(d.date) })}">${shortDay(d.date, t)}</abbr><br>${describeWeather(d.code, t)}<br>${Math.round(d.min)}–${Math.round(d.max)}°C</li>`)}
+${report.days.map((d) => html`<li><abbr title="${t('day', { date: dayLabel(d.date) })}">${shortDay(d.date, t)}</abbr><br>${describeWeather(d.code, t)}<br>${t('range', { min: Math.round(d.min), max: Math.round(d.max) })}</li>`)}
 </ul>
 ${fetchedAt ? html`<p class="weather-note">${t('updated', { time: locale.shortTime(fetchedAt) })}</p>` : ''}
 </div>`
