@@ -38,6 +38,7 @@ test('/en/ is the English home: English interface, the English item, and a link 
   assert.equal(doc.querySelector('main .article-list h3 a')!.getAttribute('href'), `/en/${english.slug}`)
   assert.ok(doc.querySelector('main a[href="/"][hreflang="vi"]'), 'a link to the Vietnamese portal')
   assert.equal(doc.querySelector('link[rel="alternate"][hreflang="vi"]')!.getAttribute('href'), '/')
+  assert.equal(doc.querySelector('link[rel="alternate"][hreflang="en"]')!.getAttribute('href'), '/en/')
 })
 
 test('no Vietnamese content is served under /en/: no Vietnamese article, category menu, most-read or links', async () => {
@@ -90,6 +91,10 @@ test('/en/search finds the English items only, with the English interface', asyn
   assert.match(textOf(vietnameseWord.doc, '.nothing-found'), /^Nothing found for “đoàn công tác”$/)
   assert.ok(vietnameseWord.doc.querySelector(`a[href="/tim-kiem?q=${encodeURIComponent('đoàn công tác').replace(/%20/g, '+')}"]`), 'offers the Vietnamese search')
   assert.equal((await page('/en/search')).res.statusCode, 200)
+  const alternates = (doc: Document) => [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`)
+  assert.deepEqual(alternates(found.doc), ['vi /tim-kiem', 'en /en/search'])
+  assert.deepEqual(alternates((await page('/tim-kiem?q=abc')).doc), ['vi /tim-kiem', 'en /en/search'])
+  assert.deepEqual(alternates((await page('/doi-ngoai')).doc), [], 'no counterpart, no alternates')
 })
 
 test('a page missing under /en/ is an English 404; /en leads to /en/', async () => {

@@ -3,7 +3,7 @@ import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { englishArticleUrl, listed, listPublishedArticles, type ArticleListings } from '../articles/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
-import { ENGLISH_PREFIX, type PortalChrome } from '../site/index.ts'
+import { ENGLISH_PREFIX, HOME_ALTERNATES, type PortalChrome } from '../site/index.ts'
 import { englishHomeView } from './views/english-home.view.ts'
 import { homePageView } from './views/home-page.view.ts'
 
@@ -36,7 +36,7 @@ export function homeRoutes(deps: HomeDeps) {
         title: '',
         description: site.tagline || site.name,
         canonicalPath: '/',
-        alternates: [{ lang: 'en', path: ENGLISH_HOME }],
+        alternates: [...HOME_ALTERNATES],
         main: homePageView({ siteName: site.name, leadStory: newest, latest, sections: sections.filter((s) => s.articles.length > 0) }, deps.chrome.locale('vi')),
       })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: ['home', 'layout'] })
@@ -54,7 +54,7 @@ export function homeRoutes(deps: HomeDeps) {
         title: '',
         description: site.name,
         canonicalPath: ENGLISH_HOME,
-        alternates: [{ lang: 'vi', path: '/' }],
+        alternates: [...HOME_ALTERNATES],
         main: englishHomeView({ siteName: site.name, articles: articles.map((article) => ({ article, url: englishArticleUrl(article) })) }, locale),
       })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: ['home', 'layout'] })

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError } from '../../platform/http/errors.ts'
 import { html } from '../../platform/views/html.ts'
 import { englishArticleUrl, listPublishedArticles } from '../articles/index.ts'
-import { ENGLISH_PREFIX, type PortalChrome } from '../site/index.ts'
+import { ENGLISH_PREFIX, SEARCH_ALTERNATES, type PortalChrome } from '../site/index.ts'
 import { searchMessages } from './messages.ts'
 import { isEmptyQuery, parseQuery } from './query-parser.ts'
 import type { Search } from './search.service.ts'
@@ -51,7 +51,7 @@ export function englishSearchRoutes(deps: EnglishSearchDeps) {
 </form>
 ${results}
 <p><a href="/tim-kiem${q ? `?${new URLSearchParams({ q })}` : ''}" hreflang="vi">${t('searchVietnamese')}</a></p>`
-      const body = await deps.chrome.page({ lang: 'en', title: q ? t('title', { q }) : t('heading'), noindex: true, alternates: [{ lang: 'vi', path: '/tim-kiem' }], main })
+      const body = await deps.chrome.page({ lang: 'en', title: q ? t('title', { q }) : t('heading'), noindex: true, alternates: [...SEARCH_ALTERNATES], main })
       // As the Vietnamese search page: never in the page cache (unbounded addresses), briefly in browsers.
       return reply.header('cache-control', 'public, max-age=60').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body)
     })

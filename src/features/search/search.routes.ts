@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { BadRequestError } from '../../platform/http/errors.ts'
 import { articleUrl } from '../articles/index.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
-import type { PortalChrome } from '../site/index.ts'
+import { SEARCH_ALTERNATES, type PortalChrome } from '../site/index.ts'
 import { foldedText, isEmptyQuery, parseQuery } from './query-parser.ts'
 import type { SearchOrder } from './ranking.ts'
 import { SearchApiQuery, SearchApiResponse } from './search.schemas.ts'
@@ -13,7 +13,6 @@ import { partsText } from './snippet.ts'
 import { markedView, searchPageView, type SearchHitModel, type SearchPageModel } from './views/search-page.view.ts'
 import { phrase, type Translate } from '../../platform/i18n/index.ts'
 import { searchMessages } from './messages.ts'
-import { ENGLISH_SEARCH } from './english-search.routes.ts'
 
 export interface SearchDeps {
   search: Search
@@ -50,7 +49,7 @@ export function searchRoutes(deps: SearchDeps) {
       const locale = deps.chrome.locale('vi')
       const t = locale.t(searchMessages)
       const body = await deps.chrome.page({
-        title: request.q ? t('title', { q: request.q }) : t('heading'), noindex: true, alternates: [{ lang: 'en', path: ENGLISH_SEARCH }], main: searchPageView(model, locale),
+        title: request.q ? t('title', { q: request.q }) : t('heading'), noindex: true, alternates: [...SEARCH_ALTERNATES], main: searchPageView(model, locale),
       })
       return sendUncached(reply, 'text/html; charset=utf-8', body)
     })

@@ -34,6 +34,7 @@ export interface LayoutModel {
   feed?: { title: string; path: string }
   /** Pages search engines should not keep (search results). */
   noindex?: boolean
+  /** Every language's address of this page, its own included, where it has a counterpart. */
   alternates?: Alternate[]
   sidebar: SafeHtml
   main: SafeHtml
@@ -53,7 +54,7 @@ export function layoutView(page: LayoutModel): SafeHtml {
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${page.canonicalPath ? html`<link rel="canonical" href="${page.canonicalPath}">` : ''}
 ${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
-${page.alternates?.length ? [html`<link rel="alternate" hreflang="${locale.lang}" href="${page.canonicalPath ?? paths.home}">`, ...page.alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${a.path}">`)] : ''}
+${page.alternates?.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${a.path}">`)}
 <meta property="og:site_name" content="${page.site.name}">
 <meta property="og:title" content="${page.title || page.site.name}">
 <meta property="og:type" content="${page.openGraph?.type ?? 'website'}">
