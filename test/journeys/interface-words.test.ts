@@ -107,6 +107,15 @@ test('an article page\'s, with its approved comment, the official reply link and
 })
 test('the comment reply page\'s (readers without JavaScript)', () => assertAllFromCatalogue(`/y-kien/${article.id}`))
 test('a tag page\'s', () => assertAllFromCatalogue('/tu-khoa/dan-van'))
+test('the pages a comment post answers with: thanks, and the form sent back with its field messages', async () => {
+  const thanks = await postComment(portal.app, article.id, { name: 'Nguyễn Văn An', body: 'Ý kiến rất hay về hội nghị.', email: 'an2@example.vn' }, { ip: '198.51.100.7' })
+  assert.equal(thanks.statusCode, 200)
+  assert.deepEqual(wordsFromNowhere(thanks.body), [])
+  const invalid = await postComment(portal.app, article.id, { name: '', email: 'khong-hop-le', body: '' }, { ip: '198.51.100.8' })
+  assert.equal(invalid.statusCode, 422)
+  assert.match(invalid.body, /class="field-error"/)
+  assert.deepEqual(wordsFromNowhere(invalid.body), [])
+})
 test('the search page\'s, empty, with results and with none', async () => {
   await assertAllFromCatalogue('/tim-kiem')
   const found = await portal.app.inject(`/tim-kiem?q=${encodeURIComponent('dân vận')}`)

@@ -1,6 +1,6 @@
 import { ValidationError } from '../../platform/http/errors.ts'
-import { createLocale } from '../../platform/i18n/index.ts'
-import { commentMessages } from './messages.ts'
+import type { Translate } from '../../platform/i18n/index.ts'
+import type { commentMessages } from './messages.ts'
 import { EMAIL, normaliseEmail } from '../accounts/index.ts'
 import { BODY_MAX, EMAIL_MAX, LINKS_MAX, NAME_MAX } from './comment.ts'
 import { cleanCommentText, cleanLine, countLinks } from './comment-text.ts'
@@ -39,11 +39,8 @@ export function readCommentForm(body: unknown): CommentFormValues {
   return values
 }
 
-// Comments are the Vietnamese portal's: their form's messages are said in Vietnamese.
-const t = createLocale('vi').t(commentMessages)
-
 /** Checks every field at once; messages in Vietnamese, keyed by field, shown next to it. */
-export function validateCommentForm(values: CommentFormValues): CommentSubmission {
+export function validateCommentForm(values: CommentFormValues, t: Translate<(typeof commentMessages)['vi']>): CommentSubmission {
   const errors: Record<string, string> = {}
   const authorName = cleanLine(values.name)
   const authorEmail = normaliseEmail(values.email)

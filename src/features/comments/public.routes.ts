@@ -14,6 +14,7 @@ import { commentAnswerView, commentFormPageView } from './views/comment-answer.v
 import { emptyCommentForm, type CommentFormModel } from './views/comment-form.view.ts'
 import { fromSameOrigin } from '../../platform/http/same-origin.ts'
 import { commentMessages } from './messages.ts'
+import { say } from '../../platform/i18n/index.ts'
 
 export interface PublicCommentDeps {
   readers: ReaderComments
@@ -31,6 +32,8 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
   // The comment pages belong to the Vietnamese portal.
   const locale = deps.chrome.locale('vi')
   const t = locale.t(commentMessages)
+  /** An error's message in the page's words when it carries a catalogue phrase. */
+  const words = (error: AppError): string => (error.phrase ? say(locale, error.phrase) : error.messageVi)
   return async function routes(app: FastifyInstance): Promise<void> {
     serveHashedAsset(app, deps.responder, COMMENT_SCRIPT)
 
@@ -54,7 +57,7 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
       try {
         article = await deps.readers.openArticle(articleIdOf(req))
       } catch (error) {
-        if (error instanceof AppError) return fail(reply, json, error.status, error.code, error.messageVi)
+        if (error instanceof AppError) return fail(reply, json, error.status, error.code, words(error))
         throw error
       }
       const values = readCommentForm(req.body)
@@ -67,7 +70,7 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
         return sendPage(reply, status, t('pageTitle'), commentFormPageView({ articleTitle: article.title, articleUrl: url, form: model }, locale))
       }
       try {
-        const accepted = await deps.readers.submit(article, values, { ip: req.ip, userAgent: req.headers['user-agent'] ?? '' })
+        const accepted = await deps.readers.submit(article, values, { ip: req.ip, userAgent: req.headers['user-agent'] ?? '' }, locale)
         const message = accepted.shown === 'approved' ? t('approvedMessage') : t('pendingMessage')
         if (json) return reply.code(200).header('cache-control', 'no-store').send({ status: accepted.shown, message })
         return sendPage(reply, 200, accepted.shown === 'approved' ? t('approvedTitle') : t('pendingTitle'), commentAnswerView({ shown: accepted.shown, articleTitle: article.title, articleUrl: url }, locale))
@@ -77,15 +80,15 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
           return again(422, { errors: error.fields })
         }
         if (error instanceof ChallengeRequiredError) {
-          if (json) return fail(reply, json, 422, error.code, error.messageVi, { fields: { challenge: error.messageVi }, challenge: { token: error.challenge.token, bits: error.challenge.bits } })
-          return again(422, { errors: { challenge: error.messageVi }, challenge: error.challenge })
+          if (json) return fail(reply, json, 422, error.code, words(error), { fields: { challenge: words(error) }, challenge: { token: error.challenge.token, bits: error.challenge.bits } })
+          return again(422, { errors: { challenge: words(error) }, challenge: error.challenge })
         }
         if (error instanceof RateLimitedError) {
           reply.header('retry-after', String(error.retryAfterSeconds))
-          if (json) return fail(reply, json, 429, error.code, error.messageVi)
-          return again(429, { message: error.messageVi })
+          if (json) return fail(reply, json, 429, error.code, words(error))
+          return again(429, { message: words(error) })
         }
-        if (error instanceof AppError) return fail(reply, json, error.status, error.code, error.messageVi)
+        if (error instanceof AppError) return fail(reply, json, error.status, error.code, words(error))
         throw error
       }
     })

@@ -1,5 +1,5 @@
 import type { Clock } from '../../platform/clock.ts'
-import { createLocale, phrase, say } from '../../platform/i18n/index.ts'
+import { createLocale, phrase, type Locale, type Translate } from '../../platform/i18n/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
@@ -12,7 +12,7 @@ import { validateCommentForm, type CommentFormValues } from './comment-form.ts'
 import { findApprovedComment, findComment, insertComment, listSameText } from './comment.repository.ts'
 import { commentsOpen, needsModeration, type CommentSettingsStore } from './comment-settings.ts'
 
-// Comments are the Vietnamese portal's: their messages are said in Vietnamese.
+// Comments are the Vietnamese portal's: their messages are said in Vietnamese unless the page asks otherwise.
 const vietnamese = createLocale('vi')
 
 export interface Sender {
@@ -51,11 +51,13 @@ export class ReaderComments {
     return needsModeration(await this.settings.current(), article.categoryId)
   }
 
-  async submit(article: Article, values: CommentFormValues, sender: Sender): Promise<Accepted> {
+  /** `locale` is the page's: the form's messages are said in its words. */
+  async submit(article: Article, values: CommentFormValues, sender: Sender, locale: Locale = vietnamese): Promise<Accepted> {
+    const t = locale.t(commentMessages)
     const now = this.clock.now()
     const settings = await this.settings.current()
-    const submission = validateCommentForm(values)
-    const parentId = submission.replyTo === undefined ? null : await this.#replyRoot(article.id, submission.replyTo)
+    const submission = validateCommentForm(values, t)
+    const parentId = submission.replyTo === undefined ? null : await this.#replyRoot(article.id, submission.replyTo, t)
     await this.#abuse.checkRate(sender.ip, article.id, now)
     const sameText = await listSameText(this.db, submission.body)
     const submitted = { articleId: article.id, authorEmail: submission.authorEmail, body: submission.body, honeypot: values.website }
@@ -77,10 +79,10 @@ export class ReaderComments {
   }
 
   /** The comment a reply hangs under: replies to a reply go under its first comment. */
-  async #replyRoot(articleId: number, replyTo: number): Promise<number> {
+  async #replyRoot(articleId: number, replyTo: number, t: Translate<(typeof commentMessages)['vi']>): Promise<number> {
     const parent = await findComment(this.db, replyTo)
     if (!parent || parent.articleId !== articleId || parent.status !== 'approved') {
-      throw new ValidationError({ replyTo: say(vietnamese, phrase(commentMessages, 'replyTargetMissing')) })
+      throw new ValidationError({ replyTo: t('replyTargetMissing') })
     }
     return parent.parentId ?? parent.id
   }
