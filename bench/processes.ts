@@ -30,8 +30,9 @@ export interface NodeChild {
 }
 
 /**
- * Starts `node --import tsx <script> ...args` in `cwd`. Output is forwarded to our stderr
- * with a prefix, unless `captureStdout` asks to keep stdout for the caller.
+ * Starts `node --import tsx <script> ...args` in `cwd` (`nodeOptions` replaces `--import tsx`:
+ * `[]` for plain JavaScript). Output is forwarded to our stderr with a prefix, unless
+ * `captureStdout` asks to keep stdout for the caller.
  */
 export function spawnNode(
   label: string,
@@ -39,9 +40,9 @@ export function spawnNode(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-  options: { captureStdout?: (text: string) => void; forwardStderr?: 'raw' | 'prefixed' } = {},
+  options: { captureStdout?: (text: string) => void; forwardStderr?: 'raw' | 'prefixed'; nodeOptions?: string[] } = {},
 ): NodeChild {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? ['--import', 'tsx']), script, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
   track(child)
   const tail: string[] = []
   const remember = (text: string) => {

@@ -41,6 +41,7 @@ options:
 
 \`npm run bench -- cluster --help\` describes the two-instance benchmark behind nginx.
 \`npm run bench -- search --help\` describes the search benchmark.
+\`npm run bench -- start --help\` describes the start-up benchmark (tsx against the build).
 
 Results go to stdout and to bench/out/latest.json. The exit code is 0 whether targets
 pass or miss, 1 if a request errored, wrk failed or something could not start.
@@ -342,6 +343,7 @@ const modes: Record<string, () => Promise<number>> = {
   cluster: () => import('./cluster.ts').then((m) => m.runClusterBench(process.argv.slice(3))),
   uploads: () => import('./uploads.ts').then((m) => m.runUploadsBench(process.argv.slice(3))),
   'sign-in': () => import('./sign-in.ts').then((m) => m.runSignInBench(process.argv.slice(3))),
+  start: () => import('./start.ts').then((m) => m.runStartBench(process.argv.slice(3))),
 }
 const run = (modes[process.argv[2] ?? ''] ?? main)()
 run.then(

@@ -7,7 +7,10 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { sql } from 'kysely'
 import { importJsonl } from '../src/features/import/index.ts'
-import { parseQuery, Search } from '../src/features/search/index.ts'
+import { PORTAL_MODULES } from '../src/modules.ts'
+import { reservedPrefixesOf } from '../src/platform/module-list.ts'
+import { searchOutsideThePortal } from '../src/content-sources.ts'
+import { parseQuery, type Search } from '../src/features/search/index.ts'
 import { migrateToLatest } from '../src/migrations/index.ts'
 import { connectDatabase, type DatabaseHandle } from '../src/platform/db/connect.ts'
 import { createRandom, writeArticles, type Random } from './generate-articles.ts'
@@ -82,12 +85,12 @@ async function benchOne(db: 'sqlite' | 'postgres', file: string, dir: string, op
     await migrateToLatest(database)
     process.stderr.write(`[${db}] importing… `)
     let started = performance.now()
-    await importJsonl(database.db, file)
+    await importJsonl(database.db, file, { reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES) })
     const importSeconds = (performance.now() - started) / 1000
     // What autovacuum would soon do on a live portal: the planner needs statistics of the new rows.
     if (db === 'postgres') await sql`ANALYZE`.execute(database.db)
     process.stderr.write(`${importSeconds.toFixed(1)} s\n[${db}] building the search index… `)
-    const search = new Search(database)
+    const search = searchOutsideThePortal(database)
     started = performance.now()
     const indexed = await search.rebuild()
     const reindexSeconds = (performance.now() - started) / 1000

@@ -1,38 +1,30 @@
 import formbody from '@fastify/formbody'
-import type { Redis } from 'ioredis'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
-import { wireCachePurging } from './cache-purging.ts'
 import type { Config } from './config.ts'
-import { newsroomRoutes, newsroomUserRoutes } from './features/accounts/index.ts'
-import { Editorial, newsroomArticleRoutes, Scheduler } from './features/editorial/index.ts'
-import { apiRoutes } from './features/api/api.routes.ts'
-import { openApiPlugin, openApiRoute } from './features/api/openapi.ts'
-import { ArticleListings, englishArticleRoutes, publicArticleRoutes, tagRoutes } from './features/articles/index.ts'
-import { CategoryDirectory } from './features/categories/index.ts'
-import {
-  CommentModeration, CommentSettingsStore, commentsBlock, DatabaseAbuseCounters, RedisAbuseCounters, type AbuseCounters, newsroomCommentRoutes, publicCommentRoutes, ReaderComments,
-} from './features/comments/index.ts'
-import { rssRoutes, sitemapRoutes } from './features/feeds/index.ts'
-import { healthRoutes } from './features/health/health.routes.ts'
-import { homeRoutes } from './features/home/home.routes.ts'
-import { mediaRoutes } from './features/media/index.ts'
-import { MostRead, viewBeacon, viewRoutes, ViewCounter } from './features/most-read/index.ts'
-import { englishSearchRoutes, Search, searchApiRoutes, searchRoutes } from './features/search/index.ts'
-import { PortalChrome, registerErrorPages, type ErrorPages } from './features/site/index.ts'
-import { siteRoutes } from './features/site/site.routes.ts'
-import { siteAdminRoutes } from './features/site-admin/index.ts'
-import { WeatherRefresher } from './features/weather/index.ts'
-import { WorkingCalendar, workingDayRoutes } from './features/working-days/index.ts'
+import { openApiPlugin } from './features/api/index.ts'
+import type { Scheduler } from './features/editorial/index.ts'
+import type { MostRead, ViewCounter } from './features/most-read/index.ts'
+import type { Search } from './features/search/index.ts'
+import { registerErrorPages, type ErrorPages } from './features/site/index.ts'
+import type { WeatherRefresher } from './features/weather/index.ts'
+import type { WorkingCalendar } from './features/working-days/index.ts'
+import { PORTAL_MODULES } from './modules.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
+import { ContentSources, type ContentSource } from './platform/content/index.ts'
 import type { Clock } from './platform/clock.ts'
-import type { DatabaseHandle, Db } from './platform/db/connect.ts'
+import type { DatabaseHandle } from './platform/db/connect.ts'
 import { NewsroomEventBus } from './platform/events.ts'
 import { Locales } from './platform/i18n/index.ts'
+import { JobRunner } from './platform/jobs/index.ts'
+import { BlockRegistry } from './platform/layout/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
-import { connectRedis } from './platform/redis/connect.ts'
+import { checkModules, navOf, prefixOwners, relayedEventsOf, rightsOf } from './platform/module-list.ts'
+import { HELD_PREFIX_CONSTRAINT, serviceRegistry, turnOffHeldPrefixes, wirePurges } from './platform/module-runtime.ts'
+import type { ModuleContext, NewsroomAlert, PortalModule } from './platform/module.ts'
+import { useRights } from './platform/newsroom-rights.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
 import { openMediaStorage, type MediaStorage } from './platform/storage/index.ts'
 import { portalSecurityHeaders } from './security-policy.ts'
@@ -51,6 +43,10 @@ export interface Platform {
   media?: MediaStorage
   /** Tests only: every interface word of the public pages wrapped in ⟦…⟧ (platform/i18n). */
   pseudoLanguage?: boolean
+  /** The portal's modules (src/modules.ts) unless given: tests add a module of their own. */
+  modules?: readonly PortalModule[]
+  /** Content sources besides the modules' own (a kind of content a test defines). */
+  sources?: readonly ContentSource[]
 }
 
 export interface Portal {
@@ -60,10 +56,14 @@ export interface Portal {
   weather: WeatherRefresher
   /** Publishes and expires on time; started by main.ts (tests tick it by hand). */
   scheduler: Scheduler
+  /** Every background job; main.ts starts it, closing the app stops it (tests run jobs by hand). */
+  jobs: JobRunner
   /** Carries events to the other instances when REDIS_URL is set. */
   relay: RedisEventRelay | undefined
-  /** The search index follows 'article.changed'; `whenIdle()` waits for it to catch up. */
+  /** The search index follows every content source's changes; `whenIdle()` waits for it to catch up. */
   search: Search
+  /** What search, the feeds, the sitemap and "Đọc nhiều" read: articles and any other published content. */
+  sources: ContentSources
   /** Where uploaded images are kept: the local folder or an S3-compatible bucket. */
   media: MediaStorage
   /** Readers' views, counted in memory and added to the database in batches; started by main.ts. */
@@ -72,14 +72,20 @@ export interface Portal {
   mostRead: MostRead
   /** Working days (holidays, days off moved, weekend days worked): what deadlines are counted in. */
   workingDays: WorkingCalendar
+  /** Public prefixes a category held at start: their modules' pages are off until a restart. */
+  heldPrefixes: ReadonlySet<string>
 }
 
+// The platform pieces first, then each module in the order of the list: its services, its
+// purges, its public routes, and its newsroom screens inside the newsroom.
 export async function buildApp(platform: Platform): Promise<Portal> {
   const { config, database, clock } = platform
-  const { db } = database
+  const modules = platform.modules ?? PORTAL_MODULES
+  checkModules(modules)
+  useRights(rightsOf(modules))
   const cache = new PageCache()
   const media = platform.media ?? openMediaStorage(config.mediaStorage)
-  const events = new NewsroomEventBus()
+  const events = new NewsroomEventBus(relayedEventsOf(modules))
   let errorPages: ErrorPages | undefined
   const security = portalSecurityHeaders(config)
   const app = Fastify({
@@ -88,70 +94,65 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     logger: platform.logger ?? { level: config.logLevel },
     // Unknown query parameters are an error for the API, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
-    routerOptions: { maxParamLength: 500 },
+    routerOptions: { maxParamLength: 500, constraints: { [HELD_PREFIX_CONSTRAINT.name]: HELD_PREFIX_CONSTRAINT } },
     bodyLimit: 1024 * 1024,
     // Believe X-Forwarded-For and -Proto from the configured proxies only (TRUST_PROXY;
     // nginx on this machine by default), nobody else's.
     trustProxy: [...config.trustProxy],
   })
 
-  const categories = new CategoryDirectory(db, events)
-  const mostRead = new MostRead(db, events, clock, categories, app.log)
-  const views = new ViewCounter(db, clock, app.log)
-  const chrome = new PortalChrome(db, events, categories, (locale) => mostRead.block(locale), new Locales({ pseudo: platform.pseudoLanguage === true }))
-  const listings = new ArticleListings(db, events)
   sendSecurityHeaders(app, security)
   const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
-  wireCachePurging(events, cache, categories)
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, config.redisPrefix, events, app.log) : undefined
-  const countersRedis = config.redisUrl ? connectRedis(config.redisUrl, 'counters') : undefined
-  errorPages = registerErrorPages(app, chrome)
+  const jobs = new JobRunner({ clock, log: app.log })
+  const blocks = new BlockRegistry(events)
+  const sources = new ContentSources(platform.sources)
+  const closing: (() => unknown)[] = []
+  const { services, add } = serviceRegistry()
+  const heldPrefixes = new Set<string>()
+  const ctx: ModuleContext = {
+    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, jobs, blocks, sources, services,
+    locales: new Locales({ pseudo: platform.pseudoLanguage === true }),
+    prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),
+  }
+  for (const module of modules) add((await module.provide?.(ctx)) ?? {})
+  for (const module of modules) {
+    for (const job of module.jobs?.(ctx) ?? []) jobs.add(job)
+    for (const block of module.blocks?.(ctx) ?? []) blocks.add(block)
+    for (const source of module.sources?.(ctx) ?? []) sources.add(source)
+  }
+  for (const module of modules) await module.ready?.(ctx)
+  wirePurges(modules, ctx)
+  events.on('instance.resync', () => cache.clear())
+  errorPages = registerErrorPages(app, services.chrome)
   registerInputGuard(app)
-  const search = new Search(database, events, app.log)
-  // Whatever changed while no portal listened (an import, a seed, a crash after a commit).
-  if (platform.searchCatchUp !== false) await search.catchUp()
+
+  // A category that held a module's prefix before the module arrived keeps it (until renamed
+  // and the portal restarted): the module's routes there are turned off.
+  for (const root of (await services.categories.tree()).roots()) if (ctx.prefixes.has(root.slug)) heldPrefixes.add(root.slug)
+  if (heldPrefixes.size > 0) app.log.warn(`categories hold the public prefixes ${[...heldPrefixes].map((p) => `/${p}`).join(', ')}: those modules' pages are off until the categories are renamed`)
 
   await app.register(formbody)
+  // Registered before any route, so the OpenAPI document sees every module's /api/v1 routes.
   await app.register(openApiPlugin)
-  await app.register(healthRoutes({ db, ...(relay ? { redis: () => relay.state } : {}) }))
-  await app.register(siteRoutes({ media, responder, publicUrl: config.publicUrl }))
-  await app.register(apiRoutes({ db, listings, categories, responder }), { prefix: '/api/v1' })
-  await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })
-  openApiRoute(app)
-  const editorial = new Editorial(db, events, clock, config.mediaPublicUrl)
-  const commentSettings = new CommentSettingsStore(db, events)
-  const readers = new ReaderComments(db, events, clock, commentSettings, abuseCounters(db, countersRedis, config.redisPrefix))
-  const moderation = new CommentModeration(db, events, clock)
-  const workingDays = new WorkingCalendar(db, events)
-  await app.register(newsroomRoutes({
-    db, clock, sections: [newsroomArticleRoutes({ db, clock, editorial, categories, chrome }), newsroomUserRoutes({ db, clock, categories }), siteAdminRoutes({ db, clock, events, categories, mediaBase: config.mediaPublicUrl }), mediaRoutes({ db, clock, storage: media, publicBase: config.mediaPublicUrl }), newsroomCommentRoutes({ db, moderation, categories, chrome }), workingDayRoutes({ db, clock, events })],
-  }), { prefix: '/toa-soan' })
-  await app.register(searchRoutes({ search, categories, chrome }))
-  await app.register(englishSearchRoutes({ db, search, chrome }))
-  await app.register(rssRoutes({ db, categories, chrome, responder, publicUrl: config.publicUrl }))
-  await app.register(sitemapRoutes({ db, categories, responder, publicUrl: config.publicUrl }))
-  await app.register(homeRoutes({ db, listings, categories, chrome, responder }))
-  await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl }))
-  await app.register(publicCommentRoutes({ readers, categories, chrome, responder }))
-  await app.register(viewRoutes({ counter: views, responder, publicUrl: config.publicUrl }))
-  await app.register(tagRoutes({ db, categories, chrome, responder }))
-  await app.register(publicArticleRoutes({ db, listings, categories, chrome, responder, publicUrl: config.publicUrl, viewBeacon, commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome }) }))
-
-  const weather = new WeatherRefresher(db, events, clock, app.log, {
-    endpoint: config.weatherUrl,
-    intervalMs: 30 * 60 * 1000,
-    timeoutMs: 5000,
+  await app.register(async (scope) => {
+    turnOffHeldPrefixes(scope, heldPrefixes)
+    for (const module of modules) {
+      if (module.publicRoutes) await scope.register(module.publicRoutes(ctx))
+      if (module.newsroomShell) await scope.register(module.newsroomShell(ctx, newsroomParts(modules, ctx)), { prefix: '/toa-soan' })
+    }
   })
-  const scheduler = new Scheduler(db, events, clock, app.log)
+
+  const { weather, scheduler, views, mostRead, search, workingDays } = services
   relay?.start()
-  void countersRedis?.connect().catch(() => {})
-  app.addHook('onClose', () => Promise.all([weather.stop(), scheduler.stop(), views.stop().then(() => mostRead.stop()), relay?.stop(), countersRedis?.disconnect(), search.whenIdle(), platform.media ? undefined : media.close()]))
-  return { app, events, cache, weather, scheduler, relay, search, media, views, mostRead, workingDays }
+  app.addHook('onClose', () => Promise.all([jobs.stop(), relay?.stop(), search.whenIdle(), platform.media ? undefined : media.close(), ...closing.map((task) => task())]))
+  return { app, events, cache, weather, scheduler, jobs, relay, search, sources, media, views, mostRead, workingDays, heldPrefixes }
 }
 
-
-/** Comment-abuse counters live in Redis when there is one (the database stands in while it is away). */
-function abuseCounters(db: Db, redis: Redis | undefined, redisPrefix: string): AbuseCounters {
-  const database = new DatabaseAbuseCounters(db)
-  return redis ? new RedisAbuseCounters(redis, database, redisPrefix) : database
+function newsroomParts(modules: readonly PortalModule[], ctx: ModuleContext) {
+  return {
+    sections: modules.flatMap((module) => (module.newsroomRoutes ? [module.newsroomRoutes(ctx)] : [])),
+    nav: navOf(modules),
+    alerts: async (): Promise<NewsroomAlert[]> => (await Promise.all(modules.map((module) => module.alerts?.(ctx) ?? []))).flat(),
+  }
 }

@@ -3,8 +3,10 @@ import { loadConfig } from './config.ts'
 import { EMAIL, hashPassword, insertUser, MIN_PASSWORD_LENGTH, normaliseEmail } from './features/accounts/index.ts'
 import { recordAudit } from './features/audit/index.ts'
 import { importJsonl } from './features/import/index.ts'
-import { Search } from './features/search/index.ts'
+import { searchOutsideThePortal } from './content-sources.ts'
 import { migrateToLatest } from './migrations/index.ts'
+import { PORTAL_MODULES } from './modules.ts'
+import { reservedPrefixesOf } from './platform/module-list.ts'
 import { connectDatabase } from './platform/db/connect.ts'
 import { copyFolderInto, openMediaStorage } from './platform/storage/index.ts'
 
@@ -44,6 +46,7 @@ async function runImport(file: string): Promise<number> {
     await migrateToLatest(database)
     const started = performance.now()
     const report = await importJsonl(database.db, file, {
+      reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES),
       onProgress: (read, total, imported) => {
         const percent = total === 0 ? 100 : Math.floor((read / total) * 100)
         const width = 30
@@ -57,7 +60,7 @@ async function runImport(file: string): Promise<number> {
     const seconds = (performance.now() - started) / 1000
     process.stdout.write(`imported ${report.imported} articles in ${seconds.toFixed(1)} s; ${report.rejected.length} bad lines skipped\n`)
     process.stderr.write('indexing them for search\n')
-    await new Search(database).catchUp(progressBar('articles indexed'))
+    await searchOutsideThePortal(database).catchUp(progressBar('articles indexed'))
     process.stdout.write('They can be searched now; a running portal lists them after its next restart.\n')
     return report.rejected.length > 0 ? 2 : 0
   } finally {
@@ -71,7 +74,7 @@ async function reindex(): Promise<number> {
   try {
     await migrateToLatest(database)
     const started = performance.now()
-    const indexed = await new Search(database).rebuild(progressBar('articles indexed'))
+    const indexed = await searchOutsideThePortal(database).rebuild(progressBar('articles indexed'))
     process.stdout.write(`search index rebuilt: ${indexed} published articles in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
     return 0
   } finally {

@@ -29,6 +29,8 @@ export interface Config {
   readonly trustProxy: readonly string[]
   /** `npm run bench` only: the file SIGUSR2 writes the event loop's delay to (platform/event-loop-report.ts). */
   readonly eventLoopReport: string | undefined
+  /** A folder with the portal's own theme.css and, optionally, views that replace the header, footer, article card or home layout. */
+  readonly themeDir: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -90,9 +92,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   const trustProxy = readTrustProxy(env.TRUST_PROXY, problems)
   const eventLoopReport = env.EVENT_LOOP_REPORT || undefined
+  const themeDir = env.THEME_DIR || undefined
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport, themeDir })
 }
 
 // A name the resolver could look up (letters, digits, hyphens, dot-separated labels) or an IP

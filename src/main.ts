@@ -1,15 +1,16 @@
 import cluster from 'node:cluster'
 import { parseArgs } from 'node:util'
 import { buildApp } from './app.ts'
+import { searchOutsideThePortal } from './content-sources.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
 import { ensureDemoAdministrator } from './features/accounts/index.ts'
-import { seedDemo } from './features/demo/demo-seed.ts'
-import { Search } from './features/search/index.ts'
 import { migrateToLatest } from './migrations/index.ts'
+import { PORTAL_MODULES } from './modules.ts'
 import { systemClock } from './platform/clock.ts'
 import { relayThroughPrimary, runPrimary } from './platform/cluster.ts'
 import { connectDatabase, DatabaseUnreachableError, type DatabaseHandle } from './platform/db/connect.ts'
 import { reportEventLoopDelayOnSignal } from './platform/event-loop-report.ts'
+import { seedDemoContent } from './platform/module-runtime.ts'
 import { openMediaStorage } from './platform/storage/index.ts'
 
 // One process (the default), or with `--workers N` a primary that prepares the database once
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const database = await connectDatabase(config.databaseUrl)
   await prepareDatabase(config, database)
   if (config.workers === 1) return serve(config, database)
-  await new Search(database).catchUp()
+  await searchOutsideThePortal(database).catchUp()
   await database.close()
   runPrimary(config.workers, { info: (m) => console.log(m), error: (m) => console.error(m) })
 }
@@ -52,22 +53,19 @@ async function prepareDatabase(config: Config, database: DatabaseHandle): Promis
 async function seedDemoThrough(config: Config, database: DatabaseHandle): Promise<boolean> {
   const media = openMediaStorage(config.mediaStorage)
   try {
-    return await seedDemo(database.db, media, systemClock.now())
+    return await seedDemoContent(PORTAL_MODULES, { db: database.db, media, now: systemClock.now() })
   } finally {
     await media.close()
   }
 }
 
 async function serve(config: Config, database: DatabaseHandle, options: { searchCatchUp?: boolean } = {}): Promise<void> {
-  const { app, events, weather, scheduler, views, mostRead } = await buildApp({ config, database, clock: systemClock, ...options })
+  const { app, events, jobs } = await buildApp({ config, database, clock: systemClock, ...options })
   // Redis, when configured, already carries events to every instance, workers included.
   if (cluster.isWorker && !config.redisUrl) relayThroughPrimary(events)
   await app.listen({ port: config.port, host: config.host })
   if (config.eventLoopReport) reportEventLoopDelayOnSignal(config.eventLoopReport)
-  weather.start()
-  scheduler.start()
-  views.start()
-  mostRead.start()
+  jobs.start()
 
   const stop = async (signal: string) => {
     app.log.info(`${signal}: draining connections`)

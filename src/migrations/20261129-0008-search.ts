@@ -2,9 +2,9 @@ import { sql, type Kysely } from 'kysely'
 import type { MigrationContext } from './index.ts'
 
 // Frozen. The search index (issue 5). Text is folded and tokenised by the application, never
-// by the database, so both databases index exactly the same syllables (see
-// src/features/search and docs/decisions.md). `search_documents` says which article is indexed,
-// as of which `updated_at`, with what the filters and recency need.
+// by the database, so both databases index exactly the same syllables (see src/features/search
+// and docs/decisions/0021-search-one-fold-two-engines-bounded-work.md). `search_documents` says
+// which article is indexed, as of which `updated_at`, with what the filters and recency need.
 export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Promise<void> {
   if (dialect === 'sqlite') {
     await sql`CREATE TABLE search_documents (

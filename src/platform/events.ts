@@ -3,20 +3,10 @@ import { EventEmitter } from 'node:events'
 // What changed in the newsroom, announced after the commit. The page cache and every other
 // in-memory copy listen here. With several instances, a relay (Redis, or the cluster's own
 // channel) carries each event to the others, which deliver it to their listeners in turn.
+// Each module adds its own events here by declaration merging, in its module.ts:
+// `declare module '…/platform/events.ts' { interface NewsroomEvents { 'poll.changed': { pollId: number } } }`
+// and says in its manifest which of them are relayed to the other instances.
 export interface NewsroomEvents {
-  'article.changed': { articleId: number; categoryIds: number[] }
-  'category.changed': { categoryId: number }
-  'links.changed': Record<string, never>
-  'weather.changed': Record<string, never>
-  'settings.changed': Record<string, never>
-  /** This instance's "Đọc nhiều" list changed. Not relayed: every instance works out its own. */
-  'most-read.changed': Record<string, never>
-  /** What readers see of an article's comments changed (approved, edited, replied to, removed). */
-  'comments.changed': { articleId: number }
-  /** Comment settings changed; everyArticle when it may change the form on every article page. */
-  'comment-settings.changed': { everyArticle: boolean }
-  /** The administrator added or removed a holiday, day off or worked day. */
-  'working-days.changed': Record<string, never>
   /**
    * Events from other instances may have been missed (the relay was down, or has just come
    * back): every in-memory copy must be dropped and read again. Never relayed.
@@ -25,10 +15,6 @@ export interface NewsroomEvents {
 }
 
 export type NewsroomEventName = keyof NewsroomEvents
-
-export const RELAYED_EVENTS: readonly NewsroomEventName[] = [
-  'article.changed', 'category.changed', 'links.changed', 'weather.changed', 'settings.changed', 'comments.changed', 'comment-settings.changed', 'working-days.changed',
-]
 
 export interface RelayedEvent {
   name: NewsroomEventName
@@ -45,8 +31,11 @@ export class NewsroomEventBus {
   /** Only what happened in this instance: for work that the shared database must see once. */
   readonly #local = new EventEmitter()
   readonly #relays: EventRelay[] = []
+  readonly #relayed: ReadonlySet<NewsroomEventName>
 
-  constructor() {
+  /** `relayed`: the events carried to the other instances (the modules' `relayed` lists). */
+  constructor(relayed: Iterable<NewsroomEventName> = []) {
+    this.#relayed = new Set(relayed)
     // Every feature keeps an in-memory copy that listens; more than ten is normal here.
     this.#emitter.setMaxListeners(100)
   }
@@ -60,12 +49,12 @@ export class NewsroomEventBus {
   emit<K extends NewsroomEventName>(name: K, payload: NewsroomEvents[K]): void {
     this.#emitter.emit(name, payload)
     this.#local.emit(name, payload)
-    if (RELAYED_EVENTS.includes(name)) for (const relay of this.#relays) relay.publish({ name, payload })
+    if (this.#relayed.has(name)) for (const relay of this.#relays) relay.publish({ name, payload })
   }
 
   /** Something changed in another instance: tell this instance's listeners only. */
   receive(event: RelayedEvent): void {
-    if (!RELAYED_EVENTS.includes(event.name) || typeof event.payload !== 'object' || event.payload === null) return
+    if (!this.#relayed.has(event.name) || typeof event.payload !== 'object' || event.payload === null) return
     this.#emitter.emit(event.name, event.payload)
   }
 

@@ -44,8 +44,8 @@ before(async () => {
 })
 after(() => portal.close())
 
-// Its own time limit: on a machine busy with other work the run can take well over a minute.
-test(`${REQUESTS} malformed requests, 16 at a time, never get a 5xx`, { timeout: 240_000 }, async () => {
+// Its own time limit: about a minute on a quiet machine; a CI run on a loaded one took 257 s.
+test(`${REQUESTS} malformed requests, 16 at a time, never get a 5xx`, { timeout: 480_000 }, async () => {
   assert.ok(context.routes.some((r) => r.path === '/toa-soan/bai-viet/:id'), 'the newsroom\'s routes are listed')
   assert.ok(context.routes.some((r) => r.path === '/api/v1/articles/:id'), 'the API\'s routes are listed')
   const requests = new FuzzRequests(SEED, context)
@@ -55,6 +55,7 @@ test(`${REQUESTS} malformed requests, 16 at a time, never get a 5xx`, { timeout:
   const statuses = new Map<number, number>()
   let sent = 0
   let connectionErrors = 0
+  let busy = 0
   const started = Date.now()
   const worker = async () => {
     while (sent < REQUESTS) {
@@ -62,6 +63,7 @@ test(`${REQUESTS} malformed requests, 16 at a time, never get a 5xx`, { timeout:
       const fuzz = requests.next()
       const answer = await (fuzz.raw ? sendRaw(fuzz) : send(fuzz, agent))
       if (answer === 'connection error') connectionErrors++
+      else if (answer === 'busy') busy++
       else {
         statuses.set(answer, (statuses.get(answer) ?? 0) + 1)
         if (answer >= 500 || answer === 0) {
@@ -77,10 +79,13 @@ test(`${REQUESTS} malformed requests, 16 at a time, never get a 5xx`, { timeout:
   agent.destroy()
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const summary = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ')
-  console.log(`fuzz: ${sent} requests in ${seconds} s (seed ${SEED}): ${summary}; connection errors ${connectionErrors}`)
+  console.log(`fuzz: ${sent} requests in ${seconds} s (seed ${SEED}): ${summary}; busy (503 with Retry-After) ${busy}; connection errors ${connectionErrors}`)
   const report = [...failures].map(([key, { count, first }]) => `${key} (${count} times), first:\n${first}`)
   assert.deepEqual(report, [], `seed ${SEED}`)
   assert.ok(connectionErrors < sent / 10, `${connectionErrors} connection errors of ${sent}`)
+  // "Busy, retry in a few seconds" is a designed answer (a fifth upload at once, a database that
+  // cannot answer in time on a loaded machine), not a failure; but it must stay rare.
+  assert.ok(busy < sent / 100, `${busy} busy answers of ${sent}`)
 })
 
 /** The routes of Fastify's printed tree, with their full paths (a line's path continues its parent's). */
@@ -97,13 +102,21 @@ function routesOf(tree: string): { path: string; methods: string[] }[] {
   return routes
 }
 
-/** The status, 0 for no answer in time, or a connection error (a socket closed under a large body). */
-function send(fuzz: FuzzRequest, agent: Agent): Promise<number | 'connection error'> {
+type Answer = number | 'busy' | 'connection error'
+
+/** A 503 that says when to retry is the portal refusing more work by design. */
+const busyOr = (status: number, retryAfter: unknown): Answer => (status === 503 && retryAfter ? 'busy' : status)
+
+/**
+ * The status, 0 for no answer in time, 'busy' for a 503 with Retry-After, or a connection error
+ * (a socket closed under a large body).
+ */
+function send(fuzz: FuzzRequest, agent: Agent): Promise<Answer> {
   return new Promise((resolve) => {
     let req
     try {
       req = request(base + fuzz.path, { method: fuzz.method, agent, headers: fuzz.headers }, (res) => {
-        res.resume().on('end', () => resolve(res.statusCode!)).on('error', () => resolve('connection error'))
+        res.resume().on('end', () => resolve(busyOr(res.statusCode!, res.headers['retry-after']))).on('error', () => resolve('connection error'))
       })
     } catch {
       // A path or header Node's client itself refuses to send: not a request the server sees.
@@ -118,7 +131,7 @@ function send(fuzz: FuzzRequest, agent: Agent): Promise<number | 'connection err
   })
 }
 
-function sendRaw(fuzz: FuzzRequest): Promise<number | 'connection error'> {
+function sendRaw(fuzz: FuzzRequest): Promise<Answer> {
   const { port } = new URL(base)
   return new Promise((resolve) => {
     const socket = connect(Number(port), '127.0.0.1')
@@ -130,8 +143,8 @@ function sendRaw(fuzz: FuzzRequest): Promise<number | 'connection error'> {
     socket.on('data', (chunk) => {
       head += chunk.toString('latin1')
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(head)
-      if (status) {
-        resolve(Number(status[1]))
+      if (status && head.includes('\r\n\r\n')) {
+        resolve(busyOr(Number(status[1]), /\r\nretry-after:/i.test(head.slice(0, head.indexOf('\r\n\r\n')))))
         socket.destroy()
       }
     })

@@ -275,6 +275,7 @@ test('every newsroom screen opens for the administrator (screenshots for review)
     { name: 'links', path: '/toa-soan/quan-tri/lien-ket', heading: 'Liên kết website' },
     { name: 'weather-places', path: '/toa-soan/quan-tri/thoi-tiet', heading: 'Địa điểm thời tiết' },
     { name: 'settings', path: '/toa-soan/quan-tri/cai-dat', heading: 'Cài đặt trang' },
+    { name: 'block-layout', path: '/toa-soan/quan-tri/bo-cuc', heading: 'Bố cục trang' },
     { name: 'media-library', path: '/toa-soan/anh', heading: 'Thư viện ảnh' },
     { name: 'upload-form', path: '/toa-soan/anh/tai-len', heading: 'Tải ảnh lên' },
     { name: 'audit-log', path: '/toa-soan/nhat-ky', heading: 'Nhật ký hoạt động' },

@@ -3,9 +3,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path'
 import ts from 'typescript'
 
 /**
- * The dependency rules of docs/decisions.md ("Import rules"), checked on the source itself:
- * the TypeScript parser reads each file's import specifiers, so a rule sees `import`,
- * `export … from`, `import type`, `import('…')` and `typeof import('…')` alike.
+ * The dependency rules of docs/decisions/0034-import-rules-checked-by-our-own-script.md,
+ * checked on the source itself: the TypeScript parser reads each file's import specifiers, so a
+ * rule sees `import`, `export … from`, `import type`, `import('…')` and `typeof import('…')` alike.
  */
 
 /** One import of one file, resolved to a path relative to the checked root (with `/`). */

@@ -7,7 +7,12 @@ import pg from 'pg'
 import { buildApp, type Portal } from '../../src/app.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
 import { migrateToLatest } from '../../src/migrations/index.ts'
+import { PORTAL_MODULES } from '../../src/modules.ts'
+import { migrationsOf } from '../../src/platform/module-list.ts'
+import { seedDemoContent } from '../../src/platform/module-runtime.ts'
+import type { PortalModule } from '../../src/platform/module.ts'
 import type { Clock } from '../../src/platform/clock.ts'
+import type { ContentSource } from '../../src/platform/content/index.ts'
 import { connectDatabase, type DatabaseHandle, type Db, type Dialect } from '../../src/platform/db/connect.ts'
 import { openMediaStorage } from '../../src/platform/storage/index.ts'
 
@@ -37,6 +42,10 @@ export interface TestPortalOptions {
   sameDatabaseAs?: TestPortal
   /** Public pages' interface words wrapped in ⟦…⟧ (the pseudo-language of platform/i18n). */
   pseudoLanguage?: boolean
+  /** The portal's modules (src/modules.ts) unless given: a test may add one of its own. */
+  modules?: readonly PortalModule[]
+  /** Content sources besides the modules' own (a kind of content a test defines). */
+  sources?: readonly ContentSource[]
 }
 
 export async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop(): Promise<void> }> {
@@ -69,14 +78,21 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
   const { database, drop } = options.sameDatabaseAs
     ? { database: options.sameDatabaseAs.database, drop: async () => {} }
     : await openTestDatabase()
-  if (!options.sameDatabaseAs) await migrateToLatest(database)
+  const modules = options.modules ?? PORTAL_MODULES
+  if (!options.sameDatabaseAs) await migrateToLatest(database, migrationsOf(modules))
   const clock = options.clock ?? { now: () => new Date() }
   const media = openMediaStorage(config.mediaStorage)
   if (options.seed) {
-    const { seedDemo } = await import('../../src/features/demo/demo-seed.ts')
-    await seedDemo(database.db, media, clock.now())
+    await seedDemoContent(modules, { db: database.db, media, now: clock.now() })
   }
-  const portal = await buildApp({ config, database, clock, logger: false, media, ...(options.pseudoLanguage ? { pseudoLanguage: true } : {}) })
+  const portal = await buildApp({ config, database, clock, logger: false, media, modules, ...(options.sources ? { sources: options.sources } : {}), ...(options.pseudoLanguage ? { pseudoLanguage: true } : {}) }).catch(async (error: unknown) => {
+    // A portal that refuses to start (a broken THEME_DIR) leaves no database or folder behind.
+    await media.close()
+    if (!options.sameDatabaseAs) await database.close()
+    await drop()
+    rmSync(mediaDir, { recursive: true, force: true })
+    throw error
+  })
   let closed = false
   return {
     ...portal,

@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
+import type { NavEntry, NewsroomAlert } from '../../platform/module.ts'
 import { ForbiddenError } from '../../platform/http/errors.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import { listAudit, recordAudit } from '../audit/index.ts'
@@ -14,6 +15,7 @@ import { mustEnrolFirst } from './second-factor.service.ts'
 import { deleteSession, deleteSessionsOfUser } from './session.repository.ts'
 import { signInRoutes } from './sign-in.routes.ts'
 import { auditLogView } from './views/audit-log.view.ts'
+import { may } from './user.ts'
 import { dashboardView } from './views/dashboard.view.ts'
 
 export interface NewsroomDeps {
@@ -21,6 +23,10 @@ export interface NewsroomDeps {
   clock: Clock
   /** The newsroom's other screens (articles, comments…), registered inside its session and CSRF checks. */
   sections?: ((app: FastifyInstance) => Promise<void>)[]
+  /** The links of the newsroom's home page, from every module, shown to those who hold their right. */
+  nav?: readonly NavEntry[]
+  /** What the administrator should act on now, from every module. */
+  alerts?: () => Promise<readonly NewsroomAlert[]>
 }
 
 const AUDIT_PAGE = 50
@@ -73,7 +79,9 @@ export function newsroomRoutes(deps: NewsroomDeps) {
     app.get('/', async (req, reply) => {
       const user = requireRight(req, reply, 'newsroom.enter')
       if (!user) return reply
-      return page(reply, req, 'Bàn làm việc', dashboardView(user, req.signedIn!.session.csrfToken, req.signedIn!.session, await recentNotices(db, user.id)))
+      const [notices, alerts] = await Promise.all([recentNotices(db, user.id), deps.alerts?.() ?? []])
+      const shown = { nav: (deps.nav ?? []).filter((entry) => !entry.right || may(user, entry.right)), alerts: alerts.filter((alert) => may(user, alert.right)) }
+      return page(reply, req, 'Bàn làm việc', dashboardView(user, req.signedIn!.session.csrfToken, req.signedIn!.session, notices, shown))
     })
 
     app.get('/nhat-ky', async (req, reply) => {

@@ -1,4 +1,5 @@
-import { CATEGORY_SCOPED, RIGHTS, type Action, type Role } from './role.ts'
+import { currentRights } from '../../platform/newsroom-rights.ts'
+import type { Action, Role } from './role.ts'
 
 export interface NewsroomUser {
   id: number
@@ -12,8 +13,9 @@ export interface NewsroomUser {
 
 /** Whether the user may take this action, in this category when the action is category-scoped. */
 export function may(user: NewsroomUser, action: Action, categoryId?: number): boolean {
-  if (!user.isActive || !RIGHTS[user.role].includes(action)) return false
-  if (categoryId === undefined || !CATEGORY_SCOPED.includes(action) || user.categoryIds.length === 0) return true
+  const rights = currentRights()
+  if (!user.isActive || !rights.holds(user.role, action)) return false
+  if (categoryId === undefined || !rights.byCategory(action) || user.categoryIds.length === 0) return true
   return user.categoryIds.includes(categoryId)
 }
 

@@ -32,7 +32,10 @@ export function englishArticleRoutes(deps: EnglishArticleDeps) {
       if (!article || article.language !== 'en') throw new NotFoundError()
       const canonical = englishArticleUrl(article)
       if (req.url !== canonical) return reply.redirect(canonical, 301)
-      const related = await listPublishedArticles(deps.db, { language: 'en', excludeId: article.id, limit: RELATED_COUNT })
+      const [related, afterArticle] = await Promise.all([
+        listPublishedArticles(deps.db, { language: 'en', excludeId: article.id, limit: RELATED_COUNT }),
+        deps.chrome.afterArticle('en'),
+      ])
       const locale = deps.chrome.locale('en')
       const body = await deps.chrome.page({
         lang: 'en',
@@ -47,6 +50,8 @@ export function englishArticleRoutes(deps: EnglishArticleDeps) {
           // Readers' comments belong to the Vietnamese portal for now.
           comments: html``,
           shareUrl: deps.publicUrl + canonical,
+          afterArticle,
+          card: deps.chrome.theme.views.articleCard,
         }, locale),
       })
       // 'home' too: the related list is every other English article, which any article change may touch.

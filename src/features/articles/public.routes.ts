@@ -72,6 +72,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
       articles: listed(tree, listing.articles),
       nextPageUrl: nextPageUrl(base, listing.next),
       isFirstPage: !after,
+      card: deps.chrome.theme.views.articleCard,
     }, locale)
     const body = await deps.chrome.page({
       title: after ? t('categoryTitleLater', { name: category.name }) : category.name,
@@ -95,7 +96,9 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
     const query = queryOf(req)
     if ('/' + segments.join('/') !== canonical || (query !== '' && query !== COMMENTS_NEWEST_FIRST)) return reply.redirect(canonical, 301)
     const { article } = page
-    const comments = deps.commentsBlock ? await deps.commentsBlock(article, canonical, query === COMMENTS_NEWEST_FIRST) : undefined
+    const [comments, afterArticle] = await Promise.all([
+      deps.commentsBlock ? deps.commentsBlock(article, canonical, query === COMMENTS_NEWEST_FIRST) : undefined, deps.chrome.afterArticle(),
+    ])
     const body = await deps.chrome.page({
       title: article.seoTitle || article.title,
       description: articleDescription(article),
@@ -114,7 +117,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },
-      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), shareUrl: deps.publicUrl + canonical }, locale)}${deps.viewBeacon?.(article.id) ?? ''}`,
+      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), afterArticle, shareUrl: deps.publicUrl + canonical, card: deps.chrome.theme.views.articleCard }, locale)}${deps.viewBeacon?.(article.id) ?? ''}`,
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
   }

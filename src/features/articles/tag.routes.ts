@@ -1,19 +1,18 @@
 import type { FastifyInstance } from 'fastify'
-import type { Db } from '../../platform/db/connect.ts'
+import type { ContentEntry, ContentSources } from '../../platform/content/index.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
-import type { CategoryDirectory } from '../categories/index.ts'
 import { siteMessages, type PortalChrome } from '../site/index.ts'
-import { CATEGORY_PAGE_SIZE, listingOf } from './article-listings.ts'
-import { findPublicTagBySlug, listPublishedArticles } from './article.repository.ts'
-import { listed, nextPageUrl, pageCursor } from './article.service.ts'
+import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
+import { nextPageUrl, pageCursor } from './article.service.ts'
 import { tagUrl } from './article.ts'
+import type { ListedItem } from './views/article-list.view.ts'
 import { articleMessages } from './messages.ts'
 import { tagPageView } from './views/tag-page.view.ts'
 
 export interface TagPageDeps {
-  db: Db
-  categories: CategoryDirectory
+  /** A tag's page lists its items of every kind: articles, and whatever else carries tags. */
+  sources: ContentSources
   chrome: PortalChrome
   responder: PublicResponder
 }
@@ -28,29 +27,29 @@ export function tagRoutes(deps: TagPageDeps) {
     app.get('/tu-khoa/:slug', async (req, reply) => {
       const { slug } = req.params as { slug: string }
       if (slug.length > 200 || !SLUG.test(slug)) throw new NotFoundError()
-      const tag = await findPublicTagBySlug(deps.db, slug)
-      if (!tag) throw new NotFoundError()
-      const base = tagUrl(tag.slug)
+      const base = tagUrl(slug)
       const query = req.query as Record<string, string | string[] | undefined>
+      const after = Object.keys(query).some((k) => k !== 'sau') ? undefined : pageCursor(query.sau)
+      const tagged = await deps.sources.tagged({ tag: slug, ...(after ? { after } : {}), limit: CATEGORY_PAGE_SIZE + 1 })
+      if (!tagged) throw new NotFoundError()
+      const name = tagged.tagName
       if (Object.keys(query).some((k) => k !== 'sau')) return reply.redirect(base, 301)
-      const after = pageCursor(query.sau)
-      const [tree, rows] = await Promise.all([
-        deps.categories.tree(),
-        listPublishedArticles(deps.db, { tagId: tag.id, after, limit: CATEGORY_PAGE_SIZE + 1 }),
-      ])
-      const listing = listingOf(rows, CATEGORY_PAGE_SIZE)
+      const rows = tagged.entries
+      const shown = rows.slice(0, CATEGORY_PAGE_SIZE)
+      const last = shown.at(-1)
       const locale = deps.chrome.locale('vi')
       const t = locale.t(articleMessages)
       const main = tagPageView({
-        name: tag.name,
-        crumbs: [{ name: locale.t(siteMessages)('home'), url: '/' }, { name: t('tagCrumb', { name: tag.name }) }],
-        articles: listed(tree, listing.articles),
-        nextPageUrl: nextPageUrl(base, listing.next),
+        name,
+        crumbs: [{ name: locale.t(siteMessages)('home'), url: '/' }, { name: t('tagCrumb', { name }) }],
+        articles: shown.map(listedItem),
+        nextPageUrl: nextPageUrl(base, rows.length > CATEGORY_PAGE_SIZE && last ? { publishedAt: last.publishedAt, id: last.id } : undefined),
         isFirstPage: !after,
+        card: deps.chrome.theme.views.articleCard,
       }, locale)
       const body = await deps.chrome.page({
-        title: t(after ? 'tagTitleLater' : 'tagTitle', { name: tag.name }),
-        description: t('tagDescription', { name: tag.name }),
+        title: t(after ? 'tagTitleLater' : 'tagTitle', { name }),
+        description: t('tagDescription', { name }),
         canonicalPath: base,
         // Only a later page past the last article can be empty now; it is not for search engines.
         ...(rows.length === 0 ? { noindex: true } : {}),
@@ -59,4 +58,8 @@ export function tagRoutes(deps: TagPageDeps) {
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [TAG_PAGES, 'layout'] })
     })
   }
+}
+
+function listedItem(entry: ContentEntry): ListedItem {
+  return { article: { title: entry.title, lead: entry.lead, publishedAt: entry.publishedAt, leadImage: entry.image }, url: entry.address }
 }

@@ -6,6 +6,8 @@ import type { Category } from './category.ts'
 
 export class CategoryDirectory {
   #tree: Promise<CategoryTree> | undefined
+  /** The same tree once read: for work that must not wait a turn (purging pages right after a change). */
+  #loaded: CategoryTree | undefined
 
   constructor(private readonly db: Db, events: NewsroomEventBus) {
     events.on('category.changed', () => this.invalidate())
@@ -13,9 +15,20 @@ export class CategoryDirectory {
   }
 
   tree(): Promise<CategoryTree> {
-    this.#tree ??= listAllCategories(this.db).then((all) => new CategoryTree(all))
-    this.#tree.catch(() => (this.#tree = undefined))
-    return this.#tree
+    if (this.#tree) return this.#tree
+    const tree = listAllCategories(this.db).then((all) => new CategoryTree(all))
+    this.#tree = tree
+    tree.then((loaded) => {
+      if (this.#tree === tree) this.#loaded = loaded
+    }, () => {
+      if (this.#tree === tree) this.#tree = undefined
+    })
+    return tree
+  }
+
+  /** The tree if it is in memory now, else undefined (then ask `tree()`). */
+  loadedTree(): CategoryTree | undefined {
+    return this.#loaded
   }
 
   /** Where the category that used to be at "/tin-tuc/dan-van" is now, after a rename or a move. */
@@ -26,5 +39,6 @@ export class CategoryDirectory {
 
   invalidate(): void {
     this.#tree = undefined
+    this.#loaded = undefined
   }
 }

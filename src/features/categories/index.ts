@@ -5,3 +5,5 @@ export {
   insertCategory, listAllCategories, updateCategory, setCategoryPositions, deleteCategory, categorySlugTaken, categoryUsage, keepFormerPaths,
   type NewCategory, type CategoryChanges, type CategoryUsage,
 } from './category.repository.ts'
+export { categoriesModule } from './categories.module.ts'
+export { reservedSlugProblem, heldPrefixes, type ReservedPrefixes, type HeldPrefix } from './reserved-prefixes.ts'

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
+import type { Job } from '../../platform/jobs/index.ts'
 import { recordAudit } from '../audit/index.ts'
 
 export const SCHEDULER_TICK_MS = 15_000
@@ -42,29 +43,28 @@ async function move(db: Db, id: number, from: string, to: string, now: Date): Pr
   })
 }
 
+export type DueWork = Awaited<ReturnType<typeof runDueWork>>
+
 export class Scheduler {
-  #timer: NodeJS.Timeout | undefined
-  #running: Promise<unknown> | undefined
+  #running: Promise<DueWork> | undefined
 
   constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock, private readonly log: FastifyBaseLogger) {}
 
-  start(): void {
-    void this.tick()
-    this.#timer = setInterval(() => void this.tick(), SCHEDULER_TICK_MS)
-    this.#timer.unref()
+  /**
+   * Ticks every 15 s and at start (catching up with what fell due while the portal was down);
+   * while the database fails, the runner waits longer between tries, up to a minute.
+   */
+  job(): Job {
+    return { name: 'scheduler', label: 'Đăng và gỡ bài theo lịch', everyMs: SCHEDULER_TICK_MS, run: () => this.tick() }
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.#timer)
-    await this.#running
-  }
-
-  tick(): Promise<unknown> {
+  /** Publishes and expires what is due now; overlapping calls share the tick in progress. */
+  tick(): Promise<DueWork> {
     this.#running ??= runDueWork(this.db, this.events, this.clock)
       .then((r) => {
         if (r.published.length || r.expired.length) this.log.info(r, 'scheduler: published and expired articles')
+        return r
       })
-      .catch((error: unknown) => this.log.error({ err: error }, 'scheduler tick failed; will retry'))
       .finally(() => (this.#running = undefined))
     return this.#running
   }

@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Db } from '../../platform/db/connect.ts'
+import type { ContentSources } from '../../platform/content/index.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
-import { articleMessages, articleUrl, listPublishedArticles } from '../articles/index.ts'
+import { articleMessages } from '../articles/index.ts'
 import type { Category, CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { rssView } from './rss.view.ts'
 
 export interface FeedDeps {
-  db: Db
+  /** Articles and every other kind of published content. */
+  sources: ContentSources
   categories: CategoryDirectory
   chrome: PortalChrome
   responder: PublicResponder
@@ -41,22 +42,23 @@ export function rssRoutes(deps: FeedDeps) {
   }
 
   async function sendFeed(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, category: Category | undefined) {
-    const [site, articles] = await Promise.all([
+    // A category's feed has what is filed in it; the portal's feed has every kind.
+    const [site, items] = await Promise.all([
       deps.chrome.settings(),
-      listPublishedArticles(deps.db, { categoryIds: category ? tree.subtreeIds(category.id) : undefined, limit: FEED_SIZE }),
+      deps.sources.newest({ ...(category ? { categoryIds: tree.subtreeIds(category.id) } : {}), limit: FEED_SIZE }),
     ])
     const body = rssView({
       title: category ? `${category.name} - ${site.name}` : site.name,
       link: deps.publicUrl + (category ? tree.url(category.id) : '/'),
       description: category ? category.description || deps.chrome.locale('vi').t(articleMessages)('categoryDescription', { name: category.name }) : site.tagline || site.name,
       selfUrl: deps.publicUrl + req.url,
-      items: articles.map((article) => ({
-        title: article.title,
-        url: deps.publicUrl + articleUrl(tree, article),
-        lead: article.lead,
-        publishedAt: article.publishedAt,
-        categoryName: tree.find(article.categoryId)?.name,
-        creator: article.byline.name,
+      items: items.map((item) => ({
+        title: item.title,
+        url: deps.publicUrl + item.address,
+        lead: item.lead,
+        publishedAt: item.publishedAt,
+        categoryName: item.categoryId === undefined ? undefined : tree.find(item.categoryId)?.name,
+        creator: item.author,
       })),
     })
     // The same tags as the home page and the category page: the purges that refresh them refresh the feeds.

@@ -18,7 +18,7 @@ export interface FeedItem {
   publishedAt: Date
   categoryName: string | undefined
   /** The byline's name; empty when the article has none. */
-  creator: string
+  creator: string | undefined
 }
 
 export interface Feed {

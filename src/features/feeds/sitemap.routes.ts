@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../../platform/http/errors.ts'
+import type { ContentSource } from '../../platform/content/index.ts'
 import type { CategoryTree } from '../categories/index.ts'
-import { articleUrl, countPublishedArticles } from '../articles/index.ts'
 import type { FeedDeps } from './rss.routes.ts'
-import { listPublishedArticlesByIdRange, listPublishedIdRanges } from './sitemap.repository.ts'
 import { sitemapIndexView, urlsetView, type SitemapEntry } from './sitemap.view.ts'
 
 /** The sitemap protocol's limit of URLs in one file. */
@@ -16,14 +15,16 @@ export interface SitemapDeps extends Omit<FeedDeps, 'chrome'> {
 
 const CONTENT_TYPE = 'application/xml; charset=utf-8'
 // Every article change purges 'home', every category change 'layout': both reach the sitemaps.
+// (Another kind of content purges 'home' when it changes, as articles do.)
 const TAGS = ['home', 'layout']
-const ARTICLES_FILE = /^\/sitemap-articles-([1-9]\d{0,8})\.xml$/
-// Article ids are 32-bit on PostgreSQL: a range past them holds nothing, and asking would be an error.
+/** /sitemap-articles-3.xml: the third range of article ids; another kind names its own files. */
+const ITEMS_FILE = /^\/sitemap-([a-z][a-z0-9-]*)-([1-9]\d{0,8})\.xml$/
+// Ids are 32-bit on PostgreSQL: a range past them holds nothing, and asking would be an error.
 const LARGEST_ID = 2 ** 31 - 1
 
 // Small portals get one file. Past the limit, /sitemap.xml becomes an index of the home and
-// category pages and of article files by id range: an article keeps its file for good, and
-// each file is one range scan on the primary key, never an OFFSET over the whole table.
+// category pages and of each content source's files by id range: an item keeps its file for
+// good, and each file is one range scan on the primary key, never an OFFSET over the whole table.
 export function sitemapRoutes(deps: SitemapDeps) {
   const size = deps.fileSize ?? SITEMAP_FILE_SIZE
   const absolute = (path: string) => deps.publicUrl + path
@@ -33,15 +34,16 @@ export function sitemapRoutes(deps: SitemapDeps) {
       if (req.url !== '/sitemap.xml') return reply.redirect('/sitemap.xml', 301)
       const tree = await deps.categories.tree()
       const pages = pageEntries(tree)
-      if (pages.length + await countPublishedArticles(deps.db) <= size) {
-        const articles = await articleEntries(tree, 0, undefined, size - pages.length)
-        return send(req, reply, urlsetView([...pages, ...articles]))
+      if (pages.length + await deps.sources.count() <= size) {
+        const entries = [...pages]
+        for (const source of deps.sources.all()) entries.push(...await itemEntries(source, 0, undefined, size - entries.length))
+        return send(req, reply, urlsetView(entries))
       }
-      const ranges = await listPublishedIdRanges(deps.db, size)
-      return send(req, reply, sitemapIndexView([
-        { url: absolute('/sitemap-pages.xml') },
-        ...ranges.map((range) => ({ url: absolute(`/sitemap-articles-${range.number}.xml`), lastModified: range.lastModified })),
-      ]))
+      const files: SitemapEntry[] = [{ url: absolute('/sitemap-pages.xml') }]
+      for (const source of deps.sources.all()) {
+        for (const range of await source.idRanges(size)) files.push({ url: absolute(`/sitemap-${source.sitemapName}-${range.number}.xml`), lastModified: range.lastModified })
+      }
+      return send(req, reply, sitemapIndexView(files))
     })
 
     // Categories are a few hundred at most; the cut only keeps the file within the protocol.
@@ -51,12 +53,13 @@ export function sitemapRoutes(deps: SitemapDeps) {
     })
 
     // A static route each would be endless; one pattern, checked here, and nothing else under the prefix.
-    app.get('/sitemap-articles-*', async (req, reply) => {
-      const match = ARTICLES_FILE.exec(req.url)
-      if (!match) throw new NotFoundError()
-      const number = Number(match[1])
+    app.get('/sitemap-*', async (req, reply) => {
+      const match = ITEMS_FILE.exec(req.url)
+      const source = match && deps.sources.all().find((s) => s.sitemapName === match[1])
+      if (!match || !source) throw new NotFoundError()
+      const number = Number(match[2])
       if ((number - 1) * size >= LARGEST_ID) throw new NotFoundError()
-      const entries = await articleEntries(await deps.categories.tree(), (number - 1) * size, Math.min(number * size, LARGEST_ID), size)
+      const entries = await itemEntries(source, (number - 1) * size, Math.min(number * size, LARGEST_ID), size)
       if (entries.length === 0) throw new NotFoundError()
       return send(req, reply, urlsetView(entries))
     })
@@ -66,9 +69,10 @@ export function sitemapRoutes(deps: SitemapDeps) {
     return [{ url: absolute('/') }, ...tree.all().map((category) => ({ url: absolute(tree.url(category.id)) }))]
   }
 
-  async function articleEntries(tree: CategoryTree, afterId: number, upToId: number | undefined, limit: number): Promise<SitemapEntry[]> {
-    const articles = await listPublishedArticlesByIdRange(deps.db, afterId, upToId, limit)
-    return articles.map((article) => ({ url: absolute(articleUrl(tree, article)), lastModified: article.updatedAt }))
+  async function itemEntries(source: ContentSource, afterId: number, upToId: number | undefined, limit: number): Promise<SitemapEntry[]> {
+    if (limit <= 0) return []
+    const items = await source.page({ afterId, ...(upToId !== undefined ? { upToId } : {}), limit })
+    return items.map((item) => ({ url: absolute(item.address), lastModified: item.modifiedAt }))
   }
 
   function send(req: FastifyRequest, reply: FastifyReply, body: string) {

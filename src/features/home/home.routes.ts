@@ -37,7 +37,7 @@ export function homeRoutes(deps: HomeDeps) {
         description: site.tagline || site.name,
         canonicalPath: '/',
         alternates: [...HOME_ALTERNATES],
-        main: homePageView({ siteName: site.name, leadStory: newest, latest, sections: sections.filter((s) => s.articles.length > 0) }, deps.chrome.locale('vi')),
+        main: homePageView({ siteName: site.name, leadStory: newest, latest, sections: sections.filter((s) => s.articles.length > 0) }, deps.chrome.locale('vi'), deps.chrome.theme.views),
       })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: ['home', 'layout'] })
     })

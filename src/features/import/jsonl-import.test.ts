@@ -8,6 +8,8 @@ import { promisify } from 'node:util'
 import { createCategory } from '../../../test/support/factories.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import { importJsonl } from './jsonl-import.ts'
+import { PORTAL_MODULES } from '../../modules.ts'
+import { reservedPrefixesOf } from '../../platform/module-list.ts'
 import { splitByline } from './jsonl-article.ts'
 
 let portal: TestPortal
@@ -45,7 +47,7 @@ test('good lines load, missing categories are created, bad lines are reported by
     line({ title: 'Bài thứ tư', category: 'Tin Tuc' }),
     line({ title: 'Bài thứ nhất' }),
   ].join('\n'))
-  const report = await importJsonl(portal.db, file, { batchSize: 2 })
+  const report = await importJsonl(portal.db, file, { batchSize: 2, reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES) })
   assert.equal(report.imported, 3)
   assert.deepEqual(report.rejected.map((r) => r.line), [2, 3, 6, 7])
   assert.match(report.rejected[1]!.problem, /title/)
@@ -65,10 +67,22 @@ test('a category path that would reuse a slug from elsewhere is refused, not hal
   await createCategory(portal, 'Văn bản')
   const file = join(dir, 'clash.jsonl')
   writeFileSync(file, [line({ title: 'Bài trùng chuyên mục', category: 'tai-lieu/van-ban' }), line({ title: 'Bài đúng', category: 'van-ban' })].join('\n'))
-  const report = await importJsonl(portal.db, file)
+  const report = await importJsonl(portal.db, file, { reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES) })
   assert.equal(report.imported, 1)
   assert.equal(report.rejected[0]!.line, 1)
   assert.match(report.rejected[0]!.problem, /van-ban/)
+})
+
+test('a category the import would create on a module\'s prefix is refused, naming the module', async () => {
+  const file = join(dir, 'reserved.jsonl')
+  writeFileSync(file, [line({ title: 'Bài ở trang tìm kiếm', category: 'tim-kiem' }), line({ title: 'Bài ở chuyên mục con', category: 'tin-tuc/rss' })].join('\n'))
+  const report = await importJsonl(portal.db, file, { reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES) })
+  assert.equal(report.imported, 0)
+  assert.deepEqual(report.rejected.map((r) => r.problem), [
+    '/category: Đường dẫn “tim-kiem” thuộc mô-đun Tìm kiếm, dành riêng cho hệ thống; xin chọn đường dẫn khác.',
+    '/category: Đường dẫn “rss” thuộc mô-đun RSS và sơ đồ trang, dành riêng cho hệ thống; xin chọn đường dẫn khác.',
+  ])
+  assert.equal(await portal.db.selectFrom('categories').select('id').where('slug', 'in', ['tim-kiem', 'rss']).executeTakeFirst(), undefined)
 })
 
 // The CLI gets its own SQLite file whichever database the suite runs on: this checks the command, not the dialect.

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline'
 import type { Db } from '../../platform/db/connect.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
 import { insertArticle, sanitizeArticleBody } from '../articles/index.ts'
-import { insertCategory, listAllCategories } from '../categories/index.ts'
+import { insertCategory, listAllCategories, reservedSlugProblem, type ReservedPrefixes } from '../categories/index.ts'
 import { parseJsonlLine, splitByline, type JsonlArticle } from './jsonl-article.ts'
 
 export interface ImportReport {
@@ -12,6 +12,8 @@ export interface ImportReport {
 }
 
 export interface ImportOptions {
+  /** The modules' public prefixes (src/modules.ts `reservedPrefixesOf`): no new category may take one. */
+  reservedPrefixes: ReservedPrefixes
   onProgress?: (bytesRead: number, totalBytes: number, imported: number) => void
   batchSize?: number
   now?: Date
@@ -19,7 +21,7 @@ export interface ImportOptions {
 
 // Loads articles from JSON Lines, one article a line. A bad line is reported with its
 // number and skipped; the rest load, in transactions of a batch each.
-export async function importJsonl(db: Db, file: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importJsonl(db: Db, file: string, options: ImportOptions): Promise<ImportReport> {
   const now = options.now ?? new Date()
   const batchSize = options.batchSize ?? 500
   const totalBytes = statSync(file).size
@@ -69,7 +71,7 @@ export async function importJsonl(db: Db, file: string, options: ImportOptions =
       report.rejected.push({ line: lineNumber, problem: parsed.problem })
       continue
     }
-    const clash = categoryClash(parsed.article.category, pathBySlug)
+    const clash = reservedClash(parsed.article.category, categoryIds, options.reservedPrefixes) ?? categoryClash(parsed.article.category, pathBySlug)
     if (clash) {
       report.rejected.push({ line: lineNumber, problem: clash })
       continue
@@ -79,6 +81,17 @@ export async function importJsonl(db: Db, file: string, options: ImportOptions =
   }
   await flush()
   return report
+}
+
+/** A category the line would create on a module's prefix (one that exists already stays where it is). */
+function reservedClash(path: string, existing: Map<string, number>, reserved: ReservedPrefixes): string | undefined {
+  const slugs = path.split('/')
+  for (let i = 0; i < slugs.length; i++) {
+    if (existing.has(slugs.slice(0, i + 1).join('/'))) continue
+    const problem = reservedSlugProblem(slugs[i]!, reserved)
+    if (problem) return `/category: ${problem}`
+  }
+  return undefined
 }
 
 function categoryClash(path: string, pathBySlug: Map<string, string>): string | undefined {

@@ -5,3 +5,5 @@ export {
 } from './link.repository.ts'
 export { linksBlockView } from './links-block.view.ts'
 export { linkMessages } from './messages.ts'
+export { linksBlock } from './links.block.ts'
+export { linksModule } from './links.module.ts'

@@ -18,10 +18,10 @@ let reporter: Signed
 const BOUNDARY = '----toasoan-test-boundary'
 const FOURTEEN_MB = 14 * 1024 * 1024
 const READ_LIMIT = 64 * 1024
-// A file part that comes first has been started before the check can refuse it: what sits in
-// the stream buffers on its way (request, multipart parser, file part, and one chunk moving)
-// has been read. Node 20's buffers hold 16 KB each, Node 22's 64 KB, so the bound follows them.
-const FILE_FIRST_LIMIT = Math.max(READ_LIMIT, 4 * getDefaultHighWaterMark(false))
+// A signed-in upload is refused on its first field, which the multipart parser must read: what
+// sits by then in the stream buffers on the way (request, parser, file part, one chunk moving)
+// has been read too. Node 20's buffers hold 16 KB each, Node 22's 64 KB, so the bound follows them.
+const FIRST_FIELD_LIMIT = Math.max(READ_LIMIT, 4 * getDefaultHighWaterMark(false))
 
 // Temporary upload files go to TMPDIR: a folder of this file's own, to see that none is left.
 const ownTmp = mkdtempSync(join(tmpdir(), 'toasoan-gate-'))
@@ -114,12 +114,12 @@ test('a signed-in upload whose first field is not the CSRF token is refused befo
   const fileFirst = new CountedBody(filePart('lon.jpg'), FOURTEEN_MB, `\r\n${fieldPart('_csrf', reporter.csrf)}--${BOUNDARY}--\r\n`)
   const res = await post('/toa-soan/anh', fileFirst, cookie)
   assert.equal(res.statusCode, 403)
-  assert.ok(fileFirst.pulled < FILE_FIRST_LIMIT, `${fileFirst.pulled} bytes of the body were read`)
+  assert.ok(fileFirst.pulled < FIRST_FIELD_LIMIT, `${fileFirst.pulled} bytes of the body were read`)
   assert.match(parsePage(res.body).querySelector('main')!.textContent!, /Biểu mẫu đã hết hạn hoặc không hợp lệ/)
 
   const wrongToken = new CountedBody(fieldPart('_csrf', 'y'.repeat(reporter.csrf.length)) + filePart('lon.jpg'), FOURTEEN_MB, `\r\n--${BOUNDARY}--\r\n`)
   assert.equal((await post('/toa-soan/anh', wrongToken, cookie)).statusCode, 403)
-  assert.ok(wrongToken.pulled < READ_LIMIT, `${wrongToken.pulled} bytes of the body were read`)
+  assert.ok(wrongToken.pulled < FIRST_FIELD_LIMIT, `${wrongToken.pulled} bytes of the body were read`)
 
   const foreign = new CountedBody(fieldPart('_csrf', reporter.csrf) + filePart('lon.jpg'), FOURTEEN_MB, `\r\n--${BOUNDARY}--\r\n`)
   assert.equal((await post('/toa-soan/anh', foreign, { ...cookie, origin: 'https://ke-gian.example' })).statusCode, 403)

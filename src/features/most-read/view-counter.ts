@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
+import type { Job } from '../../platform/jobs/index.ts'
 import { newsroomDay } from '../../platform/text/time.ts'
 import { addViews, isPublishedArticle } from './article-views.repository.ts'
 
@@ -28,7 +29,6 @@ export class ViewCounter {
   readonly #recent = new Map<string, number>()
   /** address → views counted in its current hour. */
   readonly #hourly = new Map<string, { count: number; until: number }>()
-  #timer: NodeJS.Timeout | undefined
   #flushing: Promise<void> | undefined
 
   constructor(
@@ -63,17 +63,15 @@ export class ViewCounter {
     return isPublishedArticle(this.db, articleId)
   }
 
-  start(): void {
-    this.#timer = setInterval(() => void this.flush(), this.options.flushMs)
-    this.#timer.unref()
+  /** Flushes every `flushMs`, and once more when the portal stops so that no count is lost. */
+  job(): Job {
+    return { name: 'views', label: 'Ghi lượt đọc vào cơ sở dữ liệu', everyMs: this.options.flushMs, runAtStart: false, runOnStop: true, run: () => this.flush() }
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.#timer)
-    await this.flush()
-  }
-
-  /** Adds what was counted to the database; a failed write keeps the counts for the next try. */
+  /**
+   * Adds what was counted to the database. A failed write keeps the counts for the next try
+   * and rejects, so that the job runner shows the failure and waits longer before trying again.
+   */
   flush(): Promise<void> {
     this.#flushing ??= this.#write().finally(() => (this.#flushing = undefined))
     return this.#flushing
@@ -89,6 +87,7 @@ export class ViewCounter {
     } catch (error) {
       for (const [id, n] of batch) this.#pending.set(id, (this.#pending.get(id) ?? 0) + n)
       this.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'article views not saved; kept for the next try')
+      throw error
     }
   }
 

@@ -3,7 +3,7 @@ import { phrase } from '../../platform/i18n/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError } from '../../platform/http/errors.ts'
 import { html } from '../../platform/views/html.ts'
-import { englishArticleUrl, listPublishedArticles } from '../articles/index.ts'
+import { listPublishedArticles } from '../articles/index.ts'
 import { ENGLISH_PREFIX, SEARCH_ALTERNATES, type PortalChrome } from '../site/index.ts'
 import { searchMessages } from './messages.ts'
 import { isEmptyQuery, parseQuery } from './query-parser.ts'
@@ -37,7 +37,7 @@ export function englishSearchRoutes(deps: EnglishSearchDeps) {
         const found = await deps.search.search({ query, filters: { articleIds: english.map((a) => a.id) }, order: 'relevance', page: 1, pageSize: RESULTS_MAX })
         results = found.hits.length > 0
           ? resultsView({
-            hits: found.hits.map((hit) => ({ url: englishArticleUrl(hit.article), title: hit.title, snippet: hit.snippet, publishedAt: hit.article.publishedAt, hasAllTerms: hit.hasAllTerms })),
+            hits: found.hits.map((hit) => ({ url: hit.item.address, title: hit.title, snippet: hit.snippet, publishedAt: hit.item.publishedAt, hasAllTerms: hit.hasAllTerms })),
             total: found.total, capped: found.capped, firstNumber: 1,
           }, locale, t)
           : html`<section class="nothing-found" role="status"><h2>${t('nothingFound', { q })}</h2></section>`

@@ -3,9 +3,9 @@ import { sql } from 'kysely'
 import { after, before, test } from 'node:test'
 import { createArticle, createCategory } from '../../../test/support/factories.ts'
 import { buildTestPortal, testDialect, type TestPortal } from '../../../test/support/test-portal.ts'
-import { readDocuments } from './article-source.repository.ts'
 import { PostgresSearchRepository } from './postgres-search.repository.ts'
 import { parseQuery } from './query-parser.ts'
+import { searchDocument } from './search.service.ts'
 
 // PostgreSQL answers common queries from its copy of the newest articles; with a copy of only
 // two, these tests reach both that copy and the whole table.
@@ -22,7 +22,7 @@ before(async () => {
   for (const title of ['Đê biển Nhơn Lý một', 'Đê biển Nhơn Lý hai', 'Đê biển Nhơn Lý ba', 'Đê biển Nhơn Lý bốn']) ids.push((await createArticle(portal, { title, categoryId })).id)
   await portal.search.whenIdle()
   await index.beginRebuild()
-  await index.write(await readDocuments(portal.db, ids), { bulk: true })
+  await index.write((await portal.sources.get('article')!.read(ids)).map(searchDocument), { bulk: true })
   await index.endRebuild()
 })
 after(() => portal?.close())

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { hasDiacritics, neighbourPairs, type QueryTerm, type SearchQuery } from './query-parser.ts'
 import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type Feature, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { NO_CATEGORY, numberItems } from './search-documents.repository.ts'
 import { exactSyllables, foldedSyllables } from './search-text.ts'
 
 // PostgreSQL: tsvectors written as literals from the syllables we cut and folded in JavaScript
@@ -55,7 +56,7 @@ interface Row { id: number; published_at: Date | string }
 const FEATURE_COLUMNS = ['title_terms', 'head_terms', 'all_terms', 'exact_terms'] as const
 const TABLES = ['search_documents', 'search_recent'] as const
 type Table = (typeof TABLES)[number]
-/** How many of the newest articles `search_recent` repeats. */
+/** How many of the newest articles `search_recent` repeats (by number: other kinds' items, below zero, are not among them). */
 export const RECENT = 10_000
 
 export class PostgresSearchRepository implements SearchRepository {
@@ -67,19 +68,23 @@ export class PostgresSearchRepository implements SearchRepository {
 
   async write(documents: SearchDocument[], options: { bulk?: boolean } = {}): Promise<void> {
     if (documents.length === 0) return
-    const rows = documents.map((d) => {
+    const numbers = await numberItems(this.db, documents, async (count) => {
+      const fresh = await sql<{ n: string }>`SELECT nextval('search_item_numbers') AS n FROM generate_series(1, ${count})`.execute(this.db)
+      return fresh.rows.map((r) => -Number(r.n))
+    })
+    const rows = documents.map((d, i) => {
       const [title, lead, tags, byline, body] = [d.title, d.lead, d.tags, d.byline, d.body].map(foldedSyllables) as [string[], string[], string[], string[], string[]]
       const exact = syllablesLiteral(...[d.title, d.lead, d.tags, d.byline, d.body].map((text) => exactSyllables(text)))
-      return sql`(${d.articleId}, ${d.categoryId}, ${d.publishedAt.toISOString()}, ${d.updatedAt.toISOString()},
+      return sql`(${numbers[i]!}, ${d.kind}, ${d.sourceId}, ${d.categoryId ?? NO_CATEGORY}, ${d.publishedAt.toISOString()}, ${d.updatedAt.toISOString()},
         ${termsLiteral(title)}::tsvector, ${termsLiteral(title, lead, tags)}::tsvector, ${termsLiteral(title, lead, tags, byline, body)}::tsvector,
         ${exact}::tsvector)`
     })
-    await sql`INSERT INTO search_documents (article_id, category_id, published_at, source_updated_at, title_terms, head_terms, all_terms, exact_terms)
+    await sql`INSERT INTO search_documents (article_id, kind, source_id, category_id, published_at, source_updated_at, title_terms, head_terms, all_terms, exact_terms)
       VALUES ${sql.join(rows)}
       ON CONFLICT (article_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
         source_updated_at = excluded.source_updated_at, title_terms = excluded.title_terms, head_terms = excluded.head_terms,
-        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms`.execute(this.db)
-    if (!options.bulk) await this.#refreshRecent(documents.map((d) => d.articleId))
+        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms, kind = excluded.kind, source_id = excluded.source_id`.execute(this.db)
+    if (!options.bulk) await this.#refreshRecent(numbers)
   }
 
   async remove(articleIds: number[]): Promise<void> {
@@ -129,7 +134,7 @@ export class PostgresSearchRepository implements SearchRepository {
     await sql`INSERT INTO search_recent SELECT * FROM search_documents d WHERE ${fill} AND article_id >= ${threshold}
       ON CONFLICT (article_id) DO UPDATE SET category_id = excluded.category_id, published_at = excluded.published_at,
         source_updated_at = excluded.source_updated_at, title_terms = excluded.title_terms, head_terms = excluded.head_terms,
-        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms`.execute(this.db)
+        all_terms = excluded.all_terms, exact_terms = excluded.exact_terms, kind = excluded.kind, source_id = excluded.source_id`.execute(this.db)
   }
 
   async allTerms(query: SearchQuery, filters: SearchFilters, limit: number): Promise<CandidateSet> {

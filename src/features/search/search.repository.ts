@@ -1,9 +1,11 @@
 import type { SearchQuery } from './query-parser.ts'
 
-/** One article as the index sees it: folded fields, the exact (diacritic) text, and filters. */
+/** One item as the index sees it: folded fields, the exact (diacritic) text, and filters. */
 export interface SearchDocument {
-  articleId: number
-  categoryId: number
+  /** The content source's kind and the item's id there. */
+  kind: string
+  sourceId: number
+  categoryId: number | undefined
   publishedAt: Date
   updatedAt: Date
   title: string
@@ -23,8 +25,9 @@ export interface SearchFilters {
   until?: Date
 }
 
-/** A matching article and what the ranking needs to know about it. */
+/** A matching item and what the ranking needs to know about it. */
 export interface Candidate {
+  /** The number the index holds the item under: an article's id; another kind's item has its own (see search-documents.repository.ts). */
   id: number
   publishedAt: Date
   /** Every syllable (and phrase) in the title. */
@@ -63,9 +66,10 @@ export interface SearchRepository {
    * checks the candidates it shows against their text.
    */
   readonly longPhrasesByPairs: boolean
-  /** `bulk`: part of a rebuild, finished by endRebuild(). */
+  /** Adds or replaces these items (found by kind and source id). `bulk`: part of a rebuild, finished by endRebuild(). */
   write(documents: SearchDocument[], options?: { bulk?: boolean }): Promise<void>
-  remove(articleIds: number[]): Promise<void>
+  /** Removes the items the index holds under these numbers. */
+  remove(numbers: number[]): Promise<void>
   /** Empties the index for a full rebuild (and may drop what is cheaper to build at the end). */
   beginRebuild(): Promise<void>
   endRebuild(): Promise<void>

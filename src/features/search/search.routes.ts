@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { BadRequestError } from '../../platform/http/errors.ts'
-import { articleUrl } from '../articles/index.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import { SEARCH_ALTERNATES, type PortalChrome } from '../site/index.ts'
 import { foldedText, isEmptyQuery, parseQuery } from './query-parser.ts'
@@ -105,13 +104,13 @@ async function suggestions(deps: SearchDeps, request: ParsedSearch, t: Translate
 }
 
 function hitModel(tree: CategoryTree, hit: SearchHit): SearchHitModel {
-  const category = tree.find(hit.article.categoryId)
+  const { categoryId } = hit.item
   return {
-    url: articleUrl(tree, hit.article),
+    url: hit.item.address,
     title: hit.title,
     snippet: hit.snippet,
-    category: { name: category?.name ?? '', url: tree.url(hit.article.categoryId) },
-    publishedAt: hit.article.publishedAt,
+    ...(categoryId !== undefined ? { category: { name: tree.find(categoryId)?.name ?? '', url: tree.url(categoryId) } } : {}),
+    publishedAt: hit.item.publishedAt,
     hasAllTerms: hit.hasAllTerms,
   }
 }
@@ -125,26 +124,24 @@ export function searchApiRoutes(deps: Omit<SearchDeps, 'chrome'>) {
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/search', {
-      schema: { summary: 'Published articles matching a query, with or without diacritics', querystring: SearchApiQuery, response: { 200: SearchApiResponse } },
+      schema: { summary: 'Published articles (and other published items) matching a query, with or without diacritics', querystring: SearchApiQuery, response: { 200: SearchApiResponse } },
     }, async (req, reply) => {
       const tree = await deps.categories.tree()
       const { q, category, from, to, sort, page } = req.query
       const request = parseSearch({ q, category, from, to, order: sort, page }, tree)
       const results = await deps.search.search(request)
-      const data = results.hits.map((hit) => {
-        const category = tree.find(hit.article.categoryId)
-        return {
-          id: hit.article.id,
-          title: hit.article.title,
-          titleHtml: markedView(hit.title).value,
-          url: articleUrl(tree, hit.article),
-          snippet: partsText(hit.snippet),
-          snippetHtml: markedView(hit.snippet).value,
-          category: { id: hit.article.categoryId, name: category?.name ?? '', path: tree.url(hit.article.categoryId) },
-          publishedAt: hit.article.publishedAt.toISOString(),
-          hasAllTerms: hit.hasAllTerms,
-        }
-      })
+      const data = results.hits.map(({ item, ...hit }) => ({
+        id: item.id,
+        kind: item.kind,
+        title: item.title,
+        titleHtml: markedView(hit.title).value,
+        url: item.address,
+        snippet: partsText(hit.snippet),
+        snippetHtml: markedView(hit.snippet).value,
+        ...(item.categoryId !== undefined ? { category: { id: item.categoryId, name: tree.find(item.categoryId)?.name ?? '', path: tree.url(item.categoryId) } } : {}),
+        publishedAt: item.publishedAt.toISOString(),
+        hasAllTerms: hit.hasAllTerms,
+      }))
       const body = { data, page: request.page, hasNextPage: results.hasNextPage, total: results.total, capped: results.capped }
       return sendUncached(reply, 'application/json; charset=utf-8', JSON.stringify(body))
     })

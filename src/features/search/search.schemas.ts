@@ -14,13 +14,14 @@ const Marked = Type.String({ description: 'Escaped HTML in which only <mark> is 
 
 export const SearchApiResponse = Type.Object({
   data: Type.Array(Type.Object({
-    id: Type.Integer(),
+    id: Type.Integer({ description: 'The id within its kind' }),
+    kind: Type.String({ description: "What it is: 'article', or another kind of published content" }),
     title: Type.String(),
     titleHtml: Marked,
     url: Type.String(),
     snippet: Type.String(),
     snippetHtml: Marked,
-    category: Type.Object({ id: Type.Integer(), name: Type.String(), path: Type.String() }),
+    category: Type.Optional(Type.Object({ id: Type.Integer(), name: Type.String(), path: Type.String() }, { description: 'Absent for the kinds not filed in categories' })),
     publishedAt: Type.String({ format: 'date-time' }),
     hasAllTerms: Type.Boolean({ description: 'False for articles that have only some of the syllables (a lower tier)' }),
   })),

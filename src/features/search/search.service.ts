@@ -1,13 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify'
+import type { ContentItem, ContentSource, ContentSources } from '../../platform/content/index.ts'
 import type { DatabaseHandle, Db } from '../../platform/db/connect.ts'
-import type { NewsroomEventBus } from '../../platform/events.ts'
-import {
-  listPublishedIds, listStaleIds, listWithdrawnIds, readDocuments, readResultArticles, type ResultArticle,
-} from './article-source.repository.ts'
-import { countPublishedArticles } from '../articles/index.ts'
 import { isEmptyQuery, requiredTerms, type SearchQuery } from './query-parser.ts'
 import { rank, type SearchOrder } from './ranking.ts'
 import { searchRepositoryFor } from './open-search-repository.ts'
+import { findIndexedItems, findItemNumbers, listIndexedVersions, listNumbersOfOtherKinds } from './search-documents.repository.ts'
 import type { Candidate, SearchDocument, SearchFilters, SearchRepository } from './search.repository.ts'
 import { foldedSyllables } from './search-text.ts'
 import { highlight, snippet, type TextPart } from './snippet.ts'
@@ -16,6 +13,8 @@ import { highlight, snippet, type TextPart } from './snippet.ts'
 export const CANDIDATES = 500
 export const PAGE_SIZE = 10
 const BATCH = 500
+/** Published items compared with the index at a time when catching up (ids and dates only). */
+const CATCH_UP_PAGE = 5000
 
 export interface SearchRequest {
   query: SearchQuery
@@ -27,10 +26,11 @@ export interface SearchRequest {
 }
 
 export interface SearchHit {
-  article: ResultArticle
+  /** An article, or an item of another content source. */
+  item: ContentItem
   title: TextPart[]
   snippet: TextPart[]
-  /** False for the lower tier: articles with only some of the syllables. */
+  /** False for the lower tier: items with only some of the syllables. */
   hasAllTerms: boolean
 }
 
@@ -45,19 +45,19 @@ export interface SearchResults {
 
 export type Progress = (done: number, total: number) => void
 
-// The search index and the searches on it. The index follows publishing through
-// 'article.changed' (emitted after the commit); startup catches up with anything changed
-// while no portal listened (imports, a crash between commit and event).
+// The search index and the searches on it, over every content source. The index follows each
+// source's changes (announced after the commit, in the instance where they happened); startup
+// catches up with anything changed while no portal listened (imports, a crash between commit
+// and event).
 export class Search {
   readonly #db: Db
   readonly #index: SearchRepository
   #pending: Promise<void> = Promise.resolve()
 
-  constructor(database: DatabaseHandle, events?: NewsroomEventBus, private readonly log?: FastifyBaseLogger) {
+  constructor(database: DatabaseHandle, private readonly sources: ContentSources, private readonly log?: FastifyBaseLogger) {
     this.#db = database.db
     this.#index = searchRepositoryFor(database)
-    // The index is in the shared database: the instance where the change happened writes it.
-    events?.onLocal('article.changed', ({ articleId }) => this.#enqueue(() => this.refresh([articleId])))
+    sources.each((source) => source.onChange((ids) => this.#enqueue(() => this.refresh(source.kind, ids))))
   }
 
   /** Resolves when every index change announced so far is written (tests wait on it). */
@@ -65,46 +65,72 @@ export class Search {
     return this.#pending
   }
 
-  /** Re-reads these articles: published ones are (re)indexed, any other removed. */
-  async refresh(articleIds: number[]): Promise<void> {
-    const documents = await readDocuments(this.#db, articleIds)
-    const published = new Set(documents.map((d) => d.articleId))
-    await this.#index.write(documents)
-    await this.#index.remove(articleIds.filter((id) => !published.has(id)))
+  /** Re-reads these items of a kind: published ones are (re)indexed, any other removed. */
+  async refresh(kind: string, ids: number[]): Promise<void> {
+    const source = this.sources.get(kind)
+    const items = source ? await source.read([...new Set(ids)]) : []
+    const published = new Set(items.map((item) => item.id))
+    await this.#index.write(items.map(searchDocument))
+    await this.#index.remove(await findItemNumbers(this.#db, kind, ids.filter((id) => !published.has(id))))
   }
 
   /** Indexes what the index lacks or holds an old version of; removes what is no longer published. */
   async catchUp(onProgress?: Progress): Promise<number> {
-    const [stale, withdrawn] = await Promise.all([listStaleIds(this.#db), listWithdrawnIds(this.#db)])
-    await this.#index.remove(withdrawn)
-    for (let i = 0; i < stale.length; i += BATCH) {
-      await this.refresh(stale.slice(i, i + BATCH))
-      onProgress?.(Math.min(i + BATCH, stale.length), stale.length)
+    const sources = this.sources.all()
+    const gone = await listNumbersOfOtherKinds(this.#db, sources.map((s) => s.kind))
+    const work = await Promise.all(sources.map((source) => this.#behind(source)))
+    await this.#index.remove([...gone, ...work.flatMap((w) => w.withdrawn)])
+    const total = work.reduce((n, w) => n + w.stale.length, 0)
+    let done = 0
+    for (const { source, stale } of work) {
+      for (let i = 0; i < stale.length; i += BATCH) {
+        const ids = stale.slice(i, i + BATCH)
+        await this.refresh(source.kind, ids)
+        onProgress?.((done += ids.length), total)
+      }
     }
-    if (stale.length >= BATCH) await this.#index.afterBulkWrite()
-    return stale.length + withdrawn.length
+    if (total >= BATCH) await this.#index.afterBulkWrite()
+    return total + gone.length + work.reduce((n, w) => n + w.withdrawn.length, 0)
   }
 
-  /** Empties the index and builds it again from every published article. */
+  // A source's published items, page by page, against what the index holds of its kind.
+  async #behind(source: ContentSource): Promise<{ source: ContentSource; stale: number[]; withdrawn: number[] }> {
+    const indexed = await listIndexedVersions(this.#db, source.kind)
+    const stale: number[] = []
+    for (let afterId = 0; ;) {
+      const page = await source.page({ afterId, limit: CATCH_UP_PAGE })
+      for (const ref of page) {
+        const held = indexed.get(ref.id)
+        if (held?.modifiedAt !== ref.modifiedAt.getTime()) stale.push(ref.id)
+        indexed.delete(ref.id)
+      }
+      if (page.length < CATCH_UP_PAGE) break
+      afterId = page.at(-1)!.id
+    }
+    return { source, stale, withdrawn: [...indexed.values()].map((held) => held.number) }
+  }
+
+  /** Empties the index and builds it again from every published item of every source. */
   async rebuild(onProgress?: Progress): Promise<number> {
-    const total = await countPublishedArticles(this.#db)
+    const total = await this.sources.count()
     await this.#index.beginRebuild()
     let done = 0
-    let after = 0
     // Two batches in flight: while the database stores one, we read and prepare the next (on
     // PostgreSQL its share of the work then runs beside ours; SQLite runs them in turn).
     let writing: Promise<void> = Promise.resolve()
-    for (;;) {
-      const ids = await listPublishedIds(this.#db, after, BATCH)
-      if (ids.length === 0) break
-      after = ids.at(-1)!
-      const next = this.#index.write(await readDocuments(this.#db, ids), { bulk: true })
-      next.catch(() => {}) // reported below, when its turn comes; not an unhandled rejection meanwhile
-      await writing
-      writing = next.then(() => {
-        done += ids.length
-        onProgress?.(done, total)
-      })
+    for (const source of this.sources.all()) {
+      for (let afterId = 0; ;) {
+        const ids = (await source.page({ afterId, limit: BATCH })).map((ref) => ref.id)
+        if (ids.length === 0) break
+        afterId = ids.at(-1)!
+        const next = this.#index.write((await source.read(ids)).map(searchDocument), { bulk: true })
+        next.catch(() => {}) // reported below, when its turn comes; not an unhandled rejection meanwhile
+        await writing
+        writing = next.then(() => {
+          done += ids.length
+          onProgress?.(done, total)
+        })
+      }
     }
     await writing
     await this.#index.endRebuild()
@@ -118,13 +144,13 @@ export class Search {
     const ranked = await this.#rankedCandidates(request, request.page * pageSize)
     ranked.list = await this.#withWholePhrases(ranked.list, request.query, request.page * pageSize + 1)
     const onPage = ranked.list.slice((request.page - 1) * pageSize, request.page * pageSize)
-    const articles = await readResultArticles(this.#db, onPage.map((c) => c.candidate.id))
+    const items = await this.#readItems(onPage.map((c) => c.candidate.id))
     const terms = new Set(requiredTerms(request.query).map((t) => t.folded))
     const hits = onPage.flatMap(({ candidate, hasAllTerms }) => {
-      const article = articles.get(candidate.id)
-      if (!article) return []
-      const body = `${article.lead} ${article.bodyText}`
-      return [{ article, title: highlight(article.title, terms), snippet: snippet(body, terms), hasAllTerms }]
+      const item = items.get(candidate.id)
+      if (!item) return []
+      const body = `${item.lead} ${item.text}`
+      return [{ item, title: highlight(item.title, terms), snippet: snippet(body, terms), hasAllTerms }]
     })
     return { hits, total: ranked.list.length, capped: ranked.capped, hasNextPage: ranked.list.length > request.page * pageSize }
   }
@@ -156,13 +182,28 @@ export class Search {
     while (kept.length < needed && checked < list.length) {
       const batch = list.slice(checked, checked + needed - kept.length)
       checked += batch.length
-      const documents = new Map((await readDocuments(this.#db, batch.map((c) => c.candidate.id))).map((d) => [d.articleId, d]))
+      const items = await this.#readItems(batch.map((c) => c.candidate.id))
       for (const c of batch) {
-        const document = documents.get(c.candidate.id)
-        if (document && phrases.every((phrase) => holdsPhrase(document, phrase))) kept.push(c)
+        const item = items.get(c.candidate.id)
+        if (item && phrases.every((phrase) => holdsPhrase(searchDocument(item), phrase))) kept.push(c)
       }
     }
     return [...kept, ...list.slice(checked)]
+  }
+
+  /** The items the index holds under these numbers, read from their sources: only what is still published. */
+  async #readItems(numbers: number[]): Promise<Map<number, ContentItem>> {
+    const indexed = await findIndexedItems(this.#db, numbers)
+    const byKind = new Map<string, number[]>()
+    for (const { kind, sourceId } of indexed.values()) byKind.set(kind, [...(byKind.get(kind) ?? []), sourceId])
+    const read = await Promise.all([...byKind].map(([kind, ids]) => this.sources.get(kind)?.read(ids) ?? []))
+    const items = new Map(read.flat().map((item) => [`${item.kind}:${item.id}`, item]))
+    const out = new Map<number, ContentItem>()
+    for (const [number, { kind, sourceId }] of indexed) {
+      const item = items.get(`${kind}:${sourceId}`)
+      if (item) out.set(number, item)
+    }
+    return out
   }
 
   #enqueue(work: () => Promise<void>): void {
@@ -174,7 +215,15 @@ export class Search {
 
 type RankedCandidate = { candidate: Candidate; hasAllTerms: boolean }
 
-/** The phrase's folded syllables side by side within one of the article's fields, as the index reads them. */
+/** An item as the index takes it. */
+export function searchDocument(item: ContentItem): SearchDocument {
+  return {
+    kind: item.kind, sourceId: item.id, categoryId: item.categoryId, publishedAt: item.publishedAt, updatedAt: item.modifiedAt,
+    title: item.title, lead: item.lead, body: item.text, byline: item.byline ?? '', tags: item.tags.join(' · '),
+  }
+}
+
+/** The phrase's folded syllables side by side within one of the item's fields, as the index reads them. */
 function holdsPhrase(document: SearchDocument, phrase: string[]): boolean {
   return [document.title, document.lead, document.body, document.byline, document.tags].some((text) => {
     const syllables = foldedSyllables(text)

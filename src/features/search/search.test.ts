@@ -34,7 +34,7 @@ async function article(title: string, body = '<p>Nội dung.</p>', extra: { lead
 async function find(q: string, filters: SearchFilters = {}, order: 'relevance' | 'newest' = 'relevance') {
   await portal.search.whenIdle()
   const results = await portal.search.search({ query: parseQuery(q), filters, order, page: 1, pageSize: 50 })
-  return results.hits.map((h) => ({ id: h.article.id, title: h.article.title, all: h.hasAllTerms }))
+  return results.hits.map((h) => ({ id: h.item.id, title: h.item.title, all: h.hasAllTerms }))
 }
 /** The articles with every syllable (the lower tier, with only some, is tested on its own). */
 const ids = async (q: string, filters?: SearchFilters) => (await find(q, filters)).filter((h) => h.all).map((h) => h.id)
@@ -110,7 +110,7 @@ describe('ranking', () => {
     const inBody = await article('Đặc sản', '<p>Chè Tân Cương thơm ngon.</p>')
     await portal.search.whenIdle()
     const hits = await portal.search.search({ query: parseQuery('chè tân cương'), filters: {}, order: 'newest', page: 1 })
-    assert.deepEqual(hits.hits.map((h) => h.article.id), [inBody, inTitle])
+    assert.deepEqual(hits.hits.map((h) => h.item.id), [inBody, inTitle])
   })
 })
 

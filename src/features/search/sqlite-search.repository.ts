@@ -4,6 +4,7 @@ import { toInstant } from '../../platform/text/time.ts'
 import { fold } from '../../platform/text/vietnamese.ts'
 import { hasDiacritics, neighbourPairs, type SearchQuery } from './query-parser.ts'
 import { TITLE_CANDIDATES, candidate, type Candidate, type CandidateSet, type Feature, type SearchDocument, type SearchFilters, type SearchRepository } from './search.repository.ts'
+import { NO_CATEGORY, numberItems } from './search-documents.repository.ts'
 import { exactForm } from './search-text.ts'
 
 // FTS5 over text we folded ourselves (unicode61 with remove_diacritics 0: FTS5's own removal
@@ -39,17 +40,26 @@ export class SqliteSearchRepository implements SearchRepository {
 
   async write(documents: SearchDocument[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      for (const d of documents) {
-        await sql`DELETE FROM search_fts WHERE rowid = ${d.articleId}`.execute(trx)
-        await sql`DELETE FROM search_titles WHERE rowid = ${d.articleId}`.execute(trx)
-        await sql`INSERT INTO search_titles (rowid, title) VALUES (${d.articleId}, ${fold(d.title)})`.execute(trx)
-        await sql`INSERT INTO search_fts (rowid, title, lead, body, byline, tags, exact) VALUES (${d.articleId},
+      // SQLite writes one transaction at a time: the lowest number less one is nobody's yet.
+      const numbers = await numberItems(trx, documents, async (count) => {
+        const lowest = await trx.selectFrom('search_documents').select((eb) => eb.fn.min<number | null>('article_id').as('n')).executeTakeFirst()
+        const below = Math.min(0, lowest?.n ?? 0)
+        return Array.from({ length: count }, (_, i) => below - 1 - i)
+      })
+      for (const [i, d] of documents.entries()) {
+        const number = numbers[i]!
+        await sql`DELETE FROM search_fts WHERE rowid = ${number}`.execute(trx)
+        await sql`DELETE FROM search_titles WHERE rowid = ${number}`.execute(trx)
+        await sql`INSERT INTO search_titles (rowid, title) VALUES (${number}, ${fold(d.title)})`.execute(trx)
+        await sql`INSERT INTO search_fts (rowid, title, lead, body, byline, tags, exact) VALUES (${number},
           ${fold(d.title)}, ${fold(d.lead)}, ${fold(d.body)}, ${fold(d.byline)}, ${fold(d.tags)},
           ${exactForm([d.title, d.lead, d.body, d.byline, d.tags].join('\n'))})`.execute(trx)
         await trx.insertInto('search_documents').values({
-          article_id: d.articleId, category_id: d.categoryId, published_at: d.publishedAt.toISOString(), source_updated_at: d.updatedAt.toISOString(),
+          article_id: number, kind: d.kind, source_id: d.sourceId, category_id: d.categoryId ?? NO_CATEGORY,
+          published_at: d.publishedAt.toISOString(), source_updated_at: d.updatedAt.toISOString(),
         }).onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({
           category_id: eb.ref('excluded.category_id'), published_at: eb.ref('excluded.published_at'), source_updated_at: eb.ref('excluded.source_updated_at'),
+          kind: eb.ref('excluded.kind'), source_id: eb.ref('excluded.source_id'),
         }))).execute()
       }
     })
@@ -134,7 +144,7 @@ export class SqliteSearchRepository implements SearchRepository {
     return { candidates, capped: rows.length > limit }
   }
 
-  // Newest first by rowid (= article id), which FTS5 walks without sorting and stops after
+  // Newest first by rowid (= article id; other kinds' items, numbered below zero, come after), which FTS5 walks without sorting and stops after
   // `limit` rows: ranking every match of a common syllable is what made bm25-ordered queries
   // take hundreds of milliseconds (stack-notes).
   async #match(table: 'search_fts' | 'search_titles', expression: string, filters: SearchFilters, limit: number): Promise<Row[]> {

@@ -31,7 +31,7 @@ export function categoryAdminRoutes(deps: SiteAdminDeps) {
       if (!actor) return reply
       const values = typedValues(formBody(req), CATEGORY_FIELDS)
       try {
-        await admin.create(actor, parseCategoryForm(values, await deps.categories.tree()))
+        await admin.create(actor, parseCategoryForm(values, await deps.categories.tree(), deps.reservedPrefixes))
         return reply.redirect(LIST, 303)
       } catch (error) {
         if (error instanceof ValidationError) return sendForm(req, reply, undefined, { values, errors: error.fields }, 422)
@@ -51,7 +51,7 @@ export function categoryAdminRoutes(deps: SiteAdminDeps) {
       const category = await categoryOf(req)
       const values = typedValues(formBody(req), CATEGORY_FIELDS)
       try {
-        await admin.update(actor, category, parseCategoryForm(values, await deps.categories.tree(), category))
+        await admin.update(actor, category, parseCategoryForm(values, await deps.categories.tree(), deps.reservedPrefixes, category))
         return reply.redirect(LIST, 303)
       } catch (error) {
         if (error instanceof ValidationError) return sendForm(req, reply, category, { values, errors: error.fields }, 422)

@@ -1,16 +1,14 @@
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
 import {
-  categorySlugTaken, categoryUsage, deleteCategory, keepFormerPaths, insertCategory, setCategoryPositions, updateCategory,
-  type Category, type CategoryTree,
+  categorySlugTaken, categoryUsage, deleteCategory, keepFormerPaths, insertCategory, reservedSlugProblem, setCategoryPositions, updateCategory,
+  type Category, type CategoryTree, type ReservedPrefixes,
 } from '../categories/index.ts'
 import { FormCheck, nextPosition, type FormValues } from './site-admin-form.ts'
 import { commitChange, moveWithin, StillInUseError, type Actor, type Direction, type SiteAdminDeps } from './site-admin-kit.ts'
 
 export const CATEGORY_FIELDS = ['name', 'parentId', 'slug', 'position', 'description', 'inMenu'] as const
 
-// The first segments of the portal's own addresses: a category there would be hidden behind them.
-const RESERVED_SLUGS = new Set(['toa-soan', 'api', 'media', 'assets', 'healthz', 'tim-kiem', 'y-kien', 'rss', 'tu-khoa', 'luot-doc', 'en'])
 // The public router follows at most this many segments (category path plus the article).
 const MAX_DEPTH = 7
 
@@ -25,7 +23,8 @@ export interface CategoryInput {
   position: number | undefined
 }
 
-export function parseCategoryForm(values: FormValues, tree: CategoryTree, editing?: Category): CategoryInput {
+/** `reserved`: the modules' public prefixes (the first segments of the portal's own addresses). */
+export function parseCategoryForm(values: FormValues, tree: CategoryTree, reserved: ReservedPrefixes, editing?: Category): CategoryInput {
   const check = new FormCheck(values)
   const name = check.text('name', 'tên chuyên mục', 150, { required: true })
   const description = check.text('description', 'mô tả', 500)
@@ -41,7 +40,7 @@ export function parseCategoryForm(values: FormValues, tree: CategoryTree, editin
   const slug = slugify(typedSlug || name, 80)
   if (typedSlug && !slug) check.fail('slug', 'Đường dẫn phải có chữ hoặc số.')
   else if (name && !slug) check.fail('slug', 'Không tạo được đường dẫn từ tên này, xin nhập đường dẫn.')
-  else if (RESERVED_SLUGS.has(slug)) check.fail('slug', `Đường dẫn “${slug}” dành riêng cho hệ thống, xin chọn đường dẫn khác.`)
+  else if (reservedSlugProblem(slug, reserved) && !(editing && editing.slug === slug)) check.fail('slug', reservedSlugProblem(slug, reserved)!)
   const position = check.position()
   check.done()
   return { name, parentId, slug, description, position, inMenu: values.inMenu !== '' }

@@ -1,23 +1,28 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ValidationError } from '../../platform/http/errors.ts'
+import { html } from '../../platform/views/html.ts'
 import { sendNewsroomPage } from '../accounts/index.ts'
-import { readSiteSettings } from '../site/index.ts'
-import { LOCAL_MEDIA_BASE, listMedia, mediaUrl } from '../media/index.ts'
+import { BRAND_PREVIEW_SCRIPT, readBrandTokens, readSiteSettings, type BrandTokens } from '../site/index.ts'
+import { LOCAL_MEDIA_BASE, listMedia, mediaUrl, type MediaItem } from '../media/index.ts'
+import { BRAND_FIELDS, parseBrandForm, resolveBanner, saveBrandTokens } from './brand-admin.ts'
 import { parseSettingsForm, resolveLogo, saveSiteSettings, SETTINGS_FIELDS } from './settings-admin.ts'
 import { typedValues } from './site-admin-form.ts'
 import { administrator, formBody, type SiteAdminDeps } from './site-admin-kit.ts'
-import { ADMIN, emptyForm } from './views/admin-form.view.ts'
+import { ADMIN, emptyForm, type FormState } from './views/admin-form.view.ts'
+import { brandFormView, type ImageChoice } from './views/brand-form.view.ts'
 import { settingsFormView, type LogoChoice } from './views/settings-form.view.ts'
 
-/** /quan-tri/cai-dat: the site's name and the footer every page carries. */
+/** /quan-tri/cai-dat: the site's name and the footer every page carries, and its look (giao diện). */
 export function settingsAdminRoutes(deps: SiteAdminDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.get('/quan-tri/cai-dat', async (req, reply) => {
       if (!administrator(req, reply)) return reply
-      const saved = (req.query as Record<string, unknown>)['da-luu'] !== undefined
+      const query = req.query as Record<string, unknown>
       const settings = await readSiteSettings(deps.db)
-      const form = emptyForm({ ...settings })
-      return sendNewsroomPage(req, reply, 'Cài đặt trang', settingsFormView(form, req.signedIn!.session.csrfToken, saved, await logoChoices(settings.logoUrl)))
+      return settingsPage(req, reply, {
+        settings: emptyForm({ ...settings }), saved: query['da-luu'] !== undefined, logoUrl: settings.logoUrl,
+        brand: await storedBrandForm(), brandSaved: query['da-luu-giao-dien'] !== undefined,
+      })
     })
 
     app.post('/quan-tri/cai-dat', async (req, reply) => {
@@ -29,19 +34,74 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
         await saveSiteSettings(deps, actor, await readSiteSettings(deps.db), parseSettingsForm(values, logoUrl))
         return reply.redirect(`${ADMIN}/cai-dat?da-luu`, 303)
       } catch (error) {
-        if (error instanceof ValidationError) {
-          return sendNewsroomPage(req, reply, 'Cài đặt trang', settingsFormView({ values, errors: error.fields }, req.signedIn!.session.csrfToken, false, await logoChoices(values.logoUrl ?? '', values.logoMediaId)), 422)
-        }
-        throw error
+        if (!(error instanceof ValidationError)) throw error
+        return settingsPage(req, reply, {
+          settings: { values, errors: error.fields }, saved: false, logoUrl: values.logoUrl ?? '', chosenLogo: values.logoMediaId,
+          brand: await storedBrandForm(), brandSaved: false,
+        }, 422)
+      }
+    })
+
+    app.post('/quan-tri/cai-dat/giao-dien', async (req, reply) => {
+      const actor = administrator(req, reply)
+      if (!actor) return reply
+      const values = typedValues(formBody(req), BRAND_FIELDS)
+      try {
+        const bannerUrl = await resolveBanner(deps.db, values.headerImageMediaId ?? '', deps.mediaBase)
+        await saveBrandTokens(deps, actor, await readBrandTokens(deps.db), parseBrandForm(values, bannerUrl))
+        return reply.redirect(`${ADMIN}/cai-dat?da-luu-giao-dien#giao-dien`, 303)
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error
+        const settings = await readSiteSettings(deps.db)
+        return settingsPage(req, reply, {
+          settings: emptyForm({ ...settings }), saved: false, logoUrl: settings.logoUrl,
+          brand: { values, errors: error.fields }, brandSaved: false, chosenBanner: values.headerImageMediaId,
+        }, 422)
       }
     })
   }
 
+  interface SettingsPage {
+    settings: FormState
+    saved: boolean
+    logoUrl: string
+    chosenLogo?: string | undefined
+    brand: FormState & { bannerUrl?: string }
+    brandSaved: boolean
+    chosenBanner?: string | undefined
+  }
+
+  async function settingsPage(req: FastifyRequest, reply: FastifyReply, page: SettingsPage, status = 200): Promise<FastifyReply> {
+    const library = await listMedia(deps.db, { limit: 50 })
+    const csrf = req.signedIn!.session.csrfToken
+    const main = html`${settingsFormView(page.settings, csrf, page.saved, logoChoices(library, page.logoUrl, page.chosenLogo))}
+${brandFormView(page.brand, csrf, page.brandSaved, bannerChoices(library, page.brand.bannerUrl ?? '', page.chosenBanner))}`
+    return sendNewsroomPage(req, reply, 'Cài đặt trang', main, status, [BRAND_PREVIEW_SCRIPT.url])
+  }
+
+  async function storedBrandForm(): Promise<FormState & { bannerUrl: string }> {
+    const tokens: BrandTokens = await readBrandTokens(deps.db)
+    const { headerImageUrl, ...rest } = tokens
+    return { ...emptyForm({ ...rest }), bannerUrl: headerImageUrl }
+  }
+
+  /** Whether a library image is the one at this address (under either media base). */
+  function isAt(m: MediaItem, url: string): boolean {
+    return m.widths.some((w) => [LOCAL_MEDIA_BASE, deps.mediaBase].some((base) => base && mediaUrl(m, w, base) === url))
+  }
+
   /** Recent library images for the logo; the one in use is marked by its address. */
-  async function logoChoices(currentUrl: string, chosenId?: string): Promise<LogoChoice[]> {
-    return (await listMedia(deps.db, { limit: 50 })).map((m) => ({
+  function logoChoices(library: MediaItem[], currentUrl: string, chosenId?: string): LogoChoice[] {
+    return library.map((m) => ({
       id: String(m.id), label: `#${m.id} · ${m.alt || m.originalName}`,
-      selected: chosenId !== undefined ? chosenId === String(m.id) : m.widths.some((w) => [LOCAL_MEDIA_BASE, deps.mediaBase].some((base) => base && mediaUrl(m, w, base) === currentUrl)),
+      selected: chosenId !== undefined ? chosenId === String(m.id) : isAt(m, currentUrl),
+    }))
+  }
+
+  function bannerChoices(library: MediaItem[], currentUrl: string, chosenId?: string): ImageChoice[] {
+    return library.map((m) => ({
+      id: String(m.id), label: `#${m.id} · ${m.alt || m.originalName}`, url: mediaUrl(m, Math.max(...m.widths), deps.mediaBase),
+      selected: chosenId !== undefined ? chosenId === String(m.id) : isAt(m, currentUrl),
     }))
   }
 }

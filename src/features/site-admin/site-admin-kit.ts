@@ -2,18 +2,23 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
+import type { BlockRegistry } from '../../platform/layout/index.ts'
 import { AppError, NotFoundError } from '../../platform/http/errors.ts'
 import { requireRight } from '../accounts/index.ts'
 import { recordAudit, type AuditEntry } from '../audit/index.ts'
-import type { CategoryDirectory } from '../categories/index.ts'
+import type { CategoryDirectory, ReservedPrefixes } from '../categories/index.ts'
 
 export interface SiteAdminDeps {
   db: Db
   clock: Clock
   events: NewsroomEventBus
   categories: CategoryDirectory
+  /** The blocks the features offer for the page's slots (Bố cục trang). */
+  blocks: BlockRegistry
   /** MEDIA_PUBLIC_URL, where the logo is linked when set. */
   mediaBase?: string
+  /** The modules' public prefixes, with the module of each: no category may move onto one. */
+  reservedPrefixes: ReservedPrefixes
 }
 
 /** Who makes a change, for the audit log. */

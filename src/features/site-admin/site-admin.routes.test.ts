@@ -35,7 +35,7 @@ const idOf = async (table: 'categories' | 'link_groups' | 'links' | 'weather_pla
 const category = (fields: Record<string, string>) => ({ parentId: '', slug: '', position: '', description: '', inMenu: '1', ...fields })
 
 test('every page answers 403 to a reporter, and sends a signed-out visitor to sign in', async () => {
-  const pages = ['', '/chuyen-muc', '/chuyen-muc/moi', `/chuyen-muc/${news}`, '/lien-ket', '/lien-ket/moi', '/lien-ket/nhom/moi', '/thoi-tiet', '/thoi-tiet/moi', '/cai-dat']
+  const pages = ['', '/chuyen-muc', '/chuyen-muc/moi', `/chuyen-muc/${news}`, '/lien-ket', '/lien-ket/moi', '/lien-ket/nhom/moi', '/thoi-tiet', '/thoi-tiet/moi', '/cai-dat', '/bo-cuc']
   for (const page of pages) {
     assert.equal((await get(A + page, 'reporter')).statusCode, 403, page)
     const anonymous = await portal.app.inject(A + page)
@@ -49,10 +49,10 @@ test('every page answers 403 to a reporter, and sends a signed-out visitor to si
   assert.equal((await portal.db.selectFrom('audit_log').select('id').where('action', 'not like', 'user.%').execute()).length, 0, 'nothing changed')
 })
 
-test('the index links to the five screens', async () => {
+test('the index links to the seven screens', async () => {
   const doc = parsePage((await get(A)).body)
   assert.deepEqual([...doc.querySelectorAll('.site-admin-screens a')].map((a) => a.getAttribute('href')),
-    [`${A}/chuyen-muc`, `${A}/lien-ket`, `${A}/thoi-tiet`, `${A}/ngay-lam-viec`, `${A}/cai-dat`])
+    [`${A}/chuyen-muc`, `${A}/lien-ket`, `${A}/thoi-tiet`, `${A}/ngay-lam-viec`, `${A}/bo-cuc`, `${A}/cai-dat`, `${A}/he-thong`])
 })
 
 test('a new category gets its slug from the Vietnamese name and is in the menu at once; a taken slug is refused beside the field', async () => {

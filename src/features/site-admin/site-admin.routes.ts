@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { sendNewsroomPage } from '../accounts/index.ts'
 import { categoryAdminRoutes } from './categories.routes.ts'
+import { layoutAdminRoutes } from './layout.routes.ts'
 import { linkGroupAdminRoutes } from './link-groups.routes.ts'
 import { linkAdminRoutes } from './links.routes.ts'
 import { settingsAdminRoutes } from './settings.routes.ts'
@@ -10,7 +11,7 @@ import { siteAdminIndexView } from './views/site-admin-index.view.ts'
 
 /**
  * The newsroom's site administration (/toa-soan/quan-tri), for administrators: categories,
- * website links, weather places and site settings. Every change is audited and, once
+ * website links, weather places, site settings and the blocks' layout. Every change is audited and, once
  * committed, announced so that public pages are purged.
  */
 export function siteAdminRoutes(deps: SiteAdminDeps) {
@@ -24,5 +25,6 @@ export function siteAdminRoutes(deps: SiteAdminDeps) {
     await app.register(linkAdminRoutes(deps))
     await app.register(weatherAdminRoutes(deps))
     await app.register(settingsAdminRoutes(deps))
+    await app.register(layoutAdminRoutes(deps))
   }
 }

@@ -1,50 +1,55 @@
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { Locales, type Lang, type Locale } from '../../platform/i18n/index.ts'
-import { hashedAsset } from '../../platform/http/hashed-asset.ts'
-import { html, type SafeHtml } from '../../platform/views/html.ts'
+import { PageLayout, type BlockRegistry } from '../../platform/layout/index.ts'
+import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
-import { linksBlockView, listLinkGroups } from '../links/index.ts'
-import { listPlaceWeather, weatherBlockView } from '../weather/index.ts'
+import { listBlockPlacements } from './block-placement.repository.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
+import { BrandStylesheets } from './brand/brand-stylesheet.ts'
+import { readBrandTokens } from './brand/brand-tokens.ts'
 import { readSiteSettings, type SiteSettings } from './site-settings.ts'
+import { STYLESHEET_URL } from './stylesheet.ts'
+import { DEFAULT_THEME, type Theme } from './theme.ts'
 import { layoutView, type LayoutModel } from './views/layout.view.ts'
-import { SITE_CSS } from './views/site.css.ts'
+import { slotView } from './views/slot.view.ts'
 
-export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'nav' | 'stylesheetUrl' | 'readingToolsUrl' | 'sidebar'> & {
+export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'nav' | 'stylesheetUrl' | 'extraStylesheets' | 'views' | 'readingToolsUrl' | 'slots'> & {
   currentCategoryId?: number
   /** The page's language; Vietnamese unless the page is under /en/. */
   lang?: Lang
 }
 
-export const STYLESHEET = hashedAsset('site', SITE_CSS, 'css')
-export const STYLESHEET_URL = STYLESHEET.url
-
-// Everything around a page's own content: header, menu, sidebar blocks, footer. Settings and
-// the sidebar are built once and kept until the newsroom changes them.
+// Everything around a page's own content: header, menu, the blocks in their slots, footer.
+// Settings are read once and kept until the newsroom changes them; the slots keep themselves
+// (platform/layout).
 export class PortalChrome {
   #settings: Promise<SiteSettings> | undefined
-  readonly #sidebars = new Map<Lang, Promise<SafeHtml>>()
+  readonly #layout: PageLayout
+  #brandUrl: Promise<string | undefined> | undefined
+  /** The stylesheets of the brand tokens chosen in the newsroom, served by site.routes.ts. */
+  readonly brandStylesheets = new BrandStylesheets()
 
   constructor(
     private readonly db: Db,
     events: NewsroomEventBus,
     private readonly categories: CategoryDirectory,
-    /** Blocks of other features, shown between the weather and the links ("Đọc nhiều"). */
-    private readonly otherBlocks: (locale: Locale) => Promise<SafeHtml> = async () => html``,
+    /** The features' blocks, shown where the administrator placed them. */
+    blocks: BlockRegistry,
+    /** THEME_DIR's stylesheet and views, loaded at start (theme-loader.ts). */
+    readonly theme: Theme = DEFAULT_THEME,
+    /** The languages' words (the pseudo-language in tests). */
     private readonly locales: Locales = new Locales(),
   ) {
-    events.on('settings.changed', () => (this.#settings = undefined))
-    for (const name of ['links.changed', 'weather.changed', 'most-read.changed', 'category.changed'] as const) events.on(name, () => this.#sidebars.clear())
+    this.#layout = new PageLayout(events, blocks, () => listBlockPlacements(db))
+    events.on('settings.changed', () => {
+      this.#settings = undefined
+      this.#brandUrl = undefined
+    })
     events.on('instance.resync', () => {
       this.#settings = undefined
-      this.#sidebars.clear()
+      this.#brandUrl = undefined
     })
-  }
-
-  /** The words, dates and numbers of a page in this language. */
-  locale(lang: Lang = 'vi'): Locale {
-    return this.locales.of(lang)
   }
 
   settings(): Promise<SiteSettings> {
@@ -53,28 +58,31 @@ export class PortalChrome {
     return this.#settings
   }
 
-  sidebar(lang: Lang = 'vi'): Promise<SafeHtml> {
-    let sidebar = this.#sidebars.get(lang)
-    if (!sidebar) {
-      const locale = this.locale(lang)
-      // Other languages' pages show no Vietnamese content: the weather (place names only), not the
-      // Vietnamese articles most read or the links to Vietnamese sites.
-      sidebar = lang === 'vi'
-        ? Promise.all([listPlaceWeather(this.db), this.otherBlocks(locale), listLinkGroups(this.db)])
-          .then(([weather, others, links]) => html`${weatherBlockView(weather, locale)}${others}${linksBlockView(links, locale)}`)
-        : listPlaceWeather(this.db).then((weather) => weatherBlockView(weather, locale))
-      this.#sidebars.set(lang, sidebar)
-      sidebar.catch(() => this.#sidebars.delete(lang))
-    }
-    return sidebar
+  /** The words and formats of a page in this language. */
+  locale(lang: Lang = 'vi'): Locale {
+    return this.locales.of(lang)
+  }
+
+  /** What follows an article, before its comments: the blocks of the "after-article" slot. */
+  async afterArticle(lang: Lang = 'vi'): Promise<SafeHtml | ''> {
+    return slotView(await this.#layout.slots(this.locale(lang)), 'after-article')
+  }
+
+  /** The address of the brand stylesheet, or undefined while nothing is chosen. */
+  brandStylesheetUrl(): Promise<string | undefined> {
+    this.#brandUrl ??= readBrandTokens(this.db).then((tokens) => this.brandStylesheets.of(tokens)?.url)
+    this.#brandUrl.catch(() => (this.#brandUrl = undefined))
+    return this.#brandUrl
   }
 
   async page(parts: PageParts): Promise<string> {
-    const lang = parts.lang ?? 'vi'
-    const [site, sidebar, tree] = await Promise.all([this.settings(), this.sidebar(lang), this.categories.tree()])
+    const locale = this.locale(parts.lang)
+    const [site, slots, tree, brandUrl] = await Promise.all([this.settings(), this.#layout.slots(locale), this.categories.tree(), this.brandStylesheetUrl()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
     // The menu is the Vietnamese portal's categories; other languages have only their home page yet.
-    const nav = lang !== 'vi' ? [] : tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
-    return layoutView({ ...parts, locale: this.locale(lang), site, nav, sidebar, stylesheetUrl: STYLESHEET_URL, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
+    const nav = locale.lang !== 'vi' ? [] : tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
+    // The theme's look first, then the administrator's choices over it.
+    const extraStylesheets = [this.theme.stylesheet?.url, brandUrl].filter((url) => url !== undefined)
+    return layoutView({ ...parts, locale, site, nav, slots, stylesheetUrl: STYLESHEET_URL, extraStylesheets, views: this.theme.views, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
   }
 }

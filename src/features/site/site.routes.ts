@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { StorageUnavailableError, type MediaStorage } from '../../platform/storage/index.ts'
-import { serveHashedAsset } from '../../platform/http/hashed-asset.ts'
-import { STYLESHEET } from './portal-chrome.ts'
+import { IMMUTABLE, serveHashedAsset } from '../../platform/http/hashed-asset.ts'
+import type { PortalChrome } from './portal-chrome.ts'
+import { BRAND_PREVIEW_SCRIPT } from './brand/brand-preview.ts'
+import { FONT_CATALOGUE, FONT_FACES } from './brand/fonts.ts'
+import { STYLESHEET } from './stylesheet.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
 
 export interface SiteRouteDeps {
@@ -10,6 +13,8 @@ export interface SiteRouteDeps {
   responder: PublicResponder
   /** The portal's configured address (PUBLIC_URL): robots.txt names the sitemap absolutely. */
   publicUrl: string
+  /** The theme's stylesheet and the brand stylesheets it keeps. */
+  chrome: PortalChrome
 }
 
 // Uploaded files are never documents of this site: no scripts, no frames, even in an SVG.
@@ -30,6 +35,15 @@ export function siteRoutes(deps: SiteRouteDeps) {
     // The stylesheet's URL carries its hash, so it may be kept for a year.
     serveHashedAsset(app, deps.responder, STYLESHEET)
     serveHashedAsset(app, deps.responder, READING_TOOLS_SCRIPT)
+    for (const asset of [FONT_CATALOGUE, BRAND_PREVIEW_SCRIPT, ...FONT_FACES.map((f) => f.asset)]) serveHashedAsset(app, deps.responder, asset)
+    if (deps.chrome.theme.stylesheet) serveHashedAsset(app, deps.responder, deps.chrome.theme.stylesheet)
+    // Made when the tokens change, so not known at start: found among those this instance made.
+    app.get('/assets/thuong-hieu-:hash.css', async (req, reply) => {
+      await deps.chrome.brandStylesheetUrl()
+      const asset = deps.chrome.brandStylesheets.find(req.url)
+      if (!asset) return reply.callNotFound()
+      return deps.responder.send(req, reply, { contentType: asset.contentType, body: asset.body, tags: ['asset'], cacheControl: IMMUTABLE, ...(asset.compressed ? { compressed: asset.compressed } : {}) })
+    })
 
     const robots = `User-agent: *\nDisallow: /api/\n\nSitemap: ${deps.publicUrl}/sitemap.xml\n`
     app.get('/robots.txt', async (req, reply) =>

@@ -1,4 +1,4 @@
-export { WeatherRefresher } from './weather.refresher.ts'
+export { WeatherRefresher, type WeatherRound } from './weather.refresher.ts'
 export {
   listPlaceWeather, insertWeatherPlace, listEditableWeatherPlaces, updateWeatherPlace, deleteWeatherPlace,
   type EditableWeatherPlace,
@@ -7,3 +7,5 @@ export type { WeatherPlace } from './weather-report.ts'
 export { weatherBlockView } from './weather-block.view.ts'
 export { describeWeather } from './weather-codes.ts'
 export { weatherMessages } from './messages.ts'
+export { weatherBlock } from './weather.block.ts'
+export { weatherModule } from './weather.module.ts'

@@ -33,8 +33,11 @@ export function forecastUrl(endpoint: string, place: WeatherPlace): string {
   return url.toString()
 }
 
-export async function fetchForecast(endpoint: string, place: WeatherPlace, timeoutMs: number): Promise<WeatherReport> {
-  const response = await fetch(forecastUrl(endpoint, place), { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } })
+/** `stopping` cuts the wait short when the portal shuts down. */
+export async function fetchForecast(endpoint: string, place: WeatherPlace, timeoutMs: number, stopping?: AbortSignal): Promise<WeatherReport> {
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const signal = stopping ? AbortSignal.any([timeout, stopping]) : timeout
+  const response = await fetch(forecastUrl(endpoint, place), { signal, headers: { accept: 'application/json' } })
   if (!response.ok) throw new Error(`weather API answered ${response.status} for ${place.name}`)
   const body: unknown = await response.json()
   if (!Value.Check(Forecast, body)) throw new Error(`weather API answered an unexpected shape for ${place.name}`)

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
-import { RELAYED_EVENTS } from '../../platform/events.ts'
+import { PORTAL_MODULES } from '../../modules.ts'
+import { relayedEventsOf } from '../../platform/module-list.ts'
 import { localDate as d } from './local-date.ts'
 import { deleteDayException } from './working-day.repository.ts'
 
@@ -14,7 +15,7 @@ before(async () => {
 after(() => portal.close())
 
 test('the calendar is kept until another instance announces a change, then read again', async () => {
-  assert.ok(RELAYED_EVENTS.includes('working-days.changed'), 'the change travels to the other instances')
+  assert.ok(relayedEventsOf(PORTAL_MODULES).has('working-days.changed'), 'the change travels to the other instances')
   assert.equal(await portal.workingDays.isWorkingDay(d('2026-08-31')), false)
   await deleteDayException(portal.db, d('2026-08-31'))
   assert.equal(await portal.workingDays.isWorkingDay(d('2026-08-31')), false, 'kept in memory: no query per question')

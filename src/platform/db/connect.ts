@@ -95,7 +95,8 @@ const sqliteConnections = new WeakMap<Db, SqliteDatabase.Database>()
  *
  * Why: better-sqlite3 is synchronous and has one connection, so when no transaction is open a
  * read run now is exactly what Kysely would run after its queue, minus two promise round
- * trips and its bookkeeping — about a tenth of an uncached article page (docs/decisions.md).
+ * trips and its bookkeeping — about a tenth of an uncached article page
+ * (docs/decisions/0013-uncached-article-page-one-prepared-query.md).
  */
 export function readNowIfIdle(db: Db, sql: string, parameters: readonly unknown[]): unknown[] | undefined {
   const database = sqliteConnections.get(db)

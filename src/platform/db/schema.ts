@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from 'kysely'
 
 // Instants: ISO-8601 text on SQLite, timestamptz on PostgreSQL. Written as ISO strings,
 // read back as either; `toInstant()` turns both into a Date at the repository edge.
-type Instant = ColumnType<string | Date, string, string>
+export type Instant = ColumnType<string | Date, string, string>
 type NullableInstant = ColumnType<string | Date | null, string | null, string | null>
 
 export interface CategoryTable {
@@ -265,12 +265,21 @@ export interface AbuseCounterTable {
   expires_at: Instant
 }
 
-/** What the search index knows of an article besides its syllables (those are per dialect: see src/features/search). */
+/**
+ * What the search index knows of an item besides its syllables (those are per dialect: see
+ * src/features/search): which item (kind, source_id), under which number the index holds it.
+ */
 export interface SearchDocumentTable {
+  /** The number the index holds the item under: an article's own id; negative for other kinds. */
   article_id: number
+  /** The content source's kind: 'article', … */
+  kind: ColumnType<string, string | undefined, string>
+  /** The item's id in its kind; empty in rows of articles indexed before kinds existed. */
+  source_id: number | null
+  /** 0 for the kinds not filed in categories. */
   category_id: number
   published_at: Instant
-  /** The article's `updated_at` when it was indexed: startup re-indexes what differs. */
+  /** The item's modified date when it was indexed: startup re-indexes what differs. */
   source_updated_at: Instant
 }
 
@@ -283,12 +292,6 @@ export interface CategoryFormerPathTable {
 }
 
 /** Readers' views of an article on one day of the newsroom's calendar ("2026-12-02"). */
-export interface ArticleViewTable {
-  article_id: number
-  day: string
-  views: number
-}
-
 /** A change to a published article, waiting for someone else to accept or return it. */
 export interface ArticlePendingChangeTable {
   article_id: number
@@ -317,18 +320,18 @@ export interface OwnChangeGrantTable {
   granted_at: Instant
 }
 
-/** A date that differs from "Monday to Friday": a holiday, a day off moved, or a weekend day worked. */
-export interface WorkingDayExceptionTable {
-  /** 'YYYY-MM-DD' on the Vietnamese calendar. */
-  day: string
-  /** holiday | day-off | worked-day */
-  kind: string
-  name: string
-  /** Null: shipped with the portal (migration 0014). */
-  added_by: number | null
-  added_at: Instant
+/** Where the administrator put a layout block; a block with no row shows where it goes by default. */
+export interface BlockPlacementTable {
+  block_id: string
+  slot: string
+  position: number
+  /** 1 shown, 0 hidden. */
+  shown: number
 }
 
+// The tables of the first releases. A module adds its own tables by declaration merging, in a
+// `*.table.ts` of its folder: `declare module '…/platform/db/schema.ts' { interface Database { polls: PollTable } }`
+// (working-days and most-read do; the rest move when their modules are next changed).
 export interface Database {
   categories: CategoryTable
   articles: ArticleTable
@@ -354,7 +357,6 @@ export interface Database {
   abuse_counters: AbuseCounterTable
   search_documents: SearchDocumentTable
   category_former_paths: CategoryFormerPathTable
-  article_views: ArticleViewTable
   article_pending_changes: ArticlePendingChangeTable
   article_presence: ArticlePresenceTable
   own_change_grants: OwnChangeGrantTable
@@ -362,5 +364,5 @@ export interface Database {
   second_factors: SecondFactorTable
   recovery_codes: RecoveryCodeTable
   pending_sign_ins: PendingSignInTable
-  working_day_exceptions: WorkingDayExceptionTable
+  block_placements: BlockPlacementTable
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { preparePage, type PageCache, type PageInput } from '../cache/page-cache.ts'
+import { preparePage, withCompressedVariants, type PageCache, type PageInput } from '../cache/page-cache.ts'
 import { BestCompression, compressPage } from '../cache/page-compression.ts'
 import { sendCachedPage } from './cached-server.ts'
 
@@ -9,9 +9,15 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=
 
 export interface PublicResponder {
   /** Sends an anonymous response and, when caching is on, keeps it for the next reader. */
-  send(req: FastifyRequest, reply: FastifyReply, input: Omit<PageInput, 'cacheControl'> & { cacheControl?: string }): FastifyReply
+  send(req: FastifyRequest, reply: FastifyReply, input: PublicInput): FastifyReply
   /** Resolves when every kept page has its best compression (tests, the bench). */
   whenCompressed(): Promise<void>
+}
+
+export type PublicInput = Omit<PageInput, 'cacheControl'> & {
+  cacheControl?: string
+  /** gzip and brotli made once already (hashed assets, at start): nothing is compressed per request. */
+  compressed?: { gzip: Buffer; brotli: Buffer }
 }
 
 const STARTED_AT_GENERATION = Symbol('page cache generation when the request arrived')
@@ -32,6 +38,12 @@ export function createPublicResponder(app: FastifyInstance, cache: PageCache, ca
       const page = preparePage({ cacheControl: PUBLIC_CACHE_CONTROL, ...input, extraHeaders: { 'x-accel-expires': '1', ...input.extraHeaders } })
       // Anonymous pages need nothing more of Fastify: no cookies, no hooks, just these bytes.
       reply.hijack()
+      if (input.compressed && page.compressible) {
+        const ready = withCompressedVariants(page, input.compressed.gzip, input.compressed.brotli, 'best')
+        if (cacheable) cache.set(req.url, ready)
+        sendCachedPage(req.raw, reply.raw, ready)
+        return reply
+      }
       // Compressing pays off only for a page that is kept and sent many times.
       if (!cacheable || !page.compressible) {
         if (cacheable) cache.set(req.url, page)

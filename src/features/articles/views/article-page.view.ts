@@ -3,7 +3,7 @@ import type { Locale } from '../../../platform/i18n/index.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
 import { bylineText, tagUrl, type Article } from '../article.ts'
 import { articleMessages } from '../messages.ts'
-import { articleListView, type ListedArticle } from './article-list.view.ts'
+import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
 
 export interface ArticlePageModel {
   article: Article
@@ -13,9 +13,13 @@ export interface ArticlePageModel {
   comments?: SafeHtml
   /** The article's absolute address (from PUBLIC_URL), for the share links; the preview has none. */
   shareUrl?: string
+  /** The blocks the administrator placed after the article (the "after-article" slot). */
+  afterArticle?: SafeHtml | ''
+  /** The theme's article card for the related articles, if it has one. */
+  card?: ArticleCard | undefined
 }
 
-export function articlePageView({ article, crumbs, related, comments, shareUrl }: ArticlePageModel, locale: Locale): SafeHtml {
+export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle, card }: ArticlePageModel, locale: Locale): SafeHtml {
   const byline = bylineText(article.byline)
   const t = locale.t(articleMessages)
   return html`${breadcrumbView(crumbs, locale)}
@@ -31,14 +35,14 @@ ${byline ? html`<p class="byline">${byline}</p>` : ''}
 ${article.source && !byline.includes(article.source) ? html`<p class="muted">${t('source', { source: article.source })}</p>` : ''}
 ${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">${t('tags')}</h2><ul>${article.tags.map((t) => html`<li><a href="${tagUrl(t.slug)}" rel="tag">${t.name}</a></li>`)}</ul></div>` : ''}
 ${shareUrl ? shareView(article.title, shareUrl, locale) : ''}
-</article>
+</article>${afterArticle ?? ''}
 ${comments ?? html`<section class="comments" aria-labelledby="y-kien-ban-doc">
 <h2 class="section-title" id="y-kien-ban-doc">${t('readersComments')}</h2>
 <p class="muted">${t('noComments')}</p>
 </section>`}
 ${related.length > 0 ? html`<section aria-labelledby="tin-cung-chuyen-muc">
 <h2 class="section-title" id="tin-cung-chuyen-muc">${t('related')}</h2>
-${articleListView(related, locale)}
+${articleListView(related, locale, { card })}
 </section>` : ''}`
 }
 

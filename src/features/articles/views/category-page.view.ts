@@ -3,7 +3,7 @@ import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { articleMessages } from '../messages.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
 import type { Category } from '../../categories/index.ts'
-import { articleListView, type ListedArticle } from './article-list.view.ts'
+import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
 
 export interface CategoryPageModel {
   category: Category
@@ -12,6 +12,8 @@ export interface CategoryPageModel {
   articles: ListedArticle[]
   nextPageUrl: string | undefined
   isFirstPage: boolean
+  /** The theme's article card, if it has one. */
+  card?: ArticleCard | undefined
 }
 
 export function categoryPageView(page: CategoryPageModel, locale: Locale): SafeHtml {
@@ -22,6 +24,6 @@ ${page.category.description ? html`<p>${page.category.description}</p>` : ''}
 ${page.subcategories.length > 0 ? html`<nav class="subcategories" aria-label="${t('subcategories')}"><ul>${page.subcategories.map((s) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul></nav>` : ''}
 ${page.articles.length === 0
     ? html`<p>${page.isFirstPage ? t('categoryEmpty') : t('noMore')}</p>`
-    : articleListView(page.articles, locale, { withLead: true, withImage: true })}
+    : articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}
 ${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">${t('more')}</a>` : ''}`
 }

@@ -2,14 +2,16 @@ import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { articleMessages } from '../messages.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
-import { articleListView, type ListedArticle } from './article-list.view.ts'
+import { articleListView, type ArticleCard, type ListedItem } from './article-list.view.ts'
 
 export interface TagPageModel {
   name: string
   crumbs: Crumb[]
-  articles: ListedArticle[]
+  articles: ListedItem[]
   nextPageUrl: string | undefined
   isFirstPage: boolean
+  /** The theme's article card, if it has one. */
+  card?: ArticleCard | undefined
 }
 
 export function tagPageView(page: TagPageModel, locale: Locale): SafeHtml {
@@ -18,6 +20,6 @@ export function tagPageView(page: TagPageModel, locale: Locale): SafeHtml {
 <h1><span class="muted">${t('tagHeading')}</span> ${page.name}</h1>
 ${page.articles.length === 0
     ? html`<p>${page.isFirstPage ? t('tagEmpty') : t('noMore')}</p>`
-    : articleListView(page.articles, locale, { withLead: true, withImage: true })}
+    : articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}
 ${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">${t('more')}</a>` : ''}`
 }

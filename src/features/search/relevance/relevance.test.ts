@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { buildTestPortal, type TestPortal } from '../../../../test/support/test-portal.ts'
 import { importJsonl } from '../../import/index.ts'
+import { PORTAL_MODULES } from '../../../modules.ts'
+import { reservedPrefixesOf } from '../../../platform/module-list.ts'
 import { parseQuery } from '../query-parser.ts'
 import { GENERATED_COUNT, writeGeneratedArticles } from '../../../../test/support/generated-corpus.ts'
 
@@ -24,7 +26,7 @@ before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-relevance-'))
   try {
     writeGeneratedArticles(join(dir, 'articles.jsonl'))
-    const report = await importJsonl(generated.db, join(dir, 'articles.jsonl'))
+    const report = await importJsonl(generated.db, join(dir, 'articles.jsonl'), { reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES) })
     assert.equal(report.imported, GENERATED_COUNT)
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -43,7 +45,7 @@ for (const set of sets) {
       test(`"${q.slice(0, 70)}" has ${top3.length === 1 ? 'its article' : 'its articles'} in the top 3`, async () => {
         const portal = portals.get(set.corpus)!
         const results = await portal.search.search({ query: parseQuery(q), filters: {}, order: 'relevance', page: 1, pageSize: 3 })
-        const titles = results.hits.map((h) => h.article.title)
+        const titles = results.hits.map((h) => h.item.title)
         for (const expected of top3) assert.ok(titles.includes(expected), `expected "${expected}" in:\n  ${titles.join('\n  ')}`)
       })
     }

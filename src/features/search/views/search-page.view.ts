@@ -29,7 +29,7 @@ export interface SearchHitModel {
   url: string
   title: TextPart[]
   snippet: TextPart[]
-  /** Absent on the English page: the categories are the Vietnamese portal's. */
+  /** Absent for the kinds not filed in categories, and on the English page (the categories are the Vietnamese portal's). */
   category?: { name: string; url: string }
   publishedAt: Date
   hasAllTerms: boolean

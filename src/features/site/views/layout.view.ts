@@ -1,15 +1,14 @@
 import type { Lang, Locale } from '../../../platform/i18n/index.ts'
+import type { RenderedSlots } from '../../../platform/layout/index.ts'
 import { html, jsonForScript, type SafeHtml } from '../../../platform/views/html.ts'
 import { siteMessages } from '../messages.ts'
 import { portalPaths } from '../portal-paths.ts'
 import type { SiteSettings } from '../site-settings.ts'
+import type { FooterProps, HeaderProps, NavItem, ThemeViews } from '../theme.ts'
 import { readingToolsView } from './reading-tools.view.ts'
+import { slotView } from './slot.view.ts'
 
-export interface NavItem {
-  name: string
-  url: string
-  current: boolean
-}
+export type { NavItem }
 
 /** The same page in another language (the English home for the Vietnamese one, and back). */
 export interface Alternate {
@@ -22,6 +21,10 @@ export interface LayoutModel {
   site: SiteSettings
   nav: NavItem[]
   stylesheetUrl: string
+  /** After the portal's stylesheet: the brand tokens chosen in the newsroom, then the theme's own. */
+  extraStylesheets?: string[]
+  /** The header and footer of the theme, when it has its own. */
+  views?: Partial<Pick<ThemeViews, 'header' | 'footer'>>
   /** The readers' display script (text size and contrast kept from page to page, printing). */
   readingToolsUrl: string
   /** The page's own title; the site name is added after it. */
@@ -36,7 +39,8 @@ export interface LayoutModel {
   noindex?: boolean
   /** Every language's address of this page, its own included, where it has a counterpart. */
   alternates?: Alternate[]
-  sidebar: SafeHtml
+  /** The blocks the administrator placed, slot by slot. */
+  slots: RenderedSlots
   main: SafeHtml
 }
 
@@ -62,37 +66,28 @@ ${page.description ? html`<meta property="og:description" content="${page.descri
 ${page.openGraph?.image ? html`<meta property="og:image" content="${page.openGraph.image}">` : ''}
 <link rel="alternate" type="application/rss+xml" title="${page.site.name}" href="/rss">
 ${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${page.feed.title}" href="${page.feed.path}">` : ''}
-<link rel="stylesheet" href="${page.stylesheetUrl}">
+<link rel="stylesheet" href="${page.stylesheetUrl}">${(page.extraStylesheets ?? []).map((url) => html`
+<link rel="stylesheet" href="${url}">`)}
 <script src="${page.readingToolsUrl}" defer></script>
-${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}
+${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}${page.slots.head.value ? html`\n${page.slots.head}` : ''}
 </head>
 <body>
-<a class="skip-link" href="#noi-dung">${t('skipToContent')}</a>
-<header class="site-header"><div class="inner">
-<a class="site-title" href="${paths.home}">${page.site.logoUrl ? html`<img class="site-logo" src="${page.site.logoUrl}" alt="" height="56">` : ''}${page.site.name}</a>
-${page.site.tagline ? html`<p class="site-tagline">${page.site.tagline}</p>` : ''}
-<form class="site-search" method="get" action="${paths.search}" role="search"><label for="site-search-q">${t('searchLabel')}</label> <input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="${t('searchPlaceholder')}"> <button type="submit">${t('searchButton')}</button></form>
-${readingToolsView(locale)}
-</div></header>
-<nav class="site-nav" aria-label="${t('menu')}"><div class="inner"><ul>
-<li><a href="${paths.home}">${t('home')}</a></li>
-${page.nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}
-${locale.lang === 'vi' ? '' : html`<li><a href="/" lang="vi" hreflang="vi">${t('otherLanguage')}</a></li>`}
-</ul></div></nav>
+<a class="skip-link" href="#noi-dung">${t('skipToContent')}</a>${slotView(page.slots, 'top')}
+${(page.views?.header ?? headerView)({ site: page.site, nav: page.nav, locale, homeUrl: paths.home, searchForm: searchFormView(locale), readingTools: readingToolsView(locale), otherLanguages: otherLanguagesView(locale), blocks: slotView(page.slots, 'header') })}
 <div class="page">
 <main id="noi-dung" tabindex="-1">
 ${page.main}
-</main>
+</main>${page.slots.sidebar.value ? html`
 <aside class="sidebar" aria-label="${t('sidebar')}">
-${page.sidebar}
-</aside>
+${page.slots.sidebar}
+</aside>` : ''}
 </div>
-${footerView(page.site, locale)}
+${(page.views?.footer ?? footerView)({ site: page.site, locale, blocks: slotView(page.slots, 'footer') })}
 </body>
 </html>`
 }
 
-function footerView(site: SiteSettings, locale: Locale): SafeHtml {
+export function footerView({ site, locale, blocks }: FooterProps): SafeHtml {
   const t = locale.t(siteMessages)
   return html`<footer class="site-footer"><div class="inner">
 <p><strong>${site.governingBody || site.name}</strong></p>
@@ -101,6 +96,31 @@ ${site.licence ? html`<p>${site.licence}</p>` : ''}
 ${site.address ? html`<p>${t('address', { address: site.address })}</p>` : ''}
 ${site.phone || site.email
     ? html`<p>${site.phone ? t('phone', { phone: site.phone }) : ''}${site.phone && site.email ? ' · ' : ''}${site.email ? html`${t('email')} <a href="mailto:${site.email}">${site.email}</a>` : ''}</p>`
-    : ''}
+    : ''}${blocks}
 </div></footer>`
+}
+
+/** The portal's own header and menu; a theme may put its own in their place (theme.ts). */
+export function headerView({ site, nav, locale, homeUrl, searchForm, readingTools, otherLanguages, blocks }: HeaderProps): SafeHtml {
+  const t = locale.t(siteMessages)
+  return html`<header class="site-header"><div class="inner">
+<a class="site-title" href="${homeUrl}">${site.logoUrl ? html`<img class="site-logo" src="${site.logoUrl}" alt="" height="56">` : ''}${site.name}</a>
+${site.tagline ? html`<p class="site-tagline">${site.tagline}</p>` : ''}
+${searchForm}
+${readingTools}${blocks}
+</div></header>
+<nav class="site-nav" aria-label="${t('menu')}"><div class="inner"><ul>
+<li><a href="${homeUrl}">${t('home')}</a></li>
+${nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}${otherLanguages}
+</ul></div></nav>`
+}
+
+function searchFormView(locale: Locale): SafeHtml {
+  const t = locale.t(siteMessages)
+  return html`<form class="site-search" method="get" action="${portalPaths(locale.lang).search}" role="search"><label for="site-search-q">${t('searchLabel')}</label> <input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="${t('searchPlaceholder')}"> <button type="submit">${t('searchButton')}</button></form>`
+}
+
+/** From a page in another language, the link back to the Vietnamese portal (a menu item). */
+function otherLanguagesView(locale: Locale): SafeHtml | '' {
+  return locale.lang === 'vi' ? '' : html`\n<li><a href="/" lang="vi" hreflang="vi">${locale.t(siteMessages)('otherLanguage')}</a></li>`
 }

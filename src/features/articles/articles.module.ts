@@ -1,0 +1,69 @@
+import * as leadImageSources from '../../migrations/20261129-0005-lead-image-sources.ts'
+import * as contentLanguage from '../../migrations/20261206-0018-content-language.ts'
+import type { PortalModule } from '../../platform/module.ts'
+import type { SafeHtml } from '../../platform/views/html.ts'
+import type { CategoryTree } from '../categories/index.ts'
+import { ArticleListings } from './article-listings.ts'
+import { publicArticleRoutes, type CommentsBlock } from './public.routes.ts'
+import { articleSource } from './article-source.ts'
+import { englishArticleRoutes } from './english.routes.ts'
+import { TAG_PAGES, tagRoutes } from './tag.routes.ts'
+import { articleMessages } from './messages.ts'
+
+declare module '../../platform/events.ts' {
+  interface NewsroomEvents {
+    'article.changed': { articleId: number; categoryIds: number[] }
+  }
+}
+
+declare module '../../platform/module.ts' {
+  interface PortalServices {
+    /** The home page's and categories' lists of published articles, kept in memory. */
+    listings: ArticleListings
+    /** Renders the comments section into the cached article page (offered by the comments module). */
+    commentsBlock?: CommentsBlock
+    /** What an article page carries to have its reading counted (offered by "Đọc nhiều"). */
+    viewBeacon?: (articleId: number) => SafeHtml
+  }
+}
+
+// Category and article pages share the path space (/tin-tuc/dan-van and /tin-tuc/dan-van/<slug>),
+// so this module's catch-all takes every first segment no other module claims.
+export const articlesModule: PortalModule = {
+  name: 'articles',
+  title: 'Bài viết',
+  messages: [articleMessages],
+  migrations: { '20261129-0005-lead-image-sources': leadImageSources, '20261206-0018-content-language': contentLanguage },
+  // /en/: the English pages (its articles here, the home and search pages from their modules).
+  publicPrefixes: ['tu-khoa', 'en'],
+  relayed: ['article.changed'],
+  purges: {
+    // An article shows on its own page, on the pages of its category and of every category
+    // above it (they list their sub-categories' articles), in the related lists of its
+    // category's articles, on the home page and on its tags' pages.
+    'article.changed': ({ articleId, categoryIds }, { services }) => {
+      const tagsIn = (tree: CategoryTree) => {
+        const tags = new Set([`article:${articleId}`, 'home', TAG_PAGES])
+        for (const id of categoryIds) for (const c of tree.lineage(id)) tags.add(`category:${c.id}`)
+        // A category already gone from the tree has no lineage; its own pages still go.
+        for (const id of categoryIds) tags.add(`category:${id}`)
+        return tags
+      }
+      // At once when the tree is in memory (nearly always), so no reader meets the old page.
+      const tree = services.categories.loadedTree()
+      return tree ? tagsIn(tree) : services.categories.tree().then(tagsIn)
+    },
+  },
+  provide: ({ db, events }) => ({ listings: new ArticleListings(db, events) }),
+  sources: ({ db, events, services }) => [articleSource({ db, categories: services.categories, events })],
+  publicRoutes: ({ db, sources, services, responder, config }) => async (app) => {
+    const { categories, chrome, listings } = services
+    await app.register(tagRoutes({ sources, chrome, responder }))
+    await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl }))
+    await app.register(publicArticleRoutes({
+      db, listings, categories, chrome, responder, publicUrl: config.publicUrl,
+      ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),
+      ...('commentsBlock' in services ? { commentsBlock: services.commentsBlock } : {}),
+    }))
+  },
+}

@@ -1,0 +1,40 @@
+import * as newsroomArticles from '../../migrations/20261129-0003-newsroom-articles.ts'
+import * as articleVersions from '../../migrations/20261204-0013-article-versions.ts'
+import type { PortalModule } from '../../platform/module.ts'
+import { Editorial } from './editorial.service.ts'
+import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
+import { Scheduler } from './scheduler.ts'
+
+declare module '../../platform/module.ts' {
+  interface NewsroomActions {
+    'article.write': true
+    'article.edit-others': true
+    'article.review': true
+    'article.publish': true
+  }
+  interface PortalServices {
+    editorial: Editorial
+    /** Publishes and expires on time; started by main.ts (tests tick it by hand). */
+    scheduler: Scheduler
+  }
+}
+
+// A user's category list narrows every article right (user_categories).
+export const editorialModule: PortalModule = {
+  name: 'editorial',
+  title: 'Biên tập',
+  migrations: { '20261129-0003-newsroom-articles': newsroomArticles, '20261204-0013-article-versions': articleVersions },
+  rights: {
+    'article.write': { roles: ['reporter', 'editor', 'approver', 'administrator'], byCategory: true },
+    'article.edit-others': { roles: ['editor', 'approver', 'administrator'], byCategory: true },
+    'article.review': { roles: ['editor', 'approver', 'administrator'], byCategory: true },
+    'article.publish': { roles: ['approver', 'administrator'], byCategory: true },
+  },
+  nav: [{ label: 'Bài viết', href: '/toa-soan/bai-viet' }],
+  provide: ({ db, events, clock, log, config }) => ({
+    editorial: new Editorial(db, events, clock, config.mediaPublicUrl),
+    scheduler: new Scheduler(db, events, clock, log),
+  }),
+  jobs: ({ services }) => [services.scheduler.job()],
+  newsroomRoutes: ({ db, clock, services }) => newsroomArticleRoutes({ db, clock, editorial: services.editorial, categories: services.categories, chrome: services.chrome }),
+}

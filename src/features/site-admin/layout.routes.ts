@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { NotFoundError } from '../../platform/http/errors.ts'
+import { isSlotName, LayoutRefusedError } from '../../platform/layout/index.ts'
+import { sendNewsroomPage } from '../accounts/index.ts'
+import { LayoutAdmin, type LayoutChange } from './layout-admin.ts'
+import { typedValues } from './site-admin-form.ts'
+import { administrator, formBody, type Actor, type SiteAdminDeps } from './site-admin-kit.ts'
+import { blockLayoutView, LAYOUT } from './views/block-layout.view.ts'
+
+const BLOCK_ID = /^[a-z0-9-]{1,100}$/
+
+/** The change each one-button form on the layout screen asks for. */
+const BUTTONS = {
+  len: (blockId) => ({ kind: 'move', blockId, direction: 'up' }),
+  xuong: (blockId) => ({ kind: 'move', blockId, direction: 'down' }),
+  an: (blockId) => ({ kind: 'show', blockId, shown: false }),
+  hien: (blockId) => ({ kind: 'show', blockId, shown: true }),
+} satisfies Record<string, (blockId: string) => LayoutChange>
+
+/** /quan-tri/bo-cuc: which blocks show in which slot of the public pages, in what order. */
+export function layoutAdminRoutes(deps: SiteAdminDeps) {
+  const admin = new LayoutAdmin(deps)
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/quan-tri/bo-cuc', async (req, reply) => {
+      if (!administrator(req, reply)) return reply
+      return sendLayout(req, reply)
+    })
+
+    for (const [button, change] of Object.entries(BUTTONS)) {
+      app.post(`/quan-tri/bo-cuc/khoi/:id/${button}`, async (req, reply) => {
+        const actor = administrator(req, reply)
+        if (!actor) return reply
+        const id = (req.params as { id: string }).id
+        if (!BLOCK_ID.test(id)) throw new NotFoundError('Block not found', 'Không tìm thấy khối này.')
+        return apply(req, reply, actor, change(id))
+      })
+    }
+
+    app.post('/quan-tri/bo-cuc/vung/:slot', async (req, reply) => {
+      const actor = administrator(req, reply)
+      if (!actor) return reply
+      const slot = (req.params as { slot: string }).slot
+      if (!isSlotName(slot)) throw new NotFoundError('Slot not found', 'Trang không có vùng này.')
+      const { khoi } = typedValues(formBody(req), ['khoi'])
+      if (!khoi) return sendLayout(req, reply, 'Xin chọn khối cần thêm vào vùng.', 422)
+      if (!deps.blocks.find(khoi)) return sendLayout(req, reply, 'Không có khối này, xin chọn khối trong danh sách.', 422)
+      return apply(req, reply, actor, { kind: 'place', blockId: khoi, slot })
+    })
+  }
+
+  async function apply(req: FastifyRequest, reply: FastifyReply, actor: Actor, change: LayoutChange) {
+    try {
+      await admin.change(actor, change)
+      return reply.redirect(LAYOUT, 303)
+    } catch (error) {
+      if (error instanceof LayoutRefusedError) return sendLayout(req, reply, error.messageVi, error.status)
+      throw error
+    }
+  }
+
+  async function sendLayout(req: FastifyRequest, reply: FastifyReply, message?: string, status = 200) {
+    return sendNewsroomPage(req, reply, 'Bố cục trang', blockLayoutView(await admin.current(), deps.blocks.list(), req.signedIn!.session.csrfToken, message), status)
+  }
+}

@@ -1,0 +1,41 @@
+import * as portal from '../../migrations/20261129-0001-portal.ts'
+import * as blockPlacements from '../../migrations/20261206-0015-block-placements.ts'
+import type { PortalModule } from '../../platform/module.ts'
+import { PortalChrome } from './portal-chrome.ts'
+import { siteRoutes } from './site.routes.ts'
+import { loadTheme } from './theme-loader.ts'
+import { siteMessages } from './messages.ts'
+
+declare module '../../platform/events.ts' {
+  interface NewsroomEvents {
+    'settings.changed': Record<string, never>
+    /** The administrator moved, added, hid or showed a block in the page's slots. */
+    'layout.changed': Record<string, never>
+  }
+}
+
+declare module '../../platform/module.ts' {
+  interface PortalServices {
+    /** What every public page has around its content: header, menu, the blocks in their slots, footer. */
+    chrome: PortalChrome
+  }
+}
+
+// The portal itself: its settings, its chrome (with THEME_DIR's theme and the blocks the
+// administrator placed), its stylesheet and scripts, uploaded files. Its first migration made
+// the tables the first release shared (categories, articles, tags, links, weather, settings);
+// later ones belong to the module that made them.
+export const siteModule: PortalModule = {
+  name: 'site',
+  title: 'Cổng thông tin',
+  messages: [siteMessages],
+  migrations: { '20261129-0001-portal': portal, '20261206-0015-block-placements': blockPlacements },
+  publicPrefixes: ['assets', 'media'],
+  relayed: ['settings.changed', 'layout.changed'],
+  purges: { 'settings.changed': () => ['layout'], 'layout.changed': () => ['layout'] },
+  // A broken theme stops the start here, with its path (theme-loader.ts).
+  provide: async ({ db, events, services, blocks, config, locales }) => ({
+    chrome: new PortalChrome(db, events, services.categories, blocks, await loadTheme(config.themeDir), locales),
+  }),
+  publicRoutes: ({ media, responder, config, services }) => siteRoutes({ media, responder, publicUrl: config.publicUrl, chrome: services.chrome }),
+}

@@ -1,0 +1,49 @@
+import { accountsModule } from './features/accounts/index.ts'
+import { apiModule } from './features/api/index.ts'
+import { articlesModule } from './features/articles/index.ts'
+import { categoriesModule } from './features/categories/index.ts'
+import { commentsModule } from './features/comments/index.ts'
+import { demoModule } from './features/demo/index.ts'
+import { editorialModule } from './features/editorial/index.ts'
+import { feedsModule } from './features/feeds/index.ts'
+import { healthModule } from './features/health/index.ts'
+import { homeModule } from './features/home/index.ts'
+import { linksModule } from './features/links/index.ts'
+import { mediaModule } from './features/media/index.ts'
+import { mostReadModule } from './features/most-read/index.ts'
+import { searchModule } from './features/search/index.ts'
+import { siteModule } from './features/site/index.ts'
+import { siteAdminModule } from './features/site-admin/index.ts'
+import { weatherModule } from './features/weather/index.ts'
+import { workingDaysModule } from './features/working-days/index.ts'
+import { checkModules, rightsOf } from './platform/module-list.ts'
+import type { PortalModule } from './platform/module.ts'
+import { useRights } from './platform/newsroom-rights.ts'
+
+// The portal's modules: a new feature is a folder with its manifest, and one line here.
+// The order matters twice: a module's `provide` sees the services of the modules above it, and
+// the newsroom's home page lists the modules' links in this order.
+export const PORTAL_MODULES: readonly PortalModule[] = [
+  categoriesModule,
+  mostReadModule,
+  siteModule,
+  articlesModule,
+  searchModule,
+  editorialModule,
+  mediaModule,
+  commentsModule,
+  accountsModule,
+  siteAdminModule,
+  workingDaysModule,
+  weatherModule,
+  linksModule,
+  healthModule,
+  apiModule,
+  feedsModule,
+  homeModule,
+  demoModule,
+]
+
+checkModules(PORTAL_MODULES)
+// The newsroom's rights hold for anything that loads the portal's modules, app or not (the CLI, tests).
+useRights(rightsOf(PORTAL_MODULES))

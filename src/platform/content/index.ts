@@ -1,0 +1,2 @@
+export type { ContentAddress, ContentEntry, ContentItem, ContentRef, ContentSource, IdRange, ListCursor, NewestQuery, Tagged, TaggedQuery } from './content-source.ts'
+export { ContentSources } from './content-sources.ts'

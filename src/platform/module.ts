@@ -1,0 +1,165 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Config } from '../config.ts'
+import type { PageCache } from './cache/page-cache.ts'
+import type { Clock } from './clock.ts'
+import type { DatabaseHandle, Db, Dialect } from './db/connect.ts'
+import type { NewsroomEventBus, NewsroomEventName, NewsroomEvents } from './events.ts'
+import type { PublicResponder } from './http/public-response.ts'
+import type { RedisEventRelay } from './redis/redis-relay.ts'
+import type { MediaStorage } from './storage/index.ts'
+import type { Job, JobRunner } from './jobs/index.ts'
+import type { Block, BlockRegistry } from './layout/index.ts'
+import type { ContentSource, ContentSources } from './content/index.ts'
+import type { Catalogue, Locales, Messages } from './i18n/index.ts'
+
+// A feature of the portal describes itself here, once: what it adds to the schema, to the
+// address space, to the rights table, to the relayed events and the page cache, to the
+// newsroom's menu, and the routes it serves. The platform assembles every central list from
+// these declarations (src/modules.ts lists the modules). The static fields are plain data,
+// readable before any app exists (main.ts migrates first; the category form needs the prefixes);
+// the functions run once the platform pieces are built, with a ModuleContext.
+
+/** The roles of the newsroom, filled in by the accounts module (declaration merging). */
+export interface NewsroomRoles {}
+export type Role = keyof NewsroomRoles & string
+
+/**
+ * The actions of the newsroom. Each module adds its own by declaration merging:
+ * `declare module '…/platform/module.ts' { interface NewsroomActions { 'poll.edit': true } }`
+ * and lists who holds them in its `rights`.
+ */
+export interface NewsroomActions {}
+export type Action = keyof NewsroomActions & string
+
+/**
+ * What modules offer each other at run time, by name: a module adds its services here by
+ * declaration merging and returns them from `provide`; another reads `ctx.services.x`. The
+ * types come from the offering module's own files, so a module needs no other module's
+ * internals, and app.ts no edit, to use them.
+ */
+export interface PortalServices {}
+
+export interface MigrationContext {
+  dialect: Dialect
+}
+
+/** A frozen migration file: `up` only, and it never imports feature code. */
+export interface MigrationModule {
+  up(db: Kysely<unknown>, context: MigrationContext): Promise<void>
+}
+
+/** Who holds an action; `byCategory` when a user's category list narrows it. */
+export interface RightDeclaration {
+  roles: readonly Role[]
+  byCategory?: boolean
+}
+
+export type RightsDeclaration = { readonly [A in Action]?: RightDeclaration }
+
+/** One link of the newsroom's home page (Bàn làm việc); shown to those who hold `right`. */
+export interface NavEntry {
+  label: string
+  href: string
+  right?: Action
+}
+
+/** Something an administrator must act on, shown on the newsroom's home page to holders of `right`. */
+export interface NewsroomAlert {
+  right: Action
+  message: string
+  href?: string
+}
+
+export type CacheTags = Iterable<string>
+
+/** What an event makes stale: page-cache tags, worked out with the module's context if need be. */
+export type PurgeDeclaration = {
+  readonly [E in NewsroomEventName]?: (payload: NewsroomEvents[E], ctx: ModuleContext) => CacheTags | Promise<CacheTags>
+}
+
+/** What a module's run-time parts are given. Everything here is built by the platform, before any module. */
+export interface ModuleContext {
+  config: Config
+  database: DatabaseHandle
+  db: Db
+  events: NewsroomEventBus
+  clock: Clock
+  cache: PageCache
+  responder: PublicResponder
+  media: MediaStorage
+  log: FastifyBaseLogger
+  /** Carries events to the other instances, when REDIS_URL is set. */
+  relay: RedisEventRelay | undefined
+  /** Every background job; main.ts starts it, closing the portal stops it. */
+  jobs: JobRunner
+  /** Every block offered for the page's slots (filled from the modules' `blocks`). */
+  blocks: BlockRegistry
+  /** Every kind of published content search, the feeds, the sitemap and tag pages read (filled from the modules' `sources`). */
+  sources: ContentSources
+  /** The public pages' languages: their words, dates and numbers (the pseudo-language in tests). */
+  locales: Locales
+  /** The services modules listed earlier have provided (reading one not provided yet throws). */
+  services: PortalServices
+  /** Every module's public prefixes, with the module that claims each. */
+  prefixes: ReadonlyMap<string, PortalModule>
+  /** Prefixes a category held when this instance started: their module routes are off until a restart. */
+  heldPrefixes: ReadonlySet<string>
+  /** Whether this process brings derived data (the search index) up to date before serving. */
+  catchUp: boolean
+  /** Work to do when the portal closes (after it stops taking requests). */
+  onClose(task: () => unknown): void
+}
+
+/** What a module's demo content is loaded with (before any app exists). */
+export interface SeedContext {
+  db: Db
+  media: MediaStorage
+  now: Date
+}
+
+export interface PortalModule {
+  /** Code name: lower-case, stable (it names the module in errors and logs). */
+  name: string
+  /** As an administrator reads it: "Tìm kiếm", "Ý kiến bạn đọc". */
+  title: string
+  /** The catalogues of its public interface words: each is checked complete in every language (src/portal-messages.ts). */
+  messages?: readonly Catalogue<Messages>[]
+  /** Frozen, named YYYYMMDD-NNNN-…; applied in name order across every module. */
+  migrations?: Readonly<Record<string, MigrationModule>>
+  /** First path segments the module serves publicly ('tim-kiem', not '/tim-kiem'): no category may take them. */
+  publicPrefixes?: readonly string[]
+  rights?: RightsDeclaration
+  /** Which of its events are carried to the other instances (the rest stay in the instance). */
+  relayed?: readonly NewsroomEventName[]
+  purges?: PurgeDeclaration
+  nav?: readonly NavEntry[]
+  /** Services for the modules listed after this one (declared in PortalServices). */
+  provide?(ctx: ModuleContext): Partial<PortalServices> | Promise<Partial<PortalServices>>
+  /** Background work, run by the platform's one job runner (after every module's `provide`). */
+  jobs?(ctx: ModuleContext): readonly Job[]
+  /** Blocks the administrator may place in the page's slots (after every module's `provide`). */
+  blocks?(ctx: ModuleContext): readonly Block[]
+  /** Its kinds of published content, for search, the feeds, the sitemap and tag pages (after every module's `provide`). */
+  sources?(ctx: ModuleContext): readonly ContentSource[]
+  /** Once every module's services, jobs, blocks and sources exist, before any route (search catches up here). */
+  ready?(ctx: ModuleContext): Promise<void>
+  publicRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>
+  /** Mounted inside the newsroom (under /toa-soan, with its session, CSRF and rights checks). */
+  newsroomRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>
+  /**
+   * The newsroom itself (sign-in, session, CSRF): exactly one module offers it, and every
+   * module's `newsroomRoutes` and `nav` are mounted inside it.
+   */
+  newsroomShell?(ctx: ModuleContext, parts: NewsroomParts): (app: FastifyInstance) => Promise<void>
+  /** What the newsroom's administrator should act on now (shown on the newsroom's home page). */
+  alerts?(ctx: ModuleContext): Promise<readonly NewsroomAlert[]>
+  /** Loads demo content into an empty database; true when it did. */
+  seedDemo?(ctx: SeedContext): Promise<boolean>
+}
+
+export interface NewsroomParts {
+  sections: ((app: FastifyInstance) => Promise<void>)[]
+  nav: readonly NavEntry[]
+  alerts(): Promise<NewsroomAlert[]>
+}

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict'
+import { sql } from 'kysely'
+import { test } from 'node:test'
+import { migrateToLatest } from '../../src/migrations/index.ts'
+import { PORTAL_MODULES } from '../../src/modules.ts'
+import { migrationsOf } from '../../src/platform/module-list.ts'
+import type { PortalModule } from '../../src/platform/module.ts'
+import { createArticle, createCategory } from '../support/factories.ts'
+import { parsePage, textOf } from '../support/html.ts'
+import { createUser, csrfOf, signIn } from '../support/newsroom.ts'
+import { buildTestPortal, openTestDatabase } from '../support/test-portal.ts'
+import { eventually } from '../support/wait.ts'
+
+// A module added the way a new feature is: one manifest, handed to the platform with the
+// portal's own modules. Nothing outside it names its prefix, its event or its cache tag.
+declare module '../../src/platform/events.ts' {
+  interface NewsroomEvents {
+    'notice.changed': { noticeId: number }
+  }
+}
+
+let served = 0
+const noticesModule: PortalModule = {
+  name: 'notices',
+  title: 'Thông báo',
+  publicPrefixes: ['thong-bao'],
+  relayed: ['notice.changed'],
+  purges: { 'notice.changed': ({ noticeId }) => [`notice:${noticeId}`] },
+  publicRoutes: ({ responder }) => async (app) => {
+    app.get<{ Params: { id: string } }>('/thong-bao/:id', async (req, reply) =>
+      responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body: `<p>Thông báo ${req.params.id}, bản ${++served}</p>`, tags: [`notice:${req.params.id}`] }))
+  },
+}
+const withNotices = [...PORTAL_MODULES, noticesModule]
+
+test('a module claiming a prefix another module serves stops the start, naming both', async () => {
+  const clashing: PortalModule = { ...noticesModule, name: 'search-again', publicPrefixes: ['tim-kiem'] }
+  await assert.rejects(buildTestPortal({ modules: [...PORTAL_MODULES, clashing] }), /modules "search" and "search-again" both claim the public prefix "\/tim-kiem"/)
+})
+
+test('a module\'s relayed event reaches a second instance over Redis and purges its tag there', async () => {
+  const env = { REDIS_URL: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379' }
+  const a = await buildTestPortal({ env, modules: withNotices })
+  const b = await buildTestPortal({ env, modules: withNotices, sameDatabaseAs: a })
+  try {
+    const baseB = await b.listen()
+    await eventually(() => a.relay?.state === 'up' && b.relay?.state === 'up', 'both instances reach Redis')
+    const first = await (await fetch(baseB + '/thong-bao/7')).text()
+    assert.equal(await (await fetch(baseB + '/thong-bao/7')).text(), first, 'kept by B')
+    await fetch(baseB + '/thong-bao/8')
+    a.events.emit('notice.changed', { noticeId: 7 })
+    await eventually(() => b.cache.get('/thong-bao/7') === undefined, 'B dropped the notice A changed', 1000)
+    assert.ok(b.cache.get('/thong-bao/8'), 'another notice stays kept')
+    assert.notEqual(await (await fetch(baseB + '/thong-bao/7')).text(), first)
+  } finally {
+    await b.close()
+    await a.close()
+  }
+})
+
+test('migrations of two modules are applied in name order, whichever module is listed first', async () => {
+  const { database, drop } = await openTestDatabase()
+  try {
+    const log = (step: string) => async (db: Parameters<NonNullable<PortalModule['migrations']>[string]['up']>[0]) => {
+      await sql`insert into module_steps (n, step) select count(*) + 1, ${step} from module_steps`.execute(db)
+    }
+    const second: PortalModule = { name: 'second', title: 'Hai', migrations: { '20300101-0002-second': { up: log('second') } } }
+    const first: PortalModule = {
+      name: 'first', title: 'Một',
+      migrations: {
+        '20300101-0001-first': {
+          up: async (db) => {
+            await db.schema.createTable('module_steps').addColumn('n', 'integer', (c) => c.primaryKey()).addColumn('step', 'text').execute()
+            await log('first')(db)
+          },
+        },
+        '20300101-0003-third': { up: log('third') },
+      },
+    }
+    await migrateToLatest(database, migrationsOf([second, first]))
+    const steps = await sql<{ step: string }>`select step from module_steps order by n`.execute(database.db)
+    assert.deepEqual(steps.rows.map((r) => r.step), ['first', 'second', 'third'])
+  } finally {
+    await database.close()
+    await drop()
+  }
+})
+
+const documentsModule: PortalModule = {
+  name: 'documents',
+  title: 'Văn bản',
+  publicPrefixes: ['van-ban'],
+  publicRoutes: () => async (app) => {
+    app.get('/van-ban', async () => 'Trang mô-đun Văn bản')
+  },
+}
+
+test('a category already at a new module\'s prefix keeps serving until renamed; then its old address answers 301 and, after a restart, the module serves', async () => {
+  const before = await buildTestPortal()
+  const categoryId = await createCategory(before, 'Văn bản')
+  const { slug } = await createArticle(before, { title: 'Quyết định ban hành quy chế', categoryId })
+  await createUser(before.db, 'administrator', 'quantri@example.vn')
+  await createUser(before.db, 'editor', 'bientap@example.vn')
+
+  const upgraded = await buildTestPortal({ modules: [...PORTAL_MODULES, documentsModule], sameDatabaseAs: before })
+  const admin = (await signIn(upgraded.app, 'quantri@example.vn')).cookie
+  try {
+    assert.deepEqual([...upgraded.heldPrefixes], ['van-ban'])
+    const page = await upgraded.app.inject('/van-ban')
+    assert.equal(page.statusCode, 200)
+    assert.match(page.body, /Quyết định ban hành quy chế/, 'the category page, not the module\'s')
+    assert.equal((await upgraded.app.inject(`/van-ban/${slug}`)).statusCode, 200, 'and its articles')
+
+    const dashboard = parsePage((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: admin } })).body)
+    assert.match(textOf(dashboard, '#can-xu-ly + ul'), /Chuyên mục “Văn bản” đang giữ đường dẫn \/van-ban, đường dẫn của mô-đun Văn bản.*“chuyen-muc-van-ban”/)
+    const editor = (await signIn(upgraded.app, 'bientap@example.vn')).cookie
+    assert.doesNotMatch((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: editor } })).body, /van-ban/, 'an editor is not told')
+
+    const form = (fields: Record<string, string>, csrf: string) => ({
+      method: 'POST' as const, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: admin },
+      payload: new URLSearchParams({ _csrf: csrf, parentId: '', position: '', description: '', inMenu: '1', ...fields }).toString(),
+    })
+    const another = await upgraded.app.inject({ url: '/toa-soan/quan-tri/chuyen-muc', ...form({ name: 'Văn bản mới', slug: 'van-ban' }, await csrfOf(upgraded.app, admin)) })
+    assert.equal(another.statusCode, 422)
+    assert.equal(textOf(parsePage(another.body), '#e-slug'), 'Đường dẫn “van-ban” thuộc mô-đun Văn bản, dành riêng cho hệ thống; xin chọn đường dẫn khác.')
+
+    const ontoSearch = await upgraded.app.inject({ url: `/toa-soan/quan-tri/chuyen-muc/${categoryId}`, ...form({ name: 'Văn bản', slug: 'tim-kiem' }, await csrfOf(upgraded.app, admin)) })
+    assert.equal(textOf(parsePage(ontoSearch.body), '#e-slug'), 'Đường dẫn “tim-kiem” thuộc mô-đun Tìm kiếm, dành riêng cho hệ thống; xin chọn đường dẫn khác.', 'no rename onto another module')
+
+    const renamed = await upgraded.app.inject({ url: `/toa-soan/quan-tri/chuyen-muc/${categoryId}`, ...form({ name: 'Văn bản', slug: 'chuyen-muc-van-ban' }, await csrfOf(upgraded.app, admin)) })
+    assert.equal(renamed.statusCode, 303)
+    const moved = await upgraded.app.inject('/van-ban')
+    assert.equal(moved.statusCode, 301)
+    assert.equal(moved.headers.location, '/chuyen-muc-van-ban')
+    assert.match(textOf(parsePage((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: admin } })).body), '#can-xu-ly + ul'), /\/van-ban đã trống: mô-đun Văn bản sẽ nhận đường dẫn này khi cổng thông tin khởi động lại/)
+  } finally {
+    await upgraded.close()
+  }
+
+  const restarted = await buildTestPortal({ modules: [...PORTAL_MODULES, documentsModule], sameDatabaseAs: before })
+  try {
+    assert.equal(restarted.heldPrefixes.size, 0)
+    assert.equal((await restarted.app.inject('/van-ban')).body, 'Trang mô-đun Văn bản')
+    assert.equal((await restarted.app.inject(`/chuyen-muc-van-ban/${slug}`)).statusCode, 200)
+    const admin2 = (await signIn(restarted.app, 'quantri@example.vn')).cookie
+    assert.doesNotMatch((await restarted.app.inject({ url: '/toa-soan', headers: { cookie: admin2 } })).body, /Cần xử lý/)
+  } finally {
+    await restarted.close()
+    await before.close()
+  }
+})
