@@ -85,8 +85,8 @@ function wordsFromNowhere(markup: string): string[] {
   return [...new Set(leftovers)]
 }
 
-async function assertAllFromCatalogue(url: string, status = 200, method: 'GET' | 'POST' = 'GET') {
-  const res = await portal.app.inject({ method, url })
+async function assertAllFromCatalogue(url: string, status = 200, method: 'GET' | 'POST' = 'GET', on: TestPortal = portal) {
+  const res = await on.app.inject({ method, url })
   assert.equal(res.statusCode, status, url)
   assert.match(res.body, /⟦/, `${url} is in the pseudo-language`)
   assert.deepEqual(wordsFromNowhere(res.body), [], `${url}: interface words not from a catalogue`)
@@ -129,6 +129,18 @@ test('the English pages\' too', async () => {
   await assertAllFromCatalogue('/en/')
   await assertAllFromCatalogue('/en/search?q=test')
   await assertAllFromCatalogue('/en/khong-co', 404)
+})
+
+test('the blue theme\'s header and footer (THEME_DIR) take their words from catalogues too, in Vietnamese and English', async () => {
+  const blue = await buildTestPortal({ sameDatabaseAs: portal, pseudoLanguage: true, env: { THEME_DIR: new URL('../../themes/xanh', import.meta.url).pathname } })
+  try {
+    assert.match((await blue.app.inject('/')).body, /class="site-kicker"/)
+    await assertAllFromCatalogue('/', 200, 'GET', blue)
+    await assertAllFromCatalogue(`${categoryPath}/dan-van-kheo/${article.slug}`, 200, 'GET', blue)
+    await assertAllFromCatalogue('/en/', 200, 'GET', blue)
+  } finally {
+    await blue.close()
+  }
 })
 
 test('RSS feeds carry no interface words but a category\'s description from the catalogue', async () => {
