@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test'
 import { createArticle, createCategory } from '../support/factories.ts'
 import { allText, parsePage, textOf } from '../support/html.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
+import { parseXml, textsOf } from '../support/xml.ts'
 
 // The English pages under /en/ (issue 12, "Languages"): the English interface, English items
 // only, and the way back to the Vietnamese portal.
@@ -122,4 +123,11 @@ test('English pages are cached like the others, and purged when an article chang
   assert.match(await (await fetch(`${base}/en/`)).text(), /Changed behind the cache/)
   await portal.db.updateTable('articles').set({ title: 'Province welcomes foreign investors' }).where('id', '=', english.id).execute()
   portal.events.emit('article.changed', { articleId: english.id, categoryIds: [categoryId] })
+})
+
+test('the sitemap gives an English article its /en/ address, not its category\'s', async () => {
+  const locs = textsOf(parseXml((await portal.app.inject('/sitemap.xml')).body), 'loc')
+  assert.ok(locs.some((loc) => loc.endsWith(`/en/${english.slug}`)), locs.join(' '))
+  assert.ok(!locs.some((loc) => loc.endsWith(`/${english.slug}`) && !loc.endsWith(`/en/${english.slug}`)), 'not at the category address that only redirects')
+  assert.ok(locs.some((loc) => loc.endsWith(`/${vietnamese.slug}`) && !loc.includes('/en/')))
 })
