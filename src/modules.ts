@@ -11,6 +11,7 @@ import { homeModule } from './features/home/index.ts'
 import { linksModule } from './features/links/index.ts'
 import { mediaModule } from './features/media/index.ts'
 import { mostReadModule } from './features/most-read/index.ts'
+import { noticesModule } from './features/notices/index.ts'
 import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
@@ -37,6 +38,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   workingDaysModule,
   weatherModule,
   linksModule,
+  noticesModule,
   healthModule,
   apiModule,
   feedsModule,

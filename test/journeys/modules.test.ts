@@ -15,43 +15,43 @@ import { eventually } from '../support/wait.ts'
 // portal's own modules. Nothing outside it names its prefix, its event or its cache tag.
 declare module '../../src/platform/events.ts' {
   interface NewsroomEvents {
-    'notice.changed': { noticeId: number }
+    'bulletin.changed': { bulletinId: number }
   }
 }
 
 let served = 0
-const noticesModule: PortalModule = {
-  name: 'notices',
-  title: 'Thông báo',
-  publicPrefixes: ['thong-bao'],
-  relayed: ['notice.changed'],
-  purges: { 'notice.changed': ({ noticeId }) => [`notice:${noticeId}`] },
+const bulletinsModule: PortalModule = {
+  name: 'bulletins',
+  title: 'Bản tin',
+  publicPrefixes: ['ban-tin'],
+  relayed: ['bulletin.changed'],
+  purges: { 'bulletin.changed': ({ bulletinId }) => [`bulletin:${bulletinId}`] },
   publicRoutes: ({ responder }) => async (app) => {
-    app.get<{ Params: { id: string } }>('/thong-bao/:id', async (req, reply) =>
-      responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body: `<p>Thông báo ${req.params.id}, bản ${++served}</p>`, tags: [`notice:${req.params.id}`] }))
+    app.get<{ Params: { id: string } }>('/ban-tin/:id', async (req, reply) =>
+      responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body: `<p>Bản tin ${req.params.id}, lần ${++served}</p>`, tags: [`bulletin:${req.params.id}`] }))
   },
 }
-const withNotices = [...PORTAL_MODULES, noticesModule]
+const withBulletins = [...PORTAL_MODULES, bulletinsModule]
 
 test('a module claiming a prefix another module serves stops the start, naming both', async () => {
-  const clashing: PortalModule = { ...noticesModule, name: 'search-again', publicPrefixes: ['tim-kiem'] }
+  const clashing: PortalModule = { ...bulletinsModule, name: 'search-again', publicPrefixes: ['tim-kiem'] }
   await assert.rejects(buildTestPortal({ modules: [...PORTAL_MODULES, clashing] }), /modules "search" and "search-again" both claim the public prefix "\/tim-kiem"/)
 })
 
 test('a module\'s relayed event reaches a second instance over Redis and purges its tag there', async () => {
   const env = { REDIS_URL: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379' }
-  const a = await buildTestPortal({ env, modules: withNotices })
-  const b = await buildTestPortal({ env, modules: withNotices, sameDatabaseAs: a })
+  const a = await buildTestPortal({ env, modules: withBulletins })
+  const b = await buildTestPortal({ env, modules: withBulletins, sameDatabaseAs: a })
   try {
     const baseB = await b.listen()
     await eventually(() => a.relay?.state === 'up' && b.relay?.state === 'up', 'both instances reach Redis')
-    const first = await (await fetch(baseB + '/thong-bao/7')).text()
-    assert.equal(await (await fetch(baseB + '/thong-bao/7')).text(), first, 'kept by B')
-    await fetch(baseB + '/thong-bao/8')
-    a.events.emit('notice.changed', { noticeId: 7 })
-    await eventually(() => b.cache.get('/thong-bao/7') === undefined, 'B dropped the notice A changed', 1000)
-    assert.ok(b.cache.get('/thong-bao/8'), 'another notice stays kept')
-    assert.notEqual(await (await fetch(baseB + '/thong-bao/7')).text(), first)
+    const first = await (await fetch(baseB + '/ban-tin/7')).text()
+    assert.equal(await (await fetch(baseB + '/ban-tin/7')).text(), first, 'kept by B')
+    await fetch(baseB + '/ban-tin/8')
+    a.events.emit('bulletin.changed', { bulletinId: 7 })
+    await eventually(() => b.cache.get('/ban-tin/7') === undefined, 'B dropped the bulletin A changed', 1000)
+    assert.ok(b.cache.get('/ban-tin/8'), 'another bulletin stays kept')
+    assert.notEqual(await (await fetch(baseB + '/ban-tin/7')).text(), first)
   } finally {
     await b.close()
     await a.close()

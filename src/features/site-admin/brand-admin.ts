@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/connect.ts'
 import { findMedia, mediaUrl } from '../media/index.ts'
 import { BRAND_TOKEN_KEYS, contrastProblems, FONT_KEYS, HEX_COLOUR, writeBrandTokens, type BrandTokens, type FontKey } from '../site/index.ts'
-import { FormCheck, type FormValues } from './site-admin-form.ts'
+import { FormCheck, type FormValues } from '../admin-kit/index.ts'
 import { commitChange, type Actor, type SiteAdminDeps } from './site-admin-kit.ts'
 
 export const BRAND_FIELDS = ['primary', 'accent', 'headerBackground', 'headerImageMediaId', 'bodyFont', 'headingFont'] as const

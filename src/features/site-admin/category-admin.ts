@@ -4,8 +4,8 @@ import {
   categorySlugTaken, categoryUsage, deleteCategory, keepFormerPaths, insertCategory, reservedSlugProblem, setCategoryPositions, updateCategory,
   type Category, type CategoryTree, type ReservedPrefixes,
 } from '../categories/index.ts'
-import { FormCheck, nextPosition, type FormValues } from './site-admin-form.ts'
-import { commitChange, moveWithin, StillInUseError, type Actor, type Direction, type SiteAdminDeps } from './site-admin-kit.ts'
+import { announcedChanges, FormCheck, moveWithin, nextPosition, StillInUseError, type Actor, type Direction, type FormValues } from '../admin-kit/index.ts'
+import type { SiteAdminDeps } from './site-admin-kit.ts'
 
 export const CATEGORY_FIELDS = ['name', 'parentId', 'slug', 'position', 'description', 'inMenu'] as const
 
@@ -59,48 +59,47 @@ async function ensureSlugFree(db: SiteAdminDeps['db'], slug: string, exceptId?: 
 
 /** The administrator's changes to the category tree; each announced once committed. */
 export class CategoryAdmin {
-  constructor(private readonly deps: SiteAdminDeps) {}
+  readonly #change
+
+  constructor(private readonly deps: SiteAdminDeps) {
+    this.#change = announcedChanges(deps, 'category.changed', (audit) => ({ categoryId: Number(audit.itemId) }))
+  }
 
   async create(actor: Actor, input: CategoryInput): Promise<number> {
-    const tree = await this.deps.categories.tree()
-    const position = input.position ?? nextPosition(siblingsOf(tree, input.parentId))
-    const id = await commitChange(this.deps, actor, async (trx, now) => {
+    const position = input.position ?? nextPosition(siblingsOf(await this.deps.categories.tree(), input.parentId))
+    const audit = await this.#change(actor, async (trx, now) => {
       await ensureSlugFree(trx, input.slug)
       const id = await insertCategory(trx, { ...input, position }, now)
-      return { result: id, audit: { action: 'category.create', itemType: 'category', itemId: id, details: { name: input.name, slug: input.slug, parentId: input.parentId } } }
+      return { action: 'category.create', itemType: 'category', itemId: id, details: { name: input.name, slug: input.slug, parentId: input.parentId } }
     })
-    this.deps.events.emit('category.changed', { categoryId: id })
-    return id
+    return Number(audit.itemId)
   }
 
   async update(actor: Actor, before: Category, input: CategoryInput): Promise<void> {
     const tree = await this.deps.categories.tree()
     const position = input.position ?? (input.parentId === before.parentId ? before.position : nextPosition(siblingsOf(tree, input.parentId)))
-    await commitChange(this.deps, actor, async (trx, now) => {
+    await this.#change(actor, async (trx, now) => {
       await ensureSlugFree(trx, input.slug, before.id)
       if (!(await updateCategory(trx, before.id, { ...input, position }, now))) throw new NotFoundError()
       if (input.slug !== before.slug || input.parentId !== before.parentId) {
         await keepFormerPaths(trx, tree.subtreeIds(before.id).map((id) => ({ path: tree.url(id), categoryId: id })), now)
       }
       const was = { name: before.name, slug: before.slug, parentId: before.parentId }
-      return { result: undefined, audit: { action: 'category.update', itemType: 'category', itemId: before.id, details: { before: was, after: { name: input.name, slug: input.slug, parentId: input.parentId } } } }
+      return { action: 'category.update', itemType: 'category', itemId: before.id, details: { before: was, after: { name: input.name, slug: input.slug, parentId: input.parentId } } }
     })
-    this.deps.events.emit('category.changed', { categoryId: before.id })
   }
 
   async move(actor: Actor, category: Category, direction: Direction): Promise<void> {
-    const tree = await this.deps.categories.tree()
-    const order = moveWithin(siblingsOf(tree, category.parentId).map((c) => c.id), category.id, direction)
+    const order = moveWithin(siblingsOf(await this.deps.categories.tree(), category.parentId).map((c) => c.id), category.id, direction)
     if (!order) throw new NotFoundError()
-    await commitChange(this.deps, actor, async (trx, now) => {
+    await this.#change(actor, async (trx, now) => {
       await setCategoryPositions(trx, order, now)
-      return { result: undefined, audit: { action: 'category.move', itemType: 'category', itemId: category.id, details: { direction } } }
+      return { action: 'category.move', itemType: 'category', itemId: category.id, details: { direction } }
     })
-    this.deps.events.emit('category.changed', { categoryId: category.id })
   }
 
   async remove(actor: Actor, category: Category): Promise<void> {
-    await commitChange(this.deps, actor, async (trx) => {
+    await this.#change(actor, async (trx) => {
       const usage = await categoryUsage(trx, category.id)
       const reasons = [
         usage.subcategories > 0 ? `${usage.subcategories} chuyên mục con` : '',
@@ -111,8 +110,7 @@ export class CategoryAdmin {
         throw new StillInUseError(`Không thể xóa chuyên mục “${category.name}” vì còn ${reasons.join(', ')}. Xin chuyển hoặc xóa chúng trước.`)
       }
       if (!(await deleteCategory(trx, category.id))) throw new NotFoundError()
-      return { result: undefined, audit: { action: 'category.delete', itemType: 'category', itemId: category.id, details: { name: category.name, slug: category.slug } } }
+      return { action: 'category.delete', itemType: 'category', itemId: category.id, details: { name: category.name, slug: category.slug } }
     })
-    this.deps.events.emit('category.changed', { categoryId: category.id })
   }
 }

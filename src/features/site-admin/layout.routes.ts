@@ -1,13 +1,18 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import { isSlotName, LayoutRefusedError } from '../../platform/layout/index.ts'
 import { sendNewsroomPage } from '../accounts/index.ts'
 import { LayoutAdmin, type LayoutChange } from './layout-admin.ts'
-import { typedValues } from './site-admin-form.ts'
-import { administrator, formBody, type Actor, type SiteAdminDeps } from './site-admin-kit.ts'
+import { formBodySchema, readForm } from '../admin-kit/index.ts'
+import { administrator, type Actor, type SiteAdminDeps } from './site-admin-kit.ts'
 import { blockLayoutView, LAYOUT } from './views/block-layout.view.ts'
 
-const BLOCK_ID = /^[a-z0-9-]{1,100}$/
+// Schemas at the edge; attachValidation lets a misshapen request get the screen's own answer.
+const BlockParams = Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,100}$' }) })
+const SlotParams = Type.Object({ slot: Type.String() })
+const PlaceBody = formBodySchema(['khoi'])
 
 /** The change each one-button form on the layout screen asks for. */
 const BUTTONS = {
@@ -20,28 +25,29 @@ const BUTTONS = {
 /** /quan-tri/bo-cuc: which blocks show in which slot of the public pages, in what order. */
 export function layoutAdminRoutes(deps: SiteAdminDeps) {
   const admin = new LayoutAdmin(deps)
-  return async function routes(app: FastifyInstance): Promise<void> {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/quan-tri/bo-cuc', async (req, reply) => {
       if (!administrator(req, reply)) return reply
       return sendLayout(req, reply)
     })
 
     for (const [button, change] of Object.entries(BUTTONS)) {
-      app.post(`/quan-tri/bo-cuc/khoi/:id/${button}`, async (req, reply) => {
+      app.post(`/quan-tri/bo-cuc/khoi/:id/${button}`, { schema: { params: BlockParams }, attachValidation: true }, async (req, reply) => {
         const actor = administrator(req, reply)
         if (!actor) return reply
-        const id = (req.params as { id: string }).id
-        if (!BLOCK_ID.test(id)) throw new NotFoundError('Block not found', 'Không tìm thấy khối này.')
-        return apply(req, reply, actor, change(id))
+        if (req.validationError) throw new NotFoundError('Block not found', 'Không tìm thấy khối này.')
+        return apply(req, reply, actor, change(req.params.id))
       })
     }
 
-    app.post('/quan-tri/bo-cuc/vung/:slot', async (req, reply) => {
+    app.post('/quan-tri/bo-cuc/vung/:slot', { schema: { params: SlotParams, body: PlaceBody }, attachValidation: true }, async (req, reply) => {
       const actor = administrator(req, reply)
       if (!actor) return reply
-      const slot = (req.params as { slot: string }).slot
+      const slot = req.params.slot
       if (!isSlotName(slot)) throw new NotFoundError('Slot not found', 'Trang không có vùng này.')
-      const { khoi } = typedValues(formBody(req), ['khoi'])
+      // A misshapen body reads as no block chosen.
+      const { khoi } = readForm(req, ['khoi']).values
       if (!khoi) return sendLayout(req, reply, 'Xin chọn khối cần thêm vào vùng.', 422)
       if (!deps.blocks.find(khoi)) return sendLayout(req, reply, 'Không có khối này, xin chọn khối trong danh sách.', 422)
       return apply(req, reply, actor, { kind: 'place', blockId: khoi, slot })

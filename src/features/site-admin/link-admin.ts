@@ -3,8 +3,8 @@ import {
   deleteLink, deleteLinkGroup, insertLink, insertLinkGroup, setLinkGroupPositions, setLinkPositions, updateLink, updateLinkGroup,
   type EditableLink, type EditableLinkGroup, type LinkFields,
 } from '../links/index.ts'
-import { FormCheck, nextPosition, type FormValues } from './site-admin-form.ts'
-import { commitChange, moveWithin, StillInUseError, type Actor, type AuditFacts, type Direction, type SiteAdminDeps } from './site-admin-kit.ts'
+import { announcedChanges, FormCheck, moveWithin, nextPosition, StillInUseError, type Actor, type Direction, type FormValues } from '../admin-kit/index.ts'
+import type { SiteAdminDeps } from './site-admin-kit.ts'
 
 export const GROUP_FIELDS = ['name', 'position'] as const
 export const LINK_FIELDS = ['groupId', 'name', 'url', 'position'] as const
@@ -53,23 +53,27 @@ function webAddress(check: FormCheck): string {
 
 /** The administrator's changes to the website-links block; each announced once committed. */
 export class LinkAdmin {
-  constructor(private readonly deps: SiteAdminDeps) {}
+  readonly #change
 
-  createGroup(actor: Actor, input: GroupInput, groups: EditableLinkGroup[]): Promise<void> {
+  constructor(deps: SiteAdminDeps) {
+    this.#change = announcedChanges(deps, 'links.changed', () => ({}))
+  }
+
+  createGroup(actor: Actor, input: GroupInput, groups: EditableLinkGroup[]) {
     return this.#change(actor, async (trx) => {
       const id = await insertLinkGroup(trx, input.name, input.position ?? nextPosition(groups), [])
       return { action: 'link-group.create', itemType: 'link-group', itemId: id, details: { name: input.name } }
     })
   }
 
-  updateGroup(actor: Actor, group: EditableLinkGroup, input: GroupInput): Promise<void> {
+  updateGroup(actor: Actor, group: EditableLinkGroup, input: GroupInput) {
     return this.#change(actor, async (trx) => {
       if (!(await updateLinkGroup(trx, group.id, { name: input.name, position: input.position ?? group.position }))) throw new NotFoundError()
       return { action: 'link-group.update', itemType: 'link-group', itemId: group.id, details: { before: group.name, after: input.name } }
     })
   }
 
-  removeGroup(actor: Actor, group: EditableLinkGroup): Promise<void> {
+  removeGroup(actor: Actor, group: EditableLinkGroup) {
     if (group.links.length > 0) {
       throw new StillInUseError(`Nhóm “${group.name}” còn ${group.links.length} liên kết. Xin xóa hoặc chuyển các liên kết sang nhóm khác trước.`)
     }
@@ -79,7 +83,7 @@ export class LinkAdmin {
     })
   }
 
-  moveGroup(actor: Actor, group: EditableLinkGroup, groups: EditableLinkGroup[], direction: Direction): Promise<void> {
+  moveGroup(actor: Actor, group: EditableLinkGroup, groups: EditableLinkGroup[], direction: Direction) {
     const order = moveWithin(groups.map((g) => g.id), group.id, direction)!
     return this.#change(actor, async (trx) => {
       await setLinkGroupPositions(trx, order)
@@ -87,7 +91,7 @@ export class LinkAdmin {
     })
   }
 
-  createLink(actor: Actor, input: LinkInput, groups: EditableLinkGroup[]): Promise<void> {
+  createLink(actor: Actor, input: LinkInput, groups: EditableLinkGroup[]) {
     const siblings = groups.find((g) => g.id === input.groupId)?.links ?? []
     return this.#change(actor, async (trx) => {
       const id = await insertLink(trx, { ...input, position: input.position ?? nextPosition(siblings) })
@@ -95,7 +99,7 @@ export class LinkAdmin {
     })
   }
 
-  updateLink(actor: Actor, link: EditableLink, input: LinkInput, groups: EditableLinkGroup[]): Promise<void> {
+  updateLink(actor: Actor, link: EditableLink, input: LinkInput, groups: EditableLinkGroup[]) {
     const samePlace = input.groupId === link.groupId
     const position = input.position ?? (samePlace ? link.position : nextPosition(groups.find((g) => g.id === input.groupId)?.links ?? []))
     return this.#change(actor, async (trx) => {
@@ -104,23 +108,18 @@ export class LinkAdmin {
     })
   }
 
-  removeLink(actor: Actor, link: EditableLink): Promise<void> {
+  removeLink(actor: Actor, link: EditableLink) {
     return this.#change(actor, async (trx) => {
       if (!(await deleteLink(trx, link.id))) throw new NotFoundError()
       return { action: 'link.delete', itemType: 'link', itemId: link.id, details: { name: link.name, url: link.url } }
     })
   }
 
-  moveLink(actor: Actor, link: EditableLink, group: EditableLinkGroup, direction: Direction): Promise<void> {
+  moveLink(actor: Actor, link: EditableLink, group: EditableLinkGroup, direction: Direction) {
     const order = moveWithin(group.links.map((l) => l.id), link.id, direction)!
     return this.#change(actor, async (trx) => {
       await setLinkPositions(trx, order)
       return { action: 'link.move', itemType: 'link', itemId: link.id, details: { direction } }
     })
-  }
-
-  async #change(actor: Actor, work: (trx: SiteAdminDeps['db']) => Promise<AuditFacts>): Promise<void> {
-    await commitChange(this.deps, actor, async (trx) => ({ result: undefined, audit: await work(trx) }))
-    this.deps.events.emit('links.changed', {})
   }
 }

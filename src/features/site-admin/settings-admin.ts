@@ -3,7 +3,7 @@ import { ValidationError } from '../../platform/http/errors.ts'
 import { EMAIL } from '../accounts/index.ts'
 import { findMedia, mediaUrl } from '../media/index.ts'
 import { writeSiteSettings, type SiteSettings } from '../site/index.ts'
-import { FormCheck, type FormValues } from './site-admin-form.ts'
+import { FormCheck, type FormValues } from '../admin-kit/index.ts'
 import { commitChange, type Actor, type SiteAdminDeps } from './site-admin-kit.ts'
 
 export const SETTINGS_FIELDS = ['name', 'tagline', 'governingBody', 'responsiblePerson', 'licence', 'address', 'phone', 'email', 'logoUrl'] as const satisfies readonly (keyof SiteSettings)[]

@@ -1,3 +1,5 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ValidationError } from '../../platform/http/errors.ts'
 import { html } from '../../platform/views/html.ts'
@@ -6,18 +8,23 @@ import { BRAND_PREVIEW_SCRIPT, readBrandTokens, readSiteSettings, type BrandToke
 import { LOCAL_MEDIA_BASE, listMedia, mediaUrl, type MediaItem } from '../media/index.ts'
 import { BRAND_FIELDS, parseBrandForm, resolveBanner, saveBrandTokens } from './brand-admin.ts'
 import { parseSettingsForm, resolveLogo, saveSiteSettings, SETTINGS_FIELDS } from './settings-admin.ts'
-import { typedValues } from './site-admin-form.ts'
-import { administrator, formBody, type SiteAdminDeps } from './site-admin-kit.ts'
+import { formBodySchema, readForm } from '../admin-kit/index.ts'
+import { administrator, type SiteAdminDeps } from './site-admin-kit.ts'
 import { ADMIN, emptyForm, type FormState } from './views/admin-form.view.ts'
 import { brandFormView, type ImageChoice } from './views/brand-form.view.ts'
 import { settingsFormView, type LogoChoice } from './views/settings-form.view.ts'
 
 /** /quan-tri/cai-dat: the site's name and the footer every page carries, and its look (giao diện). */
+const SavedQuery = Type.Object({ 'da-luu': Type.Optional(Type.String()), 'da-luu-giao-dien': Type.Optional(Type.String()) })
+
 export function settingsAdminRoutes(deps: SiteAdminDeps) {
-  return async function routes(app: FastifyInstance): Promise<void> {
-    app.get('/quan-tri/cai-dat', async (req, reply) => {
+  const fields = [...SETTINGS_FIELDS, 'logoMediaId']
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    // A misshapen query (?da-luu sent twice) only loses the "saved" notice.
+    app.get('/quan-tri/cai-dat', { schema: { querystring: SavedQuery }, attachValidation: true }, async (req, reply) => {
       if (!administrator(req, reply)) return reply
-      const query = req.query as Record<string, unknown>
+      const query = req.validationError ? {} : req.query
       const settings = await readSiteSettings(deps.db)
       return settingsPage(req, reply, {
         settings: emptyForm({ ...settings }), saved: query['da-luu'] !== undefined, logoUrl: settings.logoUrl,
@@ -25,11 +32,12 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
       })
     })
 
-    app.post('/quan-tri/cai-dat', async (req, reply) => {
+    app.post('/quan-tri/cai-dat', { schema: { body: formBodySchema(fields) }, attachValidation: true }, async (req, reply) => {
       const actor = administrator(req, reply)
       if (!actor) return reply
-      const values = typedValues(formBody(req), [...SETTINGS_FIELDS, 'logoMediaId'])
+      const { values, errors: misshapen } = readForm(req, fields)
       try {
+        if (Object.keys(misshapen).length > 0) throw new ValidationError(misshapen)
         const logoUrl = await resolveLogo(deps.db, values.logoMediaId ?? '', deps.mediaBase)
         await saveSiteSettings(deps, actor, await readSiteSettings(deps.db), parseSettingsForm(values, logoUrl))
         return reply.redirect(`${ADMIN}/cai-dat?da-luu`, 303)
@@ -42,11 +50,12 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
       }
     })
 
-    app.post('/quan-tri/cai-dat/giao-dien', async (req, reply) => {
+    app.post('/quan-tri/cai-dat/giao-dien', { schema: { body: formBodySchema(BRAND_FIELDS) }, attachValidation: true }, async (req, reply) => {
       const actor = administrator(req, reply)
       if (!actor) return reply
-      const values = typedValues(formBody(req), BRAND_FIELDS)
+      const { values, errors: misshapen } = readForm(req, BRAND_FIELDS)
       try {
+        if (Object.keys(misshapen).length > 0) throw new ValidationError(misshapen)
         const bannerUrl = await resolveBanner(deps.db, values.headerImageMediaId ?? '', deps.mediaBase)
         await saveBrandTokens(deps, actor, await readBrandTokens(deps.db), parseBrandForm(values, bannerUrl))
         return reply.redirect(`${ADMIN}/cai-dat?da-luu-giao-dien#giao-dien`, 303)

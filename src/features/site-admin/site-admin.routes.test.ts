@@ -238,3 +238,31 @@ test('an administrator keeps a top-level category off the main menu; its pages s
   assert.equal((await portal.app.inject('/guong-dien-hinh')).statusCode, 200)
   assert.equal(parsePage((await get(`${A}/chuyen-muc/${id}`)).body).querySelector('input[name=inMenu][checked]'), null)
 })
+
+test('a form of the wrong shape on any screen comes back with a message beside the field, never a bare 400; a malformed address is a 404', async () => {
+  const csrf = await csrfOf(portal.app, who.admin)
+  const raw = (url: string, body: string) => portal.app.inject({
+    method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: who.admin }, payload: `_csrf=${csrf}&${body}`,
+  })
+  for (const [url, body, field] of [
+    [`${A}/chuyen-muc`, 'name=A&name=B&inMenu=1', 'name'],
+    [`${A}/chuyen-muc/${news}`, 'name=Tin+t%E1%BB%A9c&slug=a&slug=b', 'slug'],
+    [`${A}/lien-ket/nhom`, 'name=A&position=1&position=2', 'position'],
+    [`${A}/lien-ket`, 'groupId=1&groupId=2&name=A&url=https://a.vn', 'groupId'],
+    [`${A}/thoi-tiet`, 'name=A&latitude=1&latitude=2&longitude=1', 'latitude'],
+    [`${A}/cai-dat`, 'name=A&name=B', 'name'],
+  ] as const) {
+    const res = await raw(url, body)
+    assert.equal(res.statusCode, 422, url)
+    assert.match(textOf(parsePage(res.body), `#e-${field}`), /không đúng dạng/, url)
+  }
+  assert.equal((await raw(`${A}/bo-cuc/vung/sidebar`, 'khoi=a&khoi=b')).statusCode, 422)
+  for (const url of [`${A}/chuyen-muc/abc`, `${A}/lien-ket/1x`, `${A}/lien-ket/nhom/-1`, `${A}/thoi-tiet/99999999999`]) {
+    assert.equal((await get(url)).statusCode, 404, url)
+  }
+  for (const url of [`${A}/chuyen-muc/abc/xoa`, `${A}/lien-ket/x/len`, `${A}/thoi-tiet/x/xoa`, `${A}/bo-cuc/khoi/KHOI!/an`]) {
+    assert.equal((await raw(url, '')).statusCode, 404, url)
+  }
+  assert.equal((await get(`${A}/chuyen-muc/moi?cha=1&cha=2`)).statusCode, 200)
+  assert.equal((await get(`${A}/cai-dat?da-luu&da-luu`)).statusCode, 200)
+})

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../../platform/http/errors.ts'
 import { deleteWeatherPlace, insertWeatherPlace, updateWeatherPlace, type EditableWeatherPlace } from '../weather/index.ts'
-import { FormCheck, nextPosition, type FormValues } from './site-admin-form.ts'
-import { commitChange, type Actor, type AuditFacts, type SiteAdminDeps } from './site-admin-kit.ts'
+import { announcedChanges, FormCheck, nextPosition, type Actor, type FormValues } from '../admin-kit/index.ts'
+import type { SiteAdminDeps } from './site-admin-kit.ts'
 
 export const PLACE_FIELDS = ['name', 'latitude', 'longitude', 'position'] as const
 
@@ -29,16 +29,20 @@ export function parsePlaceForm(values: FormValues): PlaceInput {
  * forecast (the next round); until then the block leaves it out rather than show nothing.
  */
 export class WeatherAdmin {
-  constructor(private readonly deps: SiteAdminDeps) {}
+  readonly #change
 
-  create(actor: Actor, input: PlaceInput, places: EditableWeatherPlace[]): Promise<void> {
+  constructor(deps: SiteAdminDeps) {
+    this.#change = announcedChanges(deps, 'weather.changed', () => ({}))
+  }
+
+  create(actor: Actor, input: PlaceInput, places: EditableWeatherPlace[]) {
     return this.#change(actor, async (trx) => {
       const id = await insertWeatherPlace(trx, { ...input, position: input.position ?? nextPosition(places) })
       return { action: 'weather-place.create', itemType: 'weather-place', itemId: id, details: { name: input.name, latitude: input.latitude, longitude: input.longitude } }
     })
   }
 
-  update(actor: Actor, place: EditableWeatherPlace, input: PlaceInput): Promise<void> {
+  update(actor: Actor, place: EditableWeatherPlace, input: PlaceInput) {
     return this.#change(actor, async (trx) => {
       if (!(await updateWeatherPlace(trx, place.id, { ...input, position: input.position ?? place.position }))) throw new NotFoundError()
       const { id: _, ...before } = place
@@ -46,15 +50,10 @@ export class WeatherAdmin {
     })
   }
 
-  remove(actor: Actor, place: EditableWeatherPlace): Promise<void> {
+  remove(actor: Actor, place: EditableWeatherPlace) {
     return this.#change(actor, async (trx) => {
       if (!(await deleteWeatherPlace(trx, place.id))) throw new NotFoundError()
       return { action: 'weather-place.delete', itemType: 'weather-place', itemId: place.id, details: { name: place.name } }
     })
-  }
-
-  async #change(actor: Actor, work: (trx: SiteAdminDeps['db']) => Promise<AuditFacts>): Promise<void> {
-    await commitChange(this.deps, actor, async (trx) => ({ result: undefined, audit: await work(trx) }))
-    this.deps.events.emit('weather.changed', {})
   }
 }

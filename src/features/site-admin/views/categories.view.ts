@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { actionButton, adminListView, moveButtons } from '../../admin-kit/index.ts'
 import type { Category, CategoryTree } from '../../categories/index.ts'
-import { actionButton, ADMIN, moveButtons, notice } from './admin-form.view.ts'
+import { ADMIN, SITE_ADMIN } from './admin-form.view.ts'
 
 const BASE = `${ADMIN}/chuyen-muc`
 
@@ -14,10 +15,10 @@ ${moveButtons(`${BASE}/${c.id}`, c.name, csrfToken)}
 ${actionButton(`${BASE}/${c.id}/xoa`, 'Xóa', csrfToken, `Xóa chuyên mục “${c.name}”`)}
 ${tree.childrenOf(c.id).length > 0 ? branch(tree.childrenOf(c.id)) : ''}
 </li>`)}</ul>`
-  return html`<p><a href="${ADMIN}">Quản trị</a> › Chuyên mục</p>
-<h1>Chuyên mục</h1>
-${notice(message)}
-<p><a href="${BASE}/moi">Thêm chuyên mục</a></p>
-${tree.roots().length === 0 ? html`<p>Chưa có chuyên mục nào.</p>` : branch(tree.roots())}
-<p class="muted">Thứ tự ở đây là thứ tự trên trình đơn của trang công khai. Chỉ xóa được chuyên mục không còn bài viết và chuyên mục con.</p>`
+  return adminListView({
+    trail: [SITE_ADMIN, { label: 'Chuyên mục' }], heading: 'Chuyên mục', message,
+    add: { href: `${BASE}/moi`, label: 'Thêm chuyên mục' },
+    items: tree.roots().length > 0 ? branch(tree.roots()) : undefined, empty: 'Chưa có chuyên mục nào.',
+    note: 'Thứ tự ở đây là thứ tự trên trình đơn của trang công khai. Chỉ xóa được chuyên mục không còn bài viết và chuyên mục con.',
+  })
 }

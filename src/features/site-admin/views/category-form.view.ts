@@ -1,6 +1,7 @@
-import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import type { SafeHtml } from '../../../platform/views/html.ts'
+import { adminFormView, checkboxField, inputField, positionField, selectField, textareaField, type FormState } from '../../admin-kit/index.ts'
 import type { Category, CategoryTree } from '../../categories/index.ts'
-import { ADMIN, csrfField, errorSummary, inputField, selectField, textareaField, type FormState } from './admin-form.view.ts'
+import { ADMIN, SITE_ADMIN } from './admin-form.view.ts'
 
 export interface CategoryFormModel {
   /** Undefined: a new category. */
@@ -25,19 +26,18 @@ function parentOptions(tree: CategoryTree, editing: Category | undefined): { val
 }
 
 export function categoryFormView(m: CategoryFormModel): SafeHtml {
-  const title = m.category ? `Sửa chuyên mục “${m.category.name}”` : 'Thêm chuyên mục'
   const f = m.form
-  return html`<p><a href="${ADMIN}">Quản trị</a> › <a href="${ADMIN}/chuyen-muc">Chuyên mục</a></p>
-<h1>${title}</h1>
-${errorSummary(f)}
-<form method="post" action="${ADMIN}/chuyen-muc${m.category ? `/${m.category.id}` : ''}" class="form category-form">
-${csrfField(m.csrfToken)}
-${inputField(f, 'name', 'Tên chuyên mục', { required: true, maxlength: 150 })}
-${selectField(f, 'parentId', 'Thuộc chuyên mục', parentOptions(m.tree, m.category))}
-${inputField(f, 'slug', 'Đường dẫn', { maxlength: 200, hint: 'Để trống để tạo từ tên, ví dụ “Dân vận” thành dan-van. Đổi đường dẫn thì địa chỉ cũ của chuyên mục và các bài trong đó không còn dùng được.' })}
-${inputField(f, 'position', 'Thứ tự', { maxlength: 4, inputmode: 'numeric', hint: 'Số nhỏ đứng trước; để trống để giữ nguyên hoặc xếp cuối.' })}
-${textareaField(f, 'description', 'Mô tả', 500)}
-<p class="field"><label><input type="checkbox" name="inMenu" value="1"${f.values.inMenu !== '' ? html` checked` : ''}> Hiện trên menu chính</label><br><small class="muted">Chỉ áp dụng cho chuyên mục cấp cao nhất.</small></p>
-<p><button type="submit">Lưu</button> <a href="${ADMIN}/chuyen-muc">Hủy</a></p>
-</form>`
+  return adminFormView({
+    trail: [SITE_ADMIN, { label: 'Chuyên mục', href: `${ADMIN}/chuyen-muc` }],
+    heading: m.category ? `Sửa chuyên mục “${m.category.name}”` : 'Thêm chuyên mục',
+    action: `${ADMIN}/chuyen-muc${m.category ? `/${m.category.id}` : ''}`, className: 'form category-form', form: f, csrfToken: m.csrfToken,
+    fields: [
+      inputField(f, 'name', 'Tên chuyên mục', { required: true, maxlength: 150 }),
+      selectField(f, 'parentId', 'Thuộc chuyên mục', parentOptions(m.tree, m.category)),
+      inputField(f, 'slug', 'Đường dẫn', { maxlength: 200, hint: 'Để trống để tạo từ tên, ví dụ “Dân vận” thành dan-van. Đổi đường dẫn thì địa chỉ cũ của chuyên mục và các bài trong đó không còn dùng được.' }),
+      positionField(f),
+      textareaField(f, 'description', 'Mô tả', 500),
+      checkboxField(f, 'inMenu', 'Hiện trên menu chính', { hint: 'Chỉ áp dụng cho chuyên mục cấp cao nhất.', onWhenNew: true }),
+    ],
+  })
 }

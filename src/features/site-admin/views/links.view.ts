@@ -1,17 +1,17 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { actionButton, adminListView, moveButtons } from '../../admin-kit/index.ts'
 import type { EditableLinkGroup } from '../../links/index.ts'
-import { actionButton, ADMIN, moveButtons, notice } from './admin-form.view.ts'
+import { ADMIN, SITE_ADMIN } from './admin-form.view.ts'
 
 const BASE = `${ADMIN}/lien-ket`
 
 /** The "Liên kết website" block as readers see it, group by group, with the administrator's actions. */
 export function linksView(groups: EditableLinkGroup[], csrfToken: string, message?: string): SafeHtml {
-  return html`<p><a href="${ADMIN}">Quản trị</a> › Liên kết website</p>
-<h1>Liên kết website</h1>
-${notice(message)}
-<p><a href="${BASE}/nhom/moi">Thêm nhóm liên kết</a></p>
-${groups.length === 0 ? html`<p>Chưa có nhóm liên kết nào.</p>` : ''}
-${groups.map((g) => html`<section class="link-group" data-id="${g.id}" aria-labelledby="nhom-${g.id}">
+  return adminListView({
+    trail: [SITE_ADMIN, { label: 'Liên kết website' }], heading: 'Liên kết website', message,
+    add: { href: `${BASE}/nhom/moi`, label: 'Thêm nhóm liên kết' },
+    empty: 'Chưa có nhóm liên kết nào.',
+    items: groups.length === 0 ? undefined : html`${groups.map((g) => html`<section class="link-group" data-id="${g.id}" aria-labelledby="nhom-${g.id}">
 <h2 id="nhom-${g.id}">${g.name}</h2>
 <p><a href="${BASE}/nhom/${g.id}">Sửa tên nhóm</a> ${moveButtons(`${BASE}/nhom/${g.id}`, g.name, csrfToken)}
 ${actionButton(`${BASE}/nhom/${g.id}/xoa`, 'Xóa nhóm', csrfToken, `Xóa nhóm “${g.name}”`)}
@@ -21,5 +21,6 @@ ${g.links.map((l) => html`<li data-id="${l.id}"><a class="link-name" href="${BAS
 ${moveButtons(`${BASE}/${l.id}`, l.name, csrfToken)}
 ${actionButton(`${BASE}/${l.id}/xoa`, 'Xóa', csrfToken, `Xóa liên kết “${l.name}”`)}</li>`)}
 </ul>`}
-</section>`)}`
+</section>`)}`,
+  })
 }

@@ -4,10 +4,11 @@ import { ValidationError } from '../../platform/http/errors.ts'
 export type FormValues = Record<string, string>
 export type FormErrors = Record<string, string>
 
-export function typedValues(body: Record<string, unknown>, keys: readonly string[]): FormValues {
+export function typedValues(body: unknown, keys: readonly string[]): FormValues {
+  const sent = new Map(typeof body === 'object' && body !== null ? Object.entries(body) : [])
   const values: FormValues = {}
   for (const key of keys) {
-    const raw = body[key]
+    const raw: unknown = sent.get(key)
     values[key] = typeof raw === 'string' ? raw.normalize('NFC').trim() : ''
   }
   return values

@@ -1,0 +1,2 @@
+export { noticesModule } from './notices.module.ts'
+export { listNotices, type Notice } from './notice.repository.ts'

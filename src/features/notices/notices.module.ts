@@ -1,0 +1,35 @@
+import * as notices from '../../migrations/20261207-0019-notices.ts'
+import type { PortalModule } from '../../platform/module.ts'
+import { noticesAdminRoutes } from './notices-admin.ts'
+import { noticesBlock } from './notices.block.ts'
+import { NOTICES_PAGE, noticesRoutes } from './notices.routes.ts'
+
+declare module '../../platform/events.ts' {
+  interface NewsroomEvents {
+    /** A notice was added, changed, moved or removed. */
+    'notices.changed': Record<string, never>
+  }
+}
+
+declare module '../../platform/module.ts' {
+  interface NewsroomActions {
+    'notice.edit': true
+  }
+}
+
+// Short notices for readers ("Thông báo"): a block the administrator places (the sidebar by
+// default, or above the header), a page of them at /thong-bao, and a newsroom screen.
+// Everything it adds to the portal is declared here.
+export const noticesModule: PortalModule = {
+  name: 'notices',
+  title: 'Thông báo',
+  migrations: { '20261207-0019-notices': notices },
+  publicPrefixes: ['thong-bao'],
+  rights: { 'notice.edit': { roles: ['editor', 'approver', 'administrator'] } },
+  relayed: ['notices.changed'],
+  purges: { 'notices.changed': () => [NOTICES_PAGE, 'layout'] },
+  nav: [{ label: 'Thông báo cho bạn đọc', href: '/toa-soan/thong-bao', right: 'notice.edit' }],
+  blocks: ({ db }) => [noticesBlock(db)],
+  publicRoutes: ({ db, services, responder }) => noticesRoutes({ db, chrome: services.chrome, responder }),
+  newsroomRoutes: ({ db, clock, events }) => noticesAdminRoutes({ db, clock, events }),
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify'
+import type { Db } from '../../platform/db/connect.ts'
+import type { PublicResponder } from '../../platform/http/public-response.ts'
+import type { PortalChrome } from '../site/index.ts'
+import { listNotices } from './notice.repository.ts'
+import { noticesPageView } from './views/notices-page.view.ts'
+
+/** Purged whenever a notice changes, with the blocks on every page ('layout'). */
+export const NOTICES_PAGE = 'notices'
+
+export function noticesRoutes(deps: { db: Db; chrome: PortalChrome; responder: PublicResponder }) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/thong-bao', async (req, reply) => {
+      const body = await deps.chrome.page({ title: 'Thông báo', canonicalPath: '/thong-bao', main: noticesPageView(await listNotices(deps.db, { shownOnly: true })) })
+      return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [NOTICES_PAGE, 'layout'] })
+    })
+  }
+}
