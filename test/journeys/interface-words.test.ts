@@ -123,6 +123,7 @@ test('the search page\'s, empty, with results and with none', async () => {
   await assertAllFromCatalogue(`/tim-kiem?q=${encodeURIComponent('dân vận')}`)
   await assertAllFromCatalogue('/tim-kiem?q=khongcotu&chuyen-muc=tin-tuc')
 })
+test('the notices page\'s', () => assertAllFromCatalogue('/thong-bao'))
 test('the 404 page\'s', () => assertAllFromCatalogue('/khong-co-trang-nay', 404))
 test('an error page\'s (a forged "next page" link)', () => assertAllFromCatalogue(`${categoryPath}?sau=hong`, 400))
 test('the English pages\' too', async () => {
