@@ -15,6 +15,7 @@ import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle } from './platform/db/connect.ts'
 import { auditReader } from './platform/audit-words.ts'
 import { NewsroomEventBus } from './platform/events.ts'
+import { Locales } from './platform/i18n/index.ts'
 import { JobRunner } from './platform/jobs/index.ts'
 import { BlockRegistry } from './platform/layout/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
@@ -42,6 +43,8 @@ export interface Platform {
   logger?: FastifyBaseLogger | boolean | { level: string }
   /** Opened from config.mediaStorage when not given. */
   media?: MediaStorage
+  /** Tests only: every interface word of the public pages wrapped in ⟦…⟧ (platform/i18n). */
+  pseudoLanguage?: boolean
   /** The portal's modules (src/modules.ts) unless given: tests add a module of their own. */
   modules?: readonly PortalModule[]
   /** Content sources besides the modules' own (a kind of content a test defines). */
@@ -111,6 +114,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const heldPrefixes = new Set<string>()
   const ctx: ModuleContext = {
     config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, jobs, blocks, sources, services,
+    locales: new Locales({ pseudo: platform.pseudoLanguage === true }),
     prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),
   }
   for (const module of modules) add((await module.provide?.(ctx)) ?? {})

@@ -12,6 +12,7 @@ import type { AuditReader, AuditWords } from './audit-words.ts'
 import type { Job, JobRunner } from './jobs/index.ts'
 import type { Block, BlockRegistry } from './layout/index.ts'
 import type { ContentSource, ContentSources } from './content/index.ts'
+import type { Catalogue, Locales, Messages } from './i18n/index.ts'
 
 // A feature of the portal describes itself here, once: what it adds to the schema, to the
 // address space, to the rights table, to the relayed events and the page cache, to the
@@ -97,6 +98,8 @@ export interface ModuleContext {
   blocks: BlockRegistry
   /** Every kind of published content search, the feeds, the sitemap and tag pages read (filled from the modules' `sources`). */
   sources: ContentSources
+  /** The public pages' languages: their words, dates and numbers (the pseudo-language in tests). */
+  locales: Locales
   /** The services modules listed earlier have provided (reading one not provided yet throws). */
   services: PortalServices
   /** Every module's public prefixes, with the module that claims each. */
@@ -121,6 +124,8 @@ export interface PortalModule {
   name: string
   /** As an administrator reads it: "Tìm kiếm", "Ý kiến bạn đọc". */
   title: string
+  /** The catalogues of its public interface words: each is checked complete in every language (src/portal-messages.ts). */
+  messages?: readonly Catalogue<Messages>[]
   /** Frozen, named YYYYMMDD-NNNN-…; applied in name order across every module. */
   migrations?: Readonly<Record<string, MigrationModule>>
   /** First path segments the module serves publicly ('tim-kiem', not '/tim-kiem'): no category may take them. */

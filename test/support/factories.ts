@@ -28,6 +28,7 @@ export interface ArticleFields {
   tags?: string[]
   bylineKind?: string
   bylineName?: string
+  language?: 'vi' | 'en'
 }
 
 export async function createArticle({ db, events }: Newsroom, fields: ArticleFields): Promise<{ id: number; slug: string }> {
@@ -46,6 +47,7 @@ export async function createArticle({ db, events }: Newsroom, fields: ArticleFie
     publishedAt: fields.publishedAt ?? new Date(Date.UTC(2021, 0, 1) + n * 60_000),
     leadImage: undefined,
     tags: fields.tags ?? [],
+    ...(fields.language ? { language: fields.language } : {}),
   }, new Date())
   events.emit('article.changed', { articleId: id, categoryIds: [fields.categoryId] })
   return { id, slug }

@@ -40,6 +40,8 @@ export interface TestPortalOptions {
   clock?: Clock
   /** Another instance of the same portal: shares this database (left open and kept on close). */
   sameDatabaseAs?: TestPortal
+  /** Public pages' interface words wrapped in ⟦…⟧ (the pseudo-language of platform/i18n). */
+  pseudoLanguage?: boolean
   /** The portal's modules (src/modules.ts) unless given: a test may add one of its own. */
   modules?: readonly PortalModule[]
   /** Content sources besides the modules' own (a kind of content a test defines). */
@@ -83,7 +85,7 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
   if (options.seed) {
     await seedDemoContent(modules, { db: database.db, media, now: clock.now() })
   }
-  const portal = await buildApp({ config, database, clock, logger: false, media, modules, ...(options.sources ? { sources: options.sources } : {}) }).catch(async (error: unknown) => {
+  const portal = await buildApp({ config, database, clock, logger: false, media, modules, ...(options.sources ? { sources: options.sources } : {}), ...(options.pseudoLanguage ? { pseudoLanguage: true } : {}) }).catch(async (error: unknown) => {
     // A portal that refuses to start (a broken THEME_DIR) leaves no database or folder behind.
     await media.close()
     if (!options.sameDatabaseAs) await database.close()

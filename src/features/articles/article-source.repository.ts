@@ -9,6 +9,8 @@ export interface SourceArticle {
   id: number
   slug: string
   categoryId: number
+  /** An English article is read at /en/<slug>, not under its category. */
+  language: 'vi' | 'en'
   title: string
   lead: string
   bodyText: string
@@ -24,7 +26,7 @@ export async function readPublishedArticles(db: Db, ids: readonly number[]): Pro
   if (ids.length === 0) return []
   const [rows, tags] = await Promise.all([
     db.selectFrom('articles')
-      .select(['id', 'status', 'slug', 'category_id', 'published_at', 'updated_at', 'title', 'lead', 'body_html', 'byline_kind', 'byline_name'])
+      .select(['id', 'status', 'slug', 'category_id', 'language', 'published_at', 'updated_at', 'title', 'lead', 'body_html', 'byline_kind', 'byline_name'])
       .where('id', 'in', ids).execute(),
     db.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
       .select(['article_tags.article_id', 'tags.name']).where('article_tags.article_id', 'in', ids).execute(),
@@ -35,6 +37,7 @@ export async function readPublishedArticles(db: Db, ids: readonly number[]): Pro
     id: r.id,
     slug: r.slug,
     categoryId: r.category_id,
+    language: r.language === 'en' ? 'en' : 'vi',
     title: r.title,
     lead: r.lead,
     bodyText: plainText(r.body_html),
@@ -56,17 +59,18 @@ export interface ArticleRef {
   id: number
   slug: string
   categoryId: number
+  language: 'vi' | 'en'
   updatedAt: Date
 }
 
 /** Published articles with ids in (afterId, upToId], or every one past afterId; in id order, at most `limit`. */
 export async function listPublishedArticlesByIdRange(db: Db, afterId: number, upToId: number | undefined, limit: number): Promise<ArticleRef[]> {
-  let query = db.selectFrom('articles').select(['id', 'slug', 'category_id', 'updated_at'])
+  let query = db.selectFrom('articles').select(['id', 'slug', 'category_id', 'language', 'updated_at'])
     .where('status', '=', 'published').where('id', '>', afterId)
   // No "infinite" bound: PostgreSQL refuses a number past its integer column's range.
   if (upToId !== undefined) query = query.where('id', '<=', upToId)
   const rows = await query.orderBy('id').limit(limit).execute()
-  return rows.map((row) => ({ id: row.id, slug: row.slug, categoryId: row.category_id, updatedAt: toInstant(row.updated_at) }))
+  return rows.map((row) => ({ id: row.id, slug: row.slug, categoryId: row.category_id, language: row.language === 'en' ? 'en' : 'vi', updatedAt: toInstant(row.updated_at) }))
 }
 
 /** The id ranges of `size` that hold at least one published article, with their newest change. */

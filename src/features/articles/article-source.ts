@@ -6,6 +6,11 @@ import { countPublishedArticles, findPublicTagBySlug, listPublishedArticles } fr
 import { listPublishedArticlesByIdRange, listPublishedIdRanges, readPublishedArticles } from './article-source.repository.ts'
 import { articleUrl } from './article.service.ts'
 import type { ArticleSummary } from './article.ts'
+import { englishArticleUrl } from './english.routes.ts'
+
+/** Where a reader finds the article: an English one under /en/, any other under its category. */
+const addressOf = (tree: CategoryTree, a: { slug: string; categoryId: number; language: 'vi' | 'en' }): string =>
+  a.language === 'en' ? englishArticleUrl(a) : articleUrl(tree, a)
 
 export interface ArticleSourceDeps {
   db: Db
@@ -27,7 +32,7 @@ export function articleSource({ db, categories, events }: ArticleSourceDeps): Co
     async read(ids) {
       const [tree, articles] = await Promise.all([categories.tree(), readPublishedArticles(db, ids)])
       return articles.map((a) => ({
-        kind: 'article', id: a.id, address: articleUrl(tree, a), modifiedAt: a.updatedAt,
+        kind: 'article', id: a.id, address: addressOf(tree, a), modifiedAt: a.updatedAt,
         title: a.title, lead: a.lead, publishedAt: a.publishedAt, categoryId: a.categoryId, author: a.bylineName,
         text: a.bodyText, byline: [a.bylineKind, a.bylineName].filter(Boolean).join(' '), tags: a.tags,
       }))
@@ -39,7 +44,7 @@ export function articleSource({ db, categories, events }: ArticleSourceDeps): Co
     count: () => countPublishedArticles(db),
     async page({ afterId, upToId, limit }) {
       const [tree, articles] = await Promise.all([categories.tree(), listPublishedArticlesByIdRange(db, afterId, upToId, limit)])
-      return articles.map((a) => ({ kind: 'article', id: a.id, address: articleUrl(tree, a), modifiedAt: a.updatedAt }))
+      return articles.map((a) => ({ kind: 'article', id: a.id, address: addressOf(tree, a), modifiedAt: a.updatedAt }))
     },
     idRanges: (size) => listPublishedIdRanges(db, size),
     async tagged({ tag: slug, after, limit }) {

@@ -15,6 +15,8 @@ export interface NewArticle {
   leadImage: LeadImage | undefined
   tags: string[]
   authorId?: number
+  /** Vietnamese unless said (the newsroom writes Vietnamese; English items come with the organisation's pages). */
+  language?: 'vi' | 'en'
 }
 
 /** Inserts an article with its tags; the caller owns the transaction and has made the slug unique. */
@@ -37,6 +39,7 @@ export async function insertArticle(db: Db, article: NewArticle, now: Date): Pro
       seo_title: '',
       seo_description: '',
       author_id: article.authorId ?? null,
+      ...(article.language ? { language: article.language } : {}),
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     })

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { jsonArrayFrom, parseJsonArray } from '../../platform/db/json.ts'
 import { preparedQuery } from '../../platform/db/prepared.ts'
 import type { ArticleTable } from '../../platform/db/schema.ts'
+import type { Lang } from '../../platform/i18n/index.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import type { Article, ArticleSummary, ListingCursor, Tag } from './article.ts'
 
@@ -66,6 +67,7 @@ function toArticle(row: Selectable<ArticleTable> & { tags: Tag[] | string }): Ar
     seoTitle: row.seo_title,
     seoDescription: row.seo_description,
     mayHaveComments: row.has_approved_comments !== 0,
+    language: row.language === 'en' ? 'en' : 'vi',
   }
 }
 
@@ -110,13 +112,15 @@ export interface ListingQuery {
   /** Only articles carrying this tag. */
   tagId?: number
   excludeId?: number
+  /** The pages of one language list only its articles: Vietnamese unless said otherwise. */
+  language?: Lang
   after?: ListingCursor
   limit: number
 }
 
 /** Newest first, by keyset on (published_at, id): no OFFSET scans however deep a reader goes. */
 export async function listPublishedArticles(db: Db, query: ListingQuery): Promise<ArticleSummary[]> {
-  let q = db.selectFrom('articles').select(SUMMARY_COLUMNS).where('status', '=', 'published')
+  let q = db.selectFrom('articles').select(SUMMARY_COLUMNS).where('status', '=', 'published').where('language', '=', query.language ?? 'vi')
   if (query.categoryIds) {
     if (query.categoryIds.length === 0) return []
     q = q.where('category_id', 'in', query.categoryIds)

@@ -1,4 +1,6 @@
 import type { Db } from '../../platform/db/connect.ts'
+import { phrase } from '../../platform/i18n/index.ts'
+import { articleMessages } from './messages.ts'
 import type { CategoryTree } from '../categories/index.ts'
 import type { Crumb } from '../site/index.ts'
 import type { Article, ArticleSummary, ListingCursor } from './article.ts'
@@ -19,17 +21,18 @@ export function listed(tree: CategoryTree, articles: ArticleSummary[]): ListedAr
   return articles.map((article) => ({ article, url: articleUrl(tree, article) }))
 }
 
-export function categoryCrumbs(tree: CategoryTree, categoryId: number): Crumb[] {
-  return [{ name: 'Trang chủ', url: '/' }, ...tree.lineage(categoryId).map((c) => ({ name: c.name, url: tree.url(c.id) }))]
+/** Home › the category's ancestors › the category; `home` is the home crumb in the page's language. */
+export function categoryCrumbs(tree: CategoryTree, categoryId: number, home: string): Crumb[] {
+  return [{ name: home, url: '/' }, ...tree.lineage(categoryId).map((c) => ({ name: c.name, url: tree.url(c.id) }))]
 }
 
-export async function readArticlePage(db: Db, listings: ArticleListings, tree: CategoryTree, slug: string): Promise<ArticlePageModel | undefined> {
+export async function readArticlePage(db: Db, listings: ArticleListings, tree: CategoryTree, slug: string, home: string): Promise<ArticlePageModel | undefined> {
   const article = await findPublishedArticleBySlug(db, slug)
   if (!article) return undefined
   const newest = await listings.list(tree, article.categoryId, undefined, RELATED_COUNT + 1)
   return {
     article,
-    crumbs: [...categoryCrumbs(tree, article.categoryId), { name: article.title }],
+    crumbs: [...categoryCrumbs(tree, article.categoryId, home), { name: article.title }],
     related: listed(tree, newest.articles.filter((a) => a.id !== article.id).slice(0, RELATED_COUNT)),
   }
 }
@@ -38,7 +41,7 @@ export async function readArticlePage(db: Db, listings: ArticleListings, tree: C
 export function pageCursor(sau: string | string[] | undefined): ListingCursor | undefined {
   if (sau === undefined) return undefined
   const cursor = typeof sau === 'string' ? decodeCursor(sau) : undefined
-  if (!cursor) throw new BadRequestError('invalid cursor', 'Đường dẫn trang tiếp theo không hợp lệ.', 'invalid_cursor')
+  if (!cursor) throw new BadRequestError('invalid cursor', phrase(articleMessages, 'invalidCursor'), 'invalid_cursor')
   return cursor
 }
 

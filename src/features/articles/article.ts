@@ -50,6 +50,8 @@ export interface Article extends ArticleSummary {
   seoDescription: string
   /** False only when no reader's comment of it was ever approved: the page need not look for any. */
   mayHaveComments: boolean
+  /** What it is written in: an English article is read under /en/, never among the Vietnamese pages. */
+  language: 'vi' | 'en'
 }
 
 /** Where a newest-first listing goes on from: the last article shown. */

@@ -1,11 +1,14 @@
 import * as leadImageSources from '../../migrations/20261129-0005-lead-image-sources.ts'
+import * as contentLanguage from '../../migrations/20261206-0018-content-language.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryTree } from '../categories/index.ts'
 import { ArticleListings } from './article-listings.ts'
 import { publicArticleRoutes, type CommentsBlock } from './public.routes.ts'
 import { articleSource } from './article-source.ts'
+import { englishArticleRoutes } from './english.routes.ts'
 import { TAG_PAGES, tagRoutes } from './tag.routes.ts'
+import { articleMessages } from './messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -29,8 +32,10 @@ declare module '../../platform/module.ts' {
 export const articlesModule: PortalModule = {
   name: 'articles',
   title: 'Bài viết',
-  migrations: { '20261129-0005-lead-image-sources': leadImageSources },
-  publicPrefixes: ['tu-khoa'],
+  messages: [articleMessages],
+  migrations: { '20261129-0005-lead-image-sources': leadImageSources, '20261206-0018-content-language': contentLanguage },
+  // /en/: the English pages (its articles here, the home and search pages from their modules).
+  publicPrefixes: ['tu-khoa', 'en'],
   relayed: ['article.changed'],
   purges: {
     // An article shows on its own page, on the pages of its category and of every category
@@ -54,6 +59,7 @@ export const articlesModule: PortalModule = {
   publicRoutes: ({ db, sources, services, responder, config }) => async (app) => {
     const { categories, chrome, listings } = services
     await app.register(tagRoutes({ sources, chrome, responder }))
+    await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl }))
     await app.register(publicArticleRoutes({
       db, listings, categories, chrome, responder, publicUrl: config.publicUrl,
       ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),

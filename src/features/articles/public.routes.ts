@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { CategoryDirectory, CategoryTree, Category } from '../categories/index.ts'
-import type { PortalChrome } from '../site/index.ts'
+import { siteMessages, type PortalChrome } from '../site/index.ts'
 import type { ArticleListings } from './article-listings.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
 import { bylineText, type Article } from './article.ts'
@@ -16,6 +16,8 @@ import {
 } from './article.service.ts'
 import { articlePageView } from './views/article-page.view.ts'
 import { categoryPageView } from './views/category-page.view.ts'
+import { articleMessages } from './messages.ts'
+import { englishArticleUrl } from './english.routes.ts'
 
 export interface PublicArticleDeps {
   db: Db
@@ -62,7 +64,9 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
     if (Object.keys(query).some((k) => k !== 'sau')) return reply.redirect(base + (typeof query.sau === 'string' ? `?sau=${encodeURIComponent(query.sau)}` : ''), 301)
     const after = pageCursor(query.sau)
     const listing = await deps.listings.list(tree, category.id, after, CATEGORY_PAGE_SIZE)
-    const crumbs = categoryCrumbs(tree, category.id)
+    const locale = deps.chrome.locale('vi')
+    const crumbs = categoryCrumbs(tree, category.id, locale.t(siteMessages)('home'))
+    const t = locale.t(articleMessages)
     const main = categoryPageView({
       category,
       crumbs,
@@ -71,10 +75,10 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
       nextPageUrl: nextPageUrl(base, listing.next),
       isFirstPage: !after,
       card: deps.chrome.theme.views.articleCard,
-    })
+    }, locale)
     const body = await deps.chrome.page({
-      title: after ? `${category.name} (trang tiếp)` : category.name,
-      description: category.description || `Tin bài chuyên mục ${category.name}`,
+      title: after ? t('categoryTitleLater', { name: category.name }) : category.name,
+      description: category.description || t('categoryDescription', { name: category.name }),
       canonicalPath: base,
       currentCategoryId: category.id,
       feed: { title: category.name, path: `/rss${base}` },
@@ -85,8 +89,11 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
 
   async function sendArticlePage(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, segments: string[]) {
     const slug = segments.at(-1)!
-    const page = await readArticlePage(deps.db, deps.listings, tree, slug)
+    const locale = deps.chrome.locale('vi')
+    const page = await readArticlePage(deps.db, deps.listings, tree, slug, locale.t(siteMessages)('home'))
     if (!page) return redirectFromFormerPath(req, reply, tree, segments)
+    // An English article is read under /en/ with the English interface.
+    if (page.article.language === 'en') return reply.redirect(englishArticleUrl(page.article), 301)
     const canonical = `${tree.url(page.article.categoryId)}/${slug}`
     const query = queryOf(req)
     if ('/' + segments.join('/') !== canonical || (query !== '' && query !== COMMENTS_NEWEST_FIRST)) return reply.redirect(canonical, 301)
@@ -112,7 +119,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },
-      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), afterArticle, shareUrl: deps.publicUrl + canonical, card: deps.chrome.theme.views.articleCard })}${deps.viewBeacon?.(article.id) ?? ''}`,
+      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), afterArticle, shareUrl: deps.publicUrl + canonical, card: deps.chrome.theme.views.articleCard }, locale)}${deps.viewBeacon?.(article.id) ?? ''}`,
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
   }

@@ -4,11 +4,12 @@ import type { ContentEntry, ContentSources } from '../../platform/content/index.
 import { NotFoundError } from '../../platform/http/errors.ts'
 import { ListingQuery, TagParams } from './article.schemas.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
-import type { PortalChrome } from '../site/index.ts'
+import { siteMessages, type PortalChrome } from '../site/index.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
 import { nextPageUrl, pageCursor } from './article.service.ts'
 import { tagUrl } from './article.ts'
 import type { ListedItem } from './views/article-list.view.ts'
+import { articleMessages } from './messages.ts'
 import { tagPageView } from './views/tag-page.view.ts'
 
 export interface TagPageDeps {
@@ -38,17 +39,19 @@ export function tagRoutes(deps: TagPageDeps) {
       const rows = tagged.entries
       const shown = rows.slice(0, CATEGORY_PAGE_SIZE)
       const last = shown.at(-1)
+      const locale = deps.chrome.locale('vi')
+      const t = locale.t(articleMessages)
       const main = tagPageView({
         name,
-        crumbs: [{ name: 'Trang chủ', url: '/' }, { name: `Từ khóa: ${name}` }],
+        crumbs: [{ name: locale.t(siteMessages)('home'), url: '/' }, { name: t('tagCrumb', { name }) }],
         articles: shown.map(listedItem),
         nextPageUrl: nextPageUrl(base, rows.length > CATEGORY_PAGE_SIZE && last ? { publishedAt: last.publishedAt, id: last.id } : undefined),
         isFirstPage: !after,
         card: deps.chrome.theme.views.articleCard,
-      })
+      }, locale)
       const body = await deps.chrome.page({
-        title: after ? `Từ khóa ${name} (trang tiếp)` : `Từ khóa ${name}`,
-        description: `Tin bài mang từ khóa ${name}`,
+        title: t(after ? 'tagTitleLater' : 'tagTitle', { name }),
+        description: t('tagDescription', { name }),
         canonicalPath: base,
         // Only a later page past the last article can be empty now; it is not for search engines.
         ...(rows.length === 0 ? { noindex: true } : {}),

@@ -1,4 +1,6 @@
 import { AppError } from '../../platform/http/errors.ts'
+import { phrase, type Phrase } from '../../platform/i18n/index.ts'
+import { commentMessages } from './messages.ts'
 import type { AbuseCounters } from './abuse-counters.ts'
 import { findBlocked, type BlockedEntry } from './blocklist.ts'
 import { issueChallenge, verifyChallenge, CHALLENGE_TTL_MS, type ChallengeAnswer, type IssuedChallenge } from './challenge.ts'
@@ -22,19 +24,19 @@ export const ABUSE_LIMITS = {
 
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, 'rate_limited', 'too many comments', `Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Xin thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`)
+    super(429, 'rate_limited', 'too many comments', phrase(commentMessages, 'rateLimited', { minutes: Math.ceil(retryAfterSeconds / 60) }))
   }
 }
 
 export class ChallengeRequiredError extends AppError {
-  constructor(readonly challenge: IssuedChallenge, messageVi: string) {
+  constructor(readonly challenge: IssuedChallenge, messageVi: Phrase) {
     super(422, 'challenge_required', 'a challenge must be passed', messageVi)
   }
 }
 
 export class CommentsClosedError extends AppError {
   constructor() {
-    super(403, 'comments_closed', 'comments are closed on this article', 'Bài viết này đã đóng ý kiến bạn đọc.')
+    super(403, 'comments_closed', 'comments are closed on this article', phrase(commentMessages, 'closed'))
   }
 }
 
@@ -54,15 +56,15 @@ export class AbuseControl {
   async checkChallenge(secret: string, ip: string, token: string, answer: ChallengeAnswer, now: Date): Promise<void> {
     if (await this.counters.peek(`comment:fast:${ip}`, ABUSE_LIMITS.fast.windowMs, now) < ABUSE_LIMITS.fast.after) return
     const fresh = () => issueChallenge(secret, now)
-    if (!token) throw new ChallengeRequiredError(fresh(), 'Bạn gửi ý kiến hơi nhanh. Xin trả lời câu hỏi kiểm tra bên dưới rồi gửi lại.')
+    if (!token) throw new ChallengeRequiredError(fresh(), phrase(commentMessages, 'challengeNeeded'))
     const verdict = verifyChallenge(secret, token, answer, now)
     if (!verdict.ok) {
       throw new ChallengeRequiredError(fresh(), verdict.reason === 'expired'
-        ? 'Câu hỏi kiểm tra đã hết hạn. Xin trả lời câu hỏi mới.'
-        : 'Câu trả lời kiểm tra chưa đúng. Xin thử lại.')
+        ? phrase(commentMessages, 'challengeExpired')
+        : phrase(commentMessages, 'challengeWrong'))
     }
     if (await this.counters.hit(`challenge:${verdict.id}`, CHALLENGE_TTL_MS * 2, now) > 1) {
-      throw new ChallengeRequiredError(fresh(), 'Câu hỏi kiểm tra này đã được dùng. Xin trả lời câu hỏi mới.')
+      throw new ChallengeRequiredError(fresh(), phrase(commentMessages, 'challengeUsed'))
     }
   }
 

@@ -1,6 +1,8 @@
 import type { Static } from '@sinclair/typebox'
 import { ValidationError } from '../../platform/http/errors.ts'
 import { once } from '../../platform/http/request-schemas.ts'
+import type { Translate } from '../../platform/i18n/index.ts'
+import type { commentMessages } from './messages.ts'
 import { EMAIL, normaliseEmail } from '../accounts/index.ts'
 import { BODY_MAX, EMAIL_MAX, LINKS_MAX, NAME_MAX } from './comment.ts'
 import { cleanCommentText, cleanLine, countLinks } from './comment-text.ts'
@@ -38,22 +40,22 @@ export function readCommentForm(body: Static<typeof ReaderCommentForm>): Comment
 }
 
 /** Checks every field at once; messages in Vietnamese, keyed by field, shown next to it. */
-export function validateCommentForm(values: CommentFormValues): CommentSubmission {
+export function validateCommentForm(values: CommentFormValues, t: Translate<(typeof commentMessages)['vi']>): CommentSubmission {
   const errors: Record<string, string> = {}
   const authorName = cleanLine(values.name)
   const authorEmail = normaliseEmail(values.email)
   const body = cleanCommentText(values.body)
-  if (!authorName) errors.name = 'Xin nhập họ và tên.'
-  else if (authorName.length > NAME_MAX) errors.name = `Họ và tên dài quá ${NAME_MAX} ký tự.`
-  if (!authorEmail) errors.email = 'Xin nhập thư điện tử.'
-  else if (authorEmail.length > EMAIL_MAX || !EMAIL.test(authorEmail)) errors.email = 'Địa chỉ thư điện tử không hợp lệ, ví dụ: nguyenvana@gmail.com.'
-  if (!body) errors.body = 'Xin nhập nội dung ý kiến.'
-  else if (body.length > BODY_MAX) errors.body = `Ý kiến dài quá ${BODY_MAX} ký tự (hiện có ${body.length} ký tự).`
-  else if (countLinks(body) > LINKS_MAX) errors.body = `Ý kiến có quá nhiều liên kết: tối đa ${LINKS_MAX} liên kết.`
+  if (!authorName) errors.name = t('nameMissing')
+  else if (authorName.length > NAME_MAX) errors.name = t('nameTooLong', { max: String(NAME_MAX) })
+  if (!authorEmail) errors.email = t('emailMissing')
+  else if (authorEmail.length > EMAIL_MAX || !EMAIL.test(authorEmail)) errors.email = t('emailInvalid')
+  if (!body) errors.body = t('bodyMissing')
+  else if (body.length > BODY_MAX) errors.body = t('bodyTooLong', { max: String(BODY_MAX), length: String(body.length) })
+  else if (countLinks(body) > LINKS_MAX) errors.body = t('tooManyLinks', { max: String(LINKS_MAX) })
   let replyTo: number | undefined
   if (values.replyTo.trim()) {
     if (/^\d{1,9}$/.test(values.replyTo.trim())) replyTo = Number(values.replyTo.trim())
-    else errors.replyTo = 'Không tìm thấy ý kiến bạn muốn trả lời.'
+    else errors.replyTo = t('replyTargetMissing')
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors)
   return { authorName, authorEmail, body, replyTo }

@@ -32,6 +32,6 @@ export function commentsBlock(deps: { db: Db; clock: Clock; settings: CommentSet
     return commentsBlockView({
       articleId: article.id, articlePath, comments, newestFirst, siteName: site.name, scriptUrl: COMMENT_SCRIPT.url,
       form: open ? { ...emptyCommentForm(article.id), moderated: needsModeration(settings, article.categoryId) } : undefined,
-    })
+    }, deps.chrome.locale('vi'))
   }
 }

@@ -11,6 +11,7 @@ import { newsroomCommentRoutes } from './newsroom.routes.ts'
 import { publicCommentRoutes } from './public.routes.ts'
 import { ReaderComments } from './reader-comments.service.ts'
 import { RedisAbuseCounters } from './redis-abuse-counters.ts'
+import { commentMessages } from './messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -35,6 +36,7 @@ declare module '../../platform/module.ts' {
 export const commentsModule: PortalModule = {
   name: 'comments',
   title: 'Ý kiến bạn đọc',
+  messages: [commentMessages],
   migrations: { '20261129-0007-comments': comments, '20261129-0009-article-comment-mark': articleCommentMark },
   publicPrefixes: ['y-kien'],
   rights: { 'comment.moderate': { roles: ['moderator', 'administrator'] } },

@@ -16,6 +16,8 @@ import type { ReaderComments } from './reader-comments.service.ts'
 import { commentAnswerView, commentFormPageView } from './views/comment-answer.view.ts'
 import { emptyCommentForm, type CommentFormModel } from './views/comment-form.view.ts'
 import { fromSameOrigin } from '../../platform/http/same-origin.ts'
+import { commentMessages } from './messages.ts'
+import { say } from '../../platform/i18n/index.ts'
 
 export interface PublicCommentDeps {
   readers: ReaderComments
@@ -30,6 +32,11 @@ export interface PublicCommentDeps {
 // Origin / Sec-Fetch-Site check still stops other sites from making their visitors' browsers
 // post (and spend those visitors' rate limits).
 export function publicCommentRoutes(deps: PublicCommentDeps) {
+  // The comment pages belong to the Vietnamese portal.
+  const locale = deps.chrome.locale('vi')
+  const t = locale.t(commentMessages)
+  /** An error's message in the page's words when it carries a catalogue phrase. */
+  const words = (error: AppError): string => (error.phrase ? say(locale, error.phrase) : error.messageVi)
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     serveHashedAsset(fastify, deps.responder, COMMENT_SCRIPT)
@@ -44,17 +51,17 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
         ...emptyCommentForm(article.id), moderated: await deps.readers.moderated(article),
         ...(target ? { values: { name: '', email: '', body: '', replyTo: String(target.id) }, replyingTo: { authorName: target.authorName, cancelUrl: `/y-kien/${article.id}#gui-y-kien` } } : {}),
       }
-      return sendPage(reply, 200, 'Gửi ý kiến', commentFormPageView({ articleTitle: article.title, articleUrl: url, form, quoted: target?.body }))
+      return sendPage(reply, 200, t('pageTitle'), commentFormPageView({ articleTitle: article.title, articleUrl: url, form, quoted: target?.body }, locale))
     })
 
     app.post('/y-kien/:articleId', { schema: { params: ArticleIdParams, body: ReaderCommentForm, headers: ReaderPostHeaders } }, async (req, reply) => {
       const json = wantsJson(req)
-      if (!fromOurPages(req)) return fail(reply, json, 403, 'cross_site', 'Ý kiến chỉ được gửi từ trang của chúng tôi.')
+      if (!fromOurPages(req)) return fail(reply, json, 403, 'cross_site', t('crossSite'))
       let article: Article
       try {
         article = await deps.readers.openArticle(articleIdOf(req.params.articleId))
       } catch (error) {
-        if (error instanceof AppError) return fail(reply, json, error.status, error.code, error.messageVi)
+        if (error instanceof AppError) return fail(reply, json, error.status, error.code, words(error))
         throw error
       }
       const values = readCommentForm(req.body)
@@ -64,28 +71,28 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
           ...emptyCommentForm(article.id), moderated: await deps.readers.moderated(article),
           values: { name: values.name, email: values.email, body: values.body, replyTo: values.replyTo }, ...form,
         }
-        return sendPage(reply, status, 'Gửi ý kiến', commentFormPageView({ articleTitle: article.title, articleUrl: url, form: model }))
+        return sendPage(reply, status, t('pageTitle'), commentFormPageView({ articleTitle: article.title, articleUrl: url, form: model }, locale))
       }
       try {
-        const accepted = await deps.readers.submit(article, values, { ip: req.ip, userAgent: req.headers['user-agent'] ?? '' })
-        const message = accepted.shown === 'approved' ? 'Ý kiến của bạn đã được đăng. Cảm ơn bạn!' : 'Ý kiến của bạn đang chờ kiểm duyệt. Cảm ơn bạn!'
+        const accepted = await deps.readers.submit(article, values, { ip: req.ip, userAgent: req.headers['user-agent'] ?? '' }, locale)
+        const message = accepted.shown === 'approved' ? t('approvedMessage') : t('pendingMessage')
         if (json) return reply.code(200).header('cache-control', 'no-store').send({ status: accepted.shown, message })
-        return sendPage(reply, 200, accepted.shown === 'approved' ? 'Ý kiến đã được đăng' : 'Ý kiến đang chờ kiểm duyệt', commentAnswerView({ shown: accepted.shown, articleTitle: article.title, articleUrl: url }))
+        return sendPage(reply, 200, accepted.shown === 'approved' ? t('approvedTitle') : t('pendingTitle'), commentAnswerView({ shown: accepted.shown, articleTitle: article.title, articleUrl: url }, locale))
       } catch (error) {
         if (error instanceof ValidationError) {
           if (json) return fail(reply, json, 422, error.code, error.messageVi, { fields: error.fields })
           return again(422, { errors: error.fields })
         }
         if (error instanceof ChallengeRequiredError) {
-          if (json) return fail(reply, json, 422, error.code, error.messageVi, { fields: { challenge: error.messageVi }, challenge: { token: error.challenge.token, bits: error.challenge.bits } })
-          return again(422, { errors: { challenge: error.messageVi }, challenge: error.challenge })
+          if (json) return fail(reply, json, 422, error.code, words(error), { fields: { challenge: words(error) }, challenge: { token: error.challenge.token, bits: error.challenge.bits } })
+          return again(422, { errors: { challenge: words(error) }, challenge: error.challenge })
         }
         if (error instanceof RateLimitedError) {
           reply.header('retry-after', String(error.retryAfterSeconds))
-          if (json) return fail(reply, json, 429, error.code, error.messageVi)
-          return again(429, { message: error.messageVi })
+          if (json) return fail(reply, json, 429, error.code, words(error))
+          return again(429, { message: words(error) })
         }
-        if (error instanceof AppError) return fail(reply, json, error.status, error.code, error.messageVi)
+        if (error instanceof AppError) return fail(reply, json, error.status, error.code, words(error))
         throw error
       }
     })
@@ -103,7 +110,7 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
   async function fail(reply: FastifyReply, json: boolean, status: number, code: string, messageVi: string, extra: Record<string, unknown> = {}): Promise<FastifyReply> {
     if (!json) {
       if (status === 404) throw new NotFoundError('Not found', messageVi)
-      return sendPage(reply, status, 'Không gửi được ý kiến', commentAnswerView({ problem: messageVi }))
+      return sendPage(reply, status, t('failedTitle'), commentAnswerView({ problem: messageVi }, locale))
     }
     const { fields, ...rest } = extra
     return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message: messageVi, ...(fields ? { fields } : {}) }, ...rest })

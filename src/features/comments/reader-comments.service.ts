@@ -1,4 +1,5 @@
 import type { Clock } from '../../platform/clock.ts'
+import { createLocale, phrase, type Locale, type Translate } from '../../platform/i18n/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
@@ -6,9 +7,13 @@ import { findPublishedArticleById, type Article } from '../articles/index.ts'
 import { AbuseControl, CommentsClosedError, resubmissionOf, spamReasonOf } from './abuse-control.ts'
 import type { AbuseCounters } from './abuse-counters.ts'
 import type { CommentStatus } from './comment.ts'
+import { commentMessages } from './messages.ts'
 import { validateCommentForm, type CommentFormValues } from './comment-form.ts'
 import { findApprovedComment, findComment, insertComment, listSameText } from './comment.repository.ts'
 import { commentsOpen, needsModeration, type CommentSettingsStore } from './comment-settings.ts'
+
+// Comments are the Vietnamese portal's: their messages are said in Vietnamese unless the page asks otherwise.
+const vietnamese = createLocale('vi')
 
 export interface Sender {
   ip: string
@@ -32,7 +37,7 @@ export class ReaderComments {
   /** A published article that takes comments now, or NotFound / CommentsClosed. */
   async openArticle(articleId: number): Promise<Article> {
     const article = await findPublishedArticleById(this.db, articleId)
-    if (!article) throw new NotFoundError('Article not found', 'Không tìm thấy bài viết này, hoặc bài viết không còn nhận ý kiến.')
+    if (!article) throw new NotFoundError('Article not found', phrase(commentMessages, 'articleNotOpen'))
     if (!commentsOpen(await this.settings.current(), article, this.clock.now())) throw new CommentsClosedError()
     return article
   }
@@ -46,11 +51,13 @@ export class ReaderComments {
     return needsModeration(await this.settings.current(), article.categoryId)
   }
 
-  async submit(article: Article, values: CommentFormValues, sender: Sender): Promise<Accepted> {
+  /** `locale` is the page's: the form's messages are said in its words. */
+  async submit(article: Article, values: CommentFormValues, sender: Sender, locale: Locale = vietnamese): Promise<Accepted> {
+    const t = locale.t(commentMessages)
     const now = this.clock.now()
     const settings = await this.settings.current()
-    const submission = validateCommentForm(values)
-    const parentId = submission.replyTo === undefined ? null : await this.#replyRoot(article.id, submission.replyTo)
+    const submission = validateCommentForm(values, t)
+    const parentId = submission.replyTo === undefined ? null : await this.#replyRoot(article.id, submission.replyTo, t)
     await this.#abuse.checkRate(sender.ip, article.id, now)
     const sameText = await listSameText(this.db, submission.body)
     const submitted = { articleId: article.id, authorEmail: submission.authorEmail, body: submission.body, honeypot: values.website }
@@ -72,10 +79,10 @@ export class ReaderComments {
   }
 
   /** The comment a reply hangs under: replies to a reply go under its first comment. */
-  async #replyRoot(articleId: number, replyTo: number): Promise<number> {
+  async #replyRoot(articleId: number, replyTo: number, t: Translate<(typeof commentMessages)['vi']>): Promise<number> {
     const parent = await findComment(this.db, replyTo)
     if (!parent || parent.articleId !== articleId || parent.status !== 'approved') {
-      throw new ValidationError({ replyTo: 'Không tìm thấy ý kiến bạn muốn trả lời.' })
+      throw new ValidationError({ replyTo: t('replyTargetMissing') })
     }
     return parent.parentId ?? parent.id
   }

@@ -7,7 +7,7 @@ import { sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/i
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
 import { findMedia, listMedia } from '../media/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
-import type { PortalChrome } from '../site/index.ts'
+import { siteMessages, type PortalChrome } from '../site/index.ts'
 import { parseDraftForm, parseNewsroomLocalTime } from './draft-form.ts'
 import type { DraftInput, EditorialArticle } from './draft.ts'
 import { countQueue, listQueue, type QueueQuery } from './editorial.repository.ts'
@@ -189,11 +189,11 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
         main: articlePageView({
           article: {
             ...article, publishedAt: article.publishedAt ?? deps.clock.now(), byline: { kind: article.bylineKind, name: article.bylineName },
-            leadImage: undefined, mayHaveComments: false,
+            leadImage: undefined, mayHaveComments: false, language: 'vi',
           },
-          crumbs: [...categoryCrumbs(tree, article.categoryId), { name: article.title }],
+          crumbs: [...categoryCrumbs(tree, article.categoryId, deps.chrome.locale('vi').t(siteMessages)('home')), { name: article.title }],
           related: [],
-        }),
+        }, deps.chrome.locale('vi')),
       })
       return reply.type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(body)
     })

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ContentSources } from '../../platform/content/index.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
+import { articleMessages } from '../articles/index.ts'
 import type { Category, CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { rssView } from './rss.view.ts'
@@ -51,7 +52,7 @@ export function rssRoutes(deps: FeedDeps) {
     const body = rssView({
       title: category ? `${category.name} - ${site.name}` : site.name,
       link: deps.publicUrl + (category ? tree.url(category.id) : '/'),
-      description: category ? category.description || `Tin bài chuyên mục ${category.name}` : site.tagline || site.name,
+      description: category ? category.description || deps.chrome.locale('vi').t(articleMessages)('categoryDescription', { name: category.name }) : site.tagline || site.name,
       selfUrl: deps.publicUrl + req.url,
       items: items.map((item) => ({
         title: item.title,

@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
-import { listed, type ArticleListings } from '../articles/index.ts'
+import { englishArticleUrl, listed, listPublishedArticles, type ArticleListings } from '../articles/index.ts'
+import type { Db } from '../../platform/db/connect.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
-import type { PortalChrome } from '../site/index.ts'
+import { ENGLISH_PREFIX, HOME_ALTERNATES, type PortalChrome } from '../site/index.ts'
+import { englishHomeView } from './views/english-home.view.ts'
 import { homePageView } from './views/home-page.view.ts'
 
 export interface HomeDeps {
+  db: Db
   listings: ArticleListings
   categories: CategoryDirectory
   chrome: PortalChrome
@@ -14,6 +17,8 @@ export interface HomeDeps {
 
 const LATEST_COUNT = 6
 const PER_SECTION = 4
+const ENGLISH_COUNT = 20
+const ENGLISH_HOME = `${ENGLISH_PREFIX}/`
 
 export function homeRoutes(deps: HomeDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
@@ -31,7 +36,26 @@ export function homeRoutes(deps: HomeDeps) {
         title: '',
         description: site.tagline || site.name,
         canonicalPath: '/',
-        main: homePageView({ siteName: site.name, leadStory: newest, latest, sections: sections.filter((s) => s.articles.length > 0) }, deps.chrome.theme.views),
+        alternates: [...HOME_ALTERNATES],
+        main: homePageView({ siteName: site.name, leadStory: newest, latest, sections: sections.filter((s) => s.articles.length > 0) }, deps.chrome.locale('vi'), deps.chrome.theme.views),
+      })
+      return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: ['home', 'layout'] })
+    })
+
+    app.get(ENGLISH_PREFIX, async (_req, reply) => reply.redirect(ENGLISH_HOME, 301))
+
+    // Purged with the Vietnamese home ('home'): any article change may add or take off an English one.
+    app.get(ENGLISH_HOME, async (req, reply) => {
+      if (req.url !== ENGLISH_HOME) return reply.redirect(ENGLISH_HOME, 301)
+      const [site, articles] = await Promise.all([deps.chrome.settings(), listPublishedArticles(deps.db, { language: 'en', limit: ENGLISH_COUNT })])
+      const locale = deps.chrome.locale('en')
+      const body = await deps.chrome.page({
+        lang: 'en',
+        title: '',
+        description: site.name,
+        canonicalPath: ENGLISH_HOME,
+        alternates: [...HOME_ALTERNATES],
+        main: englishHomeView({ siteName: site.name, articles: articles.map((article) => ({ article, url: englishArticleUrl(article) })) }, locale),
       })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: ['home', 'layout'] })
     })

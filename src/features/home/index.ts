@@ -1,2 +1,3 @@
 export { homeRoutes } from './home.routes.ts'
+export { homeMessages } from './messages.ts'
 export { homeModule } from './home.module.ts'

@@ -9,6 +9,8 @@ export const linksBlock = (db: Db): Block => ({
   title: 'Liên kết website',
   slots: ['sidebar', 'footer'],
   defaultPlacement: { slot: 'sidebar', order: 30 },
-  render: async () => linksBlockView(await listLinkGroups(db)),
+  render: async (locale) => linksBlockView(await listLinkGroups(db), locale),
+  // Links to Vietnamese sites: other languages' pages do not show it.
+  languages: ['vi'],
   staleOn: ['links.changed'],
 })

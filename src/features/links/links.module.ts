@@ -1,5 +1,6 @@
 import type { PortalModule } from '../../platform/module.ts'
 import { linksBlock } from './links.block.ts'
+import { linkMessages } from './messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -12,6 +13,7 @@ declare module '../../platform/events.ts' {
 export const linksModule: PortalModule = {
   name: 'links',
   title: 'Liên kết website',
+  messages: [linkMessages],
   relayed: ['links.changed'],
   purges: { 'links.changed': () => ['layout'] },
   blocks: ({ db }) => [linksBlock(db)],

@@ -7,7 +7,9 @@ export const mostReadBlock = (mostRead: MostRead): Block => ({
   title: 'Đọc nhiều',
   slots: ['sidebar', 'after-article'],
   defaultPlacement: { slot: 'sidebar', order: 20 },
-  render: () => mostRead.block(),
+  render: (locale) => mostRead.block(locale),
+  // Vietnamese articles: other languages' pages do not show it.
+  languages: ['vi'],
   // Its addresses follow the category tree.
   staleOn: ['most-read.changed', 'category.changed'],
 })

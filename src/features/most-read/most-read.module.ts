@@ -4,6 +4,7 @@ import { mostReadBlock } from './most-read.block.ts'
 import { MostRead } from './most-read.ts'
 import { ViewCounter } from './view-counter.ts'
 import { viewBeacon, viewRoutes } from './views.routes.ts'
+import { mostReadMessages } from './messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -24,6 +25,7 @@ declare module '../../platform/module.ts' {
 export const mostReadModule: PortalModule = {
   name: 'most-read',
   title: 'Đọc nhiều',
+  messages: [mostReadMessages],
   migrations: { '20261202-0011-article-views': articleViews },
   publicPrefixes: ['luot-doc'],
   purges: { 'most-read.changed': () => ['layout'] },

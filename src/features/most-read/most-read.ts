@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
+import type { Locale } from '../../platform/i18n/index.ts'
 import type { Clock } from '../../platform/clock.ts'
 import type { ContentEntry, ContentSources } from '../../platform/content/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
@@ -53,9 +54,9 @@ export class MostRead {
     return { name: 'most-read', label: 'Tính khối “Đọc nhiều”', everyMs: this.options.refreshMs, run: () => this.refreshNow() }
   }
 
-  /** The block as it stands. */
-  async block(): Promise<SafeHtml> {
-    return mostReadBlockView(this.#list.map((item) => ({ title: item.title, url: item.address })))
+  /** The block as it stands, in the page's language. */
+  async block(locale: Locale): Promise<SafeHtml> {
+    return mostReadBlockView(this.#list.map((item) => ({ title: item.title, url: item.address })), locale)
   }
 
   /**

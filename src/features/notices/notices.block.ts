@@ -9,6 +9,8 @@ export const noticesBlock = (db: Db): Block => ({
   title: 'Thông báo',
   slots: ['top', 'sidebar', 'footer'],
   defaultPlacement: { slot: 'sidebar', order: 5 },
-  render: async () => noticesBlockView(await listNotices(db, { shownOnly: true })),
+  render: async (locale) => noticesBlockView(await listNotices(db, { shownOnly: true }), locale),
+  // The newsroom writes notices in Vietnamese: other languages' pages do not show them.
+  languages: ['vi'],
   staleOn: ['notices.changed'],
 })

@@ -4,6 +4,7 @@ import type { PortalModule } from '../../platform/module.ts'
 import { noticesAdminRoutes } from './notices-admin.ts'
 import { noticesBlock } from './notices.block.ts'
 import { NOTICES_PAGE, noticesRoutes } from './notices.routes.ts'
+import { noticeMessages } from './messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -24,6 +25,7 @@ declare module '../../platform/module.ts' {
 export const noticesModule: PortalModule = {
   name: 'notices',
   title: 'Thông báo',
+  messages: [noticeMessages],
   migrations: { '20261207-0019-notices': notices },
   publicPrefixes: ['bang-tin'],
   rights: { 'notice.edit': { roles: ['editor', 'approver', 'administrator'] } },

@@ -1,4 +1,6 @@
 import { BadRequestError } from '../../platform/http/errors.ts'
+import { phrase } from '../../platform/i18n/index.ts'
+import { searchMessages } from './messages.ts'
 import type { CategoryTree } from '../categories/index.ts'
 import { parseQuery, type SearchQuery } from './query-parser.ts'
 import type { SearchOrder } from './ranking.ts'
@@ -33,17 +35,17 @@ export function parseSearch(raw: RawSearch, tree: CategoryTree): ParsedSearch {
   const filters: SearchFilters = {}
   if (raw.category) {
     const category = tree.findBySlug(raw.category)
-    if (!category) throw new BadRequestError(`unknown category ${raw.category}`, 'Chuyên mục cần tìm không có trên cổng.', 'unknown_category')
+    if (!category) throw new BadRequestError(`unknown category ${raw.category}`, phrase(searchMessages, 'unknownCategory'), 'unknown_category')
     filters.categoryIds = tree.subtreeIds(category.id)
   }
   if (raw.from) filters.from = localDayStart(raw.from, 'from')
   if (raw.to) filters.until = new Date(localDayStart(raw.to, 'to').getTime() + DAY_MS)
   if (filters.from && filters.until && filters.from >= filters.until) {
-    throw new BadRequestError('"from" is after "to"', 'Ngày bắt đầu phải trước ngày kết thúc.', 'invalid_date_range')
+    throw new BadRequestError('"from" is after "to"', phrase(searchMessages, 'invalidDateRange'), 'invalid_date_range')
   }
   const page = raw.page ?? 1
   if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) {
-    throw new BadRequestError(`page must be an integer from 1 to ${MAX_PAGE}`, 'Số trang không hợp lệ.', 'invalid_page')
+    throw new BadRequestError(`page must be an integer from 1 to ${MAX_PAGE}`, phrase(searchMessages, 'invalidPage'), 'invalid_page')
   }
   return { q, query: parseQuery(q), filters, order: raw.order ?? 'relevance', page }
 }
@@ -55,7 +57,7 @@ function localDayStart(text: string, name: string): Date {
   const utc = Date.UTC(year, month - 1, day)
   const date = new Date(utc)
   if (!m || Number.isNaN(utc) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900 || year > 2999) {
-    throw new BadRequestError(`${name} must be a date YYYY-MM-DD`, 'Ngày cần có dạng năm-tháng-ngày, ví dụ 2021-01-15.', 'invalid_date')
+    throw new BadRequestError(`${name} must be a date YYYY-MM-DD`, phrase(searchMessages, 'invalidDate'), 'invalid_date')
   }
   return new Date(utc - VIETNAM_OFFSET_MS)
 }

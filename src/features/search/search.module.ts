@@ -1,8 +1,10 @@
 import * as search from '../../migrations/20261129-0008-search.ts'
 import * as searchByKind from '../../migrations/20261206-0016-search-by-kind.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { englishSearchRoutes } from './english-search.routes.ts'
 import { searchApiRoutes, searchRoutes } from './search.routes.ts'
 import { Search } from './search.service.ts'
+import { searchMessages } from './messages.ts'
 
 declare module '../../platform/module.ts' {
   interface PortalServices {
@@ -14,6 +16,7 @@ declare module '../../platform/module.ts' {
 export const searchModule: PortalModule = {
   name: 'search',
   title: 'Tìm kiếm',
+  messages: [searchMessages],
   migrations: { '20261129-0008-search': search, '20261206-0016-search-by-kind': searchByKind },
   publicPrefixes: ['tim-kiem'],
   provide: ({ database, sources, log }) => ({ search: new Search(database, sources, log) }),
@@ -22,9 +25,11 @@ export const searchModule: PortalModule = {
   async ready({ services, catchUp }) {
     if (catchUp) await services.search.catchUp()
   },
-  publicRoutes: ({ services }) => async (app) => {
+  publicRoutes: ({ db, services }) => async (app) => {
     const { search, categories, chrome } = services
     await app.register(searchApiRoutes({ search, categories }), { prefix: '/api/v1' })
     await app.register(searchRoutes({ search, categories, chrome }))
+    // /en/search: under the prefix the articles module declares for the English pages.
+    await app.register(englishSearchRoutes({ db, search, chrome }))
   },
 }

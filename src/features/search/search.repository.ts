@@ -18,6 +18,8 @@ export interface SearchDocument {
 export interface SearchFilters {
   /** Only these categories (a category and its sub-categories); all when absent. */
   categoryIds?: readonly number[]
+  /** Only these articles (the English page searches the few English ones); all when absent. */
+  articleIds?: readonly number[]
   from?: Date
   /** Exclusive. */
   until?: Date

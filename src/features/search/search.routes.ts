@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { ApiError } from '../../platform/http/api-error.ts'
 import { BadRequestError } from '../../platform/http/errors.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
-import type { PortalChrome } from '../site/index.ts'
+import { SEARCH_ALTERNATES, type PortalChrome } from '../site/index.ts'
 import { foldedText, isEmptyQuery, parseQuery } from './query-parser.ts'
 import type { SearchOrder } from './ranking.ts'
 import { SearchApiQuery, SearchApiResponse, SearchPageQuery } from './search.schemas.ts'
@@ -11,6 +11,8 @@ import { parseSearch, type ParsedSearch } from './search-request.ts'
 import { PAGE_SIZE, type Search, type SearchHit } from './search.service.ts'
 import { partsText } from './snippet.ts'
 import { markedView, searchPageView, type SearchHitModel, type SearchPageModel } from './views/search-page.view.ts'
+import { phrase, type Translate } from '../../platform/i18n/index.ts'
+import { searchMessages } from './messages.ts'
 
 export interface SearchDeps {
   search: Search
@@ -31,26 +33,31 @@ export function searchRoutes(deps: SearchDeps) {
       const text = (name: keyof typeof raw): string | undefined => {
         const value = raw[name]
         if (value === undefined || value === '') return undefined
-        if (typeof value !== 'string') throw new BadRequestError(`${name} given twice`, 'Yêu cầu tìm kiếm không hợp lệ.', 'invalid_request')
+        if (typeof value !== 'string') throw new BadRequestError(`${name} given twice`, phrase(searchMessages, 'invalidRequest'), 'invalid_request')
         return value
       }
       const order = text('sap-xep')
-      if (order !== undefined && !ORDERS[order]) throw new BadRequestError('unknown order', 'Cách sắp xếp không hợp lệ.', 'invalid_order')
+      if (order !== undefined && !ORDERS[order]) throw new BadRequestError('unknown order', phrase(searchMessages, 'invalidOrder'), 'invalid_order')
       const pageText = text('trang')
-      if (pageText !== undefined && !/^\d{1,4}$/.test(pageText)) throw new BadRequestError('invalid page', 'Số trang không hợp lệ.', 'invalid_page')
+      if (pageText !== undefined && !/^\d{1,4}$/.test(pageText)) throw new BadRequestError('invalid page', phrase(searchMessages, 'invalidPage'), 'invalid_page')
       const tree = await deps.categories.tree()
       const request = parseSearch({
         q: text('q'), category: text('chuyen-muc'), from: text('tu'), to: text('den'),
         order: order ? ORDERS[order] : undefined, page: pageText ? Number(pageText) : undefined,
       }, tree)
       const model = await searchPage(deps, tree, request, { category: text('chuyen-muc') ?? '', from: text('tu') ?? '', to: text('den') ?? '' })
-      const body = await deps.chrome.page({ title: request.q ? `Tìm kiếm: ${request.q}` : 'Tìm kiếm', noindex: true, main: searchPageView(model) })
+      const locale = deps.chrome.locale('vi')
+      const t = locale.t(searchMessages)
+      const body = await deps.chrome.page({
+        title: request.q ? t('title', { q: request.q }) : t('heading'), noindex: true, alternates: [...SEARCH_ALTERNATES], main: searchPageView(model, locale),
+      })
       return sendUncached(reply, 'text/html; charset=utf-8', body)
     })
   }
 }
 
 async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedSearch, form: { category: string; from: string; to: string }): Promise<SearchPageModel> {
+  const t = deps.chrome.locale('vi').t(searchMessages)
   const model: SearchPageModel = {
     q: request.q, ...form, order: request.order,
     categories: tree.all().map((c) => ({ slug: c.slug, name: c.name, depth: tree.lineage(c.id).length - 1 })),
@@ -58,7 +65,7 @@ async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedS
   if (isEmptyQuery(request.query)) return model
   const results = await deps.search.search(request)
   if (results.hits.length === 0) {
-    model.nothingFound = { folded: foldedText(request.query) || request.q, suggestions: await suggestions(deps, request), filtered: Object.keys(request.filters).length > 0 }
+    model.nothingFound = { folded: foldedText(request.query) || request.q, suggestions: await suggestions(deps, request, t), filtered: Object.keys(request.filters).length > 0 }
     return model
   }
   const pageUrl = (page: number) => `/tim-kiem?${new URLSearchParams({
@@ -80,14 +87,14 @@ async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedS
  * Looser searches that do find something. (Without a single matching syllable there is
  * nothing to drop: any one syllable already finds its articles, as the lower tier.)
  */
-async function suggestions(deps: SearchDeps, request: ParsedSearch): Promise<{ text: string; url: string }[]> {
+async function suggestions(deps: SearchDeps, request: ParsedSearch, t: Translate<(typeof searchMessages)['vi']>): Promise<{ text: string; url: string }[]> {
   const tries: { text: string; q: string; filtered: boolean }[] = []
   const unquoted = request.q.replace(/["“”„‟«»＂]/g, ' ').replace(/\s+/g, ' ').trim()
   const withoutExclusions = request.q.split(/\s+/).filter((w) => !/^-./.test(w)).join(' ')
   const filtered = Object.keys(request.filters).length > 0
-  if (request.query.phrases.length > 0) tries.push({ text: `${unquoted} (không cần đúng cụm từ)`, q: unquoted, filtered })
-  if (request.query.excluded.length > 0) tries.push({ text: `${withoutExclusions} (không loại trừ từ nào)`, q: withoutExclusions, filtered })
-  if (filtered) tries.push({ text: `${request.q} (mọi chuyên mục, mọi thời gian)`, q: request.q, filtered: false })
+  if (request.query.phrases.length > 0) tries.push({ text: t('withoutPhrase', { q: unquoted }), q: unquoted, filtered })
+  if (request.query.excluded.length > 0) tries.push({ text: t('withoutExclusions', { q: withoutExclusions }), q: withoutExclusions, filtered })
+  if (filtered) tries.push({ text: t('everywhere', { q: request.q }), q: request.q, filtered: false })
   const out: { text: string; url: string }[] = []
   for (const t of tries) {
     const query = parseQuery(t.q)

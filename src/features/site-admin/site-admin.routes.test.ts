@@ -73,7 +73,7 @@ test('a new category gets its slug from the Vietnamese name and is in the menu a
   assert.equal(textOf(wrong, '#e-parentId'), 'Xin chọn chuyên mục cha trong danh sách.')
   assert.match(textOf(wrong, '#e-slug'), /dành riêng cho hệ thống/)
   assert.match(textOf(wrong, '#e-position'), /Thứ tự phải là một số nguyên/)
-  for (const slug of ['tim-kiem', 'y-kien', 'rss', 'tu-khoa']) {
+  for (const slug of ['tim-kiem', 'y-kien', 'rss', 'tu-khoa', 'en']) {
     const reserved = parsePage((await post(`${A}/chuyen-muc`, category({ name: 'Chuyên mục thử', slug, position: '1' }))).body)
     assert.match(textOf(reserved, '#e-slug'), /dành riêng cho hệ thống/, slug)
   }

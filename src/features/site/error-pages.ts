@@ -1,22 +1,22 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isDatabaseUnavailable } from '../../platform/db/unavailable.ts'
 import { AppError } from '../../platform/http/errors.ts'
+import { say, type Phrase } from '../../platform/i18n/index.ts'
 import { escapeHtml } from '../../platform/views/html.ts'
+import { siteMessages } from './messages.ts'
+import { languageOfPath, portalPaths } from './portal-paths.ts'
 import type { PortalChrome } from './portal-chrome.ts'
 import { errorPageView } from './views/error-page.view.ts'
 
-// Forms now have schemas too: a body of the wrong shape (not a form a browser sends) is named as such.
-const VALIDATION_VI: Record<string, string> = {
-  params: 'Yêu cầu không hợp lệ: tham số trên đường dẫn không đúng.',
-  querystring: 'Yêu cầu không hợp lệ: tham số trên đường dẫn không đúng.',
-  body: 'Yêu cầu không hợp lệ: dữ liệu biểu mẫu gửi lên không đúng dạng.',
-}
+type SiteMessage = 'notFoundMessage' | 'invalidPathMessage' | 'invalidFormMessage' | 'badRequestMessage' | 'unavailableMessage' | 'failureMessage'
 
 interface Problem {
   status: number
   code: string
   message: string
-  messageVi: string
+  /** What the page says: the error's own Vietnamese message, or one from the catalogue. */
+  messageVi: string | { key: SiteMessage }
+  phrase?: Phrase | undefined
 }
 
 // One place turns every failure into an answer: JSON with a stable code under /api, a
@@ -28,7 +28,7 @@ export interface ErrorPages {
 
 export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): ErrorPages {
   app.setNotFoundHandler((req, reply) =>
-    respond(req, reply, { status: 404, code: 'not_found', message: 'Not found', messageVi: 'Không tìm thấy trang bạn yêu cầu. Có thể đường dẫn đã thay đổi hoặc bài viết không còn.' }))
+    respond(req, reply, { status: 404, code: 'not_found', message: 'Not found', messageVi: { key: 'notFoundMessage' } }))
 
   app.setErrorHandler((error: FastifyError, req, reply) => respond(req, reply, problemOf(error, req)))
 
@@ -38,12 +38,19 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
     if (problem.status === 503) reply.header('retry-after', '5')
     if (req.url.startsWith('/api/')) return reply.send({ error: { code: problem.code, message: problem.message } })
     reply.type('text/html; charset=utf-8')
+    const lang = languageOfPath(req.url)
+    const locale = chrome.locale(lang)
+    const t = locale.t(siteMessages)
+    // Errors of the Vietnamese portal carry their own Vietnamese words; under /en/ the general one for the status.
+    const message = problem.phrase ? say(locale, problem.phrase)
+      : typeof problem.messageVi !== 'string' ? t(problem.messageVi.key)
+      : lang === 'vi' ? problem.messageVi : t(generalMessage(problem.status))
     try {
-      const title = problem.status === 404 ? 'Không tìm thấy trang' : 'Lỗi'
-      return reply.send(await chrome.page({ title, main: errorPageView(problem.status, problem.messageVi) }))
+      const title = problem.status === 404 ? t('notFoundTitle') : t('errorTitle')
+      return reply.send(await chrome.page({ title, lang, main: errorPageView(problem.status, message, locale) }))
     } catch {
       // The chrome needs the database; when that is the problem, a bare page still answers.
-      return reply.send(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>Lỗi</title><h1>Lỗi</h1><p>${escapeHtml(problem.messageVi)}</p><p><a href="/">Trang chủ</a></p></html>`)
+      return reply.send(`<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${escapeHtml(t('errorTitle'))}</title><h1>${escapeHtml(t('errorTitle'))}</h1><p>${escapeHtml(message)}</p><p><a href="${portalPaths(lang).home}">${escapeHtml(t('home'))}</a></p></html>`)
     }
   }
 
@@ -54,18 +61,23 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
   }
 
   function problemOf(error: FastifyError, req: FastifyRequest): Problem {
-    if (error instanceof AppError) return { status: error.status, code: error.code, message: error.message, messageVi: error.messageVi }
+    if (error instanceof AppError) return { status: error.status, code: error.code, message: error.message, messageVi: error.messageVi, phrase: error.phrase }
     if (error.validation) {
-      return { status: 400, code: 'invalid_request', message: error.message, messageVi: VALIDATION_VI[error.validationContext ?? ''] ?? 'Yêu cầu không hợp lệ.' }
+      // Forms have schemas too: a body of the wrong shape (not a form a browser sends) is named as such.
+      return { status: 400, code: 'invalid_request', message: error.message, messageVi: { key: error.validationContext === 'body' ? 'invalidFormMessage' : 'invalidPathMessage' } }
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return { status: error.statusCode, code: (error.code ?? 'bad_request').toLowerCase(), message: error.message, messageVi: 'Yêu cầu không hợp lệ.' }
+      return { status: error.statusCode, code: (error.code ?? 'bad_request').toLowerCase(), message: error.message, messageVi: { key: 'badRequestMessage' } }
     }
     if (isDatabaseUnavailable(error)) {
       req.log.warn({ err: error }, 'database unavailable')
-      return { status: 503, code: 'service_unavailable', message: 'Service temporarily unavailable', messageVi: 'Hệ thống tạm thời gián đoạn. Xin vui lòng thử lại sau ít phút.' }
+      return { status: 503, code: 'service_unavailable', message: 'Service temporarily unavailable', messageVi: { key: 'unavailableMessage' } }
     }
     req.log.error({ err: error }, 'unhandled error')
-    return { status: 500, code: 'internal_error', message: 'Internal error', messageVi: 'Hệ thống đang gặp sự cố. Xin vui lòng thử lại sau ít phút.' }
+    return { status: 500, code: 'internal_error', message: 'Internal error', messageVi: { key: 'failureMessage' } }
   }
+}
+
+function generalMessage(status: number): SiteMessage {
+  return status === 404 ? 'notFoundMessage' : status === 503 ? 'unavailableMessage' : status >= 500 ? 'failureMessage' : 'badRequestMessage'
 }

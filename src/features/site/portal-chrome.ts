@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
+import { Locales, type Lang, type Locale } from '../../platform/i18n/index.ts'
 import { PageLayout, type BlockRegistry } from '../../platform/layout/index.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
@@ -13,7 +14,11 @@ import { DEFAULT_THEME, type Theme } from './theme.ts'
 import { layoutView, type LayoutModel } from './views/layout.view.ts'
 import { slotView } from './views/slot.view.ts'
 
-export type PageParts = Omit<LayoutModel, 'site' | 'nav' | 'stylesheetUrl' | 'extraStylesheets' | 'views' | 'readingToolsUrl' | 'slots'> & { currentCategoryId?: number }
+export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'nav' | 'stylesheetUrl' | 'extraStylesheets' | 'views' | 'readingToolsUrl' | 'slots'> & {
+  currentCategoryId?: number
+  /** The page's language; Vietnamese unless the page is under /en/. */
+  lang?: Lang
+}
 
 // Everything around a page's own content: header, menu, the blocks in their slots, footer.
 // Settings are read once and kept until the newsroom changes them; the slots keep themselves
@@ -33,6 +38,8 @@ export class PortalChrome {
     blocks: BlockRegistry,
     /** THEME_DIR's stylesheet and views, loaded at start (theme-loader.ts). */
     readonly theme: Theme = DEFAULT_THEME,
+    /** The languages' words (the pseudo-language in tests). */
+    private readonly locales: Locales = new Locales(),
   ) {
     this.#layout = new PageLayout(events, blocks, () => listBlockPlacements(db))
     events.on('settings.changed', () => {
@@ -51,9 +58,14 @@ export class PortalChrome {
     return this.#settings
   }
 
+  /** The words and formats of a page in this language. */
+  locale(lang: Lang = 'vi'): Locale {
+    return this.locales.of(lang)
+  }
+
   /** What follows an article, before its comments: the blocks of the "after-article" slot. */
-  async afterArticle(): Promise<SafeHtml | ''> {
-    return slotView(await this.#layout.slots(), 'after-article')
+  async afterArticle(lang: Lang = 'vi'): Promise<SafeHtml | ''> {
+    return slotView(await this.#layout.slots(this.locale(lang)), 'after-article')
   }
 
   /** The address of the brand stylesheet, or undefined while nothing is chosen. */
@@ -64,11 +76,13 @@ export class PortalChrome {
   }
 
   async page(parts: PageParts): Promise<string> {
-    const [site, slots, tree, brandUrl] = await Promise.all([this.settings(), this.#layout.slots(), this.categories.tree(), this.brandStylesheetUrl()])
+    const locale = this.locale(parts.lang)
+    const [site, slots, tree, brandUrl] = await Promise.all([this.settings(), this.#layout.slots(locale), this.categories.tree(), this.brandStylesheetUrl()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
-    const nav = tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
+    // The menu is the Vietnamese portal's categories; other languages have only their home page yet.
+    const nav = locale.lang !== 'vi' ? [] : tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
     // The theme's look first, then the administrator's choices over it.
     const extraStylesheets = [this.theme.stylesheet?.url, brandUrl].filter((url) => url !== undefined)
-    return layoutView({ ...parts, site, nav, slots, stylesheetUrl: STYLESHEET_URL, extraStylesheets, views: this.theme.views, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
+    return layoutView({ ...parts, locale, site, nav, slots, stylesheetUrl: STYLESHEET_URL, extraStylesheets, views: this.theme.views, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
   }
 }

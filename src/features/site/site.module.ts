@@ -4,6 +4,7 @@ import type { PortalModule } from '../../platform/module.ts'
 import { PortalChrome } from './portal-chrome.ts'
 import { siteRoutes } from './site.routes.ts'
 import { loadTheme } from './theme-loader.ts'
+import { siteMessages } from './messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -27,13 +28,14 @@ declare module '../../platform/module.ts' {
 export const siteModule: PortalModule = {
   name: 'site',
   title: 'Cổng thông tin',
+  messages: [siteMessages],
   migrations: { '20261129-0001-portal': portal, '20261206-0015-block-placements': blockPlacements },
   publicPrefixes: ['assets', 'media'],
   relayed: ['settings.changed', 'layout.changed'],
   purges: { 'settings.changed': () => ['layout'], 'layout.changed': () => ['layout'] },
   // A broken theme stops the start here, with its path (theme-loader.ts).
-  provide: async ({ db, events, services, blocks, config }) => ({
-    chrome: new PortalChrome(db, events, services.categories, blocks, await loadTheme(config.themeDir)),
+  provide: async ({ db, events, services, blocks, config, locales }) => ({
+    chrome: new PortalChrome(db, events, services.categories, blocks, await loadTheme(config.themeDir), locales),
   }),
   publicRoutes: ({ media, responder, config, services }) => siteRoutes({ media, responder, publicUrl: config.publicUrl, chrome: services.chrome }),
 }

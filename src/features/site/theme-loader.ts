@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { hashedAsset } from '../../platform/http/hashed-asset.ts'
+import { createLocale, defineMessages } from '../../platform/i18n/index.ts'
 import { html, SafeHtml } from '../../platform/views/html.ts'
+import { siteMessages } from './messages.ts'
 import type { SiteSettings } from './site-settings.ts'
 import { DEFAULT_THEME, type Theme, type ThemeViews, type ThemeViewsModule } from './theme.ts'
 import { footerView, headerView } from './views/layout.view.ts'
@@ -53,7 +55,7 @@ async function loadViews(path: string): Promise<Partial<ThemeViews>> {
   try {
     const module = await importViews(path)
     if (typeof module.default !== 'function') throw new Error('its default export must be a function (kit) => views')
-    const given = (module.default as ThemeViewsModule)({ html, defaults: { header: headerView, footer: footerView } }) as Record<string, unknown>
+    const given = (module.default as ThemeViewsModule)({ html, defaults: { header: headerView, footer: footerView }, siteMessages, defineMessages }) as Record<string, unknown>
     const unknown = Object.keys(given ?? {}).filter((name) => !(VIEW_NAMES as readonly string[]).includes(name))
     if (unknown.length > 0) throw new Error(`a theme may replace only ${VIEW_NAMES.join(', ')}; not ${unknown.join(', ')}`)
     const views: Partial<ThemeViews> = {}
@@ -72,10 +74,11 @@ async function loadViews(path: string): Promise<Partial<ThemeViews>> {
 }
 
 const SAMPLE_SITE: SiteSettings = { name: 'Tòa Soạn', tagline: 'Khẩu hiệu', governingBody: 'Cơ quan', responsiblePerson: 'Nguyễn Văn A', licence: 'Giấy phép', address: 'Địa chỉ', phone: '0256 3 822 123', email: 'a@example.vn', logoUrl: '' }
+const SAMPLE_LOCALE = createLocale('vi')
 const SAMPLE_ARTICLE = { url: '/tin-tuc/bai', article: { title: 'Bài viết', lead: 'Tóm tắt', publishedAt: new Date(0), leadImage: { url: '/media/a.webp', alt: '' } } }
 const SAMPLE_PROPS: Record<(typeof VIEW_NAMES)[number], unknown> = {
-  header: { site: SAMPLE_SITE, nav: [{ name: 'Tin tức', url: '/tin-tuc', current: true }], searchForm: html``, readingTools: html``, blocks: '' },
-  footer: { site: SAMPLE_SITE, blocks: '' },
-  articleCard: { item: SAMPLE_ARTICLE, withLead: true, withImage: true },
-  homeLayout: { siteName: 'Tòa Soạn', leadStory: SAMPLE_ARTICLE, latest: [SAMPLE_ARTICLE], sections: [{ name: 'Tin tức', url: '/tin-tuc', articles: [SAMPLE_ARTICLE] }], articleList: () => html`` },
+  header: { site: SAMPLE_SITE, nav: [{ name: 'Tin tức', url: '/tin-tuc', current: true }], locale: SAMPLE_LOCALE, homeUrl: '/', searchForm: html``, readingTools: html``, otherLanguages: '', blocks: '' },
+  footer: { site: SAMPLE_SITE, locale: SAMPLE_LOCALE, blocks: '' },
+  articleCard: { item: SAMPLE_ARTICLE, locale: SAMPLE_LOCALE, withLead: true, withImage: true },
+  homeLayout: { siteName: 'Tòa Soạn', locale: SAMPLE_LOCALE, leadStory: SAMPLE_ARTICLE, latest: [SAMPLE_ARTICLE], sections: [{ name: 'Tin tức', url: '/tin-tuc', articles: [SAMPLE_ARTICLE] }], articleList: () => html`` },
 }

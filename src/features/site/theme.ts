@@ -1,4 +1,6 @@
+import type { defineMessages, Locale } from '../../platform/i18n/index.ts'
 import type { SafeHtml, html } from '../../platform/views/html.ts'
+import type { siteMessages } from './messages.ts'
 import type { HashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { SiteSettings } from './site-settings.ts'
 
@@ -20,27 +22,38 @@ export interface ThemeArticle {
 export interface HeaderProps {
   site: SiteSettings
   nav: NavItem[]
+  /** The page's language: its words come from the catalogues (`locale.t(siteMessages)`, the kit gives it). */
+  locale: Locale
+  /** The home page in the page's language ('/' or '/en/'). */
+  homeUrl: string
   /** The search form and the readers' display tools, ready to place. */
   searchForm: SafeHtml
   readingTools: SafeHtml
+  /** Menu items to the same portal in its other languages ('' on the Vietnamese pages): put them last in the menu. */
+  otherLanguages: SafeHtml | ''
   /** The blocks the administrator placed in the header slot ('' when none): put them in the header. */
   blocks: SafeHtml | ''
 }
 
 export interface FooterProps {
   site: SiteSettings
+  locale: Locale
   /** The blocks the administrator placed in the footer slot ('' when none): put them in the footer. */
   blocks: SafeHtml | ''
 }
 
 export interface ArticleCardProps {
   item: ThemeArticle
+  /** The page's language (the date is written its way). */
+  locale: Locale
   withLead: boolean
   withImage: boolean
 }
 
 export interface HomeLayoutProps {
   siteName: string
+  /** The page's language (words from the catalogues, dates its way). */
+  locale: Locale
   leadStory: ThemeArticle | undefined
   latest: ThemeArticle[]
   sections: { name: string; url: string; articles: ThemeArticle[] }[]
@@ -62,6 +75,10 @@ export interface ThemeViews {
 export interface ThemeKit {
   html: typeof html
   defaults: Pick<ThemeViews, 'header' | 'footer'>
+  /** The portal's words around every page, for `props.locale.t(siteMessages)`. */
+  siteMessages: typeof siteMessages
+  /** A theme's own words, in every language the portal speaks (platform/i18n). */
+  defineMessages: typeof defineMessages
 }
 
 /** A theme's views.ts (or .js) default-exports this. */

@@ -6,5 +6,6 @@ export {
 export type { WeatherPlace } from './weather-report.ts'
 export { weatherBlockView } from './weather-block.view.ts'
 export { describeWeather } from './weather-codes.ts'
+export { weatherMessages } from './messages.ts'
 export { weatherBlock } from './weather.block.ts'
 export { weatherModule } from './weather.module.ts'

@@ -9,6 +9,7 @@ export const weatherBlock = (db: Db): Block => ({
   title: 'Thời tiết',
   slots: ['sidebar', 'footer'],
   defaultPlacement: { slot: 'sidebar', order: 10 },
-  render: async () => weatherBlockView(await listPlaceWeather(db)),
+  // Place names only: shown on every language's pages, its words in theirs.
+  render: async (locale) => weatherBlockView(await listPlaceWeather(db), locale),
   staleOn: ['weather.changed'],
 })

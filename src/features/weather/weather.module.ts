@@ -1,6 +1,7 @@
 import type { PortalModule } from '../../platform/module.ts'
 import { weatherBlock } from './weather.block.ts'
 import { WeatherRefresher } from './weather.refresher.ts'
+import { weatherMessages } from './messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -20,6 +21,7 @@ declare module '../../platform/module.ts' {
 export const weatherModule: PortalModule = {
   name: 'weather',
   title: 'Thời tiết',
+  messages: [weatherMessages],
   relayed: ['weather.changed'],
   purges: { 'weather.changed': () => ['layout'] },
   provide: ({ db, events, clock, log, config }) => ({

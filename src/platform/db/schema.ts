@@ -48,6 +48,8 @@ export interface ArticleTable {
   /** Who last changed the live text, and who approved it since: publishing needs a second pair of eyes. */
   changed_by: ColumnType<number | null, number | null | undefined, number | null>
   approved_by: ColumnType<number | null, number | null | undefined, number | null>
+  /** 'vi' or 'en': the pages of that language list it, and only those. */
+  language: ColumnType<string, string | undefined, string>
   created_at: Instant
   updated_at: Instant
 }

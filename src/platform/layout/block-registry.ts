@@ -1,4 +1,5 @@
 import type { NewsroomEventBus } from '../events.ts'
+import type { Lang, Locale } from '../i18n/index.ts'
 import type { SafeHtml } from '../views/html.ts'
 import type { Block } from './block.ts'
 
@@ -11,7 +12,8 @@ const BLOCK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  */
 export class BlockRegistry {
   readonly #blocks: Block[] = []
-  readonly #rendered = new Map<string, Promise<SafeHtml>>()
+  /** Keyed by block id, then by language: a block's markup is rendered once per language. */
+  readonly #rendered = new Map<string, Map<Lang, Promise<SafeHtml>>>()
   readonly #staleListeners: (() => void)[] = []
 
   constructor(private readonly events: NewsroomEventBus, blocks: readonly Block[] = []) {
@@ -55,14 +57,22 @@ export class BlockRegistry {
     return new Set(this.#blocks.flatMap((b) => b.staleOn))
   }
 
-  /** The block's markup, rendered once and kept until it goes stale. */
-  render(block: Block): Promise<SafeHtml> {
-    let rendered = this.#rendered.get(block.id)
+  /** Whether pages in this language show the block at all. */
+  shownIn(block: Block, lang: Lang): boolean {
+    return block.languages === undefined || block.languages.includes(lang)
+  }
+
+  /** The block's markup in the locale's language, rendered once and kept until it goes stale. */
+  render(block: Block, locale: Locale): Promise<SafeHtml> {
+    let byLang = this.#rendered.get(block.id)
+    if (!byLang) this.#rendered.set(block.id, (byLang = new Map()))
+    let rendered = byLang.get(locale.lang)
     if (!rendered) {
-      rendered = block.render()
-      this.#rendered.set(block.id, rendered)
-      rendered.catch(() => {
-        if (this.#rendered.get(block.id) === rendered) this.#rendered.delete(block.id)
+      const rendering = block.render(locale)
+      rendered = rendering
+      byLang.set(locale.lang, rendering)
+      rendering.catch(() => {
+        if (this.#rendered.get(block.id)?.get(locale.lang) === rendering) this.#rendered.get(block.id)?.delete(locale.lang)
       })
     }
     return rendered

@@ -1,4 +1,5 @@
 import type { NewsroomEventName } from '../events.ts'
+import type { Lang, Locale } from '../i18n/index.ts'
 import type { SafeHtml } from '../views/html.ts'
 import type { SlotName } from './slots.ts'
 
@@ -16,8 +17,10 @@ export interface Block {
   slots: readonly SlotName[]
   /** Where it shows until the administrator says otherwise; absent: nowhere until placed. */
   defaultPlacement?: { slot: SlotName; order: number }
-  /** Its markup. Kept in memory until one of the `staleOn` events. */
-  render(): Promise<SafeHtml>
+  /** Its markup in the page's language (words from the catalogues). Kept in memory, per language, until one of the `staleOn` events. */
+  render(locale: Locale): Promise<SafeHtml>
+  /** The languages whose pages show it; absent: every language. A block of Vietnamese content says ['vi']. */
+  languages?: readonly Lang[]
   /** The changes after which `render()` must be asked again. */
   staleOn: readonly NewsroomEventName[]
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { NewsroomEventBus } from '../events.ts'
+import { createLocale } from '../i18n/index.ts'
 import { html } from '../views/html.ts'
 import type { Block } from './block.ts'
 import { BlockRegistry } from './block-registry.ts'
@@ -16,6 +17,9 @@ function block(id: string, fields: Partial<Block> = {}): Block & { renders: numb
   } as Block & { renders: number }
   return b
 }
+
+const vi = createLocale('vi')
+const en = createLocale('en')
 
 const ids = (placements: Placement[]) => placements.map((p) => p.blockId)
 
@@ -75,25 +79,25 @@ test('a block is rendered once and again only after an event it names, or a resy
   const links = block('links')
   const weather = block('weather', { staleOn: ['weather.changed'] })
   const registry = new BlockRegistry(events, [links, weather])
-  await registry.render(links)
-  await registry.render(weather)
-  assert.equal((await registry.render(links)).value, '<p>links 1</p>')
+  await registry.render(links, vi)
+  await registry.render(weather, vi)
+  assert.equal((await registry.render(links, vi)).value, '<p>links 1</p>')
   events.emit('weather.changed', {})
-  assert.equal((await registry.render(links)).value, '<p>links 1</p>', 'another block\'s change leaves it')
-  assert.equal((await registry.render(weather)).value, '<p>weather 2</p>')
+  assert.equal((await registry.render(links, vi)).value, '<p>links 1</p>', 'another block\'s change leaves it')
+  assert.equal((await registry.render(weather, vi)).value, '<p>weather 2</p>')
   events.emit('links.changed', {})
-  assert.equal((await registry.render(links)).value, '<p>links 2</p>')
+  assert.equal((await registry.render(links, vi)).value, '<p>links 2</p>')
   events.emit('instance.resync', {})
-  assert.equal((await registry.render(links)).value, '<p>links 3</p>')
+  assert.equal((await registry.render(links, vi)).value, '<p>links 3</p>')
 })
 
 test('a block that fails is asked again next time, not kept failed', async () => {
   let fail = true
   const flaky = block('flaky', { render: async () => (fail ? Promise.reject(new Error('down')) : html`<p>ok</p>`) })
   const registry = new BlockRegistry(new NewsroomEventBus(), [flaky])
-  await assert.rejects(registry.render(flaky))
+  await assert.rejects(registry.render(flaky, vi))
   fail = false
-  assert.equal((await registry.render(flaky)).value, '<p>ok</p>')
+  assert.equal((await registry.render(flaky, vi)).value, '<p>ok</p>')
 })
 
 test('the page layout renders each slot\'s shown blocks in order, and reads the placements again on layout.changed', async () => {
@@ -105,16 +109,32 @@ test('the page layout renders each slot\'s shown blocks in order, and reads the 
   let stored: Placement[] = []
   let reads = 0
   const page = new PageLayout(events, registry, async () => (reads++, stored))
-  assert.equal((await page.slots()).sidebar.value, '<p>weather 1</p><p>links 1</p>')
-  assert.equal((await page.slots()).footer.value, '')
+  assert.equal((await page.slots(vi)).sidebar.value, '<p>weather 1</p><p>links 1</p>')
+  assert.equal((await page.slots(vi)).footer.value, '')
   stored = [{ blockId: 'links', slot: 'footer', position: 1, shown: true }, { blockId: 'weather', slot: 'sidebar', position: 1, shown: false }]
-  assert.equal((await page.slots()).sidebar.value, '<p>weather 1</p><p>links 1</p>', 'kept until told')
+  assert.equal((await page.slots(vi)).sidebar.value, '<p>weather 1</p><p>links 1</p>', 'kept until told')
   events.emit('layout.changed', {})
-  const slots = await page.slots()
+  const slots = await page.slots(vi)
   assert.equal(slots.sidebar.value, '', 'a hidden block shows nowhere')
   assert.equal(slots.footer.value, '<p>links 1</p>', 'moving a block does not render it again')
   assert.equal(reads, 2)
   events.emit('links.changed', {})
-  assert.equal((await page.slots()).footer.value, '<p>links 2</p>', 'a block\'s own change reaches the slots')
+  assert.equal((await page.slots(vi)).footer.value, '<p>links 2</p>', 'a block\'s own change reaches the slots')
   assert.equal(reads, 2, 'without reading the placements again')
+})
+
+test('a block is rendered once per language, in its words; a block of one language shows only on its pages', async () => {
+  const events = new NewsroomEventBus()
+  const weather = block('weather', { staleOn: ['weather.changed'], defaultPlacement: { slot: 'sidebar', order: 1 }, render: async (locale) => html`<p>${locale.lang} ${++weather.renders}</p>` })
+  const links = block('links', { defaultPlacement: { slot: 'sidebar', order: 2 }, languages: ['vi'] })
+  const registry = new BlockRegistry(events, [weather, links])
+  const page = new PageLayout(events, registry, async () => [])
+  assert.equal((await page.slots(vi)).sidebar.value, '<p>vi 1</p><p>links 1</p>')
+  assert.equal((await page.slots(en)).sidebar.value, '<p>en 2</p>', 'English pages: the weather in English, no Vietnamese-only block')
+  assert.equal((await page.slots(vi)).sidebar.value, '<p>vi 1</p><p>links 1</p>', 'each language kept')
+  events.emit('links.changed', {})
+  assert.equal((await page.slots(en)).sidebar.value, '<p>en 2</p>', 'another block\'s change leaves the weather in every language')
+  assert.equal((await page.slots(vi)).sidebar.value, '<p>vi 1</p><p>links 2</p>')
+  events.emit('weather.changed', {})
+  assert.equal((await page.slots(en)).sidebar.value, '<p>en 3</p>', 'its own change renders it again in each language')
 })

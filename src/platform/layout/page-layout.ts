@@ -1,5 +1,7 @@
 import type { NewsroomEventBus } from '../events.ts'
+import type { Lang, Locale } from '../i18n/index.ts'
 import { html, type SafeHtml } from '../views/html.ts'
+import type { Block } from './block.ts'
 import type { BlockRegistry } from './block-registry.ts'
 import { resolveLayout, type Layout, type Placement } from './placement.ts'
 import { SLOTS, type SlotName } from './slots.ts'
@@ -14,7 +16,8 @@ export type RenderedSlots = Record<SlotName, SafeHtml>
  */
 export class PageLayout {
   #layout: Promise<Layout> | undefined
-  #slots: Promise<RenderedSlots> | undefined
+  /** Per language: a block's words, and whether it shows at all, depend on it. */
+  readonly #slots = new Map<Lang, Promise<RenderedSlots>>()
 
   constructor(
     events: NewsroomEventBus,
@@ -25,12 +28,12 @@ export class PageLayout {
     for (const name of ['layout.changed', 'instance.resync'] as const) {
       events.on(name, () => {
         this.#layout = undefined
-        this.#slots = undefined
+        this.#slots.clear()
       })
     }
     // Blocks are added after the chrome exists (platform: after every module's services), so
     // the registry says when one goes stale rather than a list of events read now.
-    blocks.onStale(() => (this.#slots = undefined))
+    blocks.onStale(() => this.#slots.clear())
   }
 
   layout(): Promise<Layout> {
@@ -44,22 +47,25 @@ export class PageLayout {
     return this.#layout
   }
 
-  slots(): Promise<RenderedSlots> {
-    if (!this.#slots) {
-      const rendering = this.layout().then((layout) => renderSlots(this.blocks, layout))
-      this.#slots = rendering
+  /** The slots of a page in the locale's language. */
+  slots(locale: Locale): Promise<RenderedSlots> {
+    let slots = this.#slots.get(locale.lang)
+    if (!slots) {
+      const rendering = this.layout().then((layout) => renderSlots(this.blocks, layout, locale))
+      slots = rendering
+      this.#slots.set(locale.lang, rendering)
       rendering.catch(() => {
-        if (this.#slots === rendering) this.#slots = undefined
+        if (this.#slots.get(locale.lang) === rendering) this.#slots.delete(locale.lang)
       })
     }
-    return this.#slots
+    return slots
   }
 }
 
-async function renderSlots(blocks: BlockRegistry, layout: Layout): Promise<RenderedSlots> {
+async function renderSlots(blocks: BlockRegistry, layout: Layout, locale: Locale): Promise<RenderedSlots> {
   const rendered = await Promise.all(SLOTS.map(async (slot) => {
-    const shown = layout[slot].filter((p) => p.shown).map((p) => blocks.find(p.blockId)).filter((b) => b !== undefined)
-    return html`${await Promise.all(shown.map((b) => blocks.render(b)))}`
+    const shown = layout[slot].filter((p) => p.shown).map((p) => blocks.find(p.blockId)).filter((b): b is Block => b !== undefined && blocks.shownIn(b, locale.lang))
+    return html`${await Promise.all(shown.map((b) => blocks.render(b, locale)))}`
   }))
   return Object.fromEntries(SLOTS.map((slot, i) => [slot, rendered[i]!])) as RenderedSlots
 }

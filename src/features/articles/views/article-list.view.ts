@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
-import { formatNewsroomTime } from '../../../platform/text/time.ts'
+import type { Locale } from '../../../platform/i18n/index.ts'
 import type { ArticleCardProps, ThemeArticle, ThemeViews } from '../../site/index.ts'
 import type { ArticleSummary } from '../article.ts'
 
@@ -14,16 +14,16 @@ export type ListedItem = ThemeArticle
 /** A theme's card replaces the inside of each item (theme.ts). */
 export type ArticleCard = ThemeViews['articleCard']
 
-export function articleListView(items: readonly ThemeArticle[], options: { withLead?: boolean; withImage?: boolean; card?: ArticleCard | undefined } = {}): SafeHtml {
+export function articleListView(items: readonly ThemeArticle[], locale: Locale, options: { withLead?: boolean; withImage?: boolean; card?: ArticleCard | undefined } = {}): SafeHtml {
   const card = options.card ?? articleCardView
-  return html`<ul class="article-list">${items.map((item) => html`<li>${card({ item, withLead: options.withLead ?? false, withImage: options.withImage ?? false })}</li>`)}</ul>`
+  return html`<ul class="article-list">${items.map((item) => html`<li>${card({ item, locale, withLead: options.withLead ?? false, withImage: options.withImage ?? false })}</li>`)}</ul>`
 }
 
-export function articleCardView({ item: { article, url }, withLead, withImage }: ArticleCardProps): SafeHtml {
+export function articleCardView({ item: { article, url }, locale, withLead, withImage }: ArticleCardProps): SafeHtml {
   return html`
 ${withImage && article.leadImage ? html`<img src="${article.leadImage.url}" alt="" loading="lazy" width="160" height="90">` : ''}
 <h3><a href="${url}">${article.title}</a></h3>
-<time datetime="${article.publishedAt.toISOString()}">${formatNewsroomTime(article.publishedAt)}</time>
+<time datetime="${article.publishedAt.toISOString()}">${locale.dateTime(article.publishedAt)}</time>
 ${withLead && article.lead ? html`<p>${article.lead}</p>` : ''}
 `
 }

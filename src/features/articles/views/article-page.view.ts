@@ -1,7 +1,8 @@
 import { html, trustedHtml, type SafeHtml } from '../../../platform/views/html.ts'
-import { formatNewsroomTime } from '../../../platform/text/time.ts'
+import type { Locale } from '../../../platform/i18n/index.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
 import { bylineText, tagUrl, type Article } from '../article.ts'
+import { articleMessages } from '../messages.ts'
 import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
 
 export interface ArticlePageModel {
@@ -18,39 +19,41 @@ export interface ArticlePageModel {
   card?: ArticleCard | undefined
 }
 
-export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle, card }: ArticlePageModel): SafeHtml {
+export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle, card }: ArticlePageModel, locale: Locale): SafeHtml {
   const byline = bylineText(article.byline)
-  return html`${breadcrumbView(crumbs)}
+  const t = locale.t(articleMessages)
+  return html`${breadcrumbView(crumbs, locale)}
 <article class="article">
 <h1 class="article-title">${article.title}</h1>
-<p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${formatNewsroomTime(article.publishedAt)}</time></p>
+<p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${locale.dateTime(article.publishedAt)}</time></p>
 ${article.lead ? html`<p class="article-lead">${article.lead}</p>` : ''}
 ${article.leadImage ? html`<figure class="lead-image"><img src="${article.leadImage.url}"${article.leadImage.srcset ? html` srcset="${article.leadImage.srcset}" sizes="(max-width: 60rem) 100vw, 46rem"` : ''} alt="${article.leadImage.alt}" width="${article.leadImage.width ?? 1200}" height="${article.leadImage.height ?? 675}">${article.leadImage.caption ? html`<figcaption>${article.leadImage.caption}</figcaption>` : ''}</figure>` : ''}
 <div class="article-body">
 ${trustedHtml(article.bodyHtml)}
 </div>
 ${byline ? html`<p class="byline">${byline}</p>` : ''}
-${article.source && !byline.includes(article.source) ? html`<p class="muted">Nguồn: ${article.source}</p>` : ''}
-${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">Từ khóa</h2><ul>${article.tags.map((t) => html`<li><a href="${tagUrl(t.slug)}" rel="tag">${t.name}</a></li>`)}</ul></div>` : ''}
-${shareUrl ? shareView(article.title, shareUrl) : ''}
+${article.source && !byline.includes(article.source) ? html`<p class="muted">${t('source', { source: article.source })}</p>` : ''}
+${article.tags.length > 0 ? html`<div class="tags"><h2 class="visually-hidden">${t('tags')}</h2><ul>${article.tags.map((t) => html`<li><a href="${tagUrl(t.slug)}" rel="tag">${t.name}</a></li>`)}</ul></div>` : ''}
+${shareUrl ? shareView(article.title, shareUrl, locale) : ''}
 </article>${afterArticle ?? ''}
 ${comments ?? html`<section class="comments" aria-labelledby="y-kien-ban-doc">
-<h2 class="section-title" id="y-kien-ban-doc">Ý kiến bạn đọc</h2>
-<p class="muted">Chưa có ý kiến nào cho bài viết này.</p>
+<h2 class="section-title" id="y-kien-ban-doc">${t('readersComments')}</h2>
+<p class="muted">${t('noComments')}</p>
 </section>`}
 ${related.length > 0 ? html`<section aria-labelledby="tin-cung-chuyen-muc">
-<h2 class="section-title" id="tin-cung-chuyen-muc">Tin cùng chuyên mục</h2>
-${articleListView(related, { card })}
+<h2 class="section-title" id="tin-cung-chuyen-muc">${t('related')}</h2>
+${articleListView(related, locale, { card })}
 </section>` : ''}`
 }
 
 // Plain links to each service's own share page: no third-party script, nothing loaded from them
 // until the reader clicks. Zalo has no such page (its button needs its SDK), so it is left out.
-function shareView(title: string, url: string): SafeHtml {
+function shareView(title: string, url: string, locale: Locale): SafeHtml {
   const u = encodeURIComponent(url)
-  return html`<nav class="share" aria-label="Chia sẻ bài viết"><ul>
-<li><a href="https://www.facebook.com/sharer/sharer.php?u=${u}" target="_blank" rel="noopener noreferrer">Chia sẻ Facebook</a></li>
-<li><a href="https://twitter.com/intent/tweet?url=${u}&amp;text=${encodeURIComponent(title)}" target="_blank" rel="noopener noreferrer">Chia sẻ X</a></li>
-<li><a href="mailto:?subject=${encodeURIComponent(title)}&amp;body=${u}">Gửi qua thư điện tử</a></li>
+  const t = locale.t(articleMessages)
+  return html`<nav class="share" aria-label="${t('share')}"><ul>
+<li><a href="https://www.facebook.com/sharer/sharer.php?u=${u}" target="_blank" rel="noopener noreferrer">${t('shareFacebook')}</a></li>
+<li><a href="https://twitter.com/intent/tweet?url=${u}&amp;text=${encodeURIComponent(title)}" target="_blank" rel="noopener noreferrer">${t('shareX')}</a></li>
+<li><a href="mailto:?subject=${encodeURIComponent(title)}&amp;body=${u}">${t('shareEmail')}</a></li>
 </ul></nav>`
 }

@@ -1,4 +1,6 @@
+import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { articleMessages } from '../messages.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
 import type { Category } from '../../categories/index.ts'
 import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
@@ -14,13 +16,14 @@ export interface CategoryPageModel {
   card?: ArticleCard | undefined
 }
 
-export function categoryPageView(page: CategoryPageModel): SafeHtml {
-  return html`${breadcrumbView(page.crumbs)}
+export function categoryPageView(page: CategoryPageModel, locale: Locale): SafeHtml {
+  const t = locale.t(articleMessages)
+  return html`${breadcrumbView(page.crumbs, locale)}
 <h1>${page.category.name}</h1>
 ${page.category.description ? html`<p>${page.category.description}</p>` : ''}
-${page.subcategories.length > 0 ? html`<nav class="subcategories" aria-label="Chuyên mục con"><ul>${page.subcategories.map((s) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul></nav>` : ''}
+${page.subcategories.length > 0 ? html`<nav class="subcategories" aria-label="${t('subcategories')}"><ul>${page.subcategories.map((s) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul></nav>` : ''}
 ${page.articles.length === 0
-    ? html`<p>${page.isFirstPage ? 'Chuyên mục này chưa có bài viết.' : 'Không còn bài viết nào.'}</p>`
-    : articleListView(page.articles, { withLead: true, withImage: true, card: page.card })}
-${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">Xem tiếp</a>` : ''}`
+    ? html`<p>${page.isFirstPage ? t('categoryEmpty') : t('noMore')}</p>`
+    : articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}
+${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">${t('more')}</a>` : ''}`
 }

@@ -1,4 +1,6 @@
+import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { articleMessages } from '../messages.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
 import { articleListView, type ArticleCard, type ListedItem } from './article-list.view.ts'
 
@@ -12,11 +14,12 @@ export interface TagPageModel {
   card?: ArticleCard | undefined
 }
 
-export function tagPageView(page: TagPageModel): SafeHtml {
-  return html`${breadcrumbView(page.crumbs)}
-<h1><span class="muted">Từ khóa:</span> ${page.name}</h1>
+export function tagPageView(page: TagPageModel, locale: Locale): SafeHtml {
+  const t = locale.t(articleMessages)
+  return html`${breadcrumbView(page.crumbs, locale)}
+<h1><span class="muted">${t('tagHeading')}</span> ${page.name}</h1>
 ${page.articles.length === 0
-    ? html`<p>${page.isFirstPage ? 'Chưa có bài viết nào mang từ khóa này.' : 'Không còn bài viết nào.'}</p>`
-    : articleListView(page.articles, { withLead: true, withImage: true, card: page.card })}
-${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">Xem tiếp</a>` : ''}`
+    ? html`<p>${page.isFirstPage ? t('tagEmpty') : t('noMore')}</p>`
+    : articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}
+${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">${t('more')}</a>` : ''}`
 }

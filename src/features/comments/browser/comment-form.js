@@ -12,9 +12,12 @@
   var replying = form.querySelector('.replying-to')
   var button = form.querySelector('button[type=submit]')
   var max = Number(body.getAttribute('data-max'))
+  // The page's words (from the message catalogue), so the script speaks the page's language.
+  var words = {}
+  try { words = JSON.parse(form.getAttribute('data-words') || '{}') || {} } catch (e) {}
 
   function count() {
-    counter.textContent = body.value.length + '/' + max + ' ký tự'
+    counter.textContent = String(words.counter).replace('{length}', String(body.value.length)).replace('{max}', String(max))
   }
   body.addEventListener('input', count)
   count()
@@ -23,13 +26,13 @@
     form.elements.replyTo.value = id
     replying.textContent = ''
     if (id) {
-      replying.append('Trả lời ý kiến của ')
+      replying.append(words.replyingTo + ' ')
       var strong = document.createElement('strong')
       strong.textContent = name
       replying.append(strong, ' · ')
       var cancel = document.createElement('a')
       cancel.href = '#gui-y-kien'
-      cancel.textContent = 'Bỏ trả lời'
+      cancel.textContent = words.cancelReply
       cancel.addEventListener('click', function (e) { e.preventDefault(); setReply('', '') })
       replying.append(cancel)
     }
@@ -90,14 +93,14 @@
         }
         var error = answer.error || {}
         if (error.code === 'challenge_required' && answer.challenge && !retried) {
-          say('Đang kiểm tra chống thư rác, xin chờ một chút…', false)
+          say(words.solving, false)
           return solve(answer.challenge.token, answer.challenge.bits).then(function (nonce) {
             params.set('challenge', answer.challenge.token)
             params.set('nonce', nonce)
             return send(params, true)
           })
         }
-        say(error.message || 'Không gửi được ý kiến. Xin thử lại.', true)
+        say(error.message || words.notSent, true)
         showErrors(error.fields)
       })
     })
@@ -106,9 +109,9 @@
   form.addEventListener('submit', function (e) {
     e.preventDefault()
     button.disabled = true
-    say('Đang gửi…', false)
+    say(words.sending, false)
     send(new URLSearchParams(new FormData(form)), false)
-      .catch(function () { say('Không gửi được ý kiến: mất kết nối. Xin thử lại.', true) })
+      .catch(function () { say(words.offline, true) })
       .then(function () { button.disabled = false })
   })
 

@@ -1,4 +1,6 @@
+import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { commentMessages } from '../messages.ts'
 import { commentFormView, type CommentFormModel } from './comment-form.view.ts'
 
 export type CommentAnswer =
@@ -6,25 +8,25 @@ export type CommentAnswer =
   | { problem: string }
 
 /** What a reader without JavaScript sees after posting: no cookie, nothing cached. */
-export function commentAnswerView(answer: CommentAnswer): SafeHtml {
+export function commentAnswerView(answer: CommentAnswer, locale: Locale): SafeHtml {
+  const t = locale.t(commentMessages)
   if ('problem' in answer) {
-    return html`<div class="comment-answer"><h1>Không gửi được ý kiến</h1><p>${answer.problem}</p><p><a href="/">Về trang chủ</a></p></div>`
+    return html`<div class="comment-answer"><h1>${t('failedTitle')}</h1><p>${answer.problem}</p><p><a href="/">${t('backHome')}</a></p></div>`
   }
   return html`<div class="comment-answer">
-<h1>${answer.shown === 'approved' ? 'Ý kiến của bạn đã được đăng' : 'Ý kiến của bạn đang chờ kiểm duyệt'}</h1>
-<p>Cảm ơn bạn đã gửi ý kiến về bài “${answer.articleTitle}”. ${answer.shown === 'approved'
-    ? 'Ý kiến đã hiển thị dưới bài viết.'
-    : 'Ý kiến sẽ hiển thị dưới bài viết sau khi ban biên tập duyệt.'}</p>
-<p><a href="${answer.articleUrl}#y-kien">Quay lại bài viết</a></p>
+<h1>${answer.shown === 'approved' ? t('approvedHeading') : t('pendingHeading')}</h1>
+<p>${t('thanks', { title: answer.articleTitle })} ${answer.shown === 'approved' ? t('shownNow') : t('shownLater')}</p>
+<p><a href="${answer.articleUrl}#y-kien">${t('backToArticle')}</a></p>
 </div>`
 }
 
 /** The form on a page of its own: a reply without JavaScript, or a form sent back with messages. */
-export function commentFormPageView(page: { articleTitle: string; articleUrl: string; form: CommentFormModel; quoted?: string }): SafeHtml {
+export function commentFormPageView(page: { articleTitle: string; articleUrl: string; form: CommentFormModel; quoted?: string }, locale: Locale): SafeHtml {
+  const t = locale.t(commentMessages)
   return html`<div class="comment-answer">
-<h1>Gửi ý kiến về bài “${page.articleTitle}”</h1>
+<h1>${t('formPageHeading', { title: page.articleTitle })}</h1>
 ${page.quoted ? html`<blockquote class="comment-text">${page.quoted}</blockquote>` : ''}
-${commentFormView(page.form)}
-<p><a href="${page.articleUrl}#y-kien">Quay lại bài viết</a></p>
+${commentFormView(page.form, locale)}
+<p><a href="${page.articleUrl}#y-kien">${t('backToArticle')}</a></p>
 </div>`
 }

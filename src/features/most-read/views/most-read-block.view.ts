@@ -1,4 +1,6 @@
+import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { mostReadMessages } from '../messages.ts'
 
 export interface MostReadItem {
   title: string
@@ -6,10 +8,10 @@ export interface MostReadItem {
 }
 
 /** "Đọc nhiều": the week's most read articles, numbered; nothing at all until there are some. */
-export function mostReadBlockView(items: MostReadItem[]): SafeHtml {
+export function mostReadBlockView(items: MostReadItem[], locale: Locale): SafeHtml {
   if (items.length === 0) return html``
   return html`<section class="block most-read-block" aria-labelledby="doc-nhieu">
-<h2 id="doc-nhieu">Đọc nhiều</h2>
+<h2 id="doc-nhieu">${locale.t(mostReadMessages)('heading')}</h2>
 <div class="block-body">
 <ol class="most-read">${items.map((item) => html`<li><a href="${item.url}">${item.title}</a></li>`)}</ol>
 </div>

@@ -1,5 +1,8 @@
+import type { Lang, Locale } from '../../../platform/i18n/index.ts'
 import type { RenderedSlots } from '../../../platform/layout/index.ts'
 import { html, jsonForScript, type SafeHtml } from '../../../platform/views/html.ts'
+import { siteMessages } from '../messages.ts'
+import { portalPaths } from '../portal-paths.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import type { FooterProps, HeaderProps, NavItem, ThemeViews } from '../theme.ts'
 import { readingToolsView } from './reading-tools.view.ts'
@@ -7,7 +10,14 @@ import { slotView } from './slot.view.ts'
 
 export type { NavItem }
 
+/** The same page in another language (the English home for the Vietnamese one, and back). */
+export interface Alternate {
+  lang: Lang
+  path: string
+}
+
 export interface LayoutModel {
+  locale: Locale
   site: SiteSettings
   nav: NavItem[]
   stylesheetUrl: string
@@ -27,6 +37,8 @@ export interface LayoutModel {
   feed?: { title: string; path: string }
   /** Pages search engines should not keep (search results). */
   noindex?: boolean
+  /** Every language's address of this page, its own included, where it has a counterpart. */
+  alternates?: Alternate[]
   /** The blocks the administrator placed, slot by slot. */
   slots: RenderedSlots
   main: SafeHtml
@@ -34,8 +46,11 @@ export interface LayoutModel {
 
 export function layoutView(page: LayoutModel): SafeHtml {
   const fullTitle = page.title ? `${page.title} - ${page.site.name}` : page.site.name
+  const { locale } = page
+  const t = locale.t(siteMessages)
+  const paths = portalPaths(locale.lang)
   return html`<!doctype html>
-<html lang="vi">
+<html lang="${locale.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -43,6 +58,7 @@ export function layoutView(page: LayoutModel): SafeHtml {
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${page.canonicalPath ? html`<link rel="canonical" href="${page.canonicalPath}">` : ''}
 ${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
+${page.alternates?.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${a.path}">`)}
 <meta property="og:site_name" content="${page.site.name}">
 <meta property="og:title" content="${page.title || page.site.name}">
 <meta property="og:type" content="${page.openGraph?.type ?? 'website'}">
@@ -56,45 +72,55 @@ ${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${pag
 ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}${page.slots.head.value ? html`\n${page.slots.head}` : ''}
 </head>
 <body>
-<a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>${slotView(page.slots, 'top')}
-${(page.views?.header ?? headerView)({ site: page.site, nav: page.nav, searchForm: SEARCH_FORM, readingTools: readingToolsView(), blocks: slotView(page.slots, 'header') })}
+<a class="skip-link" href="#noi-dung">${t('skipToContent')}</a>${slotView(page.slots, 'top')}
+${(page.views?.header ?? headerView)({ site: page.site, nav: page.nav, locale, homeUrl: paths.home, searchForm: searchFormView(locale), readingTools: readingToolsView(locale), otherLanguages: otherLanguagesView(locale), blocks: slotView(page.slots, 'header') })}
 <div class="page">
 <main id="noi-dung" tabindex="-1">
 ${page.main}
 </main>${page.slots.sidebar.value ? html`
-<aside class="sidebar" aria-label="Tiện ích">
+<aside class="sidebar" aria-label="${t('sidebar')}">
 ${page.slots.sidebar}
 </aside>` : ''}
 </div>
-${(page.views?.footer ?? footerView)({ site: page.site, blocks: slotView(page.slots, 'footer') })}
+${(page.views?.footer ?? footerView)({ site: page.site, locale, blocks: slotView(page.slots, 'footer') })}
 </body>
 </html>`
 }
 
-export function footerView({ site, blocks }: FooterProps): SafeHtml {
+export function footerView({ site, locale, blocks }: FooterProps): SafeHtml {
+  const t = locale.t(siteMessages)
   return html`<footer class="site-footer"><div class="inner">
 <p><strong>${site.governingBody || site.name}</strong></p>
-${site.responsiblePerson ? html`<p>Chịu trách nhiệm nội dung: ${site.responsiblePerson}</p>` : ''}
+${site.responsiblePerson ? html`<p>${t('responsiblePerson', { name: site.responsiblePerson })}</p>` : ''}
 ${site.licence ? html`<p>${site.licence}</p>` : ''}
-${site.address ? html`<p>Địa chỉ: ${site.address}</p>` : ''}
+${site.address ? html`<p>${t('address', { address: site.address })}</p>` : ''}
 ${site.phone || site.email
-    ? html`<p>${site.phone ? html`Điện thoại: ${site.phone}` : ''}${site.phone && site.email ? ' · ' : ''}${site.email ? html`Thư điện tử: <a href="mailto:${site.email}">${site.email}</a>` : ''}</p>`
+    ? html`<p>${site.phone ? t('phone', { phone: site.phone }) : ''}${site.phone && site.email ? ' · ' : ''}${site.email ? html`${t('email')} <a href="mailto:${site.email}">${site.email}</a>` : ''}</p>`
     : ''}${blocks}
 </div></footer>`
 }
 
 /** The portal's own header and menu; a theme may put its own in their place (theme.ts). */
-export function headerView({ site, nav, searchForm, readingTools, blocks }: HeaderProps): SafeHtml {
+export function headerView({ site, nav, locale, homeUrl, searchForm, readingTools, otherLanguages, blocks }: HeaderProps): SafeHtml {
+  const t = locale.t(siteMessages)
   return html`<header class="site-header"><div class="inner">
-<a class="site-title" href="/">${site.logoUrl ? html`<img class="site-logo" src="${site.logoUrl}" alt="" height="56">` : ''}${site.name}</a>
+<a class="site-title" href="${homeUrl}">${site.logoUrl ? html`<img class="site-logo" src="${site.logoUrl}" alt="" height="56">` : ''}${site.name}</a>
 ${site.tagline ? html`<p class="site-tagline">${site.tagline}</p>` : ''}
 ${searchForm}
 ${readingTools}${blocks}
 </div></header>
-<nav class="site-nav" aria-label="Chuyên mục"><div class="inner"><ul>
-<li><a href="/">Trang chủ</a></li>
-${nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}
+<nav class="site-nav" aria-label="${t('menu')}"><div class="inner"><ul>
+<li><a href="${homeUrl}">${t('home')}</a></li>
+${nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}${otherLanguages}
 </ul></div></nav>`
 }
 
-const SEARCH_FORM = html`<form class="site-search" method="get" action="/tim-kiem" role="search"><label for="site-search-q">Tìm kiếm</label> <input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="Nhập từ khóa, có dấu hoặc không dấu"> <button type="submit">Tìm</button></form>`
+function searchFormView(locale: Locale): SafeHtml {
+  const t = locale.t(siteMessages)
+  return html`<form class="site-search" method="get" action="${portalPaths(locale.lang).search}" role="search"><label for="site-search-q">${t('searchLabel')}</label> <input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="${t('searchPlaceholder')}"> <button type="submit">${t('searchButton')}</button></form>`
+}
+
+/** From a page in another language, the link back to the Vietnamese portal (a menu item). */
+function otherLanguagesView(locale: Locale): SafeHtml | '' {
+  return locale.lang === 'vi' ? '' : html`\n<li><a href="/" lang="vi" hreflang="vi">${locale.t(siteMessages)('otherLanguage')}</a></li>`
+}

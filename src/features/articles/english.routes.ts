@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify'
+import type { Db } from '../../platform/db/connect.ts'
+import { NotFoundError } from '../../platform/http/errors.ts'
+import type { PublicResponder } from '../../platform/http/public-response.ts'
+import { html } from '../../platform/views/html.ts'
+import { ENGLISH_PREFIX, siteMessages, type PortalChrome } from '../site/index.ts'
+import { findPublishedArticleBySlug, listPublishedArticles } from './article.repository.ts'
+import { articleDescription } from './article.service.ts'
+import type { ArticleSummary } from './article.ts'
+import { articlePageView } from './views/article-page.view.ts'
+
+export interface EnglishArticleDeps {
+  db: Db
+  chrome: PortalChrome
+  responder: PublicResponder
+  publicUrl: string
+}
+
+/** An English article's address: under /en/, outside the Vietnamese categories' paths. */
+export const englishArticleUrl = (article: Pick<ArticleSummary, 'slug'>): string => `${ENGLISH_PREFIX}/${article.slug}`
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const RELATED_COUNT = 5
+
+/** /en/<slug>: an article written in English, with the English interface. A Vietnamese one is not found here. */
+export function englishArticleRoutes(deps: EnglishArticleDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get(`${ENGLISH_PREFIX}/:slug`, async (req, reply) => {
+      const { slug } = req.params as { slug: string }
+      if (slug.length > 200 || !SLUG.test(slug)) throw new NotFoundError()
+      const article = await findPublishedArticleBySlug(deps.db, slug)
+      if (!article || article.language !== 'en') throw new NotFoundError()
+      const canonical = englishArticleUrl(article)
+      if (req.url !== canonical) return reply.redirect(canonical, 301)
+      const [related, afterArticle] = await Promise.all([
+        listPublishedArticles(deps.db, { language: 'en', excludeId: article.id, limit: RELATED_COUNT }),
+        deps.chrome.afterArticle('en'),
+      ])
+      const locale = deps.chrome.locale('en')
+      const body = await deps.chrome.page({
+        lang: 'en',
+        title: article.seoTitle || article.title,
+        description: articleDescription(article),
+        canonicalPath: canonical,
+        openGraph: { type: 'article', image: article.leadImage?.url },
+        main: articlePageView({
+          article,
+          crumbs: [{ name: locale.t(siteMessages)('home'), url: `${ENGLISH_PREFIX}/` }, { name: article.title }],
+          related: related.map((a) => ({ article: a, url: englishArticleUrl(a) })),
+          // Readers' comments belong to the Vietnamese portal for now.
+          comments: html``,
+          shareUrl: deps.publicUrl + canonical,
+          afterArticle,
+          card: deps.chrome.theme.views.articleCard,
+        }, locale),
+      })
+      // 'home' too: the related list is every other English article, which any article change may touch.
+      return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, 'home', 'layout'] })
+    })
+  }
+}
