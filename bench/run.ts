@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -101,6 +101,8 @@ interface Version {
   start: StartCommand
   /** Where its compiled build goes, if it starts from one (scripts/start.mjs reads TOASOAN_BUILD_DIR). */
   buildDir?: string
+  /** Its start may build first (a version measured beside another). */
+  mayBuild?: boolean
 }
 
 // A plain run starts this checkout as `npm run dev` does, as it always has.
@@ -125,7 +127,7 @@ async function startPortal(tempDir: string, databaseUrl: string, pageCache: bool
   }, { nodeOptions: version.start.nodeOptions })
   const baseUrl = `http://127.0.0.1:${port}`
   // A version that starts from its build may build first: more time than a plain start.
-  await waitUntilReady(child, `${baseUrl}/healthz`, version.buildDir ? 300_000 : 60_000)
+  await waitUntilReady(child, `${baseUrl}/healthz`, version.buildDir || version.mayBuild ? 300_000 : 60_000)
   return { child, baseUrl }
 }
 
@@ -202,8 +204,12 @@ async function main(): Promise<number> {
   if (options.baseline !== undefined) {
     checkout = checkOutBaseline(ROOT, options.baseline, join(tempDir, 'baseline-src'), (line) => console.log(line))
     onExit.push(checkout.remove)
-    current = { label: ' (current)', dir: ROOT, start: startCommandOf(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))), buildDir: join(tempDir, 'build-current') }
-    old = { label: ` (${checkout.ref})`, dir: checkout.dir, start: checkout.start, buildDir: join(tempDir, 'build-baseline') }
+    // This checkout's build goes to the temp dir, not over its dist/; a node_modules link beside
+    // it lets the compiled code find its packages. The baseline builds, if it does, in its worktree.
+    mkdirSync(join(tempDir, 'build'))
+    symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(tempDir, 'build', 'node_modules'), 'dir')
+    current = { label: ' (current)', dir: ROOT, start: startCommandOf(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))), buildDir: join(tempDir, 'build', 'dist') }
+    old = { label: ` (${checkout.ref})`, dir: checkout.dir, start: checkout.start, mayBuild: true }
     console.log(`baseline ${checkout.ref} = ${checkout.commit.slice(0, 12)}, checked out in ${checkout.dir} with ` +
       `${checkout.dependencies === 'shared' ? "this checkout's node_modules (same lock)" : 'its own npm ci'}; ` +
       `starts with \`node ${[...old.start.nodeOptions, old.start.script].join(' ')}\`, this checkout with \`node ${[...current.start.nodeOptions, current.start.script].join(' ')}\``)
