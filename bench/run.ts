@@ -76,7 +76,7 @@ async function importArticles(file: string, databaseUrl: string, expected: numbe
   const imported = report ? Number(report[1]) : NaN
   if (imported !== expected) throw new Error(`import-jsonl imported ${imported} articles, expected ${expected}:\n${stdout}`)
   const timing = { imported, seconds, articlesPerSecond: imported / seconds, cliSeconds: report ? Number(report[2]) : undefined }
-  console.log(`${version.label ? `${version.label.trim()}: ` : ''}imported ${imported.toLocaleString('en-US')} articles in ${seconds.toFixed(1)} s ` +
+  console.log(`${version.label ? `${version.label.trim().slice(1, -1)}: ` : ''}imported ${imported.toLocaleString('en-US')} articles in ${seconds.toFixed(1)} s ` +
     `(${Math.round(timing.articlesPerSecond).toLocaleString('en-US')} articles/s; the CLI's own timer: ${timing.cliSeconds ?? '?'} s)`)
   return timing
 }
