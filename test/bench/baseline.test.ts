@@ -67,7 +67,7 @@ describe('the worktree of the baseline', () => {
   function repository(): { root: string; first: string } {
     const root = mkdtempSync(join(tmpdir(), 'toasoan-baseline-'))
     made.push(root)
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: root, encoding: 'utf8' }).trim()
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd: root, encoding: 'utf8' }).trim()
     git('init', '-q')
     const lockText = JSON.stringify(lockOf({ kysely: '0.28.19' }))
     writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: { start: 'node --import tsx src/main.ts' } }))
