@@ -23,9 +23,9 @@ options:
   --baseline REF also measure the portal as it was at git ref REF (f9f2b21, main~3): a temporary
                  worktree of REF imports the same articles with its own CLI into its own
                  database and starts as its package.json's "start" says; every page case is
-                 measured for REF and for this checkout (started the same way), interleaved
-                 in each round, and a second table gives this checkout's req/s over REF's
-                 round by round. The worktree is removed at the end
+                 measured for REF and for this checkout (started by its own "start" too),
+                 back to back in each round, and a second table gives this checkout's req/s
+                 over REF's round by round. The worktree is removed at the end, even with --keep
   --keep         keep the temp dir (articles.jsonl, bench.db) and print its path
   --help         show this text
 
