@@ -1,12 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
+import { checkOutBaseline, startCommandOf, type BaselineCheckout, type StartCommand } from './baseline.ts'
 import { writeArticles } from './generate-articles.ts'
 import { freePort, httpGet, killAllChildren, spawnNode, stopChild, waitUntilReady, type NodeChild } from './processes.ts'
 import { createStormAdministrator, formatStorm, medianRound, PurgeStorm, type StormRound } from './purge-storm.ts'
-import { checkTargets, formatErrors, formatTable, formatTargets, type Measurement } from './report.ts'
+import { parseOptions, USAGE, WARM_UP_SECONDS, type Options } from './page-options.ts'
+import { checkAgainstBaseline, checkTargets, compareRounds, formatComparison, formatErrors, formatTable, formatTargets, type Measurement, type Pairing } from './report.ts'
 import { CONNECTIONS, runWrk, THREADS, wrkInstalled, WRK } from './wrk.ts'
 
 // `npm run bench`: how fast the real portal serves its pages, next to a bare node:http
@@ -15,7 +16,6 @@ import { CONNECTIONS, runWrk, THREADS, wrkInstalled, WRK } from './wrk.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const OUT_FILE = join(ROOT, 'bench', 'out', 'latest.json')
-const WARM_UP_SECONDS = 2
 
 const PAGES = [
   { name: 'article', path: '/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020-trien-khai-nhiem-vu-nam-2021' },
@@ -23,74 +23,16 @@ const PAGES = [
   { name: 'home', path: '/' },
 ] as const
 
-const USAGE = `usage: npm run bench -- [options]
-
-Generates Vietnamese articles, imports them with \`toasoan import-jsonl\` into a fresh SQLite
-database, starts the portal and measures it with wrk (-t${THREADS} -c${CONNECTIONS}) against a bare
-node:http server that sends the article page's bytes from a Buffer.
-
-options:
-  --articles N   how many articles to generate and import (default 10000)
-  --duration S   seconds per wrk measurement, after a ${WARM_UP_SECONDS} s warm-up (default 5)
-  --rounds R     interleaved rounds; each case's figure is the median over them (default 3)
-  --storm-pages N  the purge storm (bench/purge-storm.ts): after a purge of every page, N
-                 distinct articles once each, ${CONNECTIONS} at a time, against the same requests
-                 from the cache; one storm per round, after the wrk runs (default 1000, 0: none)
-  --keep         keep the temp dir (articles.jsonl, bench.db) and print its path
-  --help         show this text
-
-\`npm run bench -- cluster --help\` describes the two-instance benchmark behind nginx.
-\`npm run bench -- search --help\` describes the search benchmark.
-\`npm run bench -- start --help\` describes the start-up benchmark (tsx against the build).
-
-Results go to stdout and to bench/out/latest.json. The exit code is 0 whether targets
-pass or miss, 1 if a request errored, wrk failed or something could not start.
-`
-
-interface Options {
-  articles: number
-  duration: number
-  rounds: number
-  stormPages: number
-  keep: boolean
-}
-
-function parseOptions(argv: string[]): Options | 'help' {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      articles: { type: 'string', default: '10000' },
-      duration: { type: 'string', default: '5' },
-      rounds: { type: 'string', default: '3' },
-      'storm-pages': { type: 'string', default: '1000' },
-      keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  })
-  if (values.help) return 'help'
-  return {
-    articles: positiveInteger('--articles', values.articles),
-    duration: positiveInteger('--duration', values.duration),
-    rounds: positiveInteger('--rounds', values.rounds),
-    stormPages: values['storm-pages'] === '0' ? 0 : positiveInteger('--storm-pages', values['storm-pages']),
-    keep: values.keep,
-  }
-}
-
-function positiveInteger(flag: string, raw: string): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`${flag} must be a whole number of at least 1 (got "${raw}")`)
-  return Number(raw)
-}
-
-class UsageError extends Error {}
-
 // ── cleanup ───────────────────────────────────────────────────────────────────────────
+
+/** Steps to run on the way out after the children are killed (the baseline's worktree goes). */
+const onExit: Array<() => void> = []
 
 /** Children die and the temp dir goes on every way out, including Ctrl-C and crashes. */
 function installCleanup(tempDir: string, keep: boolean): void {
   process.once('exit', () => {
     killAllChildren()
+    for (const step of onExit) step()
     if (keep) process.stderr.write(`kept ${tempDir}\n`)
     else rmSync(tempDir, { recursive: true, force: true })
   })
@@ -120,10 +62,10 @@ interface ImportTiming {
 }
 
 /** Loads the file through the real CLI, as an operator would; the time includes its start-up. */
-async function importArticles(file: string, databaseUrl: string, expected: number): Promise<ImportTiming> {
+async function importArticles(file: string, databaseUrl: string, expected: number, version: Version = THIS_CHECKOUT): Promise<ImportTiming> {
   let stdout = ''
   const started = performance.now()
-  const cli = spawnNode('import', ROOT, 'src/cli.ts', ['import-jsonl', file], { ...baseEnv(), DATABASE_URL: databaseUrl }, {
+  const cli = spawnNode(`import${version.label}`, version.dir, 'src/cli.ts', ['import-jsonl', file], { ...baseEnv(), DATABASE_URL: databaseUrl }, {
     captureStdout: (text) => { stdout += text },
     forwardStderr: 'raw',
   })
@@ -134,7 +76,7 @@ async function importArticles(file: string, databaseUrl: string, expected: numbe
   const imported = report ? Number(report[1]) : NaN
   if (imported !== expected) throw new Error(`import-jsonl imported ${imported} articles, expected ${expected}:\n${stdout}`)
   const timing = { imported, seconds, articlesPerSecond: imported / seconds, cliSeconds: report ? Number(report[2]) : undefined }
-  console.log(`imported ${imported.toLocaleString('en-US')} articles in ${seconds.toFixed(1)} s ` +
+  console.log(`${version.label ? `${version.label.trim().slice(1, -1)}: ` : ''}imported ${imported.toLocaleString('en-US')} articles in ${seconds.toFixed(1)} s ` +
     `(${Math.round(timing.articlesPerSecond).toLocaleString('en-US')} articles/s; the CLI's own timer: ${timing.cliSeconds ?? '?'} s)`)
   return timing
 }
@@ -151,9 +93,25 @@ interface Portal {
   baseUrl: string
 }
 
-async function startPortal(tempDir: string, databaseUrl: string, pageCache: boolean, extraEnv: NodeJS.ProcessEnv = {}): Promise<Portal> {
+/** A version of the portal: where its files are and how it starts. */
+interface Version {
+  /** Empty for this checkout in a plain run; " (REF)" or " (current)" when two are compared. */
+  label: string
+  dir: string
+  start: StartCommand
+  /** Where its compiled build goes, if it starts from one (scripts/start.mjs reads TOASOAN_BUILD_DIR). */
+  buildDir?: string
+  /** Its start may build first (a version measured beside another). */
+  mayBuild?: boolean
+}
+
+// A plain run starts this checkout as `npm run dev` does, as it always has.
+const THIS_CHECKOUT: Version = { label: '', dir: ROOT, start: { script: 'src/main.ts', nodeOptions: ['--import', 'tsx'] } }
+
+async function startPortal(tempDir: string, databaseUrl: string, pageCache: boolean, extraEnv: NodeJS.ProcessEnv = {}, version: Version = THIS_CHECKOUT): Promise<Portal> {
   const port = await freePort()
-  const child = spawnNode(pageCache ? 'portal' : 'portal, no cache', ROOT, 'src/main.ts', [], {
+  const label = `${pageCache ? 'portal' : 'portal, no cache'}${version.label}`
+  const child = spawnNode(label, version.dir, version.start.script, [], {
     ...baseEnv(),
     DATABASE_URL: databaseUrl,
     PORT: String(port),
@@ -164,10 +122,12 @@ async function startPortal(tempDir: string, databaseUrl: string, pageCache: bool
     // Unreachable on purpose: the weather block must not wait on the network while we measure.
     WEATHER_URL: 'http://127.0.0.1:9/v1/forecast',
     PAGE_CACHE: pageCache ? 'on' : 'off',
+    ...(version.buildDir ? { TOASOAN_BUILD_DIR: version.buildDir } : {}),
     ...extraEnv,
-  })
+  }, { nodeOptions: version.start.nodeOptions })
   const baseUrl = `http://127.0.0.1:${port}`
-  await waitUntilReady(child, `${baseUrl}/healthz`)
+  // A version that starts from its build may build first: more time than a plain start.
+  await waitUntilReady(child, `${baseUrl}/healthz`, version.buildDir || version.mayBuild ? 300_000 : 60_000)
   return { child, baseUrl }
 }
 
@@ -236,32 +196,73 @@ async function main(): Promise<number> {
   console.log(`Tòa Soạn bench: node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), ` +
     `${options.articles.toLocaleString('en-US')} articles, ${options.duration} s per run, temp dir ${tempDir}`)
 
+  // --baseline: the other version's worktree first, so that a ref git does not know fails at once.
+  // With it, both versions start the way their own `npm start` does, this checkout included.
+  let checkout: BaselineCheckout | undefined
+  let current = THIS_CHECKOUT
+  let old: Version | undefined
+  if (options.baseline !== undefined) {
+    checkout = checkOutBaseline(ROOT, options.baseline, join(tempDir, 'baseline-src'), (line) => console.log(line))
+    onExit.push(checkout.remove)
+    // This checkout's build goes to the temp dir, not over its dist/; a node_modules link beside
+    // it lets the compiled code find its packages. The baseline builds, if it does, in its worktree.
+    mkdirSync(join(tempDir, 'build'))
+    symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(tempDir, 'build', 'node_modules'), 'dir')
+    current = { label: ' (current)', dir: ROOT, start: startCommandOf(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))), buildDir: join(tempDir, 'build', 'dist') }
+    old = { label: ` (${checkout.ref})`, dir: checkout.dir, start: checkout.start, mayBuild: true }
+    console.log(`baseline ${checkout.ref} = ${checkout.commit.slice(0, 12)}, checked out in ${checkout.dir} with ` +
+      `${checkout.dependencies === 'shared' ? "this checkout's node_modules (same lock)" : 'its own npm ci'}; ` +
+      `starts with \`node ${[...old.start.nodeOptions, old.start.script].join(' ')}\`, this checkout with \`node ${[...current.start.nodeOptions, current.start.script].join(' ')}\``)
+  }
+
   const jsonl = join(tempDir, 'articles.jsonl')
   const databaseUrl = `sqlite:${join(tempDir, 'bench.db')}`
   const jsonlBytes = await generate(jsonl, options.articles)
-  const importTiming = await importArticles(jsonl, databaseUrl, options.articles)
+  const importTiming = await importArticles(jsonl, databaseUrl, options.articles, current)
   if (options.stormPages > 0) await createStormAdministrator(databaseUrl)
+  // The same file through the baseline's own CLI, into a database of its own schema.
+  const baselineDatabaseUrl = `sqlite:${join(tempDir, 'baseline.db')}`
+  const baselineImport = old ? await importArticles(jsonl, baselineDatabaseUrl, options.articles, old) : undefined
 
   // Both portals and the bare server run side by side, idle but for the one being measured,
   // and every case is measured once per round. The machine is shared and noisy: a ratio is
   // taken against the bare run of the same round, and the median over rounds is reported.
   const loopReportFile = join(tempDir, 'event-loop.json')
-  const cached = await startPortal(tempDir, databaseUrl, true, { EVENT_LOOP_REPORT: loopReportFile })
-  const uncached = await startPortal(tempDir, databaseUrl, false)
+  // The current version starts first: if it builds, the second start finds the build made.
+  const cached = await startPortal(tempDir, databaseUrl, true, { EVENT_LOOP_REPORT: loopReportFile }, current)
+  const uncached = await startPortal(tempDir, databaseUrl, false, {}, current)
   const pages = await fetchPages(cached.baseUrl)
   const uncachedPages = await fetchPages(uncached.baseUrl)
+  const baselineMedia = { MEDIA_DIR: join(tempDir, 'baseline-media') }
+  const oldCached = old ? await startPortal(tempDir, baselineDatabaseUrl, true, baselineMedia, old) : undefined
+  const oldUncached = old ? await startPortal(tempDir, baselineDatabaseUrl, false, baselineMedia, old) : undefined
+  const oldPages = oldCached ? await fetchPages(oldCached.baseUrl) : []
+  if (oldUncached) await fetchPages(oldUncached.baseUrl)
   const article = pages[0]!
   const bare = await startBareServer(tempDir, article)
-  const cases = [
-    { name: 'bare node:http', url: bare.url },
-    ...pages.map((page) => ({ name: `${page.name} (cached)`, url: cached.baseUrl + page.path })),
-    ...uncachedPages.map((page) => ({ name: `${page.name} (uncached)`, url: uncached.baseUrl + page.path })),
-  ]
+  // Without a baseline: bare, the cached pages, the uncached ones. With one, each page case is
+  // measured on the baseline and on this checkout one after the other (pairings say where).
+  const cases = [{ name: 'bare node:http', url: bare.url }]
+  const pairings: Pairing[] = []
+  for (const [kind, portal, portalPages, oldPortal] of [['cached', cached, pages, oldCached], ['uncached', uncached, uncachedPages, oldUncached]] as const) {
+    for (const page of portalPages) {
+      const name = `${page.name} (${kind})`
+      if (oldPortal && checkout) {
+        pairings.push({ case: name, baseline: cases.length, current: cases.length + 1 })
+        cases.push({ name: `${page.name} (${kind}, ${checkout.ref})`, url: oldPortal.baseUrl + page.path })
+      }
+      cases.push({ name, url: portal.baseUrl + page.path })
+    }
+  }
   const rounds: Measurement[][] = []
   for (let round = 1; round <= options.rounds; round++) {
     process.stderr.write(`round ${round} of ${options.rounds}\n`)
+    // Every other round this checkout goes before the baseline, so that neither always runs
+    // second (after a warmer machine, or a noisier one).
+    const order = cases.map((_, i) => i)
+    if (round % 2 === 0) for (const pair of pairings) [order[pair.baseline], order[pair.current]] = [pair.current, pair.baseline]
     const measured: Measurement[] = []
-    for (const c of cases) measured.push(await measure(c.name, c.url, options.duration))
+    for (const i of order) measured[i] = await measure(cases[i]!.name, cases[i]!.url, options.duration)
     const bareRps = measured[0]!.result.requestsPerSecond
     for (const m of measured) m.ratio = m.result.requestsPerSecond / bareRps
     rounds.push(measured)
@@ -277,24 +278,37 @@ async function main(): Promise<number> {
       process.stderr.write(`p99 ${result.afterPurge.p99Ms.toFixed(1)} ms after the purge, ${result.cached.p99Ms.toFixed(1)} ms cached\n`)
     }
   }
-  await Promise.all([stopChild(cached.child), stopChild(uncached.child), stopChild(bare.child)])
+  await Promise.all([cached, uncached, oldCached, oldUncached, bare].map((portal) => portal && stopChild(portal.child)))
+  if (checkout) {
+    checkout.remove()
+    console.log(`removed the baseline's worktree ${checkout.dir}`)
+  }
 
   const runs = cases.map((_, i) => medianMeasurement(rounds.map((r) => r[i]!)))
   const baseline = runs[0]!.result.requestsPerSecond
   const targets = checkTargets(runs)
   const errors = formatErrors(runs)
+  const comparisons = compareRounds(rounds, pairings)
+  const againstBaseline = checkout ? checkAgainstBaseline(comparisons, checkout.ref) : undefined
 
   console.log('')
   console.log(formatTable(runs))
   console.log('')
   console.log(formatTargets(targets))
+  if (againstBaseline) console.log(againstBaseline.line)
   for (const line of errors) console.log(line)
   console.log('')
+  if (checkout) {
+    console.log(`this checkout against ${checkout.ref} (${checkout.commit.slice(0, 12)}), round by round:`)
+    console.log(formatComparison(comparisons, checkout.ref))
+    console.log('')
+  }
   if (storms.length > 0) {
     console.log(formatStorm(storms, options.stormPages, CONNECTIONS))
     console.log('')
   }
   console.log('page sizes: ' + pages.map((p) => `${p.name} ${kb(p.body.length)}`).join(', '))
+  if (checkout) console.log(`page sizes at ${checkout.ref}: ` + oldPages.map((p) => `${p.name} ${kb(p.body.length)}`).join(', '))
   const changed = uncachedPages.filter((p, i) => !p.body.equals(pages[i]!.body))
   if (changed.length > 0) console.log(`(without the cache these pages came out different: ${changed.map((p) => `${p.name} ${kb(p.body.length)}`).join(', ')})`)
   console.log(`node ${machine.node}, ${machine.cpus} CPUs; wrk -t${THREADS} -c${CONNECTIONS} -d${options.duration}s after a ${WARM_UP_SECONDS} s warm-up; ` +
@@ -310,6 +324,19 @@ async function main(): Promise<number> {
     runs: runs.map((r) => ({ case: r.case, url: r.url, ratio: r.ratio, ratiosPerRound: r.ratios, ...r.result })),
     targets,
     errors,
+    ...(checkout && old ? {
+      baseline: {
+        ref: checkout.ref,
+        commit: checkout.commit,
+        start: old.start,
+        currentStart: current.start,
+        dependencies: checkout.dependencies,
+        import: baselineImport,
+        pageSizes: Object.fromEntries(oldPages.map((p) => [p.name, p.body.length])),
+        comparisons,
+        uncachedArticleNoLower: againstBaseline?.pass,
+      },
+    } : {}),
     ...(storms.length > 0 ? { purgeStorm: { pages: options.stormPages, connections: CONNECTIONS, median: medianRound(storms), rounds: storms } } : {}),
   })
   return errors.length > 0 ? 1 : 0
