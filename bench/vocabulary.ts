@@ -3,10 +3,7 @@
 // characters (and roughly the same lengths) as real ones: encoding and escaping costs
 // depend on that, and a lorem-ipsum body would understate them.
 
-/**
- * Where the articles go. Weighted so the measured category (tin-tuc/dan-van) has plenty. The
- * notices are van-ban/thong-bao-chung: the slug thong-bao is the notices module's, the import refuses it.
- */
+/** Where the articles go. Weighted so the measured category (tin-tuc/dan-van) has plenty. */
 export const CATEGORIES: readonly { path: string; weight: number }[] = [
   { path: 'tin-tuc/dan-van', weight: 4 },
   { path: 'tin-tuc/kinh-te', weight: 2 },
@@ -15,7 +12,7 @@ export const CATEGORIES: readonly { path: string; weight: number }[] = [
   { path: 'guong-dien-hinh/co-so', weight: 2 },
   { path: 'guong-dien-hinh/tap-the', weight: 1 },
   { path: 'dan-van-kheo/mo-hinh-hay', weight: 2 },
-  { path: 'van-ban/thong-bao-chung', weight: 1 },
+  { path: 'thong-bao', weight: 1 },
 ]
 
 export const PLACES = [
