@@ -1,4 +1,6 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
+import { pathParams } from '../../platform/http/request-schemas.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
@@ -24,9 +26,10 @@ const RELATED_COUNT = 5
 
 /** /en/<slug>: an article written in English, with the English interface. A Vietnamese one is not found here. */
 export function englishArticleRoutes(deps: EnglishArticleDeps) {
-  return async function routes(app: FastifyInstance): Promise<void> {
-    app.get(`${ENGLISH_PREFIX}/:slug`, async (req, reply) => {
-      const { slug } = req.params as { slug: string }
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get(`${ENGLISH_PREFIX}/:slug`, { schema: { params: pathParams('slug') } }, async (req, reply) => {
+      const { slug } = req.params
       if (slug.length > 200 || !SLUG.test(slug)) throw new NotFoundError()
       const article = await findPublishedArticleBySlug(deps.db, slug)
       if (!article || article.language !== 'en') throw new NotFoundError()

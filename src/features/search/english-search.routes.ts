@@ -1,4 +1,6 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
+import { sentFields } from '../../platform/http/request-schemas.ts'
 import { phrase } from '../../platform/i18n/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError } from '../../platform/http/errors.ts'
@@ -23,9 +25,10 @@ export interface EnglishSearchDeps {
 
 /** /en/search?q=…: the English interface, searching only the articles written in English. */
 export function englishSearchRoutes(deps: EnglishSearchDeps) {
-  return async function routes(app: FastifyInstance): Promise<void> {
-    app.get(ENGLISH_SEARCH, async (req, reply) => {
-      const raw = (req.query as Record<string, unknown>).q
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get(ENGLISH_SEARCH, { schema: { querystring: sentFields('q') } }, async (req, reply) => {
+      const raw = req.query.q
       if (raw !== undefined && typeof raw !== 'string') throw new BadRequestError('q given twice', phrase(searchMessages, 'invalidRequest'), 'invalid_request')
       const q = (raw ?? '').slice(0, 1000)
       const locale = deps.chrome.locale('en')
