@@ -26,7 +26,7 @@ export type AuditFacts = Omit<AuditEntry, 'userId' | 'ip'>
  * checked `right` (the kit's routes declare it: config.right); it is named here so a screen's
  * code says which right its changes are made under.
  */
-export function actorWith(_right: Action, req: FastifyRequest, _reply?: FastifyReply): Actor | undefined {
+export function actorWith(_right: Action, req: FastifyRequest, _reply?: FastifyReply): Actor {
   return { userId: signedInUser(req).id, ip: req.ip }
 }
 

@@ -108,7 +108,6 @@ export function adminScreenRoutes<Item, Input>(screen: AdminScreen<Item, Input>)
 
     app.post(screen.path, asForm, async (req, reply) => {
       const who = actor(req, reply)
-      if (!who) return reply
       return save(req, reply, undefined, (input) => screen.create(who, input))
     })
 
@@ -120,7 +119,6 @@ export function adminScreenRoutes<Item, Input>(screen: AdminScreen<Item, Input>)
 
     app.post(`${screen.path}/:id`, asItemForm, async (req, reply) => {
       const who = actor(req, reply)
-      if (!who) return reply
       const item = await itemOf(req)
       return save(req, reply, item, (input) => screen.update(who, item, input))
     })
@@ -129,7 +127,6 @@ export function adminScreenRoutes<Item, Input>(screen: AdminScreen<Item, Input>)
       for (const direction of ['len', 'xuong'] as const satisfies Direction[]) {
         app.post(`${screen.path}/:id/${direction}`, asItem, async (req, reply) => {
           const who = actor(req, reply)
-          if (!who) return reply
           await screen.move!(who, await itemOf(req), direction)
           return reply.redirect(back, 303)
         })
@@ -138,7 +135,6 @@ export function adminScreenRoutes<Item, Input>(screen: AdminScreen<Item, Input>)
 
     app.post(`${screen.path}/:id/xoa`, asItem, async (req, reply) => {
       const who = actor(req, reply)
-      if (!who) return reply
       try {
         await screen.remove(who, await itemOf(req))
         return reply.redirect(back, 303)

@@ -28,14 +28,13 @@ const PAGE = 50
 export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
   const { moderation } = deps
   // The newsroom's rights hook has checked comment.moderate (sectionRight below) before any handler.
-  const moderator = (req: FastifyRequest, _reply?: FastifyReply): Moderator | undefined => ({ userId: signedInUser(req).id, ip: req.ip })
+  const moderator = (req: FastifyRequest, _reply?: FastifyReply): Moderator => ({ userId: signedInUser(req).id, ip: req.ip })
   const csrf = (req: FastifyRequest) => req.signedIn!.session.csrfToken
 
   return async function routes(fastify: FastifyInstance): Promise<void> {
     sectionRight(fastify, 'comment.moderate')
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/y-kien', { schema: { querystring: QueueQuery } }, async (req, reply) => {
-      if (!moderator(req, reply)) return reply
       const query = { tab: once(req.query['trang-thai']), bai: once(req.query.bai), tim: once(req.query.tim), truoc: once(req.query.truoc) }
       const tab = STATUS_TABS.find((t) => t.key === query.tab) ?? STATUS_TABS[0]!
       const articleId = query.bai !== undefined && /^\d{1,9}$/.test(query.bai) ? Number(query.bai) : undefined
@@ -59,7 +58,6 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
 
     app.post('/y-kien/hang-loat', { schema: { body: BulkForm } }, async (req, reply) => {
       const who = moderator(req, reply)
-      if (!who) return reply
       const action = once(req.body['thao-tac'])
       if (action === undefined || !Object.hasOwn(BULK_ACTIONS, action)) throw new BadRequestError('unknown action', 'Thao tác không hợp lệ.')
       const ids = each(req.body.ids).filter((v) => /^\d{1,9}$/.test(v)).map(Number).slice(0, 500)
@@ -70,7 +68,6 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
     })
 
     app.get('/y-kien/cai-dat', { schema: { querystring: SettingsQuery } }, async (req, reply) => {
-      if (!moderator(req, reply)) return reply
       const settings = await moderation.settings()
       const saved = req.query.da_luu === '1'
       return sendSettings(req, reply, {
@@ -81,7 +78,6 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
 
     app.post('/y-kien/cai-dat', { schema: { body: SettingsForm } }, async (req, reply) => {
       const who = moderator(req, reply)
-      if (!who) return reply
       const body = { closeAfterDays: once(req.body.closeAfterDays), blocklist: once(req.body.blocklist) }
       const tree = await deps.categories.tree()
       const moderated = new Set(each(req.body.moderated).map(Number))
@@ -98,7 +94,6 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
 
     app.post('/y-kien/bai/:articleId/:change', { schema: { params: ArticleChangeParams } }, async (req, reply) => {
       const who = moderator(req, reply)
-      if (!who) return reply
       const { articleId, change } = req.params
       if (!/^\d{1,9}$/.test(articleId) || (change !== 'dong' && change !== 'mo')) throw new NotFoundError()
       await moderation.setArticleClosed(who, Number(articleId), change === 'dong')
@@ -106,14 +101,12 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
     })
 
     app.get('/y-kien/:id', { schema: { params: CommentIdParams } }, async (req, reply) => {
-      if (!moderator(req, reply)) return reply
       const comment = await moderation.get(commentId(req.params.id))
       return sendNewsroomPage(req, reply, `Ý kiến #${comment.id}`, commentEditView(comment, comment, {}, csrf(req), (await deps.chrome.settings()).name))
     })
 
     app.post('/y-kien/:id', { schema: { params: CommentIdParams, body: CommentEditForm } }, async (req, reply) => {
       const who = moderator(req, reply)
-      if (!who) return reply
       const id = commentId(req.params.id)
       const values = {
         body: once(req.body.body) ?? '',

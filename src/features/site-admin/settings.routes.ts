@@ -23,7 +23,6 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     // A misshapen query (?da-luu sent twice) only loses the "saved" notice.
     app.get('/quan-tri/cai-dat', { schema: { querystring: SavedQuery }, attachValidation: true }, async (req, reply) => {
-      if (!administrator(req, reply)) return reply
       const query = req.validationError ? {} : req.query
       const settings = await readSiteSettings(deps.db)
       return settingsPage(req, reply, {
@@ -34,7 +33,6 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
 
     app.post('/quan-tri/cai-dat', { schema: { body: formBodySchema(fields) }, attachValidation: true }, async (req, reply) => {
       const actor = administrator(req, reply)
-      if (!actor) return reply
       const { values, errors: misshapen } = readForm(req, fields)
       try {
         if (Object.keys(misshapen).length > 0) throw new ValidationError(misshapen)
@@ -52,7 +50,6 @@ export function settingsAdminRoutes(deps: SiteAdminDeps) {
 
     app.post('/quan-tri/cai-dat/giao-dien', { schema: { body: formBodySchema(BRAND_FIELDS) }, attachValidation: true }, async (req, reply) => {
       const actor = administrator(req, reply)
-      if (!actor) return reply
       const { values, errors: misshapen } = readForm(req, BRAND_FIELDS)
       try {
         if (Object.keys(misshapen).length > 0) throw new ValidationError(misshapen)

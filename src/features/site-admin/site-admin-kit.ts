@@ -22,7 +22,7 @@ export interface SiteAdminDeps {
   reservedPrefixes: ReservedPrefixes
 }
 
-/** The administrator making this request; otherwise a redirect to sign in (undefined) or 403. */
-export function administrator(req: FastifyRequest, reply: FastifyReply): Actor | undefined {
+/** The administrator making this request, as the actor of a change (the section's rights hook has checked site.administer). */
+export function administrator(req: FastifyRequest, reply?: FastifyReply): Actor {
   return actorWith('site.administer', req, reply)
 }

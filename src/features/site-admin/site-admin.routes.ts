@@ -5,7 +5,7 @@ import { layoutAdminRoutes } from './layout.routes.ts'
 import { linkGroupAdminRoutes } from './link-groups.routes.ts'
 import { linkAdminRoutes } from './links.routes.ts'
 import { settingsAdminRoutes } from './settings.routes.ts'
-import { administrator, type SiteAdminDeps } from './site-admin-kit.ts'
+import type { SiteAdminDeps } from './site-admin-kit.ts'
 import { weatherAdminRoutes } from './weather.routes.ts'
 import { siteAdminIndexView } from './views/site-admin-index.view.ts'
 
@@ -19,7 +19,6 @@ export function siteAdminRoutes(deps: SiteAdminDeps) {
     // Every screen here, in the files registered below too, is for administrators.
     sectionRight(app, 'site.administer')
     app.get('/quan-tri', async (req, reply) => {
-      if (!administrator(req, reply)) return reply
       return sendNewsroomPage(req, reply, 'Quản trị trang', siteAdminIndexView())
     })
     await app.register(categoryAdminRoutes(deps))

@@ -17,7 +17,6 @@ export function workingDayRoutes(deps: WorkingDayAdminDeps) {
     sectionRight(fastify, 'site.administer')
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/quan-tri/ngay-lam-viec', { schema: { querystring: YearQuery } }, async (req, reply) => {
-      if (!administrator(req, reply)) return reply
       const asked = once(req.query.nam)
       // Years the form accepts; anything else shows this year (in Hà Nội).
       const year = asked !== undefined && /^(20\d\d|2100)$/.test(asked) ? Number(asked) : yearOf(localDateOf(deps.clock.now()))
@@ -26,7 +25,6 @@ export function workingDayRoutes(deps: WorkingDayAdminDeps) {
 
     app.post('/quan-tri/ngay-lam-viec', { schema: { body: EntryFormFields } }, async (req, reply) => {
       const actor = administrator(req, reply)
-      if (!actor) return reply
       const values = typedValues(req.body)
       try {
         const input = parseEntryForm(values)
@@ -41,7 +39,6 @@ export function workingDayRoutes(deps: WorkingDayAdminDeps) {
 
     app.post('/quan-tri/ngay-lam-viec/:day/xoa', { schema: { params: DayParams } }, async (req, reply) => {
       const actor = administrator(req, reply)
-      if (!actor) return reply
       const day = parseLocalDate(req.params.day)
       if (!day) throw new NotFoundError('Working-day entry not found', 'Không tìm thấy ngày này trong lịch.')
       await admin.remove(actor, day)
@@ -56,7 +53,7 @@ export function workingDayRoutes(deps: WorkingDayAdminDeps) {
 }
 
 /** The administrator making this request: the newsroom's rights hook has checked site.administer (sectionRight above). */
-function administrator(req: FastifyRequest, _reply?: FastifyReply): Actor | undefined {
+function administrator(req: FastifyRequest, _reply?: FastifyReply): Actor {
   return { userId: signedInUser(req).id, ip: req.ip }
 }
 
