@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { NewsroomUser, Role } from '../accounts/index.ts'
+import { PORTAL_MODULES } from '../../modules.ts'
+import { rightsOf } from '../../platform/module-list.ts'
+import { useRights } from '../../platform/newsroom-rights.ts'
 import { canDecideChange, canEdit, canOpen, transitionsFor } from './article.policy.ts'
+
+// Which role holds which action comes from the modules' manifests.
+useRights(rightsOf(PORTAL_MODULES))
 
 // The rules a newsroom cares about, on plain data (no database): the routes' and the service's
 // use of them is in article-rights.routes.test.ts and the editorial route tests.
