@@ -20,7 +20,7 @@ import { JobRunner } from './platform/jobs/index.ts'
 import { BlockRegistry } from './platform/layout/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
-import { registerEmptyForms } from './platform/http/request-schemas.ts'
+import { finiteNumbers, registerEmptyForms } from './platform/http/request-schemas.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
 import { checkModules, navOf, prefixOwners, relayedEventsOf, rightsOf } from './platform/module-list.ts'
@@ -95,7 +95,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     serverFactory: (handler) => createCachedServer(cache, handler, { shareFills: config.pageCache }),
     logger: platform.logger ?? { level: config.logLevel },
     // Unknown query parameters are an error for the API, not something to drop silently.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbers] },
     routerOptions: { maxParamLength: 500, constraints: { [HELD_PREFIX_CONSTRAINT.name]: HELD_PREFIX_CONSTRAINT } },
     bodyLimit: 1024 * 1024,
     // Believe X-Forwarded-For and -Proto from the configured proxies only (TRUST_PROXY;

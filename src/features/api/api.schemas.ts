@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
+import { WholeNumber } from '../../platform/http/request-schemas.ts'
 
 export { ApiError } from '../../platform/http/api-error.ts'
 
@@ -48,9 +49,9 @@ export const ArticleResponse = Type.Object({ data: ArticleJson })
 export const CategoryArticlesParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,200}$' }) })
 export const CategoryArticlesQuery = Type.Object({
   cursor: Type.Optional(Type.String({ pattern: '^\\d{1,15}-\\d{1,10}$' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+  limit: Type.Optional(WholeNumber({ minimum: 1, maximum: 50, default: 20 })),
 }, { additionalProperties: false })
-export const ArticleParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) })
+export const ArticleParams = Type.Object({ id: WholeNumber({ minimum: 1, maximum: 2147483647 }) })
 export const NoQuery = Type.Object({}, { additionalProperties: false })
 
 export type CategoryArticlesQuery = Static<typeof CategoryArticlesQuery>

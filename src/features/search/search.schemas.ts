@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox'
-import { sentFields } from '../../platform/http/request-schemas.ts'
+import { sentFields, WholeNumber } from '../../platform/http/request-schemas.ts'
 import { MAX_QUERY_LENGTH } from './query-parser.ts'
 
 /** The search page's form (GET): shapes only; a field given twice is the page's own Vietnamese 400. */
@@ -11,7 +11,7 @@ export const SearchApiQuery = Type.Object({
   from: Type.Optional(Type.String({ maxLength: 10, description: 'First day, YYYY-MM-DD (Viet Nam time)' })),
   to: Type.Optional(Type.String({ maxLength: 10, description: 'Last day, YYYY-MM-DD (Viet Nam time), included' })),
   sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest')], { default: 'relevance' })),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 1 })),
+  page: Type.Optional(WholeNumber({ minimum: 1, maximum: 100, default: 1 })),
 }, { additionalProperties: false })
 
 const Marked = Type.String({ description: 'Escaped HTML in which only <mark> is markup: the searched syllables, in their original diacritics' })

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import { Type, type Static, type TOptional, type TString, type TSchema } from '@sinclair/typebox'
+import type { Plugin } from 'ajv'
+import { Type, type IntegerOptions, type Static, type TOptional, type TString, type TSchema } from '@sinclair/typebox'
 
 // The shapes a browser can send, for the schemas each feature declares at the edge. An
 // urlencoded form or a query string carries text only: a field sent once is a string, a field
@@ -31,6 +32,26 @@ export function readHeaders<const K extends string>(...names: K[]) {
   for (const name of names) headers[name] = Type.Optional(Type.String())
   return Type.Object(headers, { additionalProperties: true })
 }
+
+/**
+ * A whole number read from a path or a query string ("/api/v1/articles/42", "?page=2").
+ * Ajv coerces the text "1e309" to Infinity, calls it an integer, and skips minimum and maximum
+ * for a number that is not finite, so Infinity reached the database (a 500 on PostgreSQL). The
+ * `finite` keyword (finiteNumbers, registered on the app's Ajv) refuses it with the rest.
+ */
+export function WholeNumber(options: IntegerOptions & { minimum: number; maximum: number }) {
+  return Type.Integer({ ...options, finite: true })
+}
+
+/** The Ajv plugin that gives WholeNumber its `finite` keyword. */
+export const finiteNumbers: Plugin<unknown> = (ajv) =>
+  ajv.addKeyword({
+    keyword: 'finite',
+    // No `type: 'number'`: Ajv runs number keywords only for finite numbers, this one included.
+    schemaType: 'boolean',
+    error: { message: 'must be a finite number' },
+    validate: (wanted: boolean, value: unknown) => !wanted || typeof value !== 'number' || Number.isFinite(value),
+  })
 
 /** The text of a field sent once; undefined when it is missing or repeated. */
 export const once = (value: Sent | undefined): string | undefined => (typeof value === 'string' ? value : undefined)
