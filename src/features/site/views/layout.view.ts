@@ -16,15 +16,38 @@ export interface Alternate {
   path: string
 }
 
-export interface LayoutModel {
+/** What the header and footer are made of: the same on every page of a language but for the menu's current item. */
+export interface FrameModel {
   locale: Locale
   site: SiteSettings
   nav: NavItem[]
+  /** The header and footer of the theme, when it has its own. */
+  views?: Partial<Pick<ThemeViews, 'header' | 'footer'>>
+  slots: RenderedSlots
+}
+
+/** A page's header (with the menu) and footer, rendered apart so that they can be kept (portal-chrome.ts). */
+export interface Frame {
+  header: SafeHtml
+  footer: SafeHtml
+}
+
+export function frameView(frame: FrameModel): Frame {
+  const { locale, site, nav, views, slots } = frame
+  const paths = portalPaths(locale.lang)
+  return {
+    header: (views?.header ?? headerView)({ site, nav, locale, homeUrl: paths.home, searchForm: searchFormView(locale), readingTools: readingToolsView(locale), otherLanguages: otherLanguagesView(locale), blocks: slotView(slots, 'header') }),
+    footer: (views?.footer ?? footerView)({ site, locale, blocks: slotView(slots, 'footer') }),
+  }
+}
+
+export interface LayoutModel {
+  locale: Locale
+  site: SiteSettings
+  frame: Frame
   stylesheetUrl: string
   /** After the portal's stylesheet: the brand tokens chosen in the newsroom, then the theme's own. */
   extraStylesheets?: string[]
-  /** The header and footer of the theme, when it has its own. */
-  views?: Partial<Pick<ThemeViews, 'header' | 'footer'>>
   /** The readers' display script (text size and contrast kept from page to page, printing). */
   readingToolsUrl: string
   /** The page's own title; the site name is added after it. */
@@ -48,7 +71,6 @@ export function layoutView(page: LayoutModel): SafeHtml {
   const fullTitle = page.title ? `${page.title} - ${page.site.name}` : page.site.name
   const { locale } = page
   const t = locale.t(siteMessages)
-  const paths = portalPaths(locale.lang)
   return html`<!doctype html>
 <html lang="${locale.lang}">
 <head>
@@ -73,7 +95,7 @@ ${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jso
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">${t('skipToContent')}</a>${slotView(page.slots, 'top')}
-${(page.views?.header ?? headerView)({ site: page.site, nav: page.nav, locale, homeUrl: paths.home, searchForm: searchFormView(locale), readingTools: readingToolsView(locale), otherLanguages: otherLanguagesView(locale), blocks: slotView(page.slots, 'header') })}
+${page.frame.header}
 <div class="page">
 <main id="noi-dung" tabindex="-1">
 ${page.main}
@@ -82,7 +104,7 @@ ${page.main}
 ${page.slots.sidebar}
 </aside>` : ''}
 </div>
-${(page.views?.footer ?? footerView)({ site: page.site, locale, blocks: slotView(page.slots, 'footer') })}
+${page.frame.footer}
 </body>
 </html>`
 }
