@@ -69,5 +69,5 @@ test('"Liên kết website" does not repeat its title as its first group', async
 test('the header\'s search and the search page\'s own form are two landmarks with different names', async () => {
   const doc = await page('/tim-kiem?q=dan+van')
   const names = [...doc.querySelectorAll('[role=search]')].map((form) => form.getAttribute('aria-label'))
-  assert.deepEqual(names, ['Tìm kiếm trên trang', 'Tìm kiếm nâng cao'])
+  assert.deepEqual(names, ['Tìm nhanh', 'Tra cứu nâng cao'])
 })

@@ -3,7 +3,7 @@ import { defineMessages } from '../../platform/i18n/index.ts'
 /** The search page (/tim-kiem, and /en/search for the English items). */
 export const searchMessages = defineMessages('search', {
   heading: 'Tìm kiếm',
-  formLandmark: 'Tìm kiếm nâng cao',
+  formLandmark: 'Tra cứu nâng cao',
   title: 'Tìm kiếm: {q}',
   keywords: 'Từ khóa',
   category: 'Chuyên mục',
