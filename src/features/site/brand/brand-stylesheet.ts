@@ -27,7 +27,8 @@ export function brandCss(tokens: BrandTokens): string | undefined {
     rules.push(`h1,h2,h3,.site-title{font-family:${fontStack(tokens.headingFont)}}`)
   }
   if (tokens.headerImageUrl && SAFE_URL.test(tokens.headerImageUrl)) {
-    rules.push(`@media screen{.site-header{background-image:url("${tokens.headerImageUrl}");background-size:cover;background-position:center}}`)
+    // A veil over the picture keeps the white name, tagline and controls legible on a light banner.
+    rules.push(`@media screen{.site-header{background-image:linear-gradient(rgba(0,0,0,.4),rgba(0,0,0,.4)),url("${tokens.headerImageUrl}");background-size:cover;background-position:center}:is(.site-title,.site-tagline,.site-search>label,.reading-tools legend,.reading-tools .contrast){text-shadow:0 1px 2px rgba(0,0,0,.6)}}`)
   }
   if (vars.length === 0 && rules.length === 0) return undefined
   return [...(vars.length ? [`:root{${vars.join(';')}}`] : []), ...rules].join('\n') + '\n'
