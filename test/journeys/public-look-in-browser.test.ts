@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { contrastRatio } from '../../src/features/site/brand/contrast.ts'
 import { launchBrowser, screenshotPath } from '../support/browser.ts'
+import { createUser, signIn } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // The demo portal on a phone and a desktop, as a reader sees it (issue 13, "The portal"): a
@@ -143,6 +144,17 @@ test('every control, the comment box included, is drawn in the self-hosted Noto 
   assert.ok(fonts.every((f) => f.startsWith('/assets/')), 'no font from elsewhere')
   await page.locator('textarea').first().fill('Quốc Đông ý kiến')
   await page.locator('textarea').first().screenshot({ path: screenshotPath('public-look-comment-box-vietnamese') })
+
+  // The newsroom's fields too: the "Sapo" of the article form was the browser's monospace.
+  await createUser(portal.db, 'reporter', 'phongvien.font@example.vn')
+  const { cookie } = await signIn(portal.app, 'phongvien.font@example.vn')
+  const [name, value] = cookie.split('=') as [string, string]
+  await context.addCookies([{ name, value, url: base }])
+  await page.goto(base + '/toa-soan/bai-viet/moi')
+  for (const selector of ['#f-lead', '#f-title', 'select', 'button[type=submit]']) {
+    const family = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily)
+    assert.match(family, /^"Noto Sans"/, `newsroom ${selector}: ${family}`)
+  }
   await context.close()
 })
 
