@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { contrastRatio } from '../../src/features/site/brand/contrast.ts'
+import { axeViolations } from '../support/axe.ts'
 import { launchBrowser, screenshotPath } from '../support/browser.ts'
 import { createUser, signIn } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
@@ -12,7 +11,6 @@ import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 // compact header whose menu folds without JavaScript, search on one line, links large enough
 // to tap, a font made for Vietnamese in every control, no axe violation in the default and
 // high-contrast modes, and a screenshot of each page at 1366 and 390 px to look at.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const SEED_URL = '/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020-trien-khai-nhiem-vu-nam-2021'
 const PAGES = [['home', '/'], ['category', '/tin-tuc'], ['article', SEED_URL], ['tag', '/tu-khoa/dan-van-kheo'], ['search', '/tim-kiem?q=dan+van']] as const
 const PHONE = { width: 390, height: 844 }
@@ -210,17 +208,6 @@ test('printed, the article shows its address under the title and a legible foote
   assert.equal(await page.locator('.print-source').isVisible(), false, 'on screen the date line is enough')
   await context.close()
 })
-
-interface AxeViolation { id: string; impact: string; nodes: { target: string[] }[] }
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE)
-  const { violations, passes } = await page.evaluate(async () => {
-    const results = await (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe.run()
-    return { violations: results.violations as AxeViolation[], passes: results.passes.length }
-  })
-  assert.ok(passes >= 10, `axe ran its rules (${passes} passed)`)
-  return violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 for (const [name, path] of PAGES) {
   test(`the ${name} page has no axe violation in the default and high-contrast modes, and is photographed at 1366 and 390 px`, async () => {
