@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { brotliCompress, brotliCompressSync, constants as zlib, gzip, gzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
+import { NotFoundError } from './errors.ts'
 import type { PublicResponder } from './public-response.ts'
 
 /**
@@ -18,6 +20,9 @@ export interface HashedAsset {
 
 const TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', woff2: 'font/woff2' } as const
 export type AssetType = keyof typeof TYPES
+
+const gzipAsync = promisify(gzip)
+const brotliAsync = promisify(brotliCompress)
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
 
@@ -39,4 +44,33 @@ export function serveHashedAsset(app: FastifyInstance, responder: PublicResponde
     contentType: asset.contentType, body: asset.body, tags: ['asset'], cacheControl: IMMUTABLE,
     ...(asset.compressed ? { compressed: asset.compressed } : {}),
   }))
+}
+
+/**
+ * A hashed asset made while the portal runs (a script bundled on first use): compressed on
+ * libuv's thread pool, since the best levels of a large script take a second of CPU.
+ */
+export async function hashedAssetInBackground(name: string, content: Buffer, type: Exclude<AssetType, 'woff2'>): Promise<HashedAsset> {
+  const hash = createHash('sha1').update(content).digest('hex').slice(0, 12)
+  const [gzip, brotli] = await Promise.all([
+    gzipAsync(content, { level: 9 }),
+    brotliAsync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+  ])
+  return { url: `/assets/${name}-${hash}.${type}`, body: content, contentType: TYPES[type], compressed: { gzip, brotli } }
+}
+
+/**
+ * Serves an asset known only once it is made: `/assets/<name>-<hash>.<type>` answers the
+ * current bytes when the hash matches, through the same responder (and its ready compressed
+ * copies) as the others; any other hash is a 404.
+ */
+export function serveHashedAssetWhenMade(app: FastifyInstance, responder: PublicResponder, name: string, type: Exclude<AssetType, 'woff2'>, make: () => Promise<HashedAsset>): void {
+  app.get(`/assets/${name}-:hash.${type}`, async (req, reply) => {
+    const asset = await make()
+    if (req.url.split('?')[0] !== asset.url) throw new NotFoundError('No such asset', 'Không tìm thấy tệp này.')
+    return responder.send(req, reply, {
+      contentType: asset.contentType, body: asset.body, tags: ['asset'], cacheControl: IMMUTABLE,
+      ...(asset.compressed ? { compressed: asset.compressed } : {}),
+    })
+  })
 }
