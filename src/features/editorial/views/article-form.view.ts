@@ -118,7 +118,7 @@ ${m.pending ? html`<p class="badge badge-pending">Có thay đổi chờ duyệt<
 ${a.returnReason && a.status === 'draft' ? html`<p class="form-error" role="status">Bài bị trả lại: ${a.returnReason}</p>` : ''}
 ${m.transitions.length > 0 ? workflowActionsView(a, m.transitions, m.csrfToken, e) : ''}
 </section>` : ''}
-${editable ? html`<section class="settings-group" aria-labelledby="phan-loai"><h3 id="phan-loai">Chuyên mục và tác giả</h3>
+${editable ? html`<section class="settings-group" aria-labelledby="phan-loai"><h3 id="phan-loai">Phân loại và tác giả</h3>
 ${field('categoryId', 'Chuyên mục', html`<select id="f-categoryId" name="categoryId"${inArticleForm}${described('categoryId', e)}><option value="">— Chọn chuyên mục —</option>${categoryOptions(m.tree, m.writableCategoryIds, v.categoryId)}</select>`, e)}
 ${field('tags', 'Từ khóa', html`<input id="f-tags" name="tags" type="text" value="${(v.tags ?? []).join(', ')}"${inArticleForm}${described('tags', e, true)}>`, e, 'Cách nhau bằng dấu phẩy')}
 <fieldset><legend>Tác giả</legend>
