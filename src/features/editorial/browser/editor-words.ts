@@ -10,15 +10,12 @@ export const EDITOR_WORDS = {
   conflict: 'Chưa tự động lưu: bài đã có bản mới hơn. Nội dung của bạn vẫn còn trong các ô; xin xem phần khác nhau ở đầu trang.',
   conflictFallback: 'Bài đã có bản mới hơn; bản của bạn chưa được lưu.',
   leaveWarning: 'Bài có thay đổi chưa lưu. Rời trang sẽ mất các thay đổi này.',
-  cancel: 'Hủy',
   uploading: 'Đang tải ảnh lên…',
   uploadFailed: 'Không tải được ảnh lên.',
   uploaded: 'Đã tải ảnh lên và chọn làm ảnh đại diện.',
   dropHere: 'Kéo thả ảnh vào đây, hoặc',
   chooseFile: 'Chọn tệp ảnh',
   altPrompt: 'Mô tả ảnh cho người không xem được ảnh:',
-  showSettings: 'Hiện thiết lập bài',
-  hideSettings: 'Ẩn thiết lập bài',
 } as const
 
 /** "10:31" in the newsroom's time (UTC+7 all year), as the save state shows it. */

@@ -148,4 +148,8 @@ function enhance(textarea: HTMLTextAreaElement): void {
   refresh()
 }
 
-for (const textarea of document.querySelectorAll<HTMLTextAreaElement>('textarea.body-editor')) enhance(textarea)
+// In a task of its own, after the one that ran this file: the browser can paint and answer in
+// between, rather than block for both at once (the editor's first render stays light).
+window.setTimeout(() => {
+  for (const textarea of document.querySelectorAll<HTMLTextAreaElement>('textarea.body-editor')) enhance(textarea)
+}, 0)
