@@ -146,3 +146,22 @@ test('share links carry the article\'s address from PUBLIC_URL, never from the r
     await shared.close()
   }
 })
+
+test('a listed article\'s card changes with the article and with its category\'s address (cards are kept between pages)', async () => {
+  const uncached = await buildTestPortal({ env: { PAGE_CACHE: 'false' } })
+  try {
+    const culture = await createCategory(uncached, 'Văn hóa')
+    const { id } = await createArticle(uncached, { title: 'Lễ hội mùa xuân', categoryId: culture })
+    const titles = async () => allText(parsePage((await uncached.app.inject('/van-hoa')).body), '.article-list h3 a')
+    assert.deepEqual(await titles(), ['Lễ hội mùa xuân'])
+    await uncached.db.updateTable('articles').set({ title: 'Lễ hội mùa xuân năm Bính Ngọ' }).where('id', '=', id).execute()
+    uncached.events.emit('article.changed', { articleId: id, categoryIds: [culture] })
+    assert.deepEqual(await titles(), ['Lễ hội mùa xuân năm Bính Ngọ'])
+    await uncached.db.updateTable('categories').set({ slug: 'van-hoa-xa-hoi' }).where('id', '=', culture).execute()
+    uncached.events.emit('category.changed', { categoryId: culture })
+    const link = parsePage((await uncached.app.inject('/van-hoa-xa-hoi')).body).querySelector('.article-list h3 a')?.getAttribute('href')
+    assert.match(link ?? '', /^\/van-hoa-xa-hoi\//)
+  } finally {
+    await uncached.close()
+  }
+})
