@@ -157,3 +157,20 @@ test('the editor page links its scripts and stylesheet by hash; they are served 
     assert.doesNotMatch(body, /bien-tap|soan-thao/, screen)
   }
 })
+
+test('the bar says where the text stands: saved at its time, or refused with the typed text kept', async () => {
+  const id = await published('Bài xem trạng thái lưu')
+  const { updated_at: updatedAt } = await portal.db.selectFrom('articles').select('updated_at').where('id', '=', id).executeTakeFirstOrThrow()
+  const local = new Date(new Date(updatedAt).getTime() + 7 * 3600_000).toISOString().slice(11, 16)
+  const opened = parsePage((await get(EDITOR, `/toa-soan/bai-viet/${id}`)).body)
+  assert.equal(textOf(opened, '.editor-bar [role=status]'), `Đã lưu lúc ${local}`)
+  assert.equal(textOf(opened, '.editor-bar .button-primary'), 'Lưu')
+  assert.equal(opened.querySelector('.editor-bar button')!.getAttribute('form'), 'bai-viet', 'the bar saves the article form')
+
+  const refused = await post(EDITOR, `/toa-soan/bai-viet/${id}`, { version: await version(id), ...form('', 'Sapo giữ lại.', '<p>Giữ lại.</p>') })
+  assert.equal(refused.statusCode, 422)
+  const again = parsePage(refused.body)
+  assert.equal(textOf(again, '.editor-bar [role=status]'), 'Chưa lưu: xin xem các ô được đánh dấu và bấm Lưu.')
+  assert.equal(textOf(again, '#f-lead'), 'Sapo giữ lại.')
+  assert.equal(textOf(parsePage((await get(EDITOR, '/toa-soan/bai-viet/moi')).body), '.editor-bar [role=status]'), 'Bài mới, chưa lưu')
+})

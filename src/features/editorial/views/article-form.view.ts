@@ -84,7 +84,8 @@ ${m.revisions.length > 0 ? html`<section aria-labelledby="phien-ban" class="revi
 
 /** Sticky: "Lưu" and where the text stands never leave the screen. */
 function saveBar(m: ArticleFormModel): SafeHtml {
-  const state = m.savedAt ? EDITOR_WORDS.savedAt(clockTime(m.savedAt)) : m.article ? '' : EDITOR_WORDS.notSavedYet
+  const state = Object.keys(m.errors).length > 0 ? EDITOR_WORDS.invalid
+    : m.savedAt ? EDITOR_WORDS.savedAt(clockTime(m.savedAt)) : m.article ? '' : EDITOR_WORDS.notSavedYet
   return html`<div class="editor-bar">
 <p class="save-state autosave-status" role="status" data-save-state>${state}</p>
 ${m.article ? html`<a class="button-secondary" href="/toa-soan/bai-viet/${m.article.id}/xem-truoc">Xem trước</a>` : ''}
