@@ -10,8 +10,9 @@ import { hashedAsset, hashedAssetInBackground, type HashedAsset } from '../../pl
 // confirmations, lead image, SEO preview) and `soan-thao` (TipTap, most of the weight), which
 // only the editor page loads. The article list and the dashboard load neither.
 export interface EditorBundle {
-  page: HashedAsset
-  richText: HashedAsset
+  /** Addresses known as soon as esbuild is done; the bytes once compressed. */
+  page: { url: string; ready: Promise<HashedAsset> }
+  richText: { url: string; ready: Promise<HashedAsset> }
 }
 
 export const EDITOR_ASSET_NAMES = { page: 'bien-tap', richText: 'soan-thao' } as const
@@ -44,10 +45,8 @@ async function buildBundle(): Promise<EditorBundle> {
     legalComments: 'none',
   })
   const output = (name: string) => Buffer.from(result.outputFiles.find((f) => f.path.endsWith(`/${name}.js`))!.contents)
-  const [page, richText] = await Promise.all([
-    hashedAssetInBackground(EDITOR_ASSET_NAMES.page, output(EDITOR_ASSET_NAMES.page), 'js'),
-    hashedAssetInBackground(EDITOR_ASSET_NAMES.richText, output(EDITOR_ASSET_NAMES.richText), 'js'),
-  ])
+  const page = hashedAssetInBackground(EDITOR_ASSET_NAMES.page, output(EDITOR_ASSET_NAMES.page), 'js')
+  const richText = hashedAssetInBackground(EDITOR_ASSET_NAMES.richText, output(EDITOR_ASSET_NAMES.richText), 'js')
   return { page, richText }
 }
 

@@ -47,16 +47,20 @@ export function serveHashedAsset(app: FastifyInstance, responder: PublicResponde
 }
 
 /**
- * A hashed asset made while the portal runs (a script bundled on first use): compressed on
- * libuv's thread pool, since the best levels of a large script take a second of CPU.
+ * A hashed asset made while the portal runs (a script bundled on first use): its address at
+ * once, its bytes compressed on libuv's thread pool (the best levels of a large script take a
+ * second of CPU), so a page linking it need not wait for them.
  */
-export async function hashedAssetInBackground(name: string, content: Buffer, type: Exclude<AssetType, 'woff2'>): Promise<HashedAsset> {
+export function hashedAssetInBackground(name: string, content: Buffer, type: Exclude<AssetType, 'woff2'>): { url: string; ready: Promise<HashedAsset> } {
   const hash = createHash('sha1').update(content).digest('hex').slice(0, 12)
-  const [gzip, brotli] = await Promise.all([
+  const url = `/assets/${name}-${hash}.${type}`
+  const ready = Promise.all([
     gzipAsync(content, { level: 9 }),
     brotliAsync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } }),
-  ])
-  return { url: `/assets/${name}-${hash}.${type}`, body: content, contentType: TYPES[type], compressed: { gzip, brotli } }
+  ]).then(([gzip, brotli]) => ({ url, body: content, contentType: TYPES[type], compressed: { gzip, brotli } }))
+  // Whoever asks for the asset hears of a failure; unasked, it must not stop the process.
+  ready.catch(() => undefined)
+  return { url, ready }
 }
 
 /**
