@@ -8,7 +8,7 @@ import { EDITOR_ASSET_NAMES, EDITOR_STYLESHEET, editorBundle } from './editor-bu
 export function editorAssetRoutes(responder: PublicResponder) {
   return async function routes(app: FastifyInstance): Promise<void> {
     serveHashedAsset(app, responder, EDITOR_STYLESHEET)
-    serveHashedAssetWhenMade(app, responder, EDITOR_ASSET_NAMES.page, 'js', async () => (await editorBundle()).page.ready)
-    serveHashedAssetWhenMade(app, responder, EDITOR_ASSET_NAMES.richText, 'js', async () => (await editorBundle()).richText.ready)
+    serveHashedAssetWhenMade(app, responder, EDITOR_ASSET_NAMES.page, 'js', async () => (await editorBundle()).page)
+    serveHashedAssetWhenMade(app, responder, EDITOR_ASSET_NAMES.richText, 'js', async () => (await editorBundle()).richText)
   }
 }

@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
-import { hashedAsset, hashedAssetInBackground, type HashedAsset } from '../../platform/http/hashed-asset.ts'
+import { hashedAsset, type HashedAsset } from '../../platform/http/hashed-asset.ts'
 
 // The editor's scripts are bundled from browser/ when first asked for (esbuild takes a fraction
 // of a second), kept in memory and served as hashed assets beside the portal's others, gzip and
-// brotli made once: nothing to build by hand, nothing generated in the repository. Two entry
+// brotli made once, on the thread pool: nothing to build by hand, nothing generated in the repository. Two entry
 // points, so the page works early: `bien-tap` (a few KB: save state, autosave, Ctrl+S,
 // confirmations, lead image, SEO preview) and `soan-thao` (TipTap, most of the weight), which
 // only the editor page loads. The article list and the dashboard load neither.
 export interface EditorBundle {
-  /** Addresses known as soon as esbuild is done; the bytes once compressed. */
-  page: { url: string; ready: Promise<HashedAsset> }
-  richText: { url: string; ready: Promise<HashedAsset> }
+  page: HashedAsset
+  richText: HashedAsset
 }
 
 export const EDITOR_ASSET_NAMES = { page: 'bien-tap', richText: 'soan-thao' } as const
@@ -45,9 +44,9 @@ async function buildBundle(): Promise<EditorBundle> {
     legalComments: 'none',
   })
   const output = (name: string) => Buffer.from(result.outputFiles.find((f) => f.path.endsWith(`/${name}.js`))!.contents)
-  const page = hashedAssetInBackground(EDITOR_ASSET_NAMES.page, output(EDITOR_ASSET_NAMES.page), 'js')
-  const richText = hashedAssetInBackground(EDITOR_ASSET_NAMES.richText, output(EDITOR_ASSET_NAMES.richText), 'js')
-  return { page, richText }
+  // Their addresses at once; gzip and brotli made off the event loop, awaited by the asset's
+  // first reader only (hashed-asset.ts), so the editor page does not wait for them.
+  return { page: hashedAsset(EDITOR_ASSET_NAMES.page, output(EDITOR_ASSET_NAMES.page), 'js'), richText: hashedAsset(EDITOR_ASSET_NAMES.richText, output(EDITOR_ASSET_NAMES.richText), 'js') }
 }
 
 /** The editor's layout (two columns, the save bar, the settings), linked by the editor page only. */

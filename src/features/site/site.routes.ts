@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { StorageUnavailableError, type MediaStorage } from '../../platform/storage/index.ts'
-import { IMMUTABLE, serveHashedAsset } from '../../platform/http/hashed-asset.ts'
+import { sendHashedAsset, serveHashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { PortalChrome } from './portal-chrome.ts'
 import { BRAND_PREVIEW_SCRIPT } from './brand/brand-preview.ts'
 import { FONT_CATALOGUE, FONT_FACES } from './brand/fonts.ts'
@@ -44,7 +44,7 @@ export function siteRoutes(deps: SiteRouteDeps) {
       await deps.chrome.brandStylesheetUrl()
       const asset = deps.chrome.brandStylesheets.find(req.url)
       if (!asset) return reply.callNotFound()
-      return deps.responder.send(req, reply, { contentType: asset.contentType, body: asset.body, tags: ['asset'], cacheControl: IMMUTABLE, ...(asset.compressed ? { compressed: asset.compressed } : {}) })
+      return sendHashedAsset(req, reply, deps.responder, asset)
     })
 
     const robots = `User-agent: *\nDisallow: /api/\n\nSitemap: ${deps.publicUrl}/sitemap.xml\n`
