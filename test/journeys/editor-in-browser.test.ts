@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { axeViolations } from '../support/axe.ts'
 import { launchBrowser, screenshotPath } from '../support/browser.ts'
 import { createArticle } from '../support/factories.ts'
 import { jpegOf, uploadImage } from '../support/media.ts'
@@ -12,7 +12,6 @@ import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 // says where the text stands ("Đang lưu…", "Đã lưu lúc 10:31", "Chưa lưu – mất kết nối"),
 // Ctrl+S, a destructive button that asks first, a lead image uploaded into the grid, and the
 // editor's scripts kept off the other newsroom screens.
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 const REPORTER = 'phongvien@example.vn'
 const APPROVER = 'lanhdao@example.vn'
 let portal: TestPortal
@@ -248,18 +247,6 @@ test('the article list and the dashboard load no editor script; the editor loads
   await page.goto(`${base}/toa-soan/bai-viet/${id}`, { waitUntil: 'load' })
   assert.deepEqual(encodings.sort(), ['/assets/bien:br', '/assets/soan:br'])
 })
-
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE)
-  const { violations, passes } = await page.evaluate(async () => {
-    const results = await (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe.run()
-    return { violations: results.violations as AxeViolation[], passes: results.passes.length }
-  })
-  assert.ok(passes >= 10, `axe ran its rules (${passes} passed)`)
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 test('axe finds no violation in the editor, new or existing, on a desktop and a phone', async () => {
   for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
