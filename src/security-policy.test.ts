@@ -26,7 +26,7 @@ test("MEDIA_PUBLIC_URL's origin is allowed for images, on readers' pages and in 
 test("the newsroom allows the editor's style attributes (pasted text), and still no inline script or <style>", () => {
   const csp = newsroomOf(portalSecurityHeaders({ mediaPublicUrl: undefined }))
   assert.ok(csp['style-src-attr']!.includes("'unsafe-inline'"))
-  assert.deepEqual(csp['style-src'], ["'self'"])
+  assert.deepEqual(csp['style-src'], ["'self'"], 'the newsroom links the stylesheet: no <style> at all')
   assert.deepEqual(csp['script-src'], ["'self'"])
 })
 
