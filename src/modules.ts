@@ -1,5 +1,6 @@
 import { accountsModule } from './features/accounts/index.ts'
 import { apiModule } from './features/api/index.ts'
+import { articlePdfModule } from './features/article-pdf/index.ts'
 import { articlesModule } from './features/articles/index.ts'
 import { categoriesModule } from './features/categories/index.ts'
 import { commentsModule } from './features/comments/index.ts'
@@ -29,6 +30,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   mostReadModule,
   siteModule,
   articlesModule,
+  articlePdfModule,
   searchModule,
   editorialModule,
   mediaModule,

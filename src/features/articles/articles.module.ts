@@ -64,6 +64,7 @@ export const articlesModule: PortalModule = {
       db, listings, categories, chrome, responder, publicUrl: config.publicUrl,
       ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),
       ...('commentsBlock' in services ? { commentsBlock: services.commentsBlock } : {}),
+      ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}),
     }))
   },
 }

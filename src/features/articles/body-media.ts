@@ -102,8 +102,9 @@ function gallery(node: BodyElement): BodyNode[] {
 
 function galleryFigures(nodes: readonly BodyNode[]): BodyElement[] {
   return nodes.flatMap((node): BodyElement[] => {
-    if (isElement(node, 'div')) return galleryFigures(node.children)
-    if (!isElement(node, 'figure') || classesOf(node).length > 0) return []
+    if (node.kind !== 'element') return []
+    if (node.tag === 'div') return galleryFigures(node.children)
+    if (node.tag !== 'figure' || classesOf(node).length > 0) return []
     const image = node.children.find((c): c is BodyElement => isElement(c, 'img'))
     if (!image) return []
     const caption = node.children.find((c): c is BodyElement => isElement(c, 'figcaption'))

@@ -31,6 +31,8 @@ export interface PublicArticleDeps {
   viewBeacon?: (articleId: number) => SafeHtml
   /** The portal's configured address (PUBLIC_URL): share links are absolute, never from the request's Host. */
   publicUrl: string
+  /** The "Tải về" (PDF) link under the article's date; given by the article-pdf feature. */
+  articleDownload?: (article: Article) => SafeHtml
 }
 
 export type CommentsBlock = (article: Article, articlePath: string, newestFirst: boolean) => Promise<SafeHtml>
@@ -119,7 +121,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },
-      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), afterArticle, shareUrl: deps.publicUrl + canonical, card: deps.chrome.theme.views.articleCard }, locale)}${deps.viewBeacon?.(article.id) ?? ''}`,
+      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), ...(deps.articleDownload ? { download: deps.articleDownload(article) } : {}), afterArticle, shareUrl: deps.publicUrl + canonical, card: deps.chrome.theme.views.articleCard }, locale)}${deps.viewBeacon?.(article.id) ?? ''}`,
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
   }
