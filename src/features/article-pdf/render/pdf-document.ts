@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
 import type { Block, ImageRef } from '../article-blocks.ts'
 import type { FaceName, PdfFace } from './faces.ts'
-import type { ImageSource } from './images.ts'
+import type { ImageSource, PdfImage } from './images.ts'
 import { Typesetter, type BaseStyle, type Span } from './pdf-typesetter.ts'
 
 // An article as an A4 PDF: its title, date, byline and address at the top, its lead, lead image
@@ -89,6 +89,8 @@ class PdfWriter {
   #y = MARGIN.top
   /** How many quotes the text is inside: each draws its bar beside the lines. */
   #quoteDepth = 0
+  /** An image shown twice (a gallery repeating the lead photo) is embedded once. */
+  readonly #opened = new Map<PdfImage, OpenedImage>()
   readonly #width = A4.width - MARGIN.left - MARGIN.right
   readonly #bottom = A4.height - MARGIN.bottom
 
@@ -131,16 +133,10 @@ class PdfWriter {
         let n = 0
         for (const item of block.items) {
           n++
-          const marker = block.ordered ? `${n}.` : '•'
+          // The marker first, beside where the item's first line goes (a viewer copies them in this order).
           this.ensure(body().size * 1.45)
-          const top = this.#y
-          const page = this.#pageIndex()
+          this.#set.drawLine(this.#set.set([{ text: block.ordered ? `${n}.` : '•', style: {} }], body(), INDENT).lines[0]!, MARGIN.left + indent, this.#y)
           await this.blocks(item.length > 0 ? item : [{ kind: 'paragraph', spans: [] }], indent + INDENT)
-          // The marker goes beside the item's first line, on the page where that line is.
-          const current = this.#pageIndex()
-          if (page !== current) this.doc.switchToPage(page)
-          this.#set.drawLine(this.#set.set([{ text: marker, style: {} }], body(), INDENT).lines[0]!, MARGIN.left + indent, top)
-          if (page !== current) this.doc.switchToPage(current)
         }
         this.#y += 2
         return
@@ -197,7 +193,9 @@ class PdfWriter {
     const height = image.height * scale
     const captionSet = this.#set.set(caption, caption_(), maxWidth)
     this.ensure(height + 4 + Math.min(captionSet.height, 40))
-    this.doc.image(Buffer.from(image.jpeg.buffer, image.jpeg.byteOffset, image.jpeg.byteLength), MARGIN.left + left + (maxWidth - width) / 2, this.#y, { width, height })
+    let opened = this.#opened.get(image)
+    if (!opened) this.#opened.set(image, (opened = openImage(this.doc, Buffer.from(image.jpeg.buffer, image.jpeg.byteOffset, image.jpeg.byteLength))))
+    this.doc.image(opened as unknown as Buffer, MARGIN.left + left + (maxWidth - width) / 2, this.#y, { width, height })
     this.#y += height + 4
     await this.text(caption, caption_(), left, 12)
     if (!caption.some((s) => s.text.trim())) this.#y += 10
@@ -243,28 +241,29 @@ class PdfWriter {
     this.#y = MARGIN.top
   }
 
-  /** The page being written: always the last (only a list item's marker goes back, and comes straight back). */
-  #pageIndex(): number {
-    const range = this.doc.bufferedPageRange()
-    return range.start + range.count - 1
-  }
-
-  /** The portal's name and the article's address on the left of every page's foot, its number on the right. */
+  /** The article's address on the left of every page's foot (smaller if need be, never cut), its number on the right. */
   footers(a: PdfArticle): void {
     const range = this.doc.bufferedPageRange()
-    const style: BaseStyle = { family: 'sans', size: 8, color: MUTED }
     const y = A4.height - MARGIN.bottom + 22
+    const numberStyle: BaseStyle = { family: 'sans', size: 8, color: MUTED }
+    const address = [{ text: `${a.siteName} · `, style: {} }, { text: a.url, style: { link: a.url } }]
     for (let i = range.start; i < range.start + range.count; i++) {
       this.doc.switchToPage(i)
       this.doc.moveTo(MARGIN.left, y - 6).lineTo(A4.width - MARGIN.right, y - 6).lineWidth(0.5).stroke(RULE)
-      const number = this.#set.set([{ text: fill(this.words.page, { n: i - range.start + 1, total: range.count }), style: {} }], style, 120)
-      const numberLine = number.lines[0]!
-      const left = this.#set.set([{ text: `${a.siteName} · `, style: {} }, { text: a.url, style: { link: a.url } }], style, this.#width - numberLine.width - 16)
-      if (left.lines[0]) this.#set.drawLine(left.lines[0], MARGIN.left, y)
-      this.#set.drawLine(numberLine, A4.width - MARGIN.right - numberLine.width, y)
+      const number = this.#set.set([{ text: fill(this.words.page, { n: i - range.start + 1, total: range.count }), style: {} }], numberStyle, 120).lines[0]!
+      const room = this.#width - number.width - 16
+      const natural = this.#set.set(address, { ...numberStyle, size: 100 }, 1e6).lines[0]!.width / 100
+      const size = Math.max(5, Math.min(8, room / natural))
+      const left = this.#set.set(address, { ...numberStyle, size }, room).lines[0]
+      if (left) this.#set.drawLine(left, MARGIN.left, y + (8 - size))
+      this.#set.drawLine(number, A4.width - MARGIN.right - number.width, y)
     }
   }
 }
+
+/** pdfkit's own openImage (missing from its type definitions): doc.image() takes what it returns and embeds it once. */
+type OpenedImage = { readonly width: number; readonly height: number }
+const openImage = (doc: PDFKit.PDFDocument, jpeg: Buffer): OpenedImage => (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(jpeg)
 
 const body = (): BaseStyle => ({ family: 'serif', size: 11, color: TEXT })
 const caption_ = (): BaseStyle => ({ family: 'sans', size: 9, color: MUTED, italic: true })
