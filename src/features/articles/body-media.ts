@@ -1,4 +1,5 @@
 import type sanitizeHtml from 'sanitize-html'
+import type { PolicyNeed } from '../../platform/http/security-headers.ts'
 import { classesOf, element, isElement, parseBody, serializeBody, textNode, textOf, type BodyElement, type BodyNode } from './body-tree.ts'
 
 // The photo galleries and videos an article body may hold, and nothing more of their kind:
@@ -17,6 +18,12 @@ export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/
 export const youtubeWatchUrl = (id: string) => `https://www.youtube.com/watch?v=${id}`
 /** Only the privacy-enhanced host is framed, and only once the reader clicks (browser/body-media.js). */
 export const youtubeEmbedUrl = (id: string) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`
+
+/**
+ * What the readers' pages need for these: the YouTube player, framed from the privacy-enhanced
+ * host only, once a reader clicks (media-src 'self' already plays uploaded videos).
+ */
+export const BODY_MEDIA_POLICY: PolicyNeed = { 'frame-src': ['https://www.youtube-nocookie.com'] }
 
 /** An uploaded file's address: on this portal (or MEDIA_PUBLIC_URL's host), of the kind expected. */
 const mediaFile = (extension: string) => new RegExp(`^(/media/|https?://)[^\\s"<>?#]+\\.${extension}$`)
