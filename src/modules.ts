@@ -16,6 +16,7 @@ import { noticesModule } from './features/notices/index.ts'
 import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
+import { videosModule } from './features/videos/index.ts'
 import { weatherModule } from './features/weather/index.ts'
 import { workingDaysModule } from './features/working-days/index.ts'
 import { checkModules, rightsOf } from './platform/module-list.ts'
@@ -32,6 +33,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   articlesModule,
   articlePdfModule,
   searchModule,
+  videosModule,
   editorialModule,
   mediaModule,
   commentsModule,

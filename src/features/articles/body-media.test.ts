@@ -61,7 +61,7 @@ test('a body without galleries or videos comes out exactly as the sanitizer wrot
 
 test('YouTube videos without a poster are found, and given one', () => {
   const body = sanitizeArticleBody('<figure class="youtube" data-youtube="dQw4w9WgXcQ"><a href="#">Xem video</a></figure><figure class="youtube" data-youtube="aaaaaaaaaaa"><a href="#"><img src="/media/p.webp" alt="p"></a></figure>')
-  assert.deepEqual(youtubeIdsWithoutPoster(body), ['dQw4w9WgXcQ'])
+  assert.deepEqual(youtubeIdsWithoutPoster(body), [{ id: 'dQw4w9WgXcQ', caption: '' }])
   const withPoster = withYoutubePosters(body, new Map([['dQw4w9WgXcQ', { src: '/media/q-480.webp', srcset: '/media/q-480.webp 480w', width: 480, height: 360, alt: 'Video: Xem video' }]]))
   assert.deepEqual(youtubeIdsWithoutPoster(withPoster), [])
   assert.match(withPoster, /<a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"[^>]*><img src="\/media\/q-480\.webp" alt="Video: Xem video" width="480" height="360" srcset=/)

@@ -136,21 +136,22 @@ function youtubeFigure(node: BodyElement, id: string): BodyNode[] {
   return [element('figure', { class: 'youtube', 'data-youtube': id }, [anchor, ...(caption ? [caption] : [])])]
 }
 
-/** The YouTube videos of a body that have no poster yet (the editor inserted the link only). */
-export function youtubeIdsWithoutPoster(bodyHtml: string): string[] {
+/** The YouTube videos of a body that have no poster yet (the editor inserted the link only), with their captions. */
+export function youtubeIdsWithoutPoster(bodyHtml: string): { id: string; caption: string }[] {
   if (!bodyHtml.includes('data-youtube')) return []
-  const ids = new Set<string>()
+  const found = new Map<string, string>()
   const walk = (nodes: readonly BodyNode[]) => {
     for (const node of nodes) {
       if (node.kind !== 'element') continue
       if (node.tag === 'figure' && classesOf(node).includes('youtube') && YOUTUBE_ID.test(node.attrs['data-youtube'] ?? '')) {
         const link = node.children.find((c): c is BodyElement => isElement(c, 'a'))
-        if (!link?.children.some((c) => isElement(c, 'img'))) ids.add(node.attrs['data-youtube']!)
+        const caption = node.children.find((c): c is BodyElement => isElement(c, 'figcaption'))
+        if (!link?.children.some((c) => isElement(c, 'img'))) found.set(node.attrs['data-youtube']!, caption ? textOf(caption).trim() : '')
       } else walk(node.children)
     }
   }
   walk(parseBody(bodyHtml))
-  return [...ids]
+  return [...found].map(([id, caption]) => ({ id, caption }))
 }
 
 export interface Poster {
