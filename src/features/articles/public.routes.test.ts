@@ -42,7 +42,7 @@ test('the article page shows breadcrumb, title, Vietnamese time, lead, body, byl
   assert.equal(textOf(doc, '.byline'), 'T/h: Lê Hải')
   assert.deepEqual(allText(doc, '.tags li'), ['Dân vận khéo'])
   assert.match(textOf(doc, '#y-kien-ban-doc'), /Ý kiến bạn đọc/i)
-  assert.equal(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), '/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020')
+  assert.equal(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), `${portal.config.publicUrl}/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020`)
   const jsonLd = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)
   assert.equal(jsonLd['@type'], 'NewsArticle')
   assert.equal(jsonLd.datePublished, '2021-01-15T02:30:00.000Z')
