@@ -2,6 +2,7 @@
 // writes exactly the markup the server keeps (features/articles/body-media.ts); the server
 // sanitises it again on save whatever this script did.
 import { Node, type Editor } from '@tiptap/core'
+import { csrfToken } from './csrf.ts'
 
 const SIZES = '(max-width: 60rem) 100vw, 46rem'
 
@@ -100,10 +101,6 @@ export function youtubeIdOf(address: string): string | undefined {
       ? url.searchParams.get('v') ?? /^\/(shorts|embed|live)\/([^/]+)/.exec(url.pathname)?.[2]
       : undefined
   return id && YOUTUBE_ID.test(id) ? id : undefined
-}
-
-function csrfToken(): string {
-  return (document.querySelector('input[name=_csrf]') as HTMLInputElement | null)?.value ?? ''
 }
 
 function chooseFiles(accept: string, multiple: boolean): Promise<File[]> {
