@@ -37,3 +37,12 @@ test('the newsroom is framed by nobody, readers\' pages by the portal only', () 
   assert.deepEqual(readersOf(areas)['frame-ancestors'], ["'self'"])
   assert.equal(areas.everywhere['x-frame-options'], 'SAMEORIGIN')
 })
+
+test("readers' pages may frame only YouTube's privacy-enhanced player and play only the portal's own videos; the newsroom frames nothing", () => {
+  const areas = portalSecurityHeaders({ mediaPublicUrl: undefined })
+  assert.deepEqual(readersOf(areas)['frame-src'], ['https://www.youtube-nocookie.com'])
+  assert.deepEqual(readersOf(areas)['media-src'], ["'self'"])
+  assert.deepEqual(newsroomOf(areas)['frame-src'], ["'none'"])
+  const cdn = portalSecurityHeaders({ mediaPublicUrl: 'https://anh.example.vn/media' })
+  assert.deepEqual(readersOf(cdn)['media-src'], ["'self'", 'https://anh.example.vn'], 'videos linked at MEDIA_PUBLIC_URL play too')
+})

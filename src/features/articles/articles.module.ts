@@ -9,6 +9,7 @@ import { articleSource } from './article-source.ts'
 import { englishArticleRoutes } from './english.routes.ts'
 import { TAG_PAGES, tagRoutes } from './tag.routes.ts'
 import { articleMessages } from './messages.ts'
+import { bodyMediaMessages } from './body-media-messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -32,7 +33,7 @@ declare module '../../platform/module.ts' {
 export const articlesModule: PortalModule = {
   name: 'articles',
   title: 'Bài viết',
-  messages: [articleMessages],
+  messages: [articleMessages, bodyMediaMessages],
   migrations: { '20261129-0005-lead-image-sources': leadImageSources, '20261206-0018-content-language': contentLanguage },
   // /en/: the English pages (its articles here, the home and search pages from their modules).
   publicPrefixes: ['tu-khoa', 'en'],
@@ -64,6 +65,7 @@ export const articlesModule: PortalModule = {
       db, listings, categories, chrome, responder, publicUrl: config.publicUrl,
       ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),
       ...('commentsBlock' in services ? { commentsBlock: services.commentsBlock } : {}),
+      ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}),
     }))
   },
 }

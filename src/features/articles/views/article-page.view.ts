@@ -17,9 +17,11 @@ export interface ArticlePageModel {
   afterArticle?: SafeHtml | ''
   /** The theme's article card for the related articles, if it has one. */
   card?: ArticleCard | undefined
+  /** The "Tải về" (PDF) link, on the public page only. */
+  download?: SafeHtml
 }
 
-export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle, card }: ArticlePageModel, locale: Locale): SafeHtml {
+export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle, card, download }: ArticlePageModel, locale: Locale): SafeHtml {
   const byline = bylineText(article.byline)
   const t = locale.t(articleMessages)
   return html`${breadcrumbView(crumbs, locale)}
@@ -27,6 +29,7 @@ export function articlePageView({ article, crumbs, related, comments, shareUrl, 
 <h1 class="article-title">${article.title}</h1>
 <p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${locale.dateTime(article.publishedAt)}</time></p>
 ${shareUrl ? html`<p class="print-only print-source">${t('printAddress', { url: shareUrl })}</p>` : ''}
+${download ?? ''}
 ${article.lead ? html`<p class="article-lead">${article.lead}</p>` : ''}
 ${article.leadImage ? html`<figure class="lead-image"><img src="${article.leadImage.url}"${article.leadImage.srcset ? html` srcset="${article.leadImage.srcset}" sizes="(max-width: 60rem) 100vw, 46rem"` : ''} alt="${article.leadImage.alt}" width="${article.leadImage.width ?? 1200}" height="${article.leadImage.height ?? 675}">${article.leadImage.caption ? html`<figcaption>${article.leadImage.caption}</figcaption>` : ''}</figure>` : ''}
 <div class="article-body">

@@ -6,6 +6,7 @@ import { Editor, Node } from '@tiptap/core'
 import Image from '@tiptap/extension-image'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
+import { BODY_MEDIA_BUTTONS, BODY_MEDIA_NODES } from './body-media-nodes.ts'
 import { csrfToken } from './csrf.ts'
 
 /** The library's images carry their responsive sources through editing and saving. */
@@ -61,6 +62,8 @@ const BUTTONS: ToolbarButton[] = [
   },
   { label: 'Bảng', run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
   { label: 'Ảnh', run: (e) => void insertImage(e) },
+  // Galleries, uploaded videos and YouTube (body-media-nodes.ts).
+  ...BODY_MEDIA_BUTTONS,
   { label: 'Hoàn tác', shortcut: 'Ctrl+Z', run: (e) => e.chain().focus().undo().run() },
 ]
 
@@ -115,7 +118,7 @@ function enhance(textarea: HTMLTextAreaElement): void {
     element: surface,
     // Its rules are in the site stylesheet: an injected <style> is inline style to the CSP.
     injectCSS: false,
-    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), ResponsiveImage, Figure, Figcaption, TableKit],
+    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), ResponsiveImage, Figure, Figcaption, TableKit, ...BODY_MEDIA_NODES],
     content: textarea.value,
     editorProps: {
       attributes: {
