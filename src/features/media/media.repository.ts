@@ -2,7 +2,6 @@ import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { fold } from '../../platform/text/vietnamese.ts'
 import type { Focus, MediaItem, OriginalFile } from './media.ts'
-import './media.table.ts'
 
 export interface NewMedia {
   storageKey: string
