@@ -1,5 +1,6 @@
 export { mediaRoutes, type MediaRouteDeps } from './newsroom-media.routes.ts'
-export { MediaLibrary, type Actor, type UploadedFile } from './media.service.ts'
+export { MediaLibrary, type AboutImage, type Actor, type UploadedFile } from './media.service.ts'
+export { prepareImage, type PreparedImage } from './media-image.ts'
 export { findMedia, insertMedia, listMedia } from './media.repository.ts'
-export { CENTRE, imageSources, LOCAL_MEDIA_BASE, mediaUrl, thumbSrcset, type Focus, type ImageSources, type MediaItem } from './media.ts'
+export { CENTRE, imageSources, LOCAL_MEDIA_BASE, mediaUrl, THUMB_WIDTHS, thumbSrcset, VARIANT_WIDTHS, type Focus, type ImageSources, type MediaItem } from './media.ts'
 export { mediaModule } from './media.module.ts'

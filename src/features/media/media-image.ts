@@ -119,6 +119,23 @@ export interface EncodedUpload {
   thumbs: EncodedVariant[]
 }
 
+/** Everything the library stores of one picture, made and not yet stored. */
+export interface PreparedImage {
+  image: InspectedImage
+  focus: Focus
+  variants: EncodedVariant[]
+  thumbs: EncodedVariant[]
+  /** Upright, without metadata, in its own format. */
+  original: Buffer
+}
+
+/** Checks the picture by its content and makes its widths, its thumbnails around `focus` and its original. */
+export async function prepareImage(input: ImageInput, focus: Focus): Promise<PreparedImage> {
+  const image = await inspectImage(input)
+  const [{ variants, thumbs }, original] = await Promise.all([encodeUpload(input, image, focus), encodeOriginal(input, image)])
+  return { image, focus, variants, thumbs, original }
+}
+
 /** Decodes once; the widths, and the thumbnails around `focus` when given, come from the same pixels. */
 export async function encodeUpload(input: ImageInput, image: InspectedImage, focus: Focus | undefined): Promise<EncodedUpload> {
   const decoded = sharp(input, { limitInputPixels: MAX_PIXELS, pages: 1, failOn: 'error' }).autoOrient()

@@ -13,7 +13,8 @@ export interface NewMedia {
   bytes: number
   alt: string
   caption: string
-  uploadedBy: number
+  /** Null for pictures no one uploaded (the demo's). */
+  uploadedBy: number | null
   /** Absent (with no thumbnails, centred) for a record made without them, as older uploads were. */
   original?: OriginalFile | undefined
   focus?: Focus

@@ -6,7 +6,7 @@ import { AppError, ForbiddenError, NotFoundError } from '../../platform/http/err
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import { may, type NewsroomUser } from '../accounts/index.ts'
 import { recordAudit } from '../audit/index.ts'
-import { encodeOriginal, encodeUpload, inspectImage, thumbsFromStored, type ImageInput } from './media-image.ts'
+import { prepareImage, thumbsFromStored, type ImageInput, type PreparedImage } from './media-image.ts'
 import { keysOf, removeKeys, storeThumbs, storeUpload, thumbKeysOf, variantKey } from './media-storage.ts'
 import { displayFileName, parseMediaFocus, parseMediaText } from './media-text.ts'
 import {
@@ -28,6 +28,19 @@ export interface UploadedFile {
   size: number
   truncated: boolean
 }
+
+/** What the library records about a picture beside its files. */
+export interface AboutImage {
+  originalName: string
+  alt: string
+  caption: string
+  /** Null for pictures no one uploaded (the demo's). */
+  uploadedBy: number | null
+  focus: Focus
+}
+
+/** More writes in the picture's own transaction (the audit entry of an upload). */
+type RecordAlso = (trx: Db, media: { originalName: string; mime: string; width: number; height: number }, id: number, now: Date) => Promise<void>
 
 export interface MediaLibraryOptions {
   log?: { error(obj: object, msg: string): void }
@@ -64,24 +77,25 @@ export class MediaLibrary {
 
   /**
    * The one way a picture enters the library (an upload, the demo's pictures): checked by its
-   * content, its widths, its thumbnails and its original made and stored, then recorded with
-   * `record`'s own writes in one transaction. The files go again if the record cannot be saved.
+   * content, its widths, its thumbnails and its original made (prepareImage) and stored, then
+   * recorded with `record`'s own writes in one transaction. The files go again if the record
+   * cannot be saved.
    */
-  async add(
-    input: ImageInput,
-    about: { originalName: string; alt: string; caption: string; uploadedBy: number; focus: Focus },
-    record: (trx: Db, media: { originalName: string; mime: string; width: number; height: number }, id: number, now: Date) => Promise<void> = async () => {},
-  ): Promise<number> {
-    const image = await inspectImage(input)
-    const [{ variants, thumbs }, original] = await Promise.all([encodeUpload(input, image, about.focus), encodeOriginal(input, image)])
+  async add(input: ImageInput, about: AboutImage, record?: RecordAlso): Promise<number> {
+    return this.addPrepared(await prepareImage(input, about.focus), about, record)
+  }
+
+  /** As add, for a picture prepared beforehand (the demo keeps its prepared drawings between starts). */
+  async addPrepared(prepared: PreparedImage, about: AboutImage, record: RecordAlso = async () => {}): Promise<number> {
+    const { image, variants, thumbs, original, focus } = prepared
     const main = variants[variants.length - 1]!
     const now = this.clock.now()
-    const stored = await storeUpload(this.storage, now, { variants, thumbs, focus: about.focus, original: { data: original, mime: image.mime } })
+    const stored = await storeUpload(this.storage, now, { variants, thumbs, focus, original: { data: original, mime: image.mime } })
     const media = {
       storageKey: stored.storageKey, widths: variants.map((v) => v.width), originalName: about.originalName,
       mime: image.mime, width: main.width, height: main.height, bytes: main.data.length, alt: about.alt, caption: about.caption, uploadedBy: about.uploadedBy,
       original: { key: originalKey(stored.storageKey, image.mime), width: image.width, height: image.height },
-      focus: about.focus, thumbWidths: thumbs.map((t) => t.width),
+      focus, thumbWidths: thumbs.map((t) => t.width),
     }
     try {
       return await this.db.transaction().execute(async (trx) => {
