@@ -9,11 +9,13 @@ import { insertArticle, sanitizeArticleBody, uniqueArticleSlug } from '../articl
 import { insertCategory } from '../categories/index.ts'
 import { insertComment } from '../comments/index.ts'
 import { insertLinkGroup } from '../links/index.ts'
+import { imageSources, MediaLibrary, thumbSrcset, type MediaItem } from '../media/index.ts'
 import { addViews } from '../most-read/index.ts'
 import { writeSiteSettings } from '../site/index.ts'
 import { insertWeatherPlace } from '../weather/index.ts'
 import { demoComments } from './demo-comments.ts'
-import { demoArticles, demoCategories, demoLinkGroups, demoSite, demoWeatherPlaces } from './demo-content.ts'
+import { demoArticles, demoCategories, demoLinkGroups, demoSite, demoWeatherPlaces, type DemoArticle } from './demo-content.ts'
+import { prepareDemoPicture } from './demo-pictures.ts'
 
 const IMAGES_DIR = fileURLToPath(new URL('./demo-images/', import.meta.url))
 
