@@ -29,9 +29,11 @@ export interface HomeStories<T> {
 
 export function arrangeHome<T extends { article: { id: number } }>(picked: Record<HomeSlot, readonly T[]>, newest: readonly T[]): HomeStories<T> {
   const shown = new Set<number>()
+  // What editors placed is kept for its own place: the newest filling an earlier part skip it.
+  const placed = new Set([...picked.lead, ...picked.featured].map((item) => item.article.id))
   const take = (first: readonly T[], count: number): T[] => {
     const out: T[] = []
-    for (const item of [...first, ...newest]) {
+    for (const item of [...first, ...newest.filter((n) => !placed.has(n.article.id))]) {
       if (out.length === count) break
       if (shown.has(item.article.id)) continue
       shown.add(item.article.id)

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, screenshotPath } from '../support/browser.ts'
+import { createUser, TEST_PASSWORD } from '../support/newsroom.ts'
+import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
+
+// The demo portal's pictures as readers see them on a desktop and a phone, and an editor putting
+// a library image into an article's body with the keyboard.
+let portal: TestPortal
+let base: string
+let browser: Browser
+
+before(async () => {
+  portal = await buildTestPortal({ seed: true })
+  await createUser(portal.db, 'editor', 'bientap@example.vn')
+  base = await portal.listen()
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+  await portal.close()
+})
+
+/** Scrolls to the end and back, so every lazy picture has loaded, then waits for them. */
+async function loadEveryPicture(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y)
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+    }
+    window.scrollTo(0, 0)
+  })
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete))
+}
+
+for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  test(`the home page on a ${name}: a large lead picture, small ones beside and below, none broken, none shifting`, async () => {
+    const page = await browser.newPage({ viewport })
+    // Every layout shift the page makes while it loads, as the browser measures them.
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto(base + '/')
+    const lead = page.locator('.lead-story img')
+    assert.equal(await lead.getAttribute('fetchpriority'), 'high')
+    assert.equal(await lead.getAttribute('loading'), null, 'the lead picture is not lazy')
+    await loadEveryPicture(page)
+    const pictures = await page.locator('main img').evaluateAll((imgs) => imgs.map((img) => {
+      const i = img as HTMLImageElement
+      return { src: i.currentSrc, natural: i.naturalWidth, width: i.getAttribute('width'), height: i.getAttribute('height'), shown: i.getBoundingClientRect().width }
+    }))
+    assert.ok(pictures.length >= 15, `${pictures.length} pictures`)
+    for (const p of pictures) {
+      assert.ok(p.natural > 0, `${p.src} did not load`)
+      assert.ok(p.width && p.height, `${p.src} has no width and height`)
+    }
+    const leadWidth = (await lead.boundingBox())!.width
+    const focusWidth = (await page.locator('.focus-list img').first().boundingBox())!.width
+    assert.ok(leadWidth > 2.5 * focusWidth, `the lead picture (${leadWidth}px) is larger than those beside it (${focusWidth}px)`)
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts)
+    assert.ok(shifts < 0.01, `the page shifted by ${shifts}`)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`)
+    await page.screenshot({ path: screenshotPath(`home-pictures-${name}`), fullPage: true })
+    await page.close()
+  })
+}
+
+test('an editor puts a library picture into an article body with the keyboard, found by its caption without diacritics', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(base + '/toa-soan')
+  await page.getByLabel('Thư điện tử').fill('bientap@example.vn')
+  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(base + '/toa-soan')
+  await page.goto(base + '/toa-soan/bai-viet/moi')
+  await page.locator('.rich-editor-surface').click()
+  await page.keyboard.type('Đoạn mở đầu.')
+  await page.getByRole('button', { name: 'Ảnh', exact: true }).click()
+
+  const dialog = page.getByRole('dialog', { name: 'Chèn ảnh vào bài' })
+  await dialog.waitFor()
+  await dialog.locator('.image-picker-grid button').first().waitFor()
+  const search = dialog.getByLabel('Tìm theo mô tả hoặc chú thích')
+  assert.ok(await search.evaluate((el) => el === document.activeElement), 'the search box has the focus')
+  // "dong lua" finds the pictures of rice fields ("đồng lúa", "cánh đồng lúa") and nothing else.
+  await search.fill('canh dong lua')
+  await page.waitForFunction(() => [...document.querySelectorAll('.image-picker-grid span')].length > 0 &&
+    [...document.querySelectorAll('.image-picker-grid span')].every((s) => /cánh đồng lúa/i.test(s.textContent ?? '') || /cánh đồng lúa/i.test((s.parentElement as HTMLElement).title)))
+  await page.screenshot({ path: screenshotPath('image-picker') })
+  await search.press('ArrowDown')
+  const chosen = await dialog.locator('.image-picker-grid button').first().evaluate((b) => (b.querySelector('img') as HTMLImageElement).getAttribute('src'))
+  assert.ok(await dialog.locator('.image-picker-grid button').first().evaluate((el) => el === document.activeElement), 'the arrow key went to the first picture')
+  await page.keyboard.press('Enter')
+  await dialog.waitFor({ state: 'detached' })
+
+  const body = await page.locator('textarea[name=bodyHtml]').inputValue()
+  const src = /<img src="([^"]+)"/.exec(body)?.[1]
+  assert.ok(src && /^\/media\/uploads\/.+-\d+\.webp$/.test(src), body)
+  assert.match(body, /srcset="[^"]+ 480w/)
+  assert.match(body, /width="\d+" height="\d+"/)
+  assert.match(body, /<figcaption>[^<]+<\/figcaption>/)
+  assert.equal(src.split('-').slice(0, -1).join('-'), chosen!.split('-c')[0], 'the picture chosen is the one put in')
+  assert.equal((await page.request.get(base + src)).status(), 200)
+  await page.close()
+})
