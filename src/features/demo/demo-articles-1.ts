@@ -143,7 +143,7 @@ export const firstDemoArticles: DemoArticle[] = [
     bodyHtml: [
       '<p>Tại khu phố 3, phường Nhơn Bình (TP Quy Nhơn), ngày hội diễn ra trong không khí đầm ấm với phần lễ ngắn gọn và nhiều hoạt động văn hóa, thể thao do chính người dân tổ chức. Ban công tác Mặt trận khu phố báo cáo kết quả thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” và biểu dương các hộ gia đình tiêu biểu.</p>',
       '<p>Ở những huyện vừa chịu ảnh hưởng của mưa lũ, ngày hội được tổ chức gọn nhẹ, dành kinh phí thăm hỏi, tặng quà cho các gia đình bị thiệt hại. Nhiều khu dân cư lồng ghép bàn giao nhà “Đại đoàn kết” cho hộ nghèo.</p>',
-      '<figure><img src="/media/demo/nha-dai-doan-ket.svg" alt="Ngôi nhà mới mái đỏ giữa vườn cây, trước nhà là một gia đình"><figcaption>Một căn nhà “Đại đoàn kết” được bàn giao cho hộ nghèo dịp ngày hội.</figcaption></figure>',
+      '<figure><img src="/media/demo/nha-dai-doan-ket.svg" width="1200" height="675" alt="Ngôi nhà mới mái đỏ giữa vườn cây, trước nhà là một gia đình"><figcaption>Một căn nhà “Đại đoàn kết” được bàn giao cho hộ nghèo dịp ngày hội.</figcaption></figure>',
       '<p>Ngày hội còn là dịp để cấp ủy, chính quyền lắng nghe ý kiến của nhân dân. Nhiều kiến nghị về vệ sinh môi trường, chiếu sáng khu dân cư, an ninh trật tự được ghi nhận và chuyển đến cơ quan chức năng xem xét, giải quyết.</p>',
     ].join('\n'),
     categorySlug: 'mat-tran-doan-the',

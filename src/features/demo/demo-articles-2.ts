@@ -56,7 +56,7 @@ export const moreDemoArticles: DemoArticle[] = [
     bodyHtml: [
       '<p>Canh Liên là xã vùng cao của huyện Vân Canh, nơi có đông đồng bào dân tộc thiểu số sinh sống. Trước đây, bà con chủ yếu làm rẫy theo lối truyền thống, năng suất thấp, đời sống còn nhiều khó khăn.</p>',
       '<p>Thực hiện phong trào thi đua “Dân vận khéo”, các đoàn thể của xã phân công cán bộ phụ trách từng nhóm hộ. Cán bộ đến tận nương rẫy hướng dẫn bà con kỹ thuật trồng keo lai, làm chuồng trại nuôi bò hợp vệ sinh, cách tính toán chi tiêu trong gia đình.</p>',
-      '<figure><img src="/media/demo/lang-nha-san.svg" alt="Những ngôi nhà sàn nằm dưới chân núi, xen giữa cây xanh, phía trước là dòng suối"><figcaption>Một góc làng đồng bào dân tộc thiểu số ở huyện miền núi Vân Canh.</figcaption></figure>',
+      '<figure><img src="/media/demo/lang-nha-san.svg" width="1200" height="675" alt="Những ngôi nhà sàn nằm dưới chân núi, xen giữa cây xanh, phía trước là dòng suối"><figcaption>Một góc làng đồng bào dân tộc thiểu số ở huyện miền núi Vân Canh.</figcaption></figure>',
       '<p>Anh Đinh Văn Hới, người Chăm H’roi trong xã, kể: “Lúc đầu mình cũng sợ vay vốn rồi không trả được. Cán bộ đến nhà nói chuyện nhiều lần, chỉ cho cách làm, giờ nhà có đàn bò năm con, rẫy keo cũng sắp thu hoạch”.</p>',
       '<p>Từ mô hình này, nhiều hộ đã thoát nghèo, tự nguyện làm đơn xin ra khỏi danh sách hộ nghèo. Huyện ủy Vân Canh đánh giá đây là mô hình cần tiếp tục nhân rộng ở các xã vùng đồng bào dân tộc thiểu số.</p>',
     ].join('\n'),

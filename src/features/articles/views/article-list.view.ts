@@ -32,7 +32,7 @@ export function articleListView(items: readonly ThemeArticle[], locale: Locale, 
 }
 
 /** How wide a list's thumbnail is shown at most (CSS: .article-list .thumb), and the sizes the browser picks by. */
-const CARD_THUMB = { width: 240, sizes: '(max-width: 40rem) 38vw, 240px' }
+const CARD_THUMB = { width: 208, sizes: '(max-width: 40rem) 32vw, 208px' }
 
 export function articleCardView({ item: { article, url }, locale, withLead, withImage, first }: ArticleCardProps): SafeHtml {
   // A picture beside the linked title says nothing more to a screen reader: it is skipped

@@ -62,7 +62,7 @@ export function openImagePicker(options: ImagePickerOptions): void {
   const grid = element('ul', { className: 'image-picker-grid', id: id('grid') })
   grid.setAttribute('aria-label', 'Ảnh trong thư viện')
   const more = element('button', { type: 'button', textContent: 'Xem thêm ảnh', hidden: true })
-  const close = element('button', { type: 'button', textContent: 'Đóng' })
+  const close = element('button', { type: 'button', textContent: 'Đóng', className: 'secondary' })
 
   const file = element('input', { type: 'file', id: id('file'), accept: 'image/jpeg,image/png,image/webp,image/gif' })
   const alt = element('input', { type: 'text', id: id('alt'), maxLength: 300 })
