@@ -32,7 +32,7 @@ export function articleListView(items: readonly ThemeArticle[], locale: Locale, 
 }
 
 /** How wide a list's thumbnail is shown at most (CSS: .article-list .thumb), and the sizes the browser picks by. */
-const CARD_THUMB = { width: 208, sizes: '(max-width: 40rem) 32vw, 208px' }
+const CARD_THUMB = { width: 210, sizes: '(max-width: 40rem) 32vw, 210px' }
 
 export function articleCardView({ item: { article, url }, locale, withLead, withImage, first }: ArticleCardProps): SafeHtml {
   // A picture beside the linked title says nothing more to a screen reader: it is skipped
