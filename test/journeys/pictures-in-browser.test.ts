@@ -72,13 +72,43 @@ for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['pho
   })
 }
 
-test('an editor puts a library picture into an article body with the keyboard, found by its caption without diacritics', async () => {
+async function editorPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(base + '/toa-soan')
   await page.getByLabel('Thư điện tử').fill('bientap@example.vn')
   await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await page.waitForURL(base + '/toa-soan')
+  return page
+}
+
+test('an editor sets a picture\'s focal point by clicking it, and the thumbnails are cut around it', async () => {
+  const page = await editorPage()
+  const media = await portal.db.selectFrom('media').select(['id', 'storage_key']).orderBy('id').executeTakeFirstOrThrow()
+  await page.goto(`${base}/toa-soan/anh/${media.id}`)
+  const picture = page.locator('.focus-picker img')
+  const box = (await picture.boundingBox())!
+  // A quarter of the way across, near the bottom.
+  await picture.click({ position: { x: box.width * 0.25, y: box.height * 0.8 } })
+  assert.equal(await page.getByLabel('Theo chiều ngang (%)').inputValue(), '25')
+  assert.equal(await page.getByLabel('Theo chiều dọc (%)').inputValue(), '80')
+  assert.ok(await page.locator('.focus-marker').isVisible(), 'a marker shows the point')
+  await page.screenshot({ path: screenshotPath('media-focal-point') })
+  // The arrow keys move it too.
+  await picture.focus()
+  await page.keyboard.press('ArrowRight')
+  assert.equal(await page.getByLabel('Theo chiều ngang (%)').inputValue(), '27')
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await page.waitForURL(`${base}/toa-soan/anh/${media.id}?da-luu=1`)
+  const thumb = await page.locator('.media-thumb-preview img').getAttribute('src')
+  assert.match(thumb ?? '', /-c27-80-320\.webp$/)
+  const row = await portal.db.selectFrom('media').select(['focus_x', 'focus_y']).where('id', '=', media.id).executeTakeFirstOrThrow()
+  assert.deepEqual([row.focus_x, row.focus_y], [27, 80])
+  await page.close()
+})
+
+test('an editor puts a library picture into an article body with the keyboard, found by its caption without diacritics', async () => {
+  const page = await editorPage()
   await page.goto(base + '/toa-soan/bai-viet/moi')
   await page.locator('.rich-editor-surface').click()
   await page.keyboard.type('Đoạn mở đầu.')
