@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
@@ -14,7 +15,8 @@ let bundle: Promise<EditorBundle> | undefined
 
 export function editorBundle(): Promise<EditorBundle> {
   bundle ??= build({
-    entryPoints: [fileURLToPath(new URL('./browser/rich-editor.ts', import.meta.url))],
+    // The folder is named, not the file: the build copies it whole, with the modules the entry imports (image-picker.ts).
+    entryPoints: [join(fileURLToPath(new URL('./browser/', import.meta.url)), 'rich-editor.ts')],
     bundle: true,
     write: false,
     format: 'iife',
