@@ -23,12 +23,30 @@ export interface ArticleListOptions {
   firstOnPage?: boolean
 }
 
+// A listed article's card is the same on every page that lists it (the related articles under
+// each article of a category, the home page, the category's pages), and the listings keep their
+// articles as the same objects until they change: the card is kept with the object, by card
+// view, locale, address and options, instead of being rendered again for every uncached page.
+const keptCards = new WeakMap<ArticleCard, WeakMap<Locale, WeakMap<object, Map<string, SafeHtml>>>>()
+
+function keptCard(card: ArticleCard, item: ThemeArticle, locale: Locale, withLead: boolean, withImage: boolean, first: boolean): SafeHtml {
+  let byLocale = keptCards.get(card)
+  if (!byLocale) keptCards.set(card, (byLocale = new WeakMap()))
+  let byArticle = byLocale.get(locale)
+  if (!byArticle) byLocale.set(locale, (byArticle = new WeakMap()))
+  let byShape = byArticle.get(item.article)
+  if (!byShape) byArticle.set(item.article, (byShape = new Map()))
+  const key = `${withLead ? 'L' : ''}${withImage ? 'I' : ''}${first ? 'F' : ''} ${item.url}`
+  let rendered = byShape.get(key)
+  if (!rendered) byShape.set(key, (rendered = card({ item, locale, withLead, withImage, first })))
+  return rendered
+}
+
 export function articleListView(items: readonly ThemeArticle[], locale: Locale, options: ArticleListOptions = {}): SafeHtml {
   const card = options.card ?? articleCardView
   const withImage = options.withImage ?? false
-  return html`<ul class="article-list${withImage ? ' with-images' : ''}">${items.map((item, i) => html`<li>${card({
-    item, locale, withLead: options.withLead ?? false, withImage, first: (options.firstOnPage ?? false) && i === 0,
-  })}</li>`)}</ul>`
+  const withLead = options.withLead ?? false
+  return html`<ul class="article-list${withImage ? ' with-images' : ''}">${items.map((item, i) => html`<li>${keptCard(card, item, locale, withLead, withImage, (options.firstOnPage ?? false) && i === 0)}</li>`)}</ul>`
 }
 
 /** How wide a list's thumbnail is shown at most (CSS: .article-list .thumb), and the sizes the browser picks by. */
