@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Route } from 'playwright-core'
 import { launchBrowser, screenshotPath } from '../support/browser.ts'
 import { createUser, TEST_PASSWORD } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
@@ -37,16 +37,20 @@ async function loadEveryPicture(page: Page): Promise<void> {
 for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
   test(`the home page on a ${name}: a large lead picture, small ones beside and below, none broken, none shifting`, async () => {
     const page = await browser.newPage({ viewport })
-    // Every layout shift the page makes while it loads, as the browser measures them.
-    await page.addInitScript(() => {
-      (window as unknown as { shifts: number }).shifts = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value
-        }
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
-    await page.goto(base + '/')
+    // The pictures are held back until the page is laid out: each box must have its final size
+    // before its picture arrives (width and height), so nothing moves when it does.
+    const held: Route[] = []
+    let released = false
+    await page.route(/\/media\/.+\.webp$/, (route) => (released ? route.continue() : void held.push(route)))
+    await page.goto(base + '/', { waitUntil: 'domcontentloaded' })
+    const boxes = () => page.locator('main img').evaluateAll((imgs) => imgs.map((img) => {
+      const box = img.getBoundingClientRect()
+      return `${Math.round(box.width)}×${Math.round(box.height)}`
+    }))
+    const empty = await boxes()
+    assert.equal(await page.locator('main img').evaluateAll((imgs) => imgs.filter((img) => (img as HTMLImageElement).naturalWidth > 0).length), 0, 'no picture has arrived yet')
+    released = true
+    for (const route of held) await route.continue()
     const lead = page.locator('.lead-story img')
     assert.equal(await lead.getAttribute('fetchpriority'), 'high')
     assert.equal(await lead.getAttribute('loading'), null, 'the lead picture is not lazy')
@@ -63,8 +67,7 @@ for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['pho
     const leadWidth = (await lead.boundingBox())!.width
     const focusWidth = (await page.locator('.focus-list img').first().boundingBox())!.width
     assert.ok(leadWidth > 2.5 * focusWidth, `the lead picture (${leadWidth}px) is larger than those beside it (${focusWidth}px)`)
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts)
-    assert.ok(shifts < 0.01, `the page shifted by ${shifts}`)
+    assert.deepEqual(await boxes(), empty, 'every box kept its size when its picture arrived')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`)
     await page.screenshot({ path: screenshotPath(`home-pictures-${name}`), fullPage: true })
