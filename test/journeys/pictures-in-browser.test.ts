@@ -141,5 +141,17 @@ test('an editor puts a library picture into an article body with the keyboard, f
   assert.match(body, /<figcaption>[^<]+<\/figcaption>/)
   assert.equal(src.split('-').slice(0, -1).join('-'), chosen!.split('-c')[0], 'the picture chosen is the one put in')
   assert.equal((await page.request.get(base + src)).status(), 200)
+
+  // The lead image field opens the same picker: an older image, found by its alt text, is chosen.
+  await page.getByRole('button', { name: 'Tìm trong thư viện ảnh…' }).click()
+  const leadDialog = page.getByRole('dialog', { name: 'Chọn ảnh đại diện' })
+  await leadDialog.getByLabel('Tìm theo mô tả hoặc chú thích').fill('ngoi truong mai xanh')
+  await page.waitForFunction(() => document.querySelectorAll('.image-picker-grid button').length === 1 &&
+    /ngôi trường mái xanh/.test(document.querySelector('.image-picker-grid span')?.textContent ?? ''))
+  await leadDialog.getByLabel('Tìm theo mô tả hoặc chú thích').press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await leadDialog.waitFor({ state: 'detached' })
+  const school = await portal.db.selectFrom('media').select('id').where('alt', 'like', '%ngôi trường mái xanh%').executeTakeFirstOrThrow()
+  assert.equal(await page.locator('input[name=leadImageId]:checked').getAttribute('value'), String(school.id))
   await page.close()
 })

@@ -3,6 +3,7 @@ import * as articleVersions from '../../migrations/20261204-0013-article-version
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { Editorial } from './editorial.service.ts'
+import { editorAssetRoutes } from './editor-assets.routes.ts'
 import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
 import { Scheduler } from './scheduler.ts'
 
@@ -47,5 +48,8 @@ export const editorialModule: PortalModule = {
     scheduler: new Scheduler(db, events, clock, log),
   }),
   jobs: ({ services }) => [services.scheduler.job()],
-  newsroomRoutes: ({ db, clock, services }) => newsroomArticleRoutes({ db, clock, editorial: services.editorial, categories: services.categories, chrome: services.chrome }),
+  publicRoutes: ({ responder }) => editorAssetRoutes(responder),
+  newsroomRoutes: ({ db, clock, services, config }) => newsroomArticleRoutes({
+    db, clock, editorial: services.editorial, categories: services.categories, chrome: services.chrome, publicUrl: config.publicUrl, mediaBase: config.mediaPublicUrl,
+  }),
 }

@@ -99,6 +99,8 @@ export interface QueueItem {
   authorName: string | null
   updatedAt: Date
   publishedAt: Date | undefined
+  /** A change to its live text waits for review ("Có thay đổi chờ duyệt"). */
+  hasPendingChange: boolean
 }
 
 export interface QueueQuery {
@@ -114,6 +116,7 @@ export interface QueueQuery {
 export async function listQueue(db: Db, query: QueueQuery): Promise<QueueItem[]> {
   let q = db.selectFrom('articles').leftJoin('users', 'users.id', 'articles.author_id')
     .select(['articles.id', 'articles.title', 'articles.status', 'articles.category_id', 'users.name', 'articles.updated_at', 'articles.published_at'])
+    .select((eb) => eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id')).as('has_pending_change'))
     .where('articles.status', 'in', query.statuses)
   if (query.withPendingChange) q = q.where((eb) => eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id')))
   if (query.authorId !== undefined) q = q.where('articles.author_id', '=', query.authorId)
@@ -122,6 +125,8 @@ export async function listQueue(db: Db, query: QueueQuery): Promise<QueueItem[]>
   return rows.map((r) => ({
     id: r.id, title: r.title, status: r.status as ArticleStatus, categoryId: r.category_id, authorName: r.name,
     updatedAt: toInstant(r.updated_at), publishedAt: r.published_at ? toInstant(r.published_at) : undefined,
+    // 1/0 from SQLite, true/false from PostgreSQL.
+    hasPendingChange: Boolean(Number(r.has_pending_change)),
   }))
 }
 

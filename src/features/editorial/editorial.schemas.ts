@@ -32,6 +32,9 @@ export const TransitionForm = Type.Object({
   publishAt: Text,
 })
 
+/** The confirmation page a destructive workflow button opens without JavaScript. */
+export const ConfirmTransitionQuery = Type.Object({ buoc: Type.Union(ALL_TRANSITIONS.map((t) => Type.Literal(t))) })
+
 /** Restoring a revision, accepting a change: the version the button was made from. */
 export const VersionForm = Type.Object({ _csrf: Text, version: Text })
 export const ReturnChangeForm = Type.Object({ _csrf: Text, version: Text, reason: Text })

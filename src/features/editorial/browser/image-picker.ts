@@ -39,6 +39,8 @@ interface LibraryPage {
   next: string | null
 }
 
+import { csrfToken } from './csrf.ts'
+
 const LIBRARY = '/toa-soan/anh.json'
 let opened = 0
 
@@ -46,10 +48,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   const el = Object.assign(document.createElement(tag), props)
   el.append(...children)
   return el
-}
-
-function csrfToken(): string {
-  return document.querySelector<HTMLInputElement>('input[name=_csrf]')?.value ?? ''
 }
 
 export function openImagePicker(options: ImagePickerOptions): void {
