@@ -1,5 +1,6 @@
 import * as leadImageSources from '../../migrations/20261129-0005-lead-image-sources.ts'
 import * as contentLanguage from '../../migrations/20261206-0018-content-language.ts'
+import * as leadImageThumbnails from '../../migrations/20261207-0132-lead-image-thumbnails.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryTree } from '../categories/index.ts'
@@ -34,7 +35,10 @@ export const articlesModule: PortalModule = {
   name: 'articles',
   title: 'Bài viết',
   messages: [articleMessages, bodyMediaMessages],
-  migrations: { '20261129-0005-lead-image-sources': leadImageSources, '20261206-0018-content-language': contentLanguage },
+  migrations: {
+    '20261129-0005-lead-image-sources': leadImageSources, '20261206-0018-content-language': contentLanguage,
+    '20261207-0132-lead-image-thumbnails': leadImageThumbnails,
+  },
   // /en/: the English pages (its articles here, the home and search pages from their modules).
   publicPrefixes: ['tu-khoa', 'en'],
   relayed: ['article.changed'],
