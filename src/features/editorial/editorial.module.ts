@@ -1,8 +1,11 @@
 import * as newsroomArticles from '../../migrations/20261129-0003-newsroom-articles.ts'
 import * as articleVersions from '../../migrations/20261204-0013-article-versions.ts'
+import * as newsroomArticleList from '../../migrations/20261207-0111-newsroom-article-list.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { foldForgottenTitles } from './article-list.repository.ts'
 import { Editorial } from './editorial.service.ts'
+import { articleListMessages } from './list-messages.ts'
 import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
 import { Scheduler } from './scheduler.ts'
 
@@ -24,7 +27,11 @@ declare module '../../platform/module.ts' {
 export const editorialModule: PortalModule = {
   name: 'editorial',
   title: 'Biên tập',
-  migrations: { '20261129-0003-newsroom-articles': newsroomArticles, '20261204-0013-article-versions': articleVersions },
+  messages: [articleListMessages],
+  migrations: {
+    '20261129-0003-newsroom-articles': newsroomArticles, '20261204-0013-article-versions': articleVersions,
+    '20261207-0111-newsroom-article-list': newsroomArticleList,
+  },
   rights: {
     'article.write': { roles: ['reporter', 'editor', 'approver', 'administrator'], byCategory: true },
     'article.edit-others': { roles: ['editor', 'approver', 'administrator'], byCategory: true },
@@ -47,5 +54,8 @@ export const editorialModule: PortalModule = {
     scheduler: new Scheduler(db, events, clock, log),
   }),
   jobs: ({ services }) => [services.scheduler.job()],
+  ready: async ({ db, catchUp }) => {
+    if (catchUp) await foldForgottenTitles(db)
+  },
   newsroomRoutes: ({ db, clock, services }) => newsroomArticleRoutes({ db, clock, editorial: services.editorial, categories: services.categories, chrome: services.chrome }),
 }

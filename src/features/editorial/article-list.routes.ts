@@ -1,0 +1,114 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import type { Db } from '../../platform/db/connect.ts'
+import { createLocale } from '../../platform/i18n/index.ts'
+import { BadRequestError } from '../../platform/http/errors.ts'
+import { wordPatterns } from '../../platform/text/word-match.ts'
+import { hasOwnChangeGrant, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
+import type { ArticleStatus } from '../articles/index.ts'
+import type { CategoryDirectory } from '../categories/index.ts'
+import { articleReach, canEdit, transitionsFor, worksAs } from './article.policy.ts'
+import { countByStatus, listArticles, listAuthors, type ArticleListFilter } from './article-list.repository.ts'
+import { LIST_TABS, listHref, readListAddress, type ListTab } from './article-list.ts'
+import type { Editorial } from './editorial.service.ts'
+import { ArticleListQuery, ArticleParams, ConfirmStepQuery } from './editorial.schemas.ts'
+import { articleListMessages } from './list-messages.ts'
+import { listNotifications } from './notification.repository.ts'
+import { articleListView, confirmStepView, DESTRUCTIVE } from './views/article-list.view.ts'
+
+export interface ArticleListDeps {
+  db: Db
+  editorial: Editorial
+  categories: CategoryDirectory
+}
+
+const PAGE = 30
+const t = createLocale('vi').t(articleListMessages)
+const ALL_STATUSES: readonly ArticleStatus[] = ['draft', 'in_review', 'approved', 'scheduled', 'published', 'unpublished', 'expired']
+
+/** Where a step taken from the list may send the user back to: the list itself, nothing else. */
+export function listReturnAddress(asked: string | undefined): string | undefined {
+  return asked !== undefined && /^\/toa-soan\/bai-viet(\?[^\s#]*)?$/.test(asked) ? asked : undefined
+}
+
+/** The newsroom's article list (/toa-soan/bai-viet) and the confirmation of its destructive steps. */
+export function articleListRoutes(deps: ArticleListDeps) {
+  const { db } = deps
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+
+    app.get('/bai-viet', { config: { right: 'newsroom.enter' }, schema: { querystring: ArticleListQuery } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const request = readListAddress(req.query, user)
+      const reach = articleReach(user)
+      const tree = await deps.categories.tree()
+      const filter: ArticleListFilter = {
+        ...(request.search ? { titlePatterns: wordPatterns(request.search) } : {}),
+        ...(request.categoryId !== undefined ? { categoryIds: tree.subtreeIds(request.categoryId) } : {}),
+        ...(request.authorId !== undefined ? { authorId: request.authorId } : {}),
+      }
+      const dated = { ...(request.from ? { from: request.from } : {}), ...(request.before ? { before: request.before } : {}) }
+      const tabFilter = (tab: ListTab): ArticleListFilter => ({
+        ...filter, ...(tab.statuses ? { statuses: tab.statuses } : {}), ...(tab.pendingChange ? { withPendingChange: true } : {}), ...(tab.mine ? { authorId: user.id } : {}),
+      })
+      const tab = request.tab
+      const shown = { ...tabFilter(tab), ...(request.status ? { statuses: [request.status] } : {}) }
+      const [rows, counts, grant, authors, notifications] = await Promise.all([
+        listArticles(db, { ...shown, ...dated, reach, clock: tab.clock, ascending: tab.ascending, after: request.after, limit: PAGE + 1 }),
+        tabCounts(user.id, reach, filter, dated, request.status, tab),
+        hasOwnChangeGrant(db, user.id),
+        reach.everything || reach.categoryIds.length > 0 ? listAuthors(db, reach) : undefined,
+        listNotifications(db, user.id),
+      ])
+      const page = rows.slice(0, PAGE)
+      const last = page.at(-1)
+      const lastAt = last && (tab.clock === 'published_at' ? last.publishedAt : last.updatedAt)
+      const here = listHref(request, tab.key, request.after)
+      const tabs = LIST_TABS.filter((x) => x.visible(user))
+      return sendNewsroomPage(req, reply, t('heading'), articleListView({
+        request, here, csrfToken: req.signedIn!.session.csrfToken, canWrite: worksAs.writer(user),
+        worksOnArticles: worksAs.writer(user) || worksAs.reviewer(user) || worksAs.publisher(user),
+        tabs: tabs.map((x) => ({ key: x.key, name: t(x.label), count: counts.get(x.key) ?? 0 })),
+        total: request.status ? counts.get('status') ?? 0 : counts.get(tab.key) ?? 0,
+        rows: page.map((article) => ({
+          article, categoryName: tree.find(article.categoryId)?.name ?? '—', canEdit: canEdit(user, article),
+          publicUrl: article.status === 'published' && tree.find(article.categoryId) ? `${tree.url(article.categoryId)}/${article.slug}` : undefined,
+          transitions: transitionsFor(user, article, grant),
+        })),
+        categories: tree.all().map((c) => ({ id: c.id, name: c.name, depth: tree.lineage(c.id).length - 1 })),
+        authors: authors?.sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+        statuses: ALL_STATUSES,
+        nextHref: rows.length > PAGE && last && lastAt ? listHref(request, tab.key, { at: lastAt, id: last.id }) : undefined,
+        notifications,
+      }))
+    })
+
+    app.get('/bai-viet/:id/xac-nhan', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, querystring: ConfirmStepQuery } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const step = DESTRUCTIVE.find((d) => d === req.query['thao-tac'])
+      if (!step) throw new BadRequestError('not a step that asks first', 'Thao tác không hợp lệ.')
+      const article = await deps.editorial.get(user, Number(req.params.id))
+      return sendNewsroomPage(req, reply, t('confirmTitle'), confirmStepView({
+        articleId: article.id, title: article.title, transition: step, csrfToken: req.signedIn!.session.csrfToken,
+        back: listReturnAddress(req.query['tro-lai']) ?? `/toa-soan/bai-viet/${article.id}`,
+      }))
+    })
+  }
+
+  /** Every tab's count through the same filters, in three grouped queries; 'status' is the status filter's own. */
+  async function tabCounts(userId: number, reach: ReturnType<typeof articleReach>, filter: ArticleListFilter, dated: { from?: Date; before?: Date },
+    status: ArticleStatus | undefined, current: ListTab): Promise<Map<string, number>> {
+    // Dates are on each tab's own clock; the counts take the change time, the clock of most tabs, unless the current tab's differs.
+    const clocked = { ...filter, ...dated, clock: current.clock }
+    const [byStatus, mine, pending] = await Promise.all([
+      countByStatus(db, reach, clocked),
+      countByStatus(db, reach, { ...clocked, authorId: userId }),
+      countByStatus(db, reach, { ...clocked, withPendingChange: true }),
+    ])
+    const sum = (counts: Map<ArticleStatus, number>, statuses: readonly ArticleStatus[] = ALL_STATUSES) => statuses.reduce((n, s) => n + (counts.get(s) ?? 0), 0)
+    const out = new Map<string, number>()
+    for (const tab of LIST_TABS) out.set(tab.key, sum(tab.mine ? mine : tab.pendingChange ? pending : byStatus, tab.statuses))
+    if (status) out.set('status', ((current.mine ? mine : byStatus).get(status)) ?? 0)
+    return out
+  }
+}
