@@ -2,6 +2,7 @@ import { namesFrom } from '../../platform/audit-words.ts'
 import * as newsroomAccounts from '../../migrations/20261129-0002-newsroom-accounts.ts'
 import * as signInSecurity from '../../migrations/20261204-0012-sign-in-security.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { dashboardMessages } from './dashboard-messages.ts'
 import { newsroomRoutes } from './newsroom.routes.ts'
 import { newsroomUserRoutes } from './users-admin.routes.ts'
 
@@ -19,6 +20,7 @@ export const accountsModule: PortalModule = {
   name: 'accounts',
   title: 'Tòa soạn',
   migrations: { '20261129-0002-newsroom-accounts': newsroomAccounts, '20261204-0012-sign-in-security': signInSecurity },
+  messages: [dashboardMessages],
   publicPrefixes: ['toa-soan'],
   rights: {
     'newsroom.enter': { roles: ['reporter', 'editor', 'approver', 'moderator', 'administrator'] },
@@ -41,5 +43,5 @@ export const accountsModule: PortalModule = {
     { label: 'Người dùng', href: '/toa-soan/nguoi-dung', right: 'user.manage' },
   ],
   newsroomRoutes: ({ db, clock, services }) => newsroomUserRoutes({ db, clock, categories: services.categories }),
-  newsroomShell: ({ db, clock }, { sections, nav, alerts, audit }) => newsroomRoutes({ db, clock, sections, nav, alerts, audit }),
+  newsroomShell: ({ db, clock }, { sections, nav, alerts, dashboard, audit }) => newsroomRoutes({ db, clock, sections, nav, alerts, dashboard, audit }),
 }

@@ -18,6 +18,10 @@ export interface ArticleListFilter {
   /** Only articles with a change to their live text waiting for review. */
   withPendingChange?: boolean
   authorId?: number
+  /** Not this author's: who wrote an article does not review it. */
+  exceptAuthorId?: number
+  /** Only drafts sent back with a reason. */
+  returned?: boolean
   categoryIds?: readonly number[]
   /** LIKE patterns over the folded title (platform/text/word-match.ts); all must match. */
   titlePatterns?: readonly string[]
@@ -59,15 +63,20 @@ export interface ArticleListRow {
 
 type Where = ExpressionBuilder<Database, 'articles'>
 
+/** Only the articles the user may open (article.policy.ts articleReach). */
+export function narrowToReach(eb: Where, reach: ArticleReach) {
+  if (reach.everything) return eb.and([])
+  const own = eb('articles.author_id', '=', reach.authorId)
+  return reach.categoryIds.length ? eb.or([own, eb('articles.category_id', 'in', reach.categoryIds)]) : own
+}
+
 function narrow(eb: Where, reach: ArticleReach, filter: ArticleListFilter) {
-  const conditions = []
-  if (!reach.everything) {
-    const own = eb('articles.author_id', '=', reach.authorId)
-    conditions.push(reach.categoryIds.length ? eb.or([own, eb('articles.category_id', 'in', reach.categoryIds)]) : own)
-  }
+  const conditions = [narrowToReach(eb, reach)]
   if (filter.statuses) conditions.push(eb('articles.status', 'in', filter.statuses.length ? filter.statuses : ['']))
   if (filter.withPendingChange) conditions.push(eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id')))
   if (filter.authorId !== undefined) conditions.push(eb('articles.author_id', '=', filter.authorId))
+  if (filter.exceptAuthorId !== undefined) conditions.push(eb.or([eb('articles.author_id', 'is', null), eb('articles.author_id', '!=', filter.exceptAuthorId)]))
+  if (filter.returned) conditions.push(eb('articles.return_reason', '!=', ''))
   if (filter.categoryIds) conditions.push(eb('articles.category_id', 'in', filter.categoryIds.length ? filter.categoryIds : [-1]))
   for (const pattern of filter.titlePatterns ?? []) conditions.push(eb('articles.title_folded', 'like', pattern))
   return eb.and(conditions)

@@ -88,8 +88,8 @@ export function readListAddress(query: ListAddress, user: NewsroomUser): ListReq
   const errors: ListRequest['errors'] = {}
   const fromText = (query.tu ?? '').trim()
   const toText = (query.den ?? '').trim()
-  const from = fromText ? startOfDay(fromText) : undefined
-  const to = toText ? startOfDay(toText) : undefined
+  const from = fromText ? startOfNewsroomDay(fromText) : undefined
+  const to = toText ? startOfNewsroomDay(toText) : undefined
   if (fromText && !from) errors.from = 'badDate'
   if (toText && !to) errors.to = 'badDate'
   const before = to ? new Date(to.getTime() + 24 * 60 * 60 * 1000) : undefined
@@ -106,7 +106,7 @@ export function readListAddress(query: ListAddress, user: NewsroomUser): ListReq
 }
 
 /** Midnight in Viet Nam of a "2026-12-07" day, as an instant; undefined when it is no day of the calendar. */
-function startOfDay(text: string): Date | undefined {
+export function startOfNewsroomDay(text: string): Date | undefined {
   const m = DAY.exec(text)
   if (!m) return undefined
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]

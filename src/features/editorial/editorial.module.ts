@@ -4,6 +4,7 @@ import * as newsroomArticleList from '../../migrations/20261207-0111-newsroom-ar
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { foldForgottenTitles } from './article-list.repository.ts'
+import { editorialDashboard } from './dashboard.ts'
 import { Editorial } from './editorial.service.ts'
 import { articleListMessages } from './list-messages.ts'
 import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
@@ -38,7 +39,7 @@ export const editorialModule: PortalModule = {
     'article.review': { roles: ['editor', 'approver', 'administrator'], byCategory: true },
     'article.publish': { roles: ['approver', 'administrator'], byCategory: true },
   },
-  nav: [{ label: 'Bài viết', href: '/toa-soan/bai-viet' }],
+  nav: [{ label: 'Bài viết', href: '/toa-soan/bai-viet' }, { label: 'Viết bài mới', href: '/toa-soan/bai-viet/moi', right: 'article.write' }],
   audit: {
     actions: {
       'article.create': 'tạo bài', 'article.save': 'lưu bài', 'article.restore': 'khôi phục một bản cũ của bài',
@@ -53,6 +54,7 @@ export const editorialModule: PortalModule = {
     editorial: new Editorial(db, events, clock, config.mediaPublicUrl),
     scheduler: new Scheduler(db, events, clock, log),
   }),
+  dashboard: ({ db }) => editorialDashboard(db),
   jobs: ({ services }) => [services.scheduler.job()],
   ready: async ({ db, catchUp }) => {
     if (catchUp) await foldForgottenTitles(db)

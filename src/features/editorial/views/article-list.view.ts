@@ -61,7 +61,7 @@ ${m.rows.length === 0 ? '' : html`<table class="article-list-table queue">
 <tbody>${m.rows.map((row) => rowView(row, m))}</tbody>
 </table>`}
 ${m.nextHref || r.after ? html`<p class="pager">${r.after ? html`<a class="button button-secondary" href="${listHref(r, current)}">${t('firstPage')}</a>` : ''}${m.nextHref ? html`<a class="button button-secondary" href="${m.nextHref}" rel="next">${t('more')}</a>` : ''}</p>` : ''}
-${m.notifications.length > 0 ? html`<section aria-labelledby="thong-bao"><h2 id="thong-bao">Thông báo</h2><ul>${m.notifications.map((n) => html`<li>${formatNewsroomTime(n.createdAt)} · <a href="${n.link}">${n.message}</a></li>`)}</ul></section>` : ''}`
+${m.notifications.length > 0 ? html`<section aria-labelledby="thong-bao"><h2 id="thong-bao">${t('notifications')}</h2><ul>${m.notifications.map((n) => html`<li>${formatNewsroomTime(n.createdAt)} · <a href="${n.link}">${n.message}</a></li>`)}</ul></section>` : ''}`
 }
 
 function filtersView(m: ArticleListModel): SafeHtml {
