@@ -210,7 +210,7 @@ test('the article goes from draft to scheduled to published, with its image', as
   // The editor of Dân vận, signing in with the invited password, approves it from the queue.
   const editorPage = await signIn(EDITOR_EMAIL, invited.editor)
   await editorPage.goto(base + '/toa-soan/bai-viet')
-  await clickAndWait(editorPage, editorPage.getByRole('navigation', { name: 'Hàng đợi' }).getByRole('link', { name: /Chờ biên tập/ }))
+  await clickAndWait(editorPage, editorPage.getByRole('navigation', { name: 'Danh sách bài' }).getByRole('link', { name: /Chờ duyệt/ }))
   await clickAndWait(editorPage, editorPage.getByRole('table').getByRole('link', { name: ARTICLE_TITLE }))
   await clickAndWait(editorPage, editorPage.getByRole('button', { name: 'Duyệt', exact: true }))
   assert.match(await mainText(editorPage), /Trạng thái: Chờ xuất bản/)

@@ -91,7 +91,8 @@ ${r.errors.to ? html`<small id="loi-to" class="field-error">${t(r.errors.to)}</s
 
 function rowView(row: ListRowModel, m: ArticleListModel): SafeHtml {
   const a = row.article
-  const about = html`<span class="visually-hidden">${t('forArticle', { title: a.title })}</span>`
+  // Each action names its article to a screen reader by the title's link, without taking it into its own name.
+  const about = html` aria-describedby="bai-${a.id}"`
   const dates: SafeHtml[] = []
   if (a.status === 'scheduled' && a.publishedAt) dates.push(timeTag(a.publishedAt, t('scheduledFor', { time: shortTime(a.publishedAt) })))
   else if (a.publishedAt) dates.push(timeTag(a.publishedAt, t('published', { time: shortTime(a.publishedAt) })))
@@ -99,20 +100,20 @@ function rowView(row: ListRowModel, m: ArticleListModel): SafeHtml {
   if (a.expiresAt && (a.status === 'published' || a.status === 'scheduled')) dates.push(timeTag(a.expiresAt, t('expires', { time: shortTime(a.expiresAt) })))
   const step = (transition: Transition, kind: 'primary' | 'secondary') => html`<form method="post" action="/toa-soan/bai-viet/${a.id}/chuyen" class="inline-form">
 <input type="hidden" name="_csrf" value="${m.csrfToken}"><input type="hidden" name="transition" value="${transition}"><input type="hidden" name="tro-lai" value="${m.here}">
-<button type="submit" class="button button-${kind}">${TRANSITION_LABELS[transition]}${about}</button></form>`
+<button type="submit" class="button button-${kind}"${about}>${TRANSITION_LABELS[transition]}</button></form>`
   return html`<tr>
-<td data-label="${t('title')}"><a class="article-link" href="/toa-soan/bai-viet/${a.id}">${a.title}</a>${a.hasPendingChange ? html` <a class="badge badge-pending" href="/toa-soan/bai-viet/${a.id}/ban-sua">${t('pendingChange')}</a>` : ''}</td>
+<td data-label="${t('title')}"><a class="article-link" id="bai-${a.id}" href="/toa-soan/bai-viet/${a.id}">${a.title}</a>${a.hasPendingChange ? html` <a class="badge badge-pending" href="/toa-soan/bai-viet/${a.id}/ban-sua">${t('pendingChange')}</a>` : ''}</td>
 <td data-label="${t('status')}"><span class="badge status-${STATUS_KEYS[a.status]}">${STATUS_LABELS[a.status]}</span></td>
 <td data-label="${t('category')}">${row.categoryName}</td>
 <td data-label="${t('author')}">${a.authorName ?? t('noAuthor')}</td>
 <td data-label="${t('dates')}" class="list-dates">${dates.map((d, i) => html`${i ? html`<br>` : ''}${d}`)}</td>
 <td data-label="${t('actions')}"><div class="row-actions">
 ${row.transitions.filter((tr) => ONE_CLICK[tr]).map((tr) => step(tr, ONE_CLICK[tr]!))}
-<a class="button button-secondary" href="/toa-soan/bai-viet/${a.id}">${row.canEdit ? t('edit') : t('open')}${about}</a>
-${row.transitions.filter((tr) => ASKS_FIRST[tr]).map((tr) => html`<a class="button button-secondary" href="/toa-soan/bai-viet/${a.id}#quy-trinh">${t(ASKS_FIRST[tr]!)}${about}</a>`)}
-<a class="button button-quiet" href="/toa-soan/bai-viet/${a.id}/xem-truoc">${t('preview')}${about}</a>
-${row.publicUrl ? html`<a class="button button-quiet" href="${row.publicUrl}">${t('onSite')}${about}</a>` : ''}
-${row.transitions.filter((tr) => DESTRUCTIVE.includes(tr)).map((tr) => html`<a class="button button-danger" href="/toa-soan/bai-viet/${a.id}/xac-nhan?${new URLSearchParams({ 'thao-tac': tr, 'tro-lai': m.here }).toString()}">${TRANSITION_LABELS[tr]}${about}</a>`)}
+<a class="button button-secondary" href="/toa-soan/bai-viet/${a.id}"${about}>${row.canEdit ? t('edit') : t('open')}</a>
+${row.transitions.filter((tr) => ASKS_FIRST[tr]).map((tr) => html`<a class="button button-secondary" href="/toa-soan/bai-viet/${a.id}#quy-trinh"${about}>${t(ASKS_FIRST[tr]!)}</a>`)}
+<a class="button button-quiet" href="/toa-soan/bai-viet/${a.id}/xem-truoc"${about}>${t('preview')}</a>
+${row.publicUrl ? html`<a class="button button-quiet" href="${row.publicUrl}"${about}>${t('onSite')}</a>` : ''}
+${row.transitions.filter((tr) => DESTRUCTIVE.includes(tr)).map((tr) => html`<a class="button button-danger" href="/toa-soan/bai-viet/${a.id}/xac-nhan?${new URLSearchParams({ 'thao-tac': tr, 'tro-lai': m.here }).toString()}"${about}>${TRANSITION_LABELS[tr]}</a>`)}
 </div></td>
 </tr>`
 }
