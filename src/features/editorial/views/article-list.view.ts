@@ -69,11 +69,15 @@ function filtersView(m: ArticleListModel): SafeHtml {
   const selected = (on: boolean) => (on ? html` selected` : '')
   const invalid = (key: 'from' | 'to') => (r.errors[key] ? html` aria-invalid="true" aria-describedby="loi-${key}"` : '')
   const statusFilter = !r.tab.statuses && m.statuses.length > 1
+  const narrowed = r.categoryId !== undefined || r.authorId !== undefined || r.status !== undefined || r.fromText !== '' || r.toText !== ''
   return html`<form method="get" action="/toa-soan/bai-viet" class="list-filters" role="search" aria-label="${t('filters')}">
 <input type="hidden" name="hang" value="${r.tab.key}">
 <div class="list-search"><label for="tim">${t('search')}</label>
-<input id="tim" name="tim" type="search" value="${r.search}" maxlength="200" autocomplete="off" aria-describedby="tim-goi-y">
+<div class="list-search-row"><input id="tim" name="tim" type="search" value="${r.search}" maxlength="200" autocomplete="off" aria-describedby="tim-goi-y">
+<button type="submit" class="button button-primary">${t('find')}</button></div>
 <small id="tim-goi-y" class="muted">${t('searchHint')}</small></div>
+<details class="more-filters"${narrowed || r.errors.from || r.errors.to ? html` open` : ''}><summary>${t('moreFilters')}</summary>
+<div class="filter-grid">
 <div class="list-filter"><label for="loc-chuyen-muc">${t('category')}</label>
 <select id="loc-chuyen-muc" name="chuyen-muc"><option value="">${t('anyCategory')}</option>${m.categories.map((c) => html`<option value="${c.id}"${selected(c.id === r.categoryId)}>${'— '.repeat(c.depth)}${c.name}</option>`)}</select></div>
 ${m.authors ? html`<div class="list-filter"><label for="loc-tac-gia">${t('author')}</label>
@@ -86,6 +90,7 @@ ${r.errors.from ? html`<small id="loi-from" class="field-error">${t(r.errors.fro
 ${r.errors.to ? html`<small id="loi-to" class="field-error">${t(r.errors.to)}</small>` : ''}</div>
 <div class="list-filter-actions"><button type="submit" class="button button-primary">${t('apply')}</button>
 <a class="button button-secondary" href="/toa-soan/bai-viet?hang=${r.tab.key}">${t('clear')}</a></div>
+</div></details>
 </form>`
 }
 
