@@ -119,6 +119,26 @@ export async function countByStatus(db: Db, reach: ArticleReach, filter: Article
   return new Map(rows.map((r) => [r.status as ArticleStatus, Number(r.n)]))
 }
 
+export interface TabCounts {
+  all: number
+  mine: number
+  pendingChange: number
+}
+
+/** The list's tab counts in one pass: per state, every article, the user's own, those with a pending change. */
+export async function countTabs(db: Db, reach: ArticleReach, filter: ArticleListFilter & { clock: ListClock }, userId: number): Promise<Map<ArticleStatus, TabCounts>> {
+  let q = db.selectFrom('articles').select((eb) => [
+    'articles.status',
+    eb.fn.countAll<number | string>().as('n'),
+    eb.fn.sum<number | string>(eb.case().when('articles.author_id', '=', userId).then(1).else(0).end()).as('mine'),
+    eb.fn.sum<number | string>(eb.case().when(eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id'))).then(1).else(0).end()).as('pending'),
+  ]).where((eb) => narrow(eb, reach, filter))
+  if (filter.from) q = q.where(`articles.${filter.clock}`, '>=', filter.from.toISOString())
+  if (filter.before) q = q.where(`articles.${filter.clock}`, '<', filter.before.toISOString())
+  const rows = await q.groupBy('articles.status').execute()
+  return new Map(rows.map((r) => [r.status as ArticleStatus, { all: Number(r.n), mine: Number(r.mine), pendingChange: Number(r.pending) }]))
+}
+
 /** The authors a user can filter by: whoever wrote an article they reach. */
 export async function listAuthors(db: Db, reach: ArticleReach): Promise<{ id: number; name: string }[]> {
   const rows = await db.selectFrom('users').select(['users.id', 'users.name'])

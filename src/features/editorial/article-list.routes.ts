@@ -8,7 +8,7 @@ import { hasOwnChangeGrant, sendNewsroomPage, signedInUser } from '../accounts/i
 import type { ArticleStatus } from '../articles/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import { articleReach, canEdit, transitionsFor, worksAs } from './article.policy.ts'
-import { countByStatus, listArticles, listAuthors, type ArticleListFilter } from './article-list.repository.ts'
+import { countTabs, listArticles, listAuthors, type ArticleListFilter } from './article-list.repository.ts'
 import { LIST_TABS, listHref, readListAddress, type ListTab } from './article-list.ts'
 import type { Editorial } from './editorial.service.ts'
 import { ArticleListQuery, ArticleParams, ConfirmStepQuery } from './editorial.schemas.ts'
@@ -95,20 +95,18 @@ export function articleListRoutes(deps: ArticleListDeps) {
     })
   }
 
-  /** Every tab's count through the same filters, in three grouped queries; 'status' is the status filter's own. */
+  /** Every tab's count through the same filters, in one grouped query; 'status' is the status filter's own. */
   async function tabCounts(userId: number, reach: ReturnType<typeof articleReach>, filter: ArticleListFilter, dated: { from?: Date; before?: Date },
     status: ArticleStatus | undefined, current: ListTab): Promise<Map<string, number>> {
-    // Dates are on each tab's own clock; the counts take the change time, the clock of most tabs, unless the current tab's differs.
-    const clocked = { ...filter, ...dated, clock: current.clock }
-    const [byStatus, mine, pending] = await Promise.all([
-      countByStatus(db, reach, clocked),
-      countByStatus(db, reach, { ...clocked, authorId: userId }),
-      countByStatus(db, reach, { ...clocked, withPendingChange: true }),
-    ])
-    const sum = (counts: Map<ArticleStatus, number>, statuses: readonly ArticleStatus[] = ALL_STATUSES) => statuses.reduce((n, s) => n + (counts.get(s) ?? 0), 0)
+    // Dates are on the current tab's clock, for every tab's count alike.
+    const counts = await countTabs(db, reach, { ...filter, ...dated, clock: current.clock }, userId)
+    const of = (s: ArticleStatus) => counts.get(s) ?? { all: 0, mine: 0, pendingChange: 0 }
     const out = new Map<string, number>()
-    for (const tab of LIST_TABS) out.set(tab.key, sum(tab.mine ? mine : tab.pendingChange ? pending : byStatus, tab.statuses))
-    if (status) out.set('status', ((current.mine ? mine : byStatus).get(status)) ?? 0)
+    for (const tab of LIST_TABS) {
+      const kind = tab.mine ? 'mine' : tab.pendingChange ? 'pendingChange' : 'all'
+      out.set(tab.key, (tab.statuses ?? ALL_STATUSES).reduce((n, s) => n + of(s)[kind], 0))
+    }
+    if (status) out.set('status', of(status)[current.mine ? 'mine' : 'all'])
     return out
   }
 }
