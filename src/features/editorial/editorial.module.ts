@@ -39,7 +39,7 @@ export const editorialModule: PortalModule = {
     'article.review': { roles: ['editor', 'approver', 'administrator'], byCategory: true },
     'article.publish': { roles: ['approver', 'administrator'], byCategory: true },
   },
-  nav: [{ label: 'Bài viết', href: '/toa-soan/bai-viet' }, { label: 'Viết bài mới', href: '/toa-soan/bai-viet/moi', right: 'article.write' }],
+  nav: [{ label: 'Bài viết', href: '/toa-soan/bai-viet', right: 'article.write' }, { label: 'Viết bài mới', href: '/toa-soan/bai-viet/moi', right: 'article.write' }],
   audit: {
     actions: {
       'article.create': 'tạo bài', 'article.save': 'lưu bài', 'article.restore': 'khôi phục một bản cũ của bài',
