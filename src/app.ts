@@ -19,6 +19,7 @@ import { Locales } from './platform/i18n/index.ts'
 import { JobRunner } from './platform/jobs/index.ts'
 import { BlockRegistry } from './platform/layout/index.ts'
 import { createCachedServer } from './platform/http/cached-server.ts'
+import { compressResponses } from './platform/http/compress-responses.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
 import { finiteNumbers, registerEmptyForms } from './platform/http/request-schemas.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
@@ -104,6 +105,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   })
 
   sendSecurityHeaders(app, security)
+  compressResponses(app)
   const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, config.redisPrefix, events, app.log) : undefined
   const jobs = new JobRunner({ clock, log: app.log })

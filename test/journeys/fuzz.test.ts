@@ -4,6 +4,7 @@ import { connect } from 'node:net'
 import { after, before, test } from 'node:test'
 import { FuzzRequests, type FuzzContext, type FuzzRequest } from '../support/fuzz-requests.ts'
 import { createUser, csrfOf, signIn } from '../support/newsroom.ts'
+import { routesOf } from '../support/routes.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // Malformed requests of every shape the generator knows, over real HTTP with keep-alive, to every
@@ -35,7 +36,7 @@ before(async () => {
   const tags = await portal.db.selectFrom('tags').select('slug').execute()
   base = await portal.listen()
   context = {
-    routes: routesOf(portal.app.printRoutes({ commonPrefix: false })),
+    routes: routesOf(portal.app),
     ids: [...new Set([...articles.map((a) => a.id), ...categories.map((c) => c.id), 1, 2, 3, 0, 2_147_483_647])],
     slugs: [...articles.map((a) => a.slug), ...categories.map((c) => c.slug), ...tags.map((t) => t.slug)],
     sessions,
@@ -89,19 +90,6 @@ test(`${REQUESTS} malformed requests, 16 at a time, never get a 5xx`, { timeout:
 })
 
 /** The routes of Fastify's printed tree, with their full paths (a line's path continues its parent's). */
-function routesOf(tree: string): { path: string; methods: string[] }[] {
-  const routes: { path: string; methods: string[] }[] = []
-  const stack: string[] = []
-  for (const line of tree.split('\n')) {
-    const match = /^([\s│]*)(?:[├└]── )?(\S+)(?: \(([^)]+)\))?$/.exec(line)
-    if (!match) continue
-    stack.length = match[1]!.length / 4
-    stack.push(match[2]!)
-    if (match[3]) routes.push({ path: stack.join('').replace(/^\/\//, '/'), methods: match[3].split(', ') })
-  }
-  return routes
-}
-
 type Answer = number | 'busy' | 'connection error'
 
 /** A 503 that says when to retry is the portal refusing more work by design. */

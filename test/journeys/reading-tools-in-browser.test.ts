@@ -31,6 +31,8 @@ test('without JavaScript a reader makes the text larger and the contrast higher 
   await page.goto(base + SEED_URL)
   const normal = await bodySize(page)
   const red = await headerColour(page)
+  // On a phone the display tools fold with the menu, behind "Chuyên mục" (no script needed either).
+  await page.locator('label.menu-button').click()
   await page.locator('label[for=co-chu-lon]').click()
   assert.ok(Math.abs(await bodySize(page) / normal - 1.1875) < 0.01, `${normal}px → ${await bodySize(page)}px`)
   await page.locator('label[for=co-chu-nho]').click()

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { axeViolations } from '../support/axe.ts'
 import { launchBrowser, screenshotPath } from '../support/browser.ts'
 import { createUser, TEST_PASSWORD } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
@@ -10,7 +10,6 @@ import { eventually } from '../support/wait.ts'
 // Issue 12's themes in a real browser: the seed article in the portal's own red and in the blue
 // theme shipped in themes/xanh, each with axe-core reporting no accessibility violation.
 const SEED_URL = '/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020-trien-khai-nhiem-vu-nam-2021'
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 const BLUE_THEME = new URL('../../themes/xanh', import.meta.url).pathname
 
 let red: TestPortal
@@ -28,21 +27,6 @@ after(async () => {
   await browser?.close()
   await Promise.all([red?.close(), blue?.close()])
 })
-
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
-
-/** axe-core's whole default rule set (WCAG 2.1 A and AA and best practices) on the page as shown. */
-async function axeViolations(page: Page, within = 'html'): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP (no inline script) does not apply.
-  await page.evaluate(AXE)
-  const { violations, passes } = await page.evaluate(async (context) => {
-    const results = await (globalThis as unknown as { axe: { run(context: string): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe.run(context)
-    return { violations: results.violations as AxeViolation[], passes: results.passes.length }
-  }, within)
-  // An empty list must mean "checked and found nothing", not "never ran".
-  assert.ok(passes >= 10, `axe ran its rules (${passes} passed)`)
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 for (const [name, theme, headerColour] of [['red (the portal\'s own)', 'red', 'rgb(164, 22, 26)'], ['blue (themes/xanh)', 'blue', 'rgb(11, 74, 143)']] as const) {
   test(`the seed article in the ${name} theme has no axe violation, on a desktop and a phone; nor has the home page`, async () => {

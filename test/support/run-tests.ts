@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 // Which files run once: browser journeys (`*-in-browser.test.ts`). They drive Chromium against
 // pages and scripts that are the same whatever database is behind them, and they are the slowest
 // files. A browser file that is really about database behaviour says so on a line of its own,
-// `// test-scope: database`, and stays in the database scope.
+// `// test-scope: database`, and stays in the database scope. A file that is not a browser
+// journey but reads only what the pages look like (the HTML validator) says `// test-scope: once`.
 const SCOPES = ['all', 'database'] as const
 type Scope = (typeof SCOPES)[number]
 
@@ -21,6 +22,7 @@ if (!SCOPES.includes(scope)) {
 const dryRun = process.argv.includes('--dry-run')
 
 function runsOnce(file: string, source: string): boolean {
+  if (/^\/\/ test-scope: once\b/m.test(source)) return true
   return file.endsWith('-in-browser.test.ts') && !/^\/\/ test-scope: database\b/m.test(source)
 }
 

@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { timingSafeEqual, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { csrfField } from './account.schemas.ts'
+import { maskCsrfToken, matchesCsrfToken } from './csrf-mask.ts'
 import { findLiveSession, SESSION_MAX_MS, type Session } from './session.repository.ts'
 import { findUserById } from './user.repository.ts'
 import type { NewsroomUser } from './user.ts'
@@ -15,7 +16,13 @@ export const FORM_CSRF_COOKIE = 'ts_csrf'
 
 export interface SignedIn {
   user: NewsroomUser
+  /**
+   * The session, as pages show it: its csrfToken is masked afresh for this request (csrf-mask.ts),
+   * so every form of every page carries a masked token without knowing it.
+   */
   session: Session
+  /** The session's own CSRF token, which no page shows: what a sent token is checked against. */
+  csrfSecret: string
 }
 
 declare module 'fastify' {
@@ -30,7 +37,7 @@ export async function loadSignedIn(db: Db, clock: Clock, req: FastifyRequest): P
   const session = await findLiveSession(db, token, clock.now())
   if (!session) return undefined
   const user = await findUserById(db, session.userId)
-  return user?.isActive ? { user, session } : undefined
+  return user?.isActive ? { user, session: { ...session, csrfToken: maskCsrfToken(session.csrfToken) }, csrfSecret: session.csrfToken } : undefined
 }
 
 export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string): void {
@@ -43,20 +50,13 @@ export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' })
 }
 
-/** The token for forms shown before sign-in, set as a cookie and echoed in the form. */
+/** The token for forms shown before sign-in, set as a cookie and echoed (masked) in the form. */
 export function formCsrfToken(req: FastifyRequest, reply: FastifyReply): string {
   const existing = req.cookies[FORM_CSRF_COOKIE]
-  if (existing && /^[A-Za-z0-9_-]{32}$/.test(existing)) return existing
+  if (existing && /^[A-Za-z0-9_-]{32}$/.test(existing)) return maskCsrfToken(existing)
   const token = randomBytes(24).toString('base64url')
   reply.setCookie(FORM_CSRF_COOKIE, token, { path: '/toa-soan', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https' })
-  return token
-}
-
-function sameToken(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false
-  const x = Buffer.from(a)
-  const y = Buffer.from(b)
-  return x.length === y.length && timingSafeEqual(x, y)
+  return maskCsrfToken(token)
 }
 
 /**
@@ -70,5 +70,5 @@ export function checkCsrf(req: FastifyRequest): boolean {
   const field = csrfField.Check(req.body) ? req.body._csrf : undefined
   const sent = typeof field === 'string' ? field : req.headers['x-csrf-token']
   if (typeof sent !== 'string') return false
-  return req.signedIn ? sameToken(sent, req.signedIn.session.csrfToken) : sameToken(sent, req.cookies[FORM_CSRF_COOKIE])
+  return matchesCsrfToken(sent, req.signedIn ? req.signedIn.csrfSecret : req.cookies[FORM_CSRF_COOKIE])
 }

@@ -18,10 +18,17 @@ export interface NewArticle {
   authorId?: number
   /** Vietnamese unless said (the newsroom writes Vietnamese; English items come with the organisation's pages). */
   language?: 'vi' | 'en'
+  /** When its text last changed, if the source says; else its publication (an import is not an edit). */
+  updatedAt?: Date
 }
 
-/** Inserts an article with its tags; the caller owns the transaction and has made the slug unique. */
+/**
+ * Inserts an article with its tags; the caller owns the transaction and has made the slug unique.
+ * An article loaded already published (the demo, an import) was last modified when it says, or
+ * when it was published: the sitemap and JSON-LD must not date it to the day it was loaded.
+ */
 export async function insertArticle(db: Db, article: NewArticle, now: Date): Promise<number> {
+  const modifiedAt = article.updatedAt ?? (article.status === 'published' && article.publishedAt ? article.publishedAt : now)
   const { id } = await db.insertInto('articles')
     .values({
       slug: article.slug,
@@ -43,7 +50,7 @@ export async function insertArticle(db: Db, article: NewArticle, now: Date): Pro
       author_id: article.authorId ?? null,
       ...(article.language ? { language: article.language } : {}),
       created_at: now.toISOString(),
-      updated_at: now.toISOString(),
+      updated_at: modifiedAt.toISOString(),
     })
     .returning('id')
     .executeTakeFirstOrThrow()

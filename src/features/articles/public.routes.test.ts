@@ -42,7 +42,7 @@ test('the article page shows breadcrumb, title, Vietnamese time, lead, body, byl
   assert.equal(textOf(doc, '.byline'), 'T/h: Lê Hải')
   assert.deepEqual(allText(doc, '.tags li'), ['Dân vận khéo'])
   assert.match(textOf(doc, '#y-kien-ban-doc'), /Ý kiến bạn đọc/i)
-  assert.equal(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), '/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020')
+  assert.equal(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), `${portal.config.publicUrl}/tin-tuc/dan-van/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020`)
   const jsonLd = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)
   assert.equal(jsonLd['@type'], 'NewsArticle')
   assert.equal(jsonLd.datePublished, '2021-01-15T02:30:00.000Z')
@@ -144,5 +144,24 @@ test('share links carry the article\'s address from PUBLIC_URL, never from the r
     assert.equal(doc.querySelectorAll('script[src^="http"], iframe').length, 0, 'no third-party script or frame')
   } finally {
     await shared.close()
+  }
+})
+
+test('a listed article\'s card changes with the article and with its category\'s address (cards are kept between pages)', async () => {
+  const uncached = await buildTestPortal({ env: { PAGE_CACHE: 'false' } })
+  try {
+    const culture = await createCategory(uncached, 'Văn hóa')
+    const { id } = await createArticle(uncached, { title: 'Lễ hội mùa xuân', categoryId: culture })
+    const titles = async () => allText(parsePage((await uncached.app.inject('/van-hoa')).body), '.article-list h3 a')
+    assert.deepEqual(await titles(), ['Lễ hội mùa xuân'])
+    await uncached.db.updateTable('articles').set({ title: 'Lễ hội mùa xuân năm Bính Ngọ' }).where('id', '=', id).execute()
+    uncached.events.emit('article.changed', { articleId: id, categoryIds: [culture] })
+    assert.deepEqual(await titles(), ['Lễ hội mùa xuân năm Bính Ngọ'])
+    await uncached.db.updateTable('categories').set({ slug: 'van-hoa-xa-hoi' }).where('id', '=', culture).execute()
+    uncached.events.emit('category.changed', { categoryId: culture })
+    const link = parsePage((await uncached.app.inject('/van-hoa-xa-hoi')).body).querySelector('.article-list h3 a')?.getAttribute('href')
+    assert.match(link ?? '', /^\/van-hoa-xa-hoi\//)
+  } finally {
+    await uncached.close()
   }
 })

@@ -80,6 +80,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
       title: after ? t('categoryTitleLater', { name: category.name }) : category.name,
       description: category.description || t('categoryDescription', { name: category.name }),
       canonicalPath: base,
+      breadcrumb: crumbs,
       currentCategoryId: category.id,
       feed: { title: category.name, path: `/rss${base}` },
       main,
@@ -98,24 +99,29 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
     const query = queryOf(req)
     if ('/' + segments.join('/') !== canonical || (query !== '' && query !== COMMENTS_NEWEST_FIRST)) return reply.redirect(canonical, 301)
     const { article } = page
-    const [comments, afterArticle] = await Promise.all([
-      deps.commentsBlock ? deps.commentsBlock(article, canonical, query === COMMENTS_NEWEST_FIRST) : undefined, deps.chrome.afterArticle(),
+    const [comments, afterArticle, publisher] = await Promise.all([
+      deps.commentsBlock ? deps.commentsBlock(article, canonical, query === COMMENTS_NEWEST_FIRST) : undefined, deps.chrome.afterArticle(), deps.chrome.publisher(),
     ])
     const body = await deps.chrome.page({
       title: article.seoTitle || article.title,
       description: articleDescription(article),
       canonicalPath: canonical,
+      breadcrumb: page.crumbs,
       currentCategoryId: article.categoryId,
       openGraph: { type: 'article', image: article.leadImage?.url },
       jsonLd: {
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
+        mainEntityOfPage: deps.publicUrl + canonical,
         headline: article.title,
         description: article.lead,
         datePublished: article.publishedAt.toISOString(),
-        dateModified: article.updatedAt.toISOString(),
+        // The article's own last change, never before it went out (a scheduled one was saved earlier).
+        dateModified: new Date(Math.max(article.updatedAt.getTime(), article.publishedAt.getTime())).toISOString(),
         author: article.byline.name ? { '@type': 'Person', name: article.byline.name } : undefined,
-        image: article.leadImage ? [article.leadImage.url] : undefined,
+        // Google wants a picture: the lead image, or the organisation's own.
+        image: [deps.chrome.absolute(article.leadImage?.url ?? publisher.logo.url)],
+        publisher,
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },

@@ -41,7 +41,8 @@ test('an article\'s tags lead to the tag\'s page: its published articles from ev
   assert.deepEqual(allText(doc, '.breadcrumb li'), ['Trang chủ', 'Từ khóa: Dân vận khéo'])
   assert.deepEqual(allText(doc, 'main h3'), ['Mô hình kinh tế dân vận khéo ở Hoài Nhơn', 'Hội nghị tổng kết công tác dân vận'])
   assert.equal(doc.querySelector(`main a[href="/tin-tuc/dan-van/${seed.slug}"]`)?.textContent?.trim(), 'Hội nghị tổng kết công tác dân vận')
-  assert.equal(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), '/tu-khoa/dan-van-kheo')
+  assert.equal(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), `${portal.config.publicUrl}/tu-khoa/dan-van-kheo`)
+  assert.deepEqual(allText(doc, 'main h1, main h2, main h3').slice(0, 3), ['Bạn đang ở đây', 'Từ khóa: Dân vận khéo', 'Danh sách bài viết'], 'h1, then h2: no jump to the cards\' h3')
   assert.equal(doc.querySelector('meta[name=robots]'), null)
 })
 

@@ -41,9 +41,10 @@ export function tagRoutes(deps: TagPageDeps) {
       const last = shown.at(-1)
       const locale = deps.chrome.locale('vi')
       const t = locale.t(articleMessages)
+      const crumbs = [{ name: locale.t(siteMessages)('home'), url: '/' }, { name: t('tagCrumb', { name }) }]
       const main = tagPageView({
         name,
-        crumbs: [{ name: locale.t(siteMessages)('home'), url: '/' }, { name: t('tagCrumb', { name }) }],
+        crumbs,
         articles: shown.map(listedItem),
         nextPageUrl: nextPageUrl(base, rows.length > CATEGORY_PAGE_SIZE && last ? { publishedAt: last.publishedAt, id: last.id } : undefined),
         isFirstPage: !after,
@@ -53,6 +54,7 @@ export function tagRoutes(deps: TagPageDeps) {
         title: t(after ? 'tagTitleLater' : 'tagTitle', { name }),
         description: t('tagDescription', { name }),
         canonicalPath: base,
+        breadcrumb: crumbs,
         // Only a later page past the last article can be empty now; it is not for search engines.
         ...(rows.length === 0 ? { noindex: true } : {}),
         main,

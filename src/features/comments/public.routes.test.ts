@@ -247,7 +247,7 @@ test('replies go under their comment; comments read oldest or newest first; othe
   const newest = await page(`/dan-van/${fresh.slug}?y-kien=moi-nhat`)
   assert.equal(newest.statusCode, 200)
   assert.deepEqual(allText(parsePage(newest.body), '.comment-list > li > .comment-meta .comment-author'), ['Người thứ hai', 'Người thứ nhất'])
-  assert.equal(parsePage(newest.body).querySelector('link[rel=canonical]')!.getAttribute('href'), `/dan-van/${fresh.slug}`)
+  assert.equal(parsePage(newest.body).querySelector('link[rel=canonical]')!.getAttribute('href'), `${portal.config.publicUrl}/dan-van/${fresh.slug}`)
   const odd = await page(`/dan-van/${fresh.slug}?y-kien=cu-nhat`)
   assert.equal(odd.statusCode, 301)
   assert.equal(odd.headers.location, `/dan-van/${fresh.slug}`)

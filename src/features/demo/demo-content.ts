@@ -49,6 +49,8 @@ export interface DemoSite {
   address: string
   phone: string
   email: string
+  /** The emblem in the header, and the favicon and app icons made from it (demo-images/bieu-trung.svg). */
+  logoUrl: string
 }
 
 export const demoSite: DemoSite = {
@@ -60,6 +62,7 @@ export const demoSite: DemoSite = {
   address: 'Số 01 Trần Phú, TP Quy Nhơn, tỉnh Bình Định (dữ liệu minh họa)',
   phone: '0256 3000 000',
   email: 'banbientap@example.vn',
+  logoUrl: '/media/demo/bieu-trung.svg',
 }
 
 export const demoCategories: DemoCategory[] = [

@@ -1,18 +1,13 @@
-import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { hashedAsset, type HashedAsset } from '../../platform/http/hashed-asset.ts'
 
-// The rich-text editor is bundled once when the app starts (esbuild takes a fraction of a
-// second), kept in memory and served under a content hash: nothing to build by hand, nothing
-// generated in the repository.
-export interface EditorBundle {
-  url: string
-  code: Buffer
-}
+// The rich-text editor is bundled once, when the newsroom first needs it (esbuild takes a
+// fraction of a second), kept in memory with its gzip and brotli copies (made on the thread pool)
+// and served under a content hash: nothing to build by hand, nothing generated in the repository.
+let bundle: Promise<HashedAsset> | undefined
 
-let bundle: Promise<EditorBundle> | undefined
-
-export function editorBundle(): Promise<EditorBundle> {
+export function editorBundle(): Promise<HashedAsset> {
   bundle ??= build({
     entryPoints: [fileURLToPath(new URL('./browser/rich-editor.ts', import.meta.url))],
     bundle: true,
@@ -21,10 +16,6 @@ export function editorBundle(): Promise<EditorBundle> {
     minify: true,
     target: ['chrome110', 'firefox110', 'safari16'],
     legalComments: 'none',
-  }).then((result) => {
-    const code = Buffer.from(result.outputFiles[0]!.contents)
-    const hash = createHash('sha1').update(code).digest('hex').slice(0, 12)
-    return { url: `/toa-soan/assets/editor-${hash}.js`, code }
-  })
+  }).then((result) => hashedAsset('editor', Buffer.from(result.outputFiles[0]!.contents), 'js', '/toa-soan/assets'))
   return bundle
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
+import { replyWithAsset } from '../../platform/http/hashed-asset.ts'
 import { sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
 import { findMedia, listMedia } from '../media/index.ts'
@@ -40,7 +41,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     app.get('/assets/editor-:hash.js', { config: { right: 'anyone' } }, async (req, reply) => {
       const bundle = await editorBundle()
       if (!req.url.startsWith(bundle.url)) return reply.code(404).send()
-      return reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/javascript; charset=utf-8').send(bundle.code)
+      return replyWithAsset(req, reply, bundle)
     })
 
     await app.register(articleListRoutes({ db, editorial, categories: deps.categories }))

@@ -26,10 +26,13 @@ export function homeRoutes(deps: HomeDeps) {
       if (req.url !== '/') return reply.redirect('/', 301)
       const tree = await deps.categories.tree()
       const [newest, ...latest] = listed(tree, (await deps.listings.list(tree, undefined, undefined, LATEST_COUNT + 1)).articles)
+      // A story shows once: the sections leave out what the lead story and "Tin mới" show already.
+      const shown = new Set([newest, ...latest].map((item) => item?.article.id))
       const sections = await Promise.all(tree.roots().map(async (category) => ({
         name: category.name,
         url: tree.url(category.id),
-        articles: listed(tree, (await deps.listings.list(tree, category.id, undefined, PER_SECTION)).articles),
+        articles: listed(tree, (await deps.listings.list(tree, category.id, undefined, PER_SECTION + LATEST_COUNT + 1)).articles)
+          .filter((item) => !shown.has(item.article.id)).slice(0, PER_SECTION),
       })))
       const site = await deps.chrome.settings()
       const body = await deps.chrome.page({

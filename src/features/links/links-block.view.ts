@@ -12,10 +12,21 @@ export function linksBlockView(groups: LinkGroup[], locale: Locale): SafeHtml {
   return html`<section class="block links-block" aria-labelledby="lien-ket-website">
 <h2 id="lien-ket-website">${t('heading')}</h2>
 <div class="block-body">
-${shown.map((group, i) => html`<details class="links-group"${i === 0 ? html` open` : ''}>
+${shown.map((group, i) => {
+    const list = html`<ul>${group.links.map((link) => html`<li><a href="${link.url}" target="_blank" rel="noopener noreferrer external">${link.name}<span class="visually-hidden"> ${t('newTab')}</span></a></li>`)}</ul>`
+    // A group named as the block itself ("Liên kết website") would repeat the title: its links show as they are.
+    return sameName(group.name, t('heading'))
+      ? html`<div class="links-group">${list}</div>`
+      : html`<details class="links-group"${i === 0 ? html` open` : ''}>
 <summary>${group.name}</summary>
-<ul>${group.links.map((link) => html`<li><a href="${link.url}" target="_blank" rel="noopener noreferrer external">${link.name}<span class="visually-hidden"> ${t('newTab')}</span></a></li>`)}</ul>
-</details>`)}
+${list}
+</details>`
+  })}
 </div>
 </section>`
+}
+
+function sameName(a: string, b: string): boolean {
+  const plain = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('vi')
+  return plain(a) === plain(b)
 }

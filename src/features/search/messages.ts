@@ -3,6 +3,7 @@ import { defineMessages } from '../../platform/i18n/index.ts'
 /** The search page (/tim-kiem, and /en/search for the English items). */
 export const searchMessages = defineMessages('search', {
   heading: 'Tìm kiếm',
+  formLandmark: 'Tra cứu nâng cao',
   title: 'Tìm kiếm: {q}',
   keywords: 'Từ khóa',
   category: 'Chuyên mục',
@@ -39,6 +40,7 @@ export const searchMessages = defineMessages('search', {
   invalidDate: 'Ngày cần có dạng năm-tháng-ngày, ví dụ 2021-01-15.',
 }, {
   heading: 'Search',
+  formLandmark: 'Advanced search',
   title: 'Search: {q}',
   keywords: 'Keywords',
   category: 'Section',

@@ -107,7 +107,7 @@ test('a banner from the media library is laid on the header; back to nothing cho
   }, new Date())
   assert.equal((await save({ primary: '#0b4a8f', headerImageMediaId: String(mediaId) })).statusCode, 303)
   const [url] = brandLinks((await portal.app.inject('/')).body)
-  assert.match((await portal.app.inject(url!)).body, /\.site-header\{background-image:url\("\/media\/uploads\/2026\/12\/bang-ron-1600\.webp"\)/)
+  assert.match((await portal.app.inject(url!)).body, /\.site-header\{background-image:linear-gradient\(rgba\(0,0,0,\.4\),rgba\(0,0,0,\.4\)\),url\("\/media\/uploads\/2026\/12\/bang-ron-1600\.webp"\)/)
   const form = parsePage((await portal.app.inject({ url: SCREEN, headers: { cookie: admin } })).body)
   assert.equal(form.querySelector('#f-headerImageMediaId option[selected]')!.getAttribute('value'), String(mediaId))
 

@@ -3,21 +3,44 @@ import type { NewsroomEventBus } from '../../platform/events.ts'
 import { Locales, type Lang, type Locale } from '../../platform/i18n/index.ts'
 import { PageLayout, type BlockRegistry, type RenderedSlots } from '../../platform/layout/index.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
+import type { MediaStorage } from '../../platform/storage/index.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import { listBlockPlacements } from './block-placement.repository.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
 import { BrandStylesheets } from './brand/brand-stylesheet.ts'
-import { readBrandTokens } from './brand/brand-tokens.ts'
+import { effectiveColours, readBrandTokens } from './brand/brand-tokens.ts'
+import { logoStorageKey, readLogo, SiteIcons } from './brand/site-icon-store.ts'
+import type { IconSource } from './brand/site-icons.ts'
 import { readSiteSettings, type SiteSettings } from './site-settings.ts'
 import { STYLESHEET_URL } from './stylesheet.ts'
+import { DEFAULT_FONT, preloadedFaces } from './brand/fonts.ts'
 import { DEFAULT_THEME, type Theme } from './theme.ts'
 import { frameView, layoutView, type Frame, type LayoutModel } from './views/layout.view.ts'
 import { slotView } from './views/slot.view.ts'
 
-export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'frame' | 'stylesheetUrl' | 'extraStylesheets' | 'readingToolsUrl' | 'slots'> & {
+export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'frame' | 'stylesheetUrl' | 'extraStylesheets' | 'readingToolsUrl' | 'slots' | 'publicUrl' | 'icons' | 'siteImage' | 'fontPreloads'> & {
   currentCategoryId?: number
   /** The page's language; Vietnamese unless the page is under /en/. */
   lang?: Lang
+}
+
+/** Where the chrome finds what it does not own: the portal's address, and the logo's bytes for the icons. */
+export interface ChromeOptions {
+  /** PUBLIC_URL: canonical links, og:url and og:image are absolute. */
+  publicUrl?: string
+  media?: MediaStorage
+  /** MEDIA_PUBLIC_URL, under which a logo's address may also be. */
+  mediaPublicUrl?: string | undefined
+  /** Told when the logo cannot be read (the drawn icon stands in). */
+  onLogoUnreadable?: (error: unknown) => void
+}
+
+/** The organisation as JSON-LD names it (a NewsArticle's publisher). */
+export interface Publisher {
+  '@type': 'Organization'
+  name: string
+  url: string
+  logo: { '@type': 'ImageObject'; url: string }
 }
 
 // Everything around a page's own content: header, menu, the blocks in their slots, footer.
@@ -26,7 +49,8 @@ export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'frame' | 'stylesh
 export class PortalChrome {
   #settings: Promise<SiteSettings> | undefined
   readonly #layout: PageLayout
-  #brandUrl: Promise<string | undefined> | undefined
+  /** The brand stylesheet's address and the font files every page asks for first. */
+  #brand: Promise<{ url: string | undefined; fontPreloads: string[] }> | undefined
   /**
    * Header and footer, by language and the menu's current section. They were a sixth of an
    * uncached article page's work, the same on every page; each is kept with the settings,
@@ -35,6 +59,9 @@ export class PortalChrome {
   readonly #frames = new Map<string, { site: SiteSettings; tree: CategoryTree; slots: RenderedSlots; frame: Frame }>()
   /** The stylesheets of the brand tokens chosen in the newsroom, served by site.routes.ts. */
   readonly brandStylesheets = new BrandStylesheets()
+  /** The favicon and app icons, made from the logo (served by site.routes.ts). */
+  readonly icons: SiteIcons
+  readonly publicUrl: string
 
   constructor(
     private readonly db: Db,
@@ -46,16 +73,18 @@ export class PortalChrome {
     readonly theme: Theme = DEFAULT_THEME,
     /** The languages' words (the pseudo-language in tests). */
     private readonly locales: Locales = new Locales(),
+    private readonly options: ChromeOptions = {},
   ) {
     this.#layout = new PageLayout(events, blocks, () => listBlockPlacements(db))
-    events.on('settings.changed', () => {
+    this.publicUrl = options.publicUrl ?? ''
+    this.icons = new SiteIcons(() => this.#iconSource())
+    const forget = () => {
       this.#settings = undefined
-      this.#brandUrl = undefined
-    })
-    events.on('instance.resync', () => {
-      this.#settings = undefined
-      this.#brandUrl = undefined
-    })
+      this.#brand = undefined
+      this.icons.forget()
+    }
+    events.on('settings.changed', forget)
+    events.on('instance.resync', forget)
   }
 
   settings(): Promise<SiteSettings> {
@@ -75,20 +104,53 @@ export class PortalChrome {
   }
 
   /** The address of the brand stylesheet, or undefined while nothing is chosen. */
-  brandStylesheetUrl(): Promise<string | undefined> {
-    this.#brandUrl ??= readBrandTokens(this.db).then((tokens) => this.brandStylesheets.of(tokens)?.url)
-    this.#brandUrl.catch(() => (this.#brandUrl = undefined))
-    return this.#brandUrl
+  async brandStylesheetUrl(): Promise<string | undefined> {
+    return (await this.#brandLook()).url
+  }
+
+  #brandLook() {
+    this.#brand ??= readBrandTokens(this.db).then((tokens) => ({
+      url: this.brandStylesheets.of(tokens)?.url, fontPreloads: preloadedFaces(tokens.bodyFont || DEFAULT_FONT),
+    }))
+    this.#brand.catch(() => (this.#brand = undefined))
+    return this.#brand
   }
 
   async page(parts: PageParts): Promise<string> {
     const locale = this.locale(parts.lang)
-    const [site, slots, tree, brandUrl] = await Promise.all([this.settings(), this.#layout.slots(locale), this.categories.tree(), this.brandStylesheetUrl()])
+    const [site, slots, tree, brand, icons] = await Promise.all([this.settings(), this.#layout.slots(locale), this.categories.tree(), this.#brandLook(), this.icons.current()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
     const frame = this.#frame(locale, site, tree, slots, currentRoot)
     // The theme's look first, then the administrator's choices over it.
-    const extraStylesheets = [this.theme.stylesheet?.url, brandUrl].filter((url) => url !== undefined)
-    return layoutView({ ...parts, locale, site, frame, slots, stylesheetUrl: STYLESHEET_URL, extraStylesheets, readingToolsUrl: READING_TOOLS_SCRIPT.url }).value
+    const extraStylesheets = [this.theme.stylesheet?.url, brand.url].filter((url) => url !== undefined)
+    return layoutView({
+      ...parts, locale, site, frame, slots, stylesheetUrl: STYLESHEET_URL, extraStylesheets, readingToolsUrl: READING_TOOLS_SCRIPT.url,
+      publicUrl: this.publicUrl, icons: icons.head, siteImage: this.absolute(icons.url(512)), fontPreloads: brand.fontPreloads,
+    }).value
+  }
+
+  /** An address on this portal made absolute with PUBLIC_URL; one already absolute stays as it is. */
+  absolute(url: string): string {
+    return url.startsWith('/') && !url.startsWith('//') ? this.publicUrl + url : url
+  }
+
+  /** The organisation behind the portal, with its logo (or its icon when it has none). */
+  async publisher(): Promise<Publisher> {
+    const [site, icons] = await Promise.all([this.settings(), this.icons.current()])
+    return { '@type': 'Organization', name: site.name, url: `${this.publicUrl}/`, logo: { '@type': 'ImageObject', url: this.absolute(site.logoUrl || icons.url(512)) } }
+  }
+
+  async #iconSource(): Promise<IconSource> {
+    const [site, tokens] = await Promise.all([this.settings(), readBrandTokens(this.db)])
+    const colour = effectiveColours(tokens).header
+    const key = site.logoUrl ? logoStorageKey(site.logoUrl, this.options.mediaPublicUrl) : undefined
+    const logo = this.options.media && key !== undefined
+      ? await readLogo(this.options.media, key).catch((error: unknown) => {
+        this.options.onLogoUnreadable?.(error)
+        return undefined
+      })
+      : undefined
+    return { siteName: site.name, logo, logoKey: site.logoUrl, colour }
   }
 
   #frame(locale: Locale, site: SiteSettings, tree: CategoryTree, slots: RenderedSlots, currentRoot: number | undefined): Frame {

@@ -33,5 +33,5 @@ test('a new category and a renamed portal show in the header of pages already re
   await writeSiteSettings(portal.db, { name: 'Cổng thông tin Ban Dân vận tỉnh Mới' })
   portal.events.emit('settings.changed', {})
   const home = (await portal.app.inject('/')).body
-  assert.match(home, /<a class="site-title" href="\/">Cổng thông tin Ban Dân vận tỉnh Mới<\/a>/)
+  assert.match(home, /<a class="site-title" href="\/"><span class="site-name">Cổng thông tin Ban Dân vận tỉnh Mới<\/span><\/a>/)
 })

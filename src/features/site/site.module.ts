@@ -34,8 +34,15 @@ export const siteModule: PortalModule = {
   relayed: ['settings.changed', 'layout.changed'],
   purges: { 'settings.changed': () => ['layout'], 'layout.changed': () => ['layout'] },
   // A broken theme stops the start here, with its path (theme-loader.ts).
-  provide: async ({ db, events, services, blocks, config, locales }) => ({
-    chrome: new PortalChrome(db, events, services.categories, blocks, await loadTheme(config.themeDir), locales),
+  provide: async ({ db, events, services, blocks, config, locales, media, log }) => ({
+    chrome: new PortalChrome(db, events, services.categories, blocks, await loadTheme(config.themeDir), locales, {
+      publicUrl: config.publicUrl, media, mediaPublicUrl: config.mediaPublicUrl,
+      onLogoUnreadable: (error) => log.warn({ err: error }, 'the logo could not be read for the icons; the drawn icon stands in'),
+    }),
   }),
+  // The icons are made at start (sharp, a few tens of milliseconds), not by the first reader.
+  ready: async ({ services }) => {
+    await services.chrome.icons.current()
+  },
   publicRoutes: ({ media, responder, config, services }) => siteRoutes({ media, responder, publicUrl: config.publicUrl, chrome: services.chrome }),
 }

@@ -2,13 +2,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { StorageUnavailableError, type MediaStorage } from '../../platform/storage/index.ts'
-import { IMMUTABLE, serveHashedAsset } from '../../platform/http/hashed-asset.ts'
+import { IMMUTABLE, sendHashedAsset, serveHashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { PortalChrome } from './portal-chrome.ts'
 import { BRAND_PREVIEW_SCRIPT } from './brand/brand-preview.ts'
 import { FONT_CATALOGUE, FONT_FACES } from './brand/fonts.ts'
 import { STYLESHEET } from './stylesheet.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
-import { MediaHeaders, MediaKeyParams } from './site.schemas.ts'
+import { IconParams, MediaHeaders, MediaKeyParams } from './site.schemas.ts'
+import { ICON_SIZES, MANIFEST_PATH, type IconSize } from './brand/site-icons.ts'
 
 export interface SiteRouteDeps {
   media: MediaStorage
@@ -24,6 +25,8 @@ const MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'
 // An upload's name is random and never reused, so its bytes never change.
 const UPLOAD_CACHE = 'public, max-age=31536000, immutable'
 const OTHER_MEDIA_CACHE = 'public, max-age=604800'
+// /favicon.ico and the manifest keep their names when the logo changes: browsers ask again daily.
+const ICON_CACHE = 'public, max-age=86400'
 
 /** If-None-Match names this version (weak comparison, as RFC 9110 asks for GET). */
 function stillFresh(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -44,7 +47,25 @@ export function siteRoutes(deps: SiteRouteDeps) {
       await deps.chrome.brandStylesheetUrl()
       const asset = deps.chrome.brandStylesheets.find(req.url)
       if (!asset) return reply.callNotFound()
-      return deps.responder.send(req, reply, { contentType: asset.contentType, body: asset.body, tags: ['asset'], cacheControl: IMMUTABLE, ...(asset.compressed ? { compressed: asset.compressed } : {}) })
+      return sendHashedAsset(req, reply, deps.responder, asset)
+    })
+
+    // The icons of the logo chosen now: purged with the header ('layout') when the settings change.
+    app.get('/favicon.ico', async (req, reply) => {
+      const icons = await deps.chrome.icons.current()
+      return deps.responder.send(req, reply, { contentType: 'image/x-icon', body: icons.favicon, tags: ['layout'], cacheControl: ICON_CACHE })
+    })
+    app.get(MANIFEST_PATH, async (req, reply) => {
+      const icons = await deps.chrome.icons.current()
+      return deps.responder.send(req, reply, { contentType: 'application/manifest+json; charset=utf-8', body: icons.manifest, tags: ['layout'], cacheControl: ICON_CACHE })
+    })
+    // Named by the logo they were made from; a page cached just before a change finds the previous set.
+    app.withTypeProvider<TypeBoxTypeProvider>().get('/assets/bieu-tuong-:key-:size.png', { schema: { params: IconParams } }, async (req, reply) => {
+      await deps.chrome.icons.current()
+      const size = Number(req.params.size) as IconSize
+      const body = ICON_SIZES.includes(size) ? deps.chrome.icons.find(req.params.key)?.png.get(size) : undefined
+      if (!body) return reply.callNotFound()
+      return deps.responder.send(req, reply, { contentType: 'image/png', body, tags: ['asset'], cacheControl: IMMUTABLE })
     })
 
     const robots = `User-agent: *\nDisallow: /api/\n\nSitemap: ${deps.publicUrl}/sitemap.xml\n`

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
-import { STYLESHEET, STYLESHEET_URL } from './stylesheet.ts'
+import { SITE_CSS, STYLESHEET, STYLESHEET_URL } from './stylesheet.ts'
 
 // The stylesheet is the file site.css, sent under its hash with gzip and brotli made once at
 // start, each chosen by Accept-Encoding, and kept by browsers for a year.
@@ -16,7 +16,7 @@ before(async () => {
 })
 after(() => portal.close())
 
-const css = readFileSync(new URL('./site.css', import.meta.url))
+const css = Buffer.from(SITE_CSS)
 
 async function fetchStylesheet(acceptEncoding: string) {
   // Node's fetch would decode the body: ask with the raw socket's view through node:http instead.
@@ -29,8 +29,10 @@ async function fetchStylesheet(acceptEncoding: string) {
   })
 }
 
-test('the pages link the stylesheet made from site.css, under its content hash', async () => {
+test('the pages link the stylesheet made from site.css and the faces of the portal\'s font, under its content hash', async () => {
   assert.match(STYLESHEET_URL, /^\/assets\/site-[0-9a-f]{12}\.css$/)
+  assert.ok(SITE_CSS.startsWith(readFileSync(new URL('./site.css', import.meta.url), 'utf8')))
+  assert.match(SITE_CSS, /@font-face\{font-family:"Noto Sans";font-style:normal;font-weight:400;font-display:swap;src:url\(\/assets\/noto-sans-vietnamese-400-normal-[0-9a-f]{12}\.woff2\)/)
   assert.ok(STYLESHEET.body.equals(css))
   assert.match((await portal.app.inject('/')).body, new RegExp(`<link rel="stylesheet" href="${STYLESHEET_URL}">`))
 })
@@ -43,12 +45,12 @@ test('brotli, gzip or none by Accept-Encoding: the best compression from the ver
   assert.equal(brotli.headers['content-type'], 'text/css; charset=utf-8')
   assert.ok(brotliDecompressSync(brotli.body).equals(css))
   // The bytes made at start, not a per-request fast compression replaced later.
-  assert.ok(brotli.body.equals(STYLESHEET.compressed!.brotli))
+  assert.ok(brotli.body.equals((await STYLESHEET.compressed)!.brotli))
 
   const gzip = await fetchStylesheet('gzip')
   assert.equal(gzip.headers['content-encoding'], 'gzip')
   assert.ok(gunzipSync(gzip.body).equals(css))
-  assert.ok(gzip.body.equals(STYLESHEET.compressed!.gzip))
+  assert.ok(gzip.body.equals((await STYLESHEET.compressed)!.gzip))
 
   const plain = await fetchStylesheet('identity')
   assert.equal(plain.headers['content-encoding'], undefined)

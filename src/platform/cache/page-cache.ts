@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto'
+import { COMPRESS_FROM_BYTES, isCompressibleType, type Encoding } from '../http/compression.ts'
 
 // Anonymous responses, kept as ready-to-send bytes: encoded once, compressed once (off the
 // event loop, see page-compression.ts), so a hit costs a Map lookup and a socket write. Each entry carries tags naming what it shows
@@ -33,8 +34,6 @@ export interface PageInput {
   extraHeaders?: Record<string, string>
 }
 
-const COMPRESS_FROM_BYTES = 1024
-
 export function etagOf(body: Buffer): string {
   return `W/"${hash('sha1', body, 'base64url').slice(0, 22)}"`
 }
@@ -42,7 +41,7 @@ export function etagOf(body: Buffer): string {
 /** The page as it goes out uncompressed; compressPage (page-compression.ts) adds gzip and brotli. */
 export function preparePage(input: PageInput): CachedPage {
   const identity = typeof input.body === 'string' ? Buffer.from(input.body, 'utf8') : input.body
-  const compressible = identity.length >= COMPRESS_FROM_BYTES && /^(text\/|application\/(json|xml|javascript|rss))/.test(input.contentType)
+  const compressible = identity.length >= COMPRESS_FROM_BYTES && isCompressibleType(input.contentType)
   const etag = etagOf(identity)
   const common = [
     'content-type', input.contentType,
@@ -68,6 +67,15 @@ export function preparePage(input: PageInput): CachedPage {
 export function withCompressedVariants(page: CachedPage, gzip: Buffer, brotli: Buffer, compression: 'fast' | 'best'): CachedPage {
   const common = page.notModifiedHeaders
   return { ...page, gzip: variant(common, gzip, 'gzip'), brotli: variant(common, brotli, 'br'), compression }
+}
+
+/**
+ * The page with the one encoding this reader asked for, compressed for this answer only (a page
+ * that is not kept: the other readers of a search have other words).
+ */
+export function withOneCompressedVariant(page: CachedPage, encoding: Encoding, body: Buffer): CachedPage {
+  const compressed = variant(page.notModifiedHeaders, body, encoding)
+  return encoding === 'br' ? { ...page, brotli: compressed, compression: 'fast' } : { ...page, gzip: compressed, compression: 'fast' }
 }
 
 function variant(common: readonly string[], body: Buffer, encoding?: string): PageVariant {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { CachedPage, PageCache, PageVariant } from '../cache/page-cache.ts'
+import { preferredEncoding } from './compression.ts'
 import { handOverFill, PageFills } from './page-fills.ts'
 import { withoutSharingParams } from './sharing-params.ts'
 
@@ -34,10 +35,12 @@ interface CacheRelevantHeaders {
   cookie?: string
   ifNoneMatch?: string
   acceptEncoding?: string
+  /** A part of the page was asked for: it is answered whole, and uncompressed. */
+  range?: boolean
 }
 
 // Node builds req.headers lazily, and building it cost a measurable share of a cache hit;
-// the three headers a hit depends on are read straight from the raw list.
+// the headers a hit depends on are read straight from the raw list.
 function readRequestHeaders(raw: string[]): CacheRelevantHeaders {
   const found: CacheRelevantHeaders = {}
   for (let i = 0; i < raw.length; i += 2) {
@@ -45,6 +48,7 @@ function readRequestHeaders(raw: string[]): CacheRelevantHeaders {
     if (name.length === 6 && name.toLowerCase() === 'cookie') found.cookie = (found.cookie ? found.cookie + '; ' : '') + raw[i + 1]
     else if (name.length === 13 && name.toLowerCase() === 'if-none-match') found.ifNoneMatch = raw[i + 1]
     else if (name.length === 15 && name.toLowerCase() === 'accept-encoding') found.acceptEncoding = raw[i + 1]
+    else if (name.length === 5 && name.toLowerCase() === 'range') found.range = true
   }
   return found
 }
@@ -60,7 +64,7 @@ function respond(req: IncomingMessage, res: ServerResponse, page: CachedPage, he
     res.end()
     return
   }
-  const variant = chooseVariant(headers.acceptEncoding, page)
+  const variant = headers.range ? page.identity : chooseVariant(headers.acceptEncoding, page)
   res.writeHead(page.status, variant.headers as string[])
   res.end(req.method === 'HEAD' ? undefined : variant.body)
 }
@@ -71,9 +75,7 @@ function matchesEtag(header: string, etag: string): boolean {
 }
 
 function chooseVariant(accept: string | undefined, page: CachedPage): PageVariant {
-  if (accept) {
-    if (page.brotli && /\bbr\b/.test(accept)) return page.brotli
-    if (page.gzip && /\bgzip\b/.test(accept)) return page.gzip
-  }
-  return page.identity
+  if (accept === undefined) return page.identity
+  const encoding = preferredEncoding(accept)
+  return (encoding === 'br' ? page.brotli : encoding === 'gzip' ? page.gzip : undefined) ?? page.identity
 }

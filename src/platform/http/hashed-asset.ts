@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto'
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { compressedCopies, preferredEncoding, type CompressedCopies } from './compression.ts'
 import type { PublicResponder } from './public-response.ts'
 
 /**
  * A stylesheet, script or font the pages link to under its content hash, so browsers keep it for
  * a year and a new version gets a new address. Text is compressed once, when the asset is made
- * (at start), at the best levels: every reader after that gets the same ready bytes.
+ * (at start, or when the brand changes), at the best levels and on the thread pool, so that even
+ * a large script (the editor's) never holds up the event loop: every reader after that gets the
+ * same ready bytes.
  */
 export interface HashedAsset {
   url: string
   body: Buffer
   contentType: string
-  /** gzip and brotli of a text asset; undefined for a font, which is compressed already. */
-  compressed: { gzip: Buffer; brotli: Buffer } | undefined
+  /** gzip and brotli of a text asset (undefined should compressing it fail); undefined for a font, which is compressed already. */
+  compressed: Promise<CompressedCopies | undefined> | undefined
 }
 
 const TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', woff2: 'font/woff2' } as const
@@ -21,22 +23,42 @@ export type AssetType = keyof typeof TYPES
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-export function hashedAsset(name: string, content: string | Buffer, type: AssetType): HashedAsset {
+export function hashedAsset(name: string, content: string | Buffer, type: AssetType, prefix = '/assets'): HashedAsset {
   const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
   const hash = createHash('sha1').update(body).digest('hex').slice(0, 12)
-  return { url: `/assets/${name}-${hash}.${type}`, body, contentType: TYPES[type], compressed: type === 'woff2' ? undefined : compressOnce(body) }
+  return { url: `${prefix}/${name}-${hash}.${type}`, body, contentType: TYPES[type], compressed: type === 'woff2' ? undefined : compressOnce(body) }
 }
 
-function compressOnce(body: Buffer): { gzip: Buffer; brotli: Buffer } {
-  return {
-    gzip: gzipSync(body, { level: 9 }),
-    brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  }
+function compressOnce(body: Buffer): Promise<CompressedCopies | undefined> {
+  // Nobody may be waiting when it fails: the asset then goes out as it is.
+  return compressedCopies(body, 'asset').catch(() => undefined)
 }
 
 export function serveHashedAsset(app: FastifyInstance, responder: PublicResponder, asset: HashedAsset): void {
-  app.get(asset.url, async (req, reply) => responder.send(req, reply, {
-    contentType: asset.contentType, body: asset.body, tags: ['asset'], cacheControl: IMMUTABLE,
-    ...(asset.compressed ? { compressed: asset.compressed } : {}),
-  }))
+  app.get(asset.url, async (req, reply) => sendHashedAsset(req, reply, responder, asset))
+}
+
+/** The asset as a kept public page, with its ready gzip and brotli (the first reader may wait for them). */
+export async function sendHashedAsset(req: FastifyRequest, reply: FastifyReply, responder: PublicResponder, asset: HashedAsset): Promise<FastifyReply> {
+  const compressed = await asset.compressed
+  return responder.send(req, reply, {
+    contentType: asset.contentType, body: asset.body, tags: ['asset'], cacheControl: IMMUTABLE, ...(compressed ? { compressed } : {}),
+  })
+}
+
+const STILL_COMPRESSING = Promise.resolve(undefined)
+
+/**
+ * An asset sent through Fastify rather than kept as a public page (the newsroom's editor script,
+ * fetched with a session cookie, which the page cache never answers). Its ready copies once made;
+ * until then (the first second or two after a start, for a large script) each answer is
+ * compressed for itself by compress-responses.ts instead of waiting.
+ */
+export async function replyWithAsset(req: FastifyRequest, reply: FastifyReply, asset: HashedAsset): Promise<FastifyReply> {
+  reply.header('cache-control', IMMUTABLE).type(asset.contentType)
+  // The first of two settled promises wins: the copies if they are made, else "not yet".
+  const copies = asset.compressed && (await Promise.race([asset.compressed, STILL_COMPRESSING]))
+  const encoding = copies && req.method !== 'HEAD' && req.headers.range === undefined ? preferredEncoding(req.headers['accept-encoding']) : undefined
+  if (!copies || !encoding) return reply.send(asset.body)
+  return reply.header('vary', 'Accept-Encoding').header('content-encoding', encoding).send(encoding === 'br' ? copies.brotli : copies.gzip)
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { preparePage, withCompressedVariants, type PageCache, type PageInput } from '../cache/page-cache.ts'
+import { preparePage, withCompressedVariants, withOneCompressedVariant, type CachedPage, type PageCache, type PageInput } from '../cache/page-cache.ts'
 import { BestCompression, compressPage } from '../cache/page-compression.ts'
 import { sendCachedPage } from './cached-server.ts'
+import { compressed, preferredEncoding, type CompressedCopies } from './compression.ts'
 
 // Anonymous pages may be kept by browsers and proxies briefly, and served stale while a
 // fresh copy is fetched; our own memory cache is purged the moment something changes.
@@ -17,7 +18,7 @@ export interface PublicResponder {
 export type PublicInput = Omit<PageInput, 'cacheControl'> & {
   cacheControl?: string
   /** gzip and brotli made once already (hashed assets, at start): nothing is compressed per request. */
-  compressed?: { gzip: Buffer; brotli: Buffer }
+  compressed?: CompressedCopies
 }
 
 const STARTED_AT_GENERATION = Symbol('page cache generation when the request arrived')
@@ -44,10 +45,26 @@ export function createPublicResponder(app: FastifyInstance, cache: PageCache, ca
         sendCachedPage(req.raw, reply.raw, ready)
         return reply
       }
-      // Compressing pays off only for a page that is kept and sent many times.
-      if (!cacheable || !page.compressible) {
+      if (!page.compressible) {
         if (cacheable) cache.set(req.url, page)
         sendCachedPage(req.raw, reply.raw, page)
+        return reply
+      }
+      // A page that is not kept is compressed for this reader alone, in the one encoding asked
+      // for; a reader who asks for none (the bench, a script) costs nothing more.
+      if (!cacheable) {
+        const encoding = req.method === 'GET' && req.headers.range === undefined ? preferredEncoding(req.headers['accept-encoding']) : undefined
+        if (!encoding) {
+          sendCachedPage(req.raw, reply.raw, page)
+          return reply
+        }
+        compressed(page.identity.body, encoding, 'response')
+          .then((body): CachedPage => withOneCompressedVariant(page, encoding, body), (error: unknown) => {
+            req.log.error({ err: error }, 'compressing a page failed; it goes out uncompressed')
+            return page
+          })
+          .then((ready) => sendCachedPage(req.raw, reply.raw, ready))
+          .catch((error: unknown) => req.log.error({ err: error }, 'sending a page failed'))
         return reply
       }
       // Off the event loop (page-compression.ts). The first reader waits for the fast level

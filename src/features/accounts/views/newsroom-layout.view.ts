@@ -21,6 +21,7 @@ export function newsroomLayoutView(page: NewsroomPage): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${page.title} - Tòa soạn</title>
+<link rel="icon" href="/favicon.ico">
 <link rel="stylesheet" href="${STYLESHEET_URL}">
 ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>

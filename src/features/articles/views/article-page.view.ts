@@ -26,6 +26,7 @@ export function articlePageView({ article, crumbs, related, comments, shareUrl, 
 <article class="article">
 <h1 class="article-title">${article.title}</h1>
 <p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${locale.dateTime(article.publishedAt)}</time></p>
+${shareUrl ? html`<p class="print-only print-source">${t('printAddress', { url: shareUrl })}</p>` : ''}
 ${article.lead ? html`<p class="article-lead">${article.lead}</p>` : ''}
 ${article.leadImage ? html`<figure class="lead-image"><img src="${article.leadImage.url}"${article.leadImage.srcset ? html` srcset="${article.leadImage.srcset}" sizes="(max-width: 60rem) 100vw, 46rem"` : ''} alt="${article.leadImage.alt}" width="${article.leadImage.width ?? 1200}" height="${article.leadImage.height ?? 675}">${article.leadImage.caption ? html`<figcaption>${article.leadImage.caption}</figcaption>` : ''}</figure>` : ''}
 <div class="article-body">
@@ -47,7 +48,8 @@ ${articleListView(related, locale, { card })}
 }
 
 // Plain links to each service's own share page: no third-party script, nothing loaded from them
-// until the reader clicks. Zalo has no such page (its button needs its SDK), so it is left out.
+// until the reader clicks. Zalo has no such page (its button needs its SDK): readers share there
+// by pasting the address, shown in a field to select and, with the display script, copied by a button.
 function shareView(title: string, url: string, locale: Locale): SafeHtml {
   const u = encodeURIComponent(url)
   const t = locale.t(articleMessages)
@@ -55,5 +57,6 @@ function shareView(title: string, url: string, locale: Locale): SafeHtml {
 <li><a href="https://www.facebook.com/sharer/sharer.php?u=${u}" target="_blank" rel="noopener noreferrer">${t('shareFacebook')}</a></li>
 <li><a href="https://twitter.com/intent/tweet?url=${u}&amp;text=${encodeURIComponent(title)}" target="_blank" rel="noopener noreferrer">${t('shareX')}</a></li>
 <li><a href="mailto:?subject=${encodeURIComponent(title)}&amp;body=${u}">${t('shareEmail')}</a></li>
+<li class="copy-link"><label for="dia-chi-bai-viet">${t('copyLinkLabel')}</label> <input type="text" id="dia-chi-bai-viet" value="${url}" readonly> <button type="button" class="copy-link-button" data-copied="${t('linkCopied')}" hidden>${t('copyLink')}</button> <span class="copy-link-status" role="status"></span></li>
 </ul></nav>`
 }

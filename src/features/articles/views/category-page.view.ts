@@ -24,6 +24,7 @@ ${page.category.description ? html`<p>${page.category.description}</p>` : ''}
 ${page.subcategories.length > 0 ? html`<nav class="subcategories" aria-label="${t('subcategories')}"><ul>${page.subcategories.map((s) => html`<li><a href="${s.url}">${s.name}</a></li>`)}</ul></nav>` : ''}
 ${page.articles.length === 0
     ? html`<p>${page.isFirstPage ? t('categoryEmpty') : t('noMore')}</p>`
-    : articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}
+    : html`<h2 class="visually-hidden">${t('listHeading')}</h2>
+${articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}`}
 ${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">${t('more')}</a>` : ''}`
 }

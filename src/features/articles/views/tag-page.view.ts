@@ -20,6 +20,7 @@ export function tagPageView(page: TagPageModel, locale: Locale): SafeHtml {
 <h1><span class="muted">${t('tagHeading')}</span> ${page.name}</h1>
 ${page.articles.length === 0
     ? html`<p>${page.isFirstPage ? t('tagEmpty') : t('noMore')}</p>`
-    : articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}
+    : html`<h2 class="visually-hidden">${t('listHeading')}</h2>
+${articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}`}
 ${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">${t('more')}</a>` : ''}`
 }

@@ -18,15 +18,29 @@ export interface CommentFormModel {
 
 export const emptyCommentForm = (articleId: number): CommentFormModel => ({ articleId, values: { name: '', email: '', body: '', replyTo: '' }, errors: {} })
 
+// What the script says as it works, in the page's words: the same on every article page of a
+// language, so made once per locale rather than on every uncached page.
+const scriptWords = new WeakMap<Locale, SafeHtml>()
+
+function scriptWordsOf(locale: Locale): SafeHtml {
+  let words = scriptWords.get(locale)
+  if (words === undefined) {
+    const t = locale.t(commentMessages)
+    // Escaped for the attribute once, here.
+    words = html`${JSON.stringify({
+      counter: t('counter', { length: '{length}', max: '{max}' }), replyingTo: t('replyingTo'), cancelReply: t('cancelReply'),
+      sending: t('sending'), solving: t('solving'), notSent: t('notSent'), offline: t('offline'),
+    })}`
+    scriptWords.set(locale, words)
+  }
+  return words
+}
+
 /** A plain POST form: it works without JavaScript; the script only submits it in place. */
 export function commentFormView(form: CommentFormModel, locale: Locale): SafeHtml {
   const { values, errors } = form
   const t = locale.t(commentMessages)
-  // What the script says as it works, in the page's words.
-  const scriptWords = JSON.stringify({
-    counter: t('counter', { length: '{length}', max: '{max}' }), replyingTo: t('replyingTo'), cancelReply: t('cancelReply'),
-    sending: t('sending'), solving: t('solving'), notSent: t('notSent'), offline: t('offline'),
-  })
+  const scriptWords = scriptWordsOf(locale)
   const invalid = (key: string) => (errors[key] ? html` aria-invalid="true" aria-describedby="e-${key}"` : '')
   const error = (key: string) => (errors[key] ? html`<span class="field-error" id="e-${key}">${errors[key]}</span>` : '')
   return html`<form class="form comment-form" id="gui-y-kien" method="post" action="/y-kien/${form.articleId}" data-comment-form data-words="${scriptWords}">

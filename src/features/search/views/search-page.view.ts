@@ -49,7 +49,7 @@ ${page.nothingFound ? nothingFoundView(page.q, page.nothingFound, t) : ''}`
 }
 
 function searchFormView(page: SearchPageModel, t: Words): SafeHtml {
-  return html`<form class="form search-form" method="get" action="/tim-kiem" role="search">
+  return html`<form class="form search-form" method="get" action="/tim-kiem" role="search" aria-label="${t('formLandmark')}">
 <p><label for="tim-kiem-q">${t('keywords')}</label>
 <input type="search" id="tim-kiem-q" name="q" value="${page.q}" maxlength="1000" autocomplete="off"></p>
 <p><label for="tim-kiem-chuyen-muc">${t('category')}</label>

@@ -21,7 +21,7 @@ ${inputField(form, 'tagline', 'Khẩu hiệu', { maxlength: 300 })}
 <select id="f-logoMediaId" name="logoMediaId"${form.errors.logoMediaId ? html` aria-invalid="true" aria-describedby="e-logoMediaId"` : ''}>
 <option value="">(không dùng biểu trưng)</option>
 ${logos.map((l) => html`<option value="${l.id}"${l.selected ? html` selected` : ''}>${l.label}</option>`)}
-</select><br><small class="muted">Chọn từ thư viện ảnh; tải ảnh lên ở mục Thư viện ảnh.</small>
+</select><br><small class="muted">Chọn từ thư viện ảnh; tải ảnh lên ở mục Thư viện ảnh. Biểu trưng cũng là biểu tượng của trang trên thẻ trình duyệt và màn hình điện thoại (nên dùng ảnh vuông).</small>
 ${form.errors.logoMediaId ? html`<br><span class="field-error" id="e-logoMediaId">${form.errors.logoMediaId}</span>` : ''}</p>
 </fieldset>
 <fieldset><legend>Chân trang</legend>

@@ -43,7 +43,7 @@ test('the fonts served are the packages\' Vietnamese and Latin woff2 files, noth
 
 test('a banner is laid on the header on screen only; an address that could break out of url() is dropped', () => {
   assert.match(brandCss(tokens({ headerImageUrl: '/media/uploads/2026/12/bang-ron-1600.webp' }))!,
-    /^@media screen\{\.site-header\{background-image:url\("\/media\/uploads\/2026\/12\/bang-ron-1600\.webp"\);/m)
+    /^@media screen\{\.site-header\{background-image:linear-gradient\(rgba\(0,0,0,\.4\),rgba\(0,0,0,\.4\)\),url\("\/media\/uploads\/2026\/12\/bang-ron-1600\.webp"\);/m)
   assert.equal(brandCss(tokens({ headerImageUrl: '/media/x.webp");} body{display:none' })), undefined)
 })
 

@@ -1,6 +1,6 @@
 import { hashedAsset, type HashedAsset } from '../../../platform/http/hashed-asset.ts'
 import { effectiveColours, type BrandTokens } from './brand-tokens.ts'
-import { fontFaceCss, fontStack } from './fonts.ts'
+import { DEFAULT_FONT, fontFaceCss, fontStack } from './fonts.ts'
 
 // A media address as the library makes it; anything else never reaches a stylesheet.
 const SAFE_URL = /^(https?:\/\/[A-Za-z0-9.:-]+)?\/[A-Za-z0-9/._%-]+$/
@@ -17,16 +17,18 @@ export function brandCss(tokens: BrandTokens): string | undefined {
   if (tokens.headerBackground) vars.push(`--header-bg:${c.header}`)
   if (tokens.primary || tokens.headerBackground) vars.push('--tagline:#fff', `--focus-on-brand:${c.ringOnBrand}`)
   if (tokens.accent) vars.push(`--link:${c.accent}`, `--focus:${c.accent}`)
+  // The portal's own font has its faces in site.css already.
   if (tokens.bodyFont) {
-    rules.push(fontFaceCss(tokens.bodyFont))
+    if (tokens.bodyFont !== DEFAULT_FONT) rules.push(fontFaceCss(tokens.bodyFont))
     vars.push(`--font-body:${fontStack(tokens.bodyFont)}`)
   }
   if (tokens.headingFont) {
-    if (tokens.headingFont !== tokens.bodyFont) rules.push(fontFaceCss(tokens.headingFont))
+    if (tokens.headingFont !== tokens.bodyFont && tokens.headingFont !== DEFAULT_FONT) rules.push(fontFaceCss(tokens.headingFont))
     rules.push(`h1,h2,h3,.site-title{font-family:${fontStack(tokens.headingFont)}}`)
   }
   if (tokens.headerImageUrl && SAFE_URL.test(tokens.headerImageUrl)) {
-    rules.push(`@media screen{.site-header{background-image:url("${tokens.headerImageUrl}");background-size:cover;background-position:center}}`)
+    // A veil over the picture keeps the white name, tagline and controls legible on a light banner.
+    rules.push(`@media screen{.site-header{background-image:linear-gradient(rgba(0,0,0,.4),rgba(0,0,0,.4)),url("${tokens.headerImageUrl}");background-size:cover;background-position:center}:is(.site-title,.site-tagline,.site-search>label,.reading-tools legend,.reading-tools .contrast){text-shadow:0 1px 2px rgba(0,0,0,.6)}}`)
   }
   if (vars.length === 0 && rules.length === 0) return undefined
   return [...(vars.length ? [`:root{${vars.join(';')}}`] : []), ...rules].join('\n') + '\n'

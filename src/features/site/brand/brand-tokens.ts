@@ -52,8 +52,9 @@ export function effectiveColours(tokens: BrandTokens) {
   const primary = tokens.primary || DEFAULT_COLOURS.primary
   const header = tokens.headerBackground || primary
   const accent = tokens.accent || DEFAULT_COLOURS.accent
-  // On a header or menu of a chosen colour the focus ring turns white (brand-stylesheet.ts).
-  const ringOnBrand = tokens.primary || tokens.headerBackground ? DEFAULT_COLOURS.white : DEFAULT_COLOURS.focus
+  // On the header and menu the focus ring is white, as their text is (site.css): a blue ring on
+  // red showed 1.2:1 where 3:1 is needed.
+  const ringOnBrand = DEFAULT_COLOURS.white
   return { primary, primaryDark: darker(primary, 0.25), header, accent, ringOnBrand }
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { contrastProblems, NO_BRAND_TOKENS, type BrandTokens } from './brand-tokens.ts'
+import { contrastPairs, contrastProblems, NO_BRAND_TOKENS, type BrandTokens } from './brand-tokens.ts'
 import { contrastRatio, formatRatio } from './contrast.ts'
 
 const tokens = (choice: Partial<BrandTokens>): BrandTokens => ({ ...NO_BRAND_TOKENS, ...choice })
@@ -19,8 +19,11 @@ test('a ratio is never shown rounded up to one it does not reach', () => {
   assert.equal(formatRatio(4.5), '4,5')
 })
 
-test('nothing chosen is never refused, though the portal\'s own red header has a pale focus ring', () => {
+test('nothing chosen is never refused, and the portal\'s own header and menu pass every pair, their white focus ring too', () => {
   assert.deepEqual(contrastProblems(NO_BRAND_TOKENS), {})
+  for (const pair of contrastPairs(NO_BRAND_TOKENS)) {
+    assert.ok(contrastRatio(pair.foreground, pair.background) >= pair.needed, `${pair.what}: ${pair.foreground} on ${pair.background}`)
+  }
 })
 
 test('a state agency\'s dark blue passes every pair', () => {

@@ -13,6 +13,8 @@ export const FONTS = {
 } as const
 export type FontKey = keyof typeof FONTS
 export const FONT_KEYS = Object.keys(FONTS) as FontKey[]
+/** The portal's own font, before any is chosen: its faces come with site.css (stylesheet.ts). */
+export const DEFAULT_FONT: FontKey = 'noto-sans'
 
 const SUBSETS = ['vietnamese', 'latin'] as const
 const FACES = [{ weight: 400, style: 'normal' }, { weight: 400, style: 'italic' }, { weight: 700, style: 'normal' }] as const
@@ -57,3 +59,11 @@ export function fontStack(font: FontKey): string {
 
 /** Every font at once, for the newsroom's preview (a browser downloads only what it shows). */
 export const FONT_CATALOGUE = hashedAsset('phong-chu', FONT_KEYS.map(fontFaceCss).join('\n') + '\n', 'css')
+
+/**
+ * The files of a font that every page of Vietnamese text draws at once (regular, both subsets):
+ * asked for with the stylesheet rather than after it, so the text is rarely redrawn.
+ */
+export function preloadedFaces(font: FontKey): string[] {
+  return FONT_FACES.filter((f) => f.font === font && f.weight === 400 && f.style === 'normal').map((f) => f.asset.url)
+}

@@ -5,6 +5,7 @@ import { siteMessages } from '../messages.ts'
 import { portalPaths } from '../portal-paths.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import type { FooterProps, HeaderProps, NavItem, ThemeViews } from '../theme.ts'
+import { breadcrumbJsonLd, type Crumb } from './breadcrumb.view.ts'
 import { readingToolsView } from './reading-tools.view.ts'
 import { slotView } from './slot.view.ts'
 
@@ -50,12 +51,24 @@ export interface LayoutModel {
   extraStylesheets?: string[]
   /** The readers' display script (text size and contrast kept from page to page, printing). */
   readingToolsUrl: string
+  /** PUBLIC_URL: the canonical link, og:url and og:image are absolute. */
+  publicUrl: string
+  /** The favicon, app icons and manifest links (made with the icons, not per page). */
+  icons: SafeHtml
+  /** The site's own picture for shared links when the page has none (its largest icon), absolute. */
+  siteImage: string
+  /** Font files the text needs at once, fetched beside the stylesheet rather than after it. */
+  fontPreloads?: readonly string[]
   /** The page's own title; the site name is added after it. */
   title: string
   description?: string
   canonicalPath?: string
-  openGraph?: { type: 'article' | 'website'; image?: string }
+  /** A page's own picture for shared links (an article's lead image); the site's when absent. */
+  openGraph?: { type: 'article' | 'website'; image?: string | undefined }
+  /** Structured data: one object, or several (each its own script). */
   jsonLd?: unknown
+  /** The breadcrumb shown on the page: search engines get it as BreadcrumbList JSON-LD. */
+  breadcrumb?: readonly Crumb[]
   /** A category page's own feed, offered besides the whole portal's. */
   feed?: { title: string; path: string }
   /** Pages search engines should not keep (search results). */
@@ -71,6 +84,12 @@ export function layoutView(page: LayoutModel): SafeHtml {
   const fullTitle = page.title ? `${page.title} - ${page.site.name}` : page.site.name
   const { locale } = page
   const t = locale.t(siteMessages)
+  const absolute = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? page.publicUrl + url : url)
+  const canonical = page.canonicalPath === undefined ? undefined : absolute(page.canonicalPath)
+  const structured = [
+    ...(page.jsonLd === undefined ? [] : Array.isArray(page.jsonLd) ? page.jsonLd : [page.jsonLd]),
+    ...(page.breadcrumb && page.breadcrumb.length > 1 ? [breadcrumbJsonLd(page.breadcrumb, page.publicUrl, canonical)] : []),
+  ]
   return html`<!doctype html>
 <html lang="${locale.lang}">
 <head>
@@ -78,20 +97,22 @@ export function layoutView(page: LayoutModel): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
-${page.canonicalPath ? html`<link rel="canonical" href="${page.canonicalPath}">` : ''}
+${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 ${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
 ${page.alternates?.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${a.path}">`)}
 <meta property="og:site_name" content="${page.site.name}">
 <meta property="og:title" content="${page.title || page.site.name}">
 <meta property="og:type" content="${page.openGraph?.type ?? 'website'}">
 ${page.description ? html`<meta property="og:description" content="${page.description}">` : ''}
-${page.openGraph?.image ? html`<meta property="og:image" content="${page.openGraph.image}">` : ''}
+${canonical ? html`<meta property="og:url" content="${canonical}">\n` : ''}<meta property="og:image" content="${absolute(page.openGraph?.image || page.siteImage)}">
+${page.icons}
 <link rel="alternate" type="application/rss+xml" title="${page.site.name}" href="/rss">
 ${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${page.feed.title}" href="${page.feed.path}">` : ''}
-<link rel="stylesheet" href="${page.stylesheetUrl}">${(page.extraStylesheets ?? []).map((url) => html`
+${(page.fontPreloads ?? []).map((url) => html`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>
+`)}<link rel="stylesheet" href="${page.stylesheetUrl}">${(page.extraStylesheets ?? []).map((url) => html`
 <link rel="stylesheet" href="${url}">`)}
 <script src="${page.readingToolsUrl}" defer></script>
-${page.jsonLd ? html`<script type="application/ld+json">${jsonForScript(page.jsonLd)}</script>` : ''}${page.slots.head.value ? html`\n${page.slots.head}` : ''}
+${structured.map((data) => html`<script type="application/ld+json">${jsonForScript(data)}</script>`)}${page.slots.head.value ? html`\n${page.slots.head}` : ''}
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">${t('skipToContent')}</a>${slotView(page.slots, 'top')}
@@ -122,24 +143,33 @@ ${site.phone || site.email
 </div></footer>`
 }
 
-/** The portal's own header and menu; a theme may put its own in their place (theme.ts). */
+/**
+ * The portal's own header and menu; a theme may put its own in their place (theme.ts).
+ * On a phone the menu and the display tools fold behind "Chuyên mục": a checkbox and its label,
+ * read by the stylesheet, so it opens and closes without JavaScript (the text-size controls
+ * work the same way). The checkbox comes first so that both the tools and the menu follow it.
+ */
 export function headerView({ site, nav, locale, homeUrl, searchForm, readingTools, otherLanguages, blocks }: HeaderProps): SafeHtml {
   const t = locale.t(siteMessages)
-  return html`<header class="site-header"><div class="inner">
-<a class="site-title" href="${homeUrl}">${site.logoUrl ? html`<img class="site-logo" src="${site.logoUrl}" alt="" height="56">` : ''}${site.name}</a>
-${site.tagline ? html`<p class="site-tagline">${site.tagline}</p>` : ''}
+  return html`<header class="site-header">
+<input type="checkbox" id="mo-menu" class="menu-switch visually-hidden" aria-controls="menu-chinh">
+<div class="masthead"><div class="inner">
+<div class="site-brand"><a class="site-title" href="${homeUrl}">${site.logoUrl ? html`<img class="site-logo" src="${site.logoUrl}" alt="" width="64" height="64">` : ''}<span class="site-name">${site.name}</span></a>
+${site.tagline ? html`<p class="site-tagline">${site.tagline}</p>` : ''}</div>
+<label for="mo-menu" class="menu-button"><span class="menu-icon" aria-hidden="true"></span>${t('menuButton')}</label>
 ${searchForm}
 ${readingTools}${blocks}
-</div></header>
-<nav class="site-nav" aria-label="${t('menu')}"><div class="inner"><ul>
+</div></div>
+<nav class="site-nav" id="menu-chinh" aria-label="${t('menu')}"><div class="inner"><ul>
 <li><a href="${homeUrl}">${t('home')}</a></li>
 ${nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}${otherLanguages}
-</ul></div></nav>`
+</ul></div></nav>
+</header>`
 }
 
 function searchFormView(locale: Locale): SafeHtml {
   const t = locale.t(siteMessages)
-  return html`<form class="site-search" method="get" action="${portalPaths(locale.lang).search}" role="search"><label for="site-search-q">${t('searchLabel')}</label> <input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="${t('searchPlaceholder')}"> <button type="submit">${t('searchButton')}</button></form>`
+  return html`<form class="site-search" method="get" action="${portalPaths(locale.lang).search}" role="search" aria-label="${t('searchLandmark')}"><label for="site-search-q">${t('searchLabel')}</label><span class="search-line"><input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="${t('searchPlaceholder')}"><button type="submit">${t('searchButton')}</button></span></form>`
 }
 
 /** From a page in another language, the link back to the Vietnamese portal (a menu item). */
