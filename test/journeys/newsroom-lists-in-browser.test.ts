@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { axeViolations } from '../support/axe.ts'
 import { launchBrowser, screenshotPath } from '../support/browser.ts'
 import { postComment } from '../support/comments.ts'
 import { createUser, TEST_PASSWORD } from '../support/newsroom.ts'
@@ -12,7 +12,6 @@ import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 // dashboard and both queues have no axe violation and work on a phone (390 px): nothing
 // scrolls sideways and every button is at least 44 px tall.
 const SEED_TITLE = 'Hội nghị tổng kết công tác Dân vận năm 2020, triển khai nhiệm vụ năm 2021'
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1366, height: 900 }
 
@@ -48,20 +47,6 @@ async function signedIn(email: string, viewport = DESKTOP): Promise<Page> {
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await page.waitForURL(base + '/toa-soan')
   return page
-}
-
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
-
-/** axe-core's default rules (WCAG 2.1 A and AA and best practices) on the page as shown. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP (no inline script) does not apply.
-  await page.evaluate(AXE)
-  const { violations, passes } = await page.evaluate(async () => {
-    const results = await (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe.run()
-    return { violations: results.violations as AxeViolation[], passes: results.passes.length }
-  })
-  assert.ok(passes >= 10, `axe ran its rules (${passes} passed)`)
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 /** What a phone user would trip over: the page wider than the screen, buttons smaller than a finger. */
