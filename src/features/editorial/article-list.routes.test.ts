@@ -5,6 +5,7 @@ import { allText, parsePage, textOf } from '../../../test/support/html.ts'
 import { createUser, csrfOf, signIn } from '../../../test/support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import type { ArticleStatus } from '../articles/index.ts'
+import { listArticles } from './article-list.repository.ts'
 
 // The newsroom's article list, as each role sees it: tabs with counts, title search with or
 // without diacritics, filters, pages by keyset, and only the actions the user may take.
@@ -194,4 +195,21 @@ test('each row offers only what the user may do: approve for reviewers, withdraw
   // A return address elsewhere is not followed.
   assert.equal(parsePage((await get(APPROVER, withdraw.getAttribute('href')!.replace(/tro-lai=[^&]+/, 'tro-lai=https%3A%2F%2Fevil.example'))).body)
     .querySelector('.confirm-actions a')!.getAttribute('href'), withdraw.getAttribute('href')!.match(/bai-viet\/(\d+)/)![0].replace(/^/, '/toa-soan/'))
+})
+
+test('soonest-first lists page forward by the same keyset, rows of one instant split by id', async () => {
+  const reach = { everything: true } as const
+  const query = { reach, statuses: ['published'] as ArticleStatus[], clock: 'published_at' as const, ascending: true, limit: 3 }
+  const first = await listArticles(portal.db, query)
+  assert.deepEqual(first.map((r) => r.title), ['Tin kinh tế số 1', 'Tin kinh tế số 2', 'Tin kinh tế số 3'])
+  const last = first.at(-1)!
+  const next = await listArticles(portal.db, { ...query, after: { at: last.publishedAt!, id: last.id } })
+  assert.deepEqual(next.map((r) => r.title), ['Tin kinh tế số 4', 'Tin kinh tế số 5', 'Tin kinh tế số 6'])
+  // Two articles at the same instant: neither is lost between pages.
+  const same = new Date('2026-11-01T01:03:00.000Z')
+  const twin = await article('Tin cùng giờ với số 3', economy, 'published', { publishedAt: same })
+  const split = await listArticles(portal.db, { ...query, limit: 3 })
+  const resumed = await listArticles(portal.db, { ...query, after: { at: split.at(-1)!.publishedAt!, id: split.at(-1)!.id } })
+  assert.deepEqual([...split, ...resumed].map((r) => r.id).filter((id) => id === twin).length, 1)
+  await portal.db.deleteFrom('articles').where('id', '=', twin).execute()
 })
