@@ -111,17 +111,20 @@ describe('npm start runs the portal from compiled JavaScript', { concurrency: fa
       assert.ok(scripts.length >= 2, article.body.slice(0, 300))
       for (const script of scripts) assert.equal((await fetch(portal.base + script)).status, 200, script)
 
-      // The newsroom's rich-text editor is bundled from its TypeScript when first asked for.
+      // The newsroom's editor scripts are bundled from their TypeScript when first asked for.
       const password = /password \(shown only now\): (\S+)/.exec(portal.stdout())?.[1]
       assert.ok(password, portal.stdout())
       const cookie = await signInOverHttp(portal.base, 'quantri@example.vn', password)
       assert.ok(cookie, 'signed in')
       const form = await send(`${portal.base}/toa-soan/bai-viet/moi`, 'GET', { cookie })
-      const editor = /\/toa-soan\/assets\/editor-[0-9a-f]+\.js/.exec(form.body)?.[0]
+      const editor = /\/assets\/soan-thao-[0-9a-f]+\.js/.exec(form.body)?.[0]
       assert.ok(editor, form.body.slice(0, 500))
       const editorScript = await send(portal.base + editor, 'GET', { cookie })
       assert.equal(editorScript.status, 200)
       assert.match(editorScript.body, /ProseMirror/)
+      const pageScript = /\/assets\/bien-tap-[0-9a-f]+\.js/.exec(form.body)?.[0]
+      assert.ok(pageScript, form.body.slice(0, 500))
+      assert.equal((await send(portal.base + pageScript, 'GET', {})).status, 200)
     } finally {
       assert.equal(await stop(portal), 0, portal.stderr())
     }

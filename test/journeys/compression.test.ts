@@ -82,7 +82,7 @@ test('pages that are never kept: a 404, search results, the API search', async (
 test('newsroom pages and the editor script', async () => {
   await assertCompressedLikeIdentity('/toa-soan/nhat-ky?hanh-dong=dang', { cookie })
   const form = await request('/toa-soan/bai-viet/moi', { cookie })
-  const script = /<script[^>]+src="(\/toa-soan\/assets\/editor-[^"]+\.js)"/.exec(form.body.toString('utf8'))?.[1]
+  const script = /<script[^>]+src="(\/assets\/soan-thao-[^"]+\.js)"/.exec(form.body.toString('utf8'))?.[1]
   assert.ok(script, 'the article form loads the editor')
   const identity = await assertCompressedLikeIdentity(script, { cookie })
   assert.match(String(identity.headers['cache-control']), /immutable/)

@@ -120,8 +120,10 @@ test('an autosave still on its way is not overtaken by the next: a slow answer n
   while (posts === 0) await new Promise((r) => setTimeout(r, 20))
   await reporter.getByRole('textbox', { name: 'Sapo' }).fill('Sapo lần hai.')
   await reporter.clock.fastForward(61_000)
+  // The page opened saying "Đã lưu lúc …": the first save is still on its way.
+  await reporter.locator('.autosave-status', { hasText: 'Đang lưu…' }).waitFor()
   release()
-  await reporter.locator('.autosave-status', { hasText: 'Đã tự động lưu' }).waitFor()
+  await reporter.locator('.autosave-status', { hasText: /Đã lưu lúc \d{2}:\d{2}/ }).waitFor()
   await reporter.clock.fastForward(61_000)
   for (let tries = 0; ; tries++) {
     const row = await portal.db.selectFrom('articles').select('lead').where('id', '=', id).executeTakeFirstOrThrow()

@@ -102,7 +102,7 @@ test('the list, the dashboard and both queues have no axe violation, on a deskto
     // The confirmation pages too.
     await approver.goto(base + '/toa-soan/bai-viet?hang=da-dang')
     await approver.locator('.article-list-table a.button-danger').first().click()
-    assert.match(await approver.getByRole('heading', { level: 1 }).innerText(), /^Gỡ bài «.+»\?$/)
+    assert.equal(await approver.getByRole('heading', { level: 1 }).innerText(), 'Gỡ bài này?')
     assert.deepEqual(await axeViolations(approver), [], `the confirmation at ${viewport.width}px`)
     if (viewport === PHONE) assert.deepEqual(await phoneProblems(approver), [])
     await approver.screenshot({ path: screenshotPath(`newsroom-confirm-unpublish-${viewport.width}`), fullPage: true })

@@ -186,15 +186,19 @@ test('each row offers only what the user may do: approve for reviewers, withdraw
   const withdraw = publishedRow.querySelector('a.button-danger')!
   assert.match(withdraw.textContent!, /^Gỡ bài/)
   assert.deepEqual(allText(publishedRow, '.row-actions .button-primary'), [], 'a destructive step is never the primary button')
-  const confirm = await page(APPROVER, withdraw.getAttribute('href')!)
-  assert.equal(textOf(confirm, 'h1'), 'Gỡ bài «Đảng bộ xã An Nhơn đại hội»?')
+  // The editor's confirmation page, with the way back to this list.
+  const href = withdraw.getAttribute('href')!
+  assert.match(href, /^\/toa-soan\/bai-viet\/\d+\/chuyen\?buoc=unpublish&tro-lai=/)
+  const confirm = await page(APPROVER, href)
+  assert.equal(textOf(confirm, 'h1'), 'Gỡ bài này?')
+  assert.match(textOf(confirm, '.confirm-page'), /Đảng bộ xã An Nhơn đại hội/)
   assert.equal(confirm.querySelector('.confirm-actions a')!.getAttribute('href'), '/toa-soan/bai-viet?hang=da-dang&tim=dang+bo')
   assert.equal(confirm.querySelector('.confirm-actions input[name="tro-lai"]')!.getAttribute('value'), '/toa-soan/bai-viet?hang=da-dang&tim=dang+bo')
-  assert.equal((await get(EDITOR, withdraw.getAttribute('href')!)).statusCode, 403, 'the confirmation page is the article\'s, under its rights')
-  assert.equal((await get(APPROVER, '/toa-soan/bai-viet/1/xac-nhan?thao-tac=approve')).statusCode, 400)
+  assert.equal((await get(EDITOR, href)).statusCode, 403, 'the confirmation page is the article\'s, under its rights')
   // A return address elsewhere is not followed.
-  assert.equal(parsePage((await get(APPROVER, withdraw.getAttribute('href')!.replace(/tro-lai=[^&]+/, 'tro-lai=https%3A%2F%2Fevil.example'))).body)
-    .querySelector('.confirm-actions a')!.getAttribute('href'), withdraw.getAttribute('href')!.match(/bai-viet\/(\d+)/)![0].replace(/^/, '/toa-soan/'))
+  const elsewhere = parsePage((await get(APPROVER, href.replace(/tro-lai=[^&]+/, 'tro-lai=https%3A%2F%2Fevil.example'))).body)
+  assert.equal(elsewhere.querySelector('.confirm-actions input[name="tro-lai"]'), null)
+  assert.match(elsewhere.querySelector('.confirm-actions a')!.getAttribute('href')!, /^\/toa-soan\/bai-viet\/\d+$/)
 })
 
 test('soonest-first lists page forward by the same keyset, rows of one instant split by id', async () => {

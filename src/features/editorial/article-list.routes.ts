@@ -2,7 +2,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../platform/db/connect.ts'
 import { createLocale } from '../../platform/i18n/index.ts'
-import { BadRequestError } from '../../platform/http/errors.ts'
 import { wordPatterns } from '../../platform/text/word-match.ts'
 import { hasOwnChangeGrant, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import type { ArticleStatus } from '../articles/index.ts'
@@ -11,10 +10,10 @@ import { articleReach, canEdit, transitionsFor, worksAs } from './article.policy
 import { countTabs, listArticles, listAuthors, type ArticleListFilter } from './article-list.repository.ts'
 import { LIST_TABS, listHref, readListAddress, type ListTab } from './article-list.ts'
 import type { Editorial } from './editorial.service.ts'
-import { ArticleListQuery, ArticleParams, ConfirmStepQuery } from './editorial.schemas.ts'
+import { ArticleListQuery } from './editorial.schemas.ts'
 import { articleListMessages } from './list-messages.ts'
 import { listNotifications } from './notification.repository.ts'
-import { articleListView, confirmStepView, DESTRUCTIVE } from './views/article-list.view.ts'
+import { articleListView } from './views/article-list.view.ts'
 
 export interface ArticleListDeps {
   db: Db
@@ -31,7 +30,7 @@ export function listReturnAddress(asked: string | undefined): string | undefined
   return asked !== undefined && /^\/toa-soan\/bai-viet(\?[^\s#]*)?$/.test(asked) ? asked : undefined
 }
 
-/** The newsroom's article list (/toa-soan/bai-viet) and the confirmation of its destructive steps. */
+/** The newsroom's article list (/toa-soan/bai-viet); its destructive steps ask on the editor's confirmation page, with the way back here. */
 export function articleListRoutes(deps: ArticleListDeps) {
   const { db } = deps
   return async function routes(fastify: FastifyInstance): Promise<void> {
@@ -80,17 +79,6 @@ export function articleListRoutes(deps: ArticleListDeps) {
         statuses: ALL_STATUSES,
         nextHref: rows.length > PAGE && last && lastAt ? listHref(request, tab.key, { at: lastAt, id: last.id }) : undefined,
         notifications,
-      }))
-    })
-
-    app.get('/bai-viet/:id/xac-nhan', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, querystring: ConfirmStepQuery } }, async (req, reply) => {
-      const user = signedInUser(req)
-      const step = DESTRUCTIVE.find((d) => d === req.query['thao-tac'])
-      if (!step) throw new BadRequestError('not a step that asks first', 'Thao tác không hợp lệ.')
-      const article = await deps.editorial.get(user, Number(req.params.id))
-      return sendNewsroomPage(req, reply, t('confirmTitle'), confirmStepView({
-        articleId: article.id, title: article.title, transition: step, csrfToken: req.signedIn!.session.csrfToken,
-        back: listReturnAddress(req.query['tro-lai']) ?? `/toa-soan/bai-viet/${article.id}`,
       }))
     })
   }

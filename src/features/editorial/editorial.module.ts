@@ -7,6 +7,7 @@ import { foldForgottenTitles } from './article-list.repository.ts'
 import { editorialDashboard } from './dashboard.ts'
 import { Editorial } from './editorial.service.ts'
 import { articleListMessages } from './list-messages.ts'
+import { editorAssetRoutes } from './editor-assets.routes.ts'
 import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
 import { Scheduler } from './scheduler.ts'
 
@@ -59,5 +60,8 @@ export const editorialModule: PortalModule = {
   ready: async ({ db, catchUp }) => {
     if (catchUp) await foldForgottenTitles(db)
   },
-  newsroomRoutes: ({ db, clock, services }) => newsroomArticleRoutes({ db, clock, editorial: services.editorial, categories: services.categories, chrome: services.chrome }),
+  publicRoutes: ({ responder }) => editorAssetRoutes(responder),
+  newsroomRoutes: ({ db, clock, services, config }) => newsroomArticleRoutes({
+    db, clock, editorial: services.editorial, categories: services.categories, chrome: services.chrome, publicUrl: config.publicUrl, mediaBase: config.mediaPublicUrl,
+  }),
 }

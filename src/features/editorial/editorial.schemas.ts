@@ -18,8 +18,6 @@ export const RevisionParams = Type.Object({ id: Id, revision: Id })
 export const ArticleListQuery = Type.Object({
   hang: Text, tim: Text, 'chuyen-muc': Text, 'tac-gia': Text, 'trang-thai': Text, tu: Text, den: Text, sau: Text,
 })
-/** A destructive step's confirmation page, asked from a list. */
-export const ConfirmStepQuery = Type.Object({ 'thao-tac': Text, 'tro-lai': Text })
 export const ArticlePageQuery = Type.Object({ 'da-luu': Text })
 
 /** The article form (and the editor's autosave, which posts the same fields). */
@@ -38,6 +36,9 @@ export const TransitionForm = Type.Object({
   /** Taken from a list: back to that list (article-list.routes.ts listReturnAddress). */
   'tro-lai': Text,
 })
+
+/** The confirmation page a destructive workflow button opens without JavaScript. */
+export const ConfirmTransitionQuery = Type.Object({ buoc: Type.Union(ALL_TRANSITIONS.map((t) => Type.Literal(t))), 'tro-lai': Text })
 
 /** Restoring a revision, accepting a change: the version the button was made from. */
 export const VersionForm = Type.Object({ _csrf: Text, version: Text })

@@ -219,7 +219,11 @@ test('the lead image is chosen from the media library and shown to readers with 
   }, new Date())
   const id = await writeDraft('Bài có ảnh đại diện')
   const form = parsePage((await get('phongvien@example.vn', `/toa-soan/bai-viet/${id}`)).body)
-  assert.ok(allText(form, '#f-leadImageId option').some((o) => o.includes('Quang cảnh hội nghị')))
+  // A grid of thumbnails, each a radio button of the article form (it works without JavaScript).
+  const choice = [...form.querySelectorAll('#f-leadImageId label')].find((l) => l.textContent!.includes('Quang cảnh hội nghị'))
+  assert.ok(choice, 'the library image is offered')
+  assert.equal(choice.querySelector('input[type=radio][name=leadImageId]')!.getAttribute('form'), 'bai-viet')
+  assert.equal(choice.querySelector('img')!.getAttribute('src'), '/media/uploads/2026/11/abc-480.webp', 'by its smallest copy')
   const fields = { title: 'Bài có ảnh đại diện', bodyHtml: '<p>Nội dung.</p>', categoryId: String(mobilisation) }
   const missing = await save('phongvien@example.vn', id, { ...fields, leadImageId: '999999' })
   assert.equal(missing.statusCode, 422)

@@ -3,10 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { replyWithAsset } from '../../platform/http/hashed-asset.ts'
+import { html } from '../../platform/views/html.ts'
 import { sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
-import { findMedia, listMedia } from '../media/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import { siteMessages, type PortalChrome } from '../site/index.ts'
 import { parseDraftForm, parseNewsroomLocalTime } from './draft-form.ts'
@@ -21,9 +20,11 @@ import { diffRevision, diffSnapshots } from './revision-diff.ts'
 import { findRevision, listRevisions, type RevisionSnapshot } from './revision.repository.ts'
 import { editConflictView, type EditConflict } from './views/edit-conflict.view.ts'
 import { revisionView } from './views/revision.view.ts'
-import { editorBundle } from './editor-bundle.ts'
+import { EDITOR_STYLESHEET, editorBundle } from './editor-bundle.ts'
+import { leadImageChoices, seoPreviewOf } from './editor-parts.ts'
 import { articleFormView } from './views/article-form.view.ts'
-import { ArticlePageQuery, ArticleParams, DraftForm, RevisionParams, TransitionForm, VersionForm, type DraftFormBody } from './editorial.schemas.ts'
+import { confirmTransitionView, DESTRUCTIVE } from './views/workflow-actions.view.ts'
+import { ArticlePageQuery, ArticleParams, ConfirmTransitionQuery, DraftForm, RevisionParams, TransitionForm, VersionForm, type DraftFormBody } from './editorial.schemas.ts'
 import { canEdit, canRestore as canRestoreRevision, canWriteIn } from './article.policy.ts'
 
 export interface NewsroomArticleDeps {
@@ -32,18 +33,16 @@ export interface NewsroomArticleDeps {
   editorial: Editorial
   categories: CategoryDirectory
   chrome: PortalChrome
+  /** PORTAL_URL: the addresses the SEO preview shows. */
+  publicUrl: string
+  /** MEDIA_PUBLIC_URL, when uploads are linked there. */
+  mediaBase: string | undefined
 }
 
 export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
   const { db, editorial } = deps
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-    app.get('/assets/editor-:hash.js', { config: { right: 'anyone' } }, async (req, reply) => {
-      const bundle = await editorBundle()
-      if (!req.url.startsWith(bundle.url)) return reply.code(404).send()
-      return replyWithAsset(req, reply, bundle)
-    })
-
     await app.register(articleListRoutes({ db, editorial, categories: deps.categories }))
 
     app.get('/bai-viet/moi', { config: { right: 'article.write' } }, async (req, reply) => {
@@ -108,6 +107,15 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
         }
         throw error
       }
+    })
+
+    // Without JavaScript, a destructive button first lands here: the question, then the real form.
+    app.get('/bai-viet/:id/chuyen', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, querystring: ConfirmTransitionQuery } }, async (req, reply) => {
+      const user = signedInUser(req)
+      const article = await editorial.get(user, Number(req.params.id))
+      const step = req.query.buoc
+      if (!DESTRUCTIVE.has(step) || !(await editorial.transitionsFor(user, article)).includes(step)) return reply.redirect(`/toa-soan/bai-viet/${article.id}`, 303)
+      return sendNewsroomPage(req, reply, article.title, html`<div class="confirm-page">${confirmTransitionView(article, step, req.signedIn!.session.csrfToken, false, listReturnAddress(req.query['tro-lai']))}</div>`, 200, [], [EDITOR_STYLESHEET.url])
     })
 
     app.post('/bai-viet/:id/chuyen', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: TransitionForm } }, async (req, reply) => {
@@ -180,21 +188,21 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     if (article) await markPresent(db, article.id, user.id, presencePage, now)
     const pending = article ? await findPendingChange(db, article.id) : undefined
     const canSave = !article || canEdit(user, article)
+    const leadImages = await leadImageChoices(db, values.leadImageId, deps.mediaBase)
+    const { page, richText } = await editorBundle()
     return sendNewsroomPage(req, reply, article ? article.title : 'Viết bài mới', articleFormView({
       article, values, errors, tree, writableCategoryIds: writable, csrfToken: req.signedIn!.session.csrfToken,
-      transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave,
-      leadImages: await leadImageChoices(values.leadImageId),
+      transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave, leadImages,
       version: article ? extra.version ?? article.version : undefined,
       othersPresent: article ? await othersPresent(db, article.id, user.id, now) : [], presencePage,
-      pending: pending && { savedByName: pending.savedByName, updatedAt: pending.updatedAt },
+      pending: article && pending && {
+        savedByName: pending.savedByName, updatedAt: pending.updatedAt, diffs: diffRevision(article, pending.snapshot),
+        mayDecide: editorial.changes.mayDecide(user, article, pending) && !pending.contributorIds.includes(user.id),
+      },
       conflict: extra.conflict, notice: extra.notice,
-    }), status, [(await editorBundle()).url])
-  }
-
-  async function leadImageChoices(selected: number | undefined): Promise<{ id: number; label: string }[]> {
-    const recent = await listMedia(db, { limit: 50 })
-    const current = selected !== undefined && !recent.some((m) => m.id === selected) ? await findMedia(db, selected) : undefined
-    return [...(current ? [current] : []), ...recent].map((m) => ({ id: m.id, label: `#${m.id} · ${m.alt || m.originalName} (${m.width}×${m.height})` }))
+      seo: seoPreviewOf(values, tree, deps.publicUrl, leadImages.find((i) => i.id === values.leadImageId)),
+      savedAt: status === 200 && !extra.conflict ? pending?.updatedAt ?? article?.updatedAt : undefined,
+    }), status, canSave ? [page.url, richText.url] : [], [EDITOR_STYLESHEET.url])
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { compressedCopies, preferredEncoding, type CompressedCopies } from './compression.ts'
+import { compressedCopies, type CompressedCopies } from './compression.ts'
+import { NotFoundError } from './errors.ts'
 import type { PublicResponder } from './public-response.ts'
 
 /**
@@ -46,19 +47,15 @@ export async function sendHashedAsset(req: FastifyRequest, reply: FastifyReply, 
   })
 }
 
-const STILL_COMPRESSING = Promise.resolve(undefined)
-
 /**
- * An asset sent through Fastify rather than kept as a public page (the newsroom's editor script,
- * fetched with a session cookie, which the page cache never answers). Its ready copies once made;
- * until then (the first second or two after a start, for a large script) each answer is
- * compressed for itself by compress-responses.ts instead of waiting.
+ * Serves an asset made only when first asked for (the editor's scripts, bundled on first use):
+ * `/assets/<name>-<hash>.<type>` answers the current bytes when the hash matches, kept and
+ * compressed like every other hashed asset; any other hash is a 404.
  */
-export async function replyWithAsset(req: FastifyRequest, reply: FastifyReply, asset: HashedAsset): Promise<FastifyReply> {
-  reply.header('cache-control', IMMUTABLE).type(asset.contentType)
-  // The first of two settled promises wins: the copies if they are made, else "not yet".
-  const copies = asset.compressed && (await Promise.race([asset.compressed, STILL_COMPRESSING]))
-  const encoding = copies && req.method !== 'HEAD' && req.headers.range === undefined ? preferredEncoding(req.headers['accept-encoding']) : undefined
-  if (!copies || !encoding) return reply.send(asset.body)
-  return reply.header('vary', 'Accept-Encoding').header('content-encoding', encoding).send(encoding === 'br' ? copies.brotli : copies.gzip)
+export function serveHashedAssetWhenMade(app: FastifyInstance, responder: PublicResponder, name: string, type: Exclude<AssetType, 'woff2'>, make: () => Promise<HashedAsset>): void {
+  app.get(`/assets/${name}-:hash.${type}`, async (req, reply) => {
+    const asset = await make()
+    if (req.url.split('?')[0] !== asset.url) throw new NotFoundError('No such asset', 'Không tìm thấy tệp này.')
+    return sendHashedAsset(req, reply, responder, asset)
+  })
 }

@@ -10,6 +10,8 @@ export interface NewsroomPage {
   main: SafeHtml
   /** Our own scripts, which only improve a page that works without them. */
   scripts?: string[]
+  /** A screen's own stylesheets (the editor's), after the portal's. */
+  stylesheets?: string[]
 }
 
 /** The newsroom's frame: never cached, never indexed, Vietnamese, usable without JavaScript. */
@@ -23,6 +25,7 @@ export function newsroomLayoutView(page: NewsroomPage): SafeHtml {
 <title>${page.title} - Tòa soạn</title>
 <link rel="icon" href="/favicon.ico">
 <link rel="stylesheet" href="${STYLESHEET_URL}">
+${(page.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
 ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body class="newsroom">

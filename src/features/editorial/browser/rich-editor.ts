@@ -1,9 +1,12 @@
-// Runs in the newsroom's browser, bundled by editor-bundle.ts. It only improves the article form:
-// without it, the body is a plain HTML text area and everything still works.
+// Runs in the newsroom's browser, bundled by editor-bundle.ts (as `soan-thao`, apart from the
+// page's own script, editor-page.ts). It only improves the article form: without it, the body is
+// a plain HTML text area and everything still works. Each edit is an input event on that text
+// area, which the save state (save-state.ts) listens for.
 import { Editor, Node } from '@tiptap/core'
 import Image from '@tiptap/extension-image'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
+import { csrfToken } from './csrf.ts'
 
 /** The library's images carry their responsive sources through editing and saving. */
 const ResponsiveImage = Image.extend({
@@ -60,10 +63,6 @@ const BUTTONS: ToolbarButton[] = [
   { label: 'Ảnh', run: (e) => void insertImage(e) },
   { label: 'Hoàn tác', shortcut: 'Ctrl+Z', run: (e) => e.chain().focus().undo().run() },
 ]
-
-function csrfToken(): string {
-  return (document.querySelector('input[name=_csrf]') as HTMLInputElement | null)?.value ?? ''
-}
 
 /** Uploads through the media library when it is there; otherwise asks for an address. */
 async function insertImage(editor: Editor): Promise<void> {
@@ -149,80 +148,8 @@ function enhance(textarea: HTMLTextAreaElement): void {
   refresh()
 }
 
-/**
- * Saves in the background every minute while the form changes, so a closed tab loses little. Each
- * save names the version the form was made from; when someone else saved meanwhile the server
- * refuses it (409) and shows both side by side, autosave stops, and the typed text stays in the form.
- */
-function autosave(form: HTMLFormElement): void {
-  const status = document.createElement('p')
-  status.className = 'muted autosave-status'
-  status.setAttribute('role', 'status')
-  form.append(status)
-  const version = form.querySelector<HTMLInputElement>('input[name=version]')
-  let dirty = false
-  let stopped = false
-  // One save at a time: a save sent before the last one answered would carry the version the
-  // last one replaced, and be refused as if someone else had saved.
-  let saving = false
-  form.addEventListener('input', () => (dirty = true))
-  const timer = window.setInterval(async () => {
-    if (!dirty || stopped || saving) return
-    dirty = false
-    saving = true
-    const res = await fetch(form.action, {
-      method: 'POST', body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>), headers: { accept: 'application/json' },
-    }).catch(() => undefined)
-    try {
-      await answerAutosave(res)
-    } finally {
-      saving = false
-    }
-  }, Number(form.dataset.autosaveMs ?? 60_000))
-
-  async function answerAutosave(res: Response | undefined): Promise<void> {
-    const answer = await res?.json().catch(() => undefined) as { version?: number; outcome?: string; message?: string; conflictHtml?: string; error?: { message: string } } | undefined
-    const time = new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })
-    if (res?.ok && answer?.version !== undefined) {
-      if (version) version.value = String(answer.version)
-      // A change to an approved or published article went to review: say so, not just "saved".
-      status.textContent = `Đã tự động lưu lúc ${time}.${answer.outcome && answer.outcome !== 'saved' && answer.message ? ` ${answer.message}` : ''}`
-    } else if (res?.status === 409) {
-      stopped = true
-      window.clearInterval(timer)
-      showConflict(form, answer?.conflictHtml)
-      status.textContent = 'Chưa tự động lưu: bài đã có bản mới hơn. Nội dung của bạn vẫn còn trong các ô; xin xem phần khác nhau ở đầu trang.'
-    } else {
-      dirty = true
-      status.textContent = answer?.error?.message ?? 'Chưa tự động lưu được: xin kiểm tra các ô và bấm Lưu.'
-    }
-  }
-}
-
-/** The server's own escaped markup (views/edit-conflict.view.ts), above the form. */
-function showConflict(form: HTMLFormElement, markup: string | undefined): void {
-  document.querySelector('.edit-conflict')?.remove()
-  const holder = document.createElement('div')
-  holder.innerHTML = markup ?? '<section class="edit-conflict form-error" role="alert"><p>Bài đã có bản mới hơn; bản của bạn chưa được lưu.</p></section>'
-  form.before(...holder.childNodes)
-}
-
-/** Tells the server every 30 s that this editor is open, and shows who else has it open. */
-function presence(banner: HTMLElement): void {
-  const url = banner.dataset.presenceUrl!
-  const page = banner.dataset.presencePage ?? ''
-  const beat = async () => {
-    const res = await fetch(url, { method: 'POST', body: new URLSearchParams({ _csrf: csrfToken(), trang: page }), headers: { accept: 'application/json' } }).catch(() => undefined)
-    const answer = await res?.json().catch(() => undefined) as { text?: string } | undefined
-    if (res?.ok && answer?.text !== undefined && banner.textContent !== answer.text) banner.textContent = answer.text
-  }
-  window.setInterval(() => void beat(), Number(banner.dataset.presenceMs ?? 30_000))
-  // Leaving the page frees the article at once rather than after the beat runs out.
-  window.addEventListener('pagehide', () => navigator.sendBeacon(url, new URLSearchParams({ _csrf: csrfToken(), trang: page, roi: '1' })))
-}
-
-for (const textarea of document.querySelectorAll<HTMLTextAreaElement>('textarea.body-editor')) enhance(textarea)
-const form = document.querySelector<HTMLFormElement>('form.article-form[data-autosave]')
-if (form) autosave(form)
-const banner = document.querySelector<HTMLElement>('#dang-mo[data-presence-url]')
-if (banner) presence(banner)
+// In a task of its own, after the one that ran this file: the browser can paint and answer in
+// between, rather than block for both at once (the editor's first render stays light).
+window.setTimeout(() => {
+  for (const textarea of document.querySelectorAll<HTMLTextAreaElement>('textarea.body-editor')) enhance(textarea)
+}, 0)

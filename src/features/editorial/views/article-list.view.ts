@@ -7,6 +7,8 @@ import { listHref, STATUS_KEYS, type ListRequest } from '../article-list.ts'
 import { articleListMessages } from '../list-messages.ts'
 import type { Notification } from '../notification.repository.ts'
 import { STATUS_LABELS, TRANSITION_LABELS, type Transition } from '../workflow.ts'
+import { pendingChangeBadge } from './pending-change.view.ts'
+import { DESTRUCTIVE } from './workflow-actions.view.ts'
 
 const t = createLocale('vi').t(articleListMessages)
 
@@ -39,10 +41,9 @@ export interface ArticleListModel {
   notifications: Notification[]
 }
 
-/** Steps taken straight from the list; the others ask for something first (a reason, a time) or are destructive. */
+/** Steps taken straight from the list; the others ask for something first (a reason, a time) or are destructive (the editor's confirmation page). */
 const ONE_CLICK: Partial<Record<Transition, 'primary' | 'secondary'>> = { approve: 'primary', publish: 'primary', submit: 'secondary', unschedule: 'secondary', reopen: 'secondary' }
 const ASKS_FIRST: Partial<Record<Transition, 'returnWithReason' | 'scheduleAt'>> = { return: 'returnWithReason', schedule: 'scheduleAt' }
-export const DESTRUCTIVE: readonly Transition[] = ['unpublish', 'expire']
 
 const shortTime = (instant: Date) => formatNewsroomTime(instant).replace(/^[^,]*, /, '')
 const timeTag = (instant: Date, words: string) => html`<time datetime="${instant.toISOString()}">${words}</time>`
@@ -107,7 +108,7 @@ function rowView(row: ListRowModel, m: ArticleListModel): SafeHtml {
 <input type="hidden" name="_csrf" value="${m.csrfToken}"><input type="hidden" name="transition" value="${transition}"><input type="hidden" name="tro-lai" value="${m.here}">
 <button type="submit" class="button button-${kind}"${about}>${TRANSITION_LABELS[transition]}</button></form>`
   return html`<tr>
-<td data-label="${t('title')}"><a class="article-link" id="bai-${a.id}" href="/toa-soan/bai-viet/${a.id}">${a.title}</a>${a.hasPendingChange ? html` <a class="badge badge-pending" href="/toa-soan/bai-viet/${a.id}/ban-sua">${t('pendingChange')}</a>` : ''}</td>
+<td data-label="${t('title')}"><a class="article-link" id="bai-${a.id}" href="/toa-soan/bai-viet/${a.id}">${a.title}</a>${a.hasPendingChange ? html` <a class="pending-link" href="/toa-soan/bai-viet/${a.id}/ban-sua">${pendingChangeBadge}</a>` : ''}</td>
 <td data-label="${t('status')}"><span class="badge status-${STATUS_KEYS[a.status]}">${STATUS_LABELS[a.status]}</span></td>
 <td data-label="${t('category')}">${row.categoryName}</td>
 <td data-label="${t('author')}">${a.authorName ?? t('noAuthor')}</td>
@@ -118,28 +119,7 @@ ${row.transitions.filter((tr) => ONE_CLICK[tr]).map((tr) => step(tr, ONE_CLICK[t
 ${row.transitions.filter((tr) => ASKS_FIRST[tr]).map((tr) => html`<a class="button button-secondary" href="/toa-soan/bai-viet/${a.id}#quy-trinh"${about}>${t(ASKS_FIRST[tr]!)}</a>`)}
 <a class="button button-quiet" href="/toa-soan/bai-viet/${a.id}/xem-truoc"${about}>${t('preview')}</a>
 ${row.publicUrl ? html`<a class="button button-quiet" href="${row.publicUrl}"${about}>${t('onSite')}</a>` : ''}
-${row.transitions.filter((tr) => DESTRUCTIVE.includes(tr)).map((tr) => html`<a class="button button-danger" href="/toa-soan/bai-viet/${a.id}/xac-nhan?${new URLSearchParams({ 'thao-tac': tr, 'tro-lai': m.here }).toString()}"${about}>${TRANSITION_LABELS[tr]}</a>`)}
+${row.transitions.filter((tr) => DESTRUCTIVE.has(tr)).map((tr) => html`<a class="button button-danger" href="/toa-soan/bai-viet/${a.id}/chuyen?${new URLSearchParams({ buoc: tr, 'tro-lai': m.here }).toString()}"${about}>${TRANSITION_LABELS[tr]}</a>`)}
 </div></td>
 </tr>`
-}
-
-export interface ConfirmStepModel {
-  articleId: number
-  title: string
-  transition: Transition
-  csrfToken: string
-  back: string
-}
-
-/** A destructive step asks first, on a page of its own: it works the same without JavaScript. */
-export function confirmStepView(m: ConfirmStepModel): SafeHtml {
-  const question = m.transition === 'expire' ? t('confirmExpire', { title: m.title }) : t('confirmUnpublish', { title: m.title })
-  const why = m.transition === 'expire' ? t('confirmExpireWhy') : t('confirmUnpublishWhy')
-  return html`<h1>${question}</h1>
-<p>${why}</p>
-<form method="post" action="/toa-soan/bai-viet/${m.articleId}/chuyen" class="confirm-actions">
-<input type="hidden" name="_csrf" value="${m.csrfToken}"><input type="hidden" name="transition" value="${m.transition}"><input type="hidden" name="tro-lai" value="${m.back}">
-<button type="submit" class="button button-danger">${TRANSITION_LABELS[m.transition]}</button>
-<a class="button button-secondary" href="${m.back}">${t('cancel')}</a>
-</form>`
 }
