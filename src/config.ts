@@ -19,6 +19,8 @@ export interface Config {
   /** The portal's own address, for the absolute links of feeds, the sitemap and robots.txt (never the request's Host). */
   readonly publicUrl: string
   readonly weatherUrl: string
+  /** Where a YouTube video's picture is fetched when an article is saved; `{id}` is the video's id. */
+  readonly youtubePosterUrl: string
   readonly seedDemo: boolean
   /** Off only for measuring the renderer (`npm run bench`); anonymous pages are cached otherwise. */
   readonly pageCache: boolean
@@ -81,6 +83,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const mediaPublicUrl = readUrl('MEDIA_PUBLIC_URL', undefined, ['http:', 'https:'])?.replace(/\/+$/, '')
   const publicUrl = readPublicUrl(host, port, problems, readUrl)
   const weatherUrl = readUrl('WEATHER_URL', 'https://api.open-meteo.com/v1/forecast', ['http:', 'https:'])!
+  const youtubePosterUrl = readUrl('YOUTUBE_POSTER_URL', 'https://i.ytimg.com/vi/{id}/hqdefault.jpg', ['http:', 'https:'])!
+  if (!youtubePosterUrl.includes('{id}')) problems.push(`YOUTUBE_POSTER_URL must contain {id}, where the video's id goes (got "${youtubePosterUrl}")`)
   const seedDemo = readBoolean('SEED_DEMO', defaults.seedDemo)
   const pageCache = readBoolean('PAGE_CACHE', true)
   const logLevel = env.LOG_LEVEL || 'info'
@@ -95,7 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const themeDir = env.THEME_DIR || undefined
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport, themeDir })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, youtubePosterUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport, themeDir })
 }
 
 // A name the resolver could look up (letters, digits, hyphens, dot-separated labels) or an IP

@@ -1,5 +1,6 @@
 import { accountsModule } from './features/accounts/index.ts'
 import { apiModule } from './features/api/index.ts'
+import { articlePdfModule } from './features/article-pdf/index.ts'
 import { articlesModule } from './features/articles/index.ts'
 import { categoriesModule } from './features/categories/index.ts'
 import { commentsModule } from './features/comments/index.ts'
@@ -15,6 +16,7 @@ import { noticesModule } from './features/notices/index.ts'
 import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
+import { videosModule } from './features/videos/index.ts'
 import { weatherModule } from './features/weather/index.ts'
 import { workingDaysModule } from './features/working-days/index.ts'
 import { checkModules, rightsOf } from './platform/module-list.ts'
@@ -29,7 +31,9 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   mostReadModule,
   siteModule,
   articlesModule,
+  articlePdfModule,
   searchModule,
+  videosModule,
   editorialModule,
   mediaModule,
   commentsModule,

@@ -26,7 +26,7 @@ test("MEDIA_PUBLIC_URL's origin is allowed for images, on readers' pages and in 
 test("the newsroom allows the editor's style attributes (pasted text), and still no inline script or <style>", () => {
   const csp = newsroomOf(portalSecurityHeaders({ mediaPublicUrl: undefined }))
   assert.ok(csp['style-src-attr']!.includes("'unsafe-inline'"))
-  assert.deepEqual(csp['style-src'], ["'self'"])
+  assert.deepEqual(csp['style-src'], ["'self'"], 'the newsroom links the stylesheet: no <style> at all')
   assert.deepEqual(csp['script-src'], ["'self'"])
 })
 
@@ -36,4 +36,13 @@ test('the newsroom is framed by nobody, readers\' pages by the portal only', () 
   assert.equal(areas.areas![0]!.headers['x-frame-options'], 'DENY')
   assert.deepEqual(readersOf(areas)['frame-ancestors'], ["'self'"])
   assert.equal(areas.everywhere['x-frame-options'], 'SAMEORIGIN')
+})
+
+test("readers' pages may frame only YouTube's privacy-enhanced player and play only the portal's own videos; the newsroom frames nothing", () => {
+  const areas = portalSecurityHeaders({ mediaPublicUrl: undefined })
+  assert.deepEqual(readersOf(areas)['frame-src'], ['https://www.youtube-nocookie.com'])
+  assert.deepEqual(readersOf(areas)['media-src'], ["'self'"])
+  assert.deepEqual(newsroomOf(areas)['frame-src'], ["'none'"])
+  const cdn = portalSecurityHeaders({ mediaPublicUrl: 'https://anh.example.vn/media' })
+  assert.deepEqual(readersOf(cdn)['media-src'], ["'self'", 'https://anh.example.vn'], 'videos linked at MEDIA_PUBLIC_URL play too')
 })

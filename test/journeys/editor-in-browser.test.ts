@@ -215,7 +215,7 @@ test('a lead image uploaded into the grid is chosen and saved with the article',
   const page = await signedIn(REPORTER)
   const id = await openDraft(page, 'Bài có ảnh đại diện tải lên')
   const picker = page.getByRole('group', { name: 'Ảnh đại diện' })
-  assert.equal(await picker.getByRole('radio').count(), 4, '"Không có ảnh" and the three recent images')
+  assert.equal(await picker.getByRole('radio').count(), 13, '"Không có ảnh" and the twelve most recent of the demo\'s pictures')
   page.on('dialog', (d) => void d.accept('Nhà văn hóa thôn mới'))
   await picker.locator('input[type=file]').setInputFiles({ name: 'nha-van-hoa.jpg', mimeType: 'image/jpeg', buffer: await jpegOf(900, 600, '#2e7d32') })
   const chosen = picker.getByRole('radio', { name: 'Nhà văn hóa thôn mới' })

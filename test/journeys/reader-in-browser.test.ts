@@ -78,7 +78,7 @@ test('without JavaScript, the keyboard reaches the content and the website links
 test('the home page and a category page render for the reader', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(base + '/')
-  assert.ok(await page.locator('.lead-story h2').isVisible())
+  assert.ok(await page.locator('.lead-story h3').isVisible())
   await page.screenshot({ path: screenshotPath('home'), fullPage: true })
   await page.locator('.site-nav a', { hasText: 'Tin tức' }).click()
   assert.equal(new URL(page.url()).pathname, '/tin-tuc')

@@ -4,6 +4,7 @@ import { directivesOf } from '../support/csp.ts'
 import { createUser, signIn } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 import { STYLESHEET_URL } from '../../src/features/site/index.ts'
+import { SITE_STYLE_POLICY } from '../../src/features/site/index.ts'
 
 // Audit 11.8: every answer of the portal carries the second line of defence, whichever code
 // path sends it: a route, the error handler, the router's own errors, the page cache's fast
@@ -40,7 +41,8 @@ function assertStrictPolicy(csp: Record<string, string[]>, what: string, area: '
   assert.deepEqual(csp['base-uri'], ["'none'"], what)
   assert.deepEqual(csp['form-action'], ["'self'"], what)
   assert.deepEqual(csp['frame-ancestors'], [area === 'readers' ? "'self'" : "'none'"], `${what}: no framing by other sites`)
-  assert.deepEqual(csp['style-src'], ["'self'"], `${what}: no <style> of unknown origin`)
+  // Readers' pages carry the portal's stylesheet, allowed by its hash; the newsroom links it.
+  assert.deepEqual(csp['style-src'], area === 'readers' ? ["'self'", ...SITE_STYLE_POLICY['style-src']!] : ["'self'"], `${what}: no <style> but the portal's own stylesheet, by its hash`)
   assert.ok(!Object.values(csp).flat().includes("'unsafe-eval'"), what)
   const inline = Object.entries(csp).filter(([, sources]) => sources.includes("'unsafe-inline'")).map(([directive]) => directive)
   // The newsroom's rich editor keeps the styles of pasted text (see editorial/editor-policy.ts).

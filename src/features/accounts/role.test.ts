@@ -9,10 +9,10 @@ import { may, type NewsroomUser } from './user.ts'
 const ACTIONS = rightsOf(PORTAL_MODULES).actions
 const EXPECTED: Record<Role, Action[]> = {
   reporter: ['newsroom.enter', 'article.write'],
-  editor: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'notice.edit'],
+  editor: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'notice.edit', 'home.arrange'],
   approver: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'notice.edit'],
   moderator: ['newsroom.enter', 'comment.moderate'],
-  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read', 'notice.edit'],
+  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read', 'notice.edit', 'home.arrange'],
 }
 
 const user = (role: Role, categoryIds: number[] = [], isActive = true): NewsroomUser => ({ id: 1, email: 'a@b.vn', name: 'A', role, isActive, categoryIds })

@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html'
 import type { PolicyNeed } from '../../platform/http/security-headers.ts'
+import { BODY_MEDIA_OPTIONS, normalizeBodyMedia } from './body-media.ts'
 
 // Article bodies are rich text from editors and imports; only this allow-list ever reaches
 // a reader. Scripts, event handlers, javascript: links and unknown iframes are dropped here,
@@ -9,6 +10,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'a',
     'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'table', 'thead', 'tbody',
     'tr', 'th', 'td', 'caption', 'hr',
+    // Galleries and videos (body-media.ts).
+    ...BODY_MEDIA_OPTIONS.allowedTags,
   ],
   allowedAttributes: {
     // rel, target, loading and decoding are set by transformTags below, not taken from input.
@@ -16,9 +19,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
     img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading', 'decoding'],
     th: ['colspan', 'rowspan', 'scope'],
     td: ['colspan', 'rowspan'],
+    ...BODY_MEDIA_OPTIONS.allowedAttributes,
   },
+  allowedClasses: BODY_MEDIA_OPTIONS.allowedClasses,
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesByTag: { img: ['http', 'https'], ...BODY_MEDIA_OPTIONS.allowedSchemesByTag },
   allowProtocolRelative: false,
   transformTags: {
     // Links to other sites must not hand them our window.
@@ -29,6 +34,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
         : { ...(attribs.href ? { href: attribs.href } : {}), ...(attribs.title ? { title: attribs.title } : {}) },
     }),
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+    ...BODY_MEDIA_OPTIONS.transformTags,
   },
 }
 
@@ -41,7 +47,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
 export const ARTICLE_BODY_POLICY: PolicyNeed = { 'img-src': ['https:'] }
 
 export function sanitizeArticleBody(bodyHtml: string): string {
-  return sanitizeHtml(bodyHtml.normalize('NFC'), OPTIONS)
+  return normalizeBodyMedia(sanitizeHtml(bodyHtml.normalize('NFC'), OPTIONS))
 }
 
 /** The body as plain text, for descriptions and feeds. */

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { plainText } from '../../platform/text/html-text.ts'
+import type { LeadImage } from './article.ts'
 
 // The reads behind the articles' content source (article-source.ts): published articles only.
 
@@ -19,6 +20,7 @@ export interface SourceArticle {
   tags: string[]
   publishedAt: Date
   updatedAt: Date
+  leadImage: LeadImage | undefined
 }
 
 /** The published ones among these articles, with their text and tags: what search indexes and quotes. */
@@ -26,7 +28,8 @@ export async function readPublishedArticles(db: Db, ids: readonly number[]): Pro
   if (ids.length === 0) return []
   const [rows, tags] = await Promise.all([
     db.selectFrom('articles')
-      .select(['id', 'status', 'slug', 'category_id', 'language', 'published_at', 'updated_at', 'title', 'lead', 'body_html', 'byline_kind', 'byline_name'])
+      .select(['id', 'status', 'slug', 'category_id', 'language', 'published_at', 'updated_at', 'title', 'lead', 'body_html', 'byline_kind', 'byline_name',
+        'lead_image_url', 'lead_image_alt', 'lead_image_srcset', 'lead_image_thumbs', 'lead_image_width', 'lead_image_height'])
       .where('id', 'in', ids).execute(),
     db.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
       .select(['article_tags.article_id', 'tags.name']).where('article_tags.article_id', 'in', ids).execute(),
@@ -46,6 +49,14 @@ export async function readPublishedArticles(db: Db, ids: readonly number[]): Pro
     tags: tagsOf.get(r.id) ?? [],
     publishedAt: toInstant(r.published_at!),
     updatedAt: toInstant(r.updated_at),
+    leadImage: r.lead_image_url
+      ? {
+        url: r.lead_image_url, alt: r.lead_image_alt, caption: '',
+        ...(r.lead_image_srcset ? { srcset: r.lead_image_srcset } : {}),
+        ...(r.lead_image_thumbs ? { thumbs: r.lead_image_thumbs } : {}),
+        ...(r.lead_image_width && r.lead_image_height ? { width: r.lead_image_width, height: r.lead_image_height } : {}),
+      }
+      : undefined,
   }))
 }
 

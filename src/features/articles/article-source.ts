@@ -5,7 +5,8 @@ import type { CategoryTree } from '../categories/index.ts'
 import { countPublishedArticles, findPublicTagBySlug, listPublishedArticles } from './article.repository.ts'
 import { listPublishedArticlesByIdRange, listPublishedIdRanges, readPublishedArticles } from './article-source.repository.ts'
 import { articleUrl } from './article.service.ts'
-import type { ArticleSummary } from './article.ts'
+import type { ArticleSummary, LeadImage } from './article.ts'
+import type { Picture } from '../../platform/views/picture.ts'
 import { englishArticleUrl } from './english.routes.ts'
 
 /** Where a reader finds the article: an English one under /en/, any other under its category. */
@@ -19,12 +20,15 @@ export interface ArticleSourceDeps {
   events?: NewsroomEventBus
 }
 
+/** The lead image as lists show it (its caption belongs to the article page). */
+const pictureOf = ({ caption: _caption, id: _id, ...picture }: LeadImage): Picture => picture
+
 /** Articles as the portal's first content source: what search, the feeds, the sitemap and "Đọc nhiều" read. */
 export function articleSource({ db, categories, events }: ArticleSourceDeps): ContentSource {
   const entry = (tree: CategoryTree, a: ArticleSummary): ContentEntry => ({
     kind: 'article', id: a.id, address: articleUrl(tree, a),
     title: a.title, lead: a.lead, publishedAt: a.publishedAt, categoryId: a.categoryId, author: a.byline.name,
-    ...(a.leadImage ? { image: { url: a.leadImage.url } } : {}),
+    ...(a.leadImage ? { image: pictureOf(a.leadImage) } : {}),
   })
   return {
     kind: 'article',
@@ -35,6 +39,7 @@ export function articleSource({ db, categories, events }: ArticleSourceDeps): Co
         kind: 'article', id: a.id, address: addressOf(tree, a), modifiedAt: a.updatedAt,
         title: a.title, lead: a.lead, publishedAt: a.publishedAt, categoryId: a.categoryId, author: a.bylineName,
         text: a.bodyText, byline: [a.bylineKind, a.bylineName].filter(Boolean).join(' '), tags: a.tags,
+        ...(a.leadImage ? { image: pictureOf(a.leadImage) } : {}),
       }))
     },
     async newest({ limit, categoryIds }) {

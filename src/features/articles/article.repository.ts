@@ -9,7 +9,7 @@ import type { Article, ArticleSummary, ListingCursor, Tag } from './article.ts'
 
 const SUMMARY_COLUMNS = [
   'id', 'slug', 'title', 'lead', 'category_id', 'published_at', 'byline_kind', 'byline_name',
-  'lead_image_url', 'lead_image_alt', 'lead_image_caption', 'lead_image_srcset', 'lead_image_width', 'lead_image_height',
+  'lead_image_url', 'lead_image_alt', 'lead_image_caption', 'lead_image_srcset', 'lead_image_width', 'lead_image_height', 'lead_image_thumbs',
 ] as const
 
 type SummaryRow = Pick<Selectable<ArticleTable>, (typeof SUMMARY_COLUMNS)[number]>
@@ -28,6 +28,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
         url: row.lead_image_url, alt: row.lead_image_alt, caption: row.lead_image_caption,
         ...(row.lead_image_srcset ? { srcset: row.lead_image_srcset } : {}),
         ...(row.lead_image_width && row.lead_image_height ? { width: row.lead_image_width, height: row.lead_image_height } : {}),
+        ...(row.lead_image_thumbs ? { thumbs: row.lead_image_thumbs } : {}),
       }
       : undefined,
   }

@@ -20,6 +20,10 @@ export interface LeadImage {
   srcset?: string
   width?: number
   height?: number
+  /** The library image it came from. */
+  id?: number
+  /** Its 3:2 thumbnails (a srcset), cropped around its focal point: what lists show. */
+  thumbs?: string
 }
 
 export interface Tag {

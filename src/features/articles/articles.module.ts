@@ -1,5 +1,6 @@
 import * as leadImageSources from '../../migrations/20261129-0005-lead-image-sources.ts'
 import * as contentLanguage from '../../migrations/20261206-0018-content-language.ts'
+import * as leadImageThumbnails from '../../migrations/20261207-0132-lead-image-thumbnails.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryTree } from '../categories/index.ts'
@@ -9,6 +10,7 @@ import { articleSource } from './article-source.ts'
 import { englishArticleRoutes } from './english.routes.ts'
 import { TAG_PAGES, tagRoutes } from './tag.routes.ts'
 import { articleMessages } from './messages.ts'
+import { bodyMediaMessages } from './body-media-messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -32,8 +34,11 @@ declare module '../../platform/module.ts' {
 export const articlesModule: PortalModule = {
   name: 'articles',
   title: 'Bài viết',
-  messages: [articleMessages],
-  migrations: { '20261129-0005-lead-image-sources': leadImageSources, '20261206-0018-content-language': contentLanguage },
+  messages: [articleMessages, bodyMediaMessages],
+  migrations: {
+    '20261129-0005-lead-image-sources': leadImageSources, '20261206-0018-content-language': contentLanguage,
+    '20261207-0132-lead-image-thumbnails': leadImageThumbnails,
+  },
   // /en/: the English pages (its articles here, the home and search pages from their modules).
   publicPrefixes: ['tu-khoa', 'en'],
   relayed: ['article.changed'],
@@ -64,6 +69,7 @@ export const articlesModule: PortalModule = {
       db, listings, categories, chrome, responder, publicUrl: config.publicUrl,
       ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),
       ...('commentsBlock' in services ? { commentsBlock: services.commentsBlock } : {}),
+      ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}),
     }))
   },
 }

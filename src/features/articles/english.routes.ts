@@ -10,6 +10,7 @@ import { findPublishedArticleBySlug, listPublishedArticles } from './article.rep
 import { articleDescription } from './article.service.ts'
 import type { ArticleSummary } from './article.ts'
 import { articlePageView } from './views/article-page.view.ts'
+import { bodyMediaAssets } from './body-media-assets.ts'
 
 export interface EnglishArticleDeps {
   db: Db
@@ -46,7 +47,7 @@ export function englishArticleRoutes(deps: EnglishArticleDeps) {
         description: articleDescription(article),
         canonicalPath: canonical,
         openGraph: { type: 'article', image: article.leadImage?.url },
-        main: articlePageView({
+        main: html`${articlePageView({
           article,
           crumbs: [{ name: locale.t(siteMessages)('home'), url: `${ENGLISH_PREFIX}/` }, { name: article.title }],
           related: related.map((a) => ({ article: a, url: englishArticleUrl(a) })),
@@ -55,7 +56,7 @@ export function englishArticleRoutes(deps: EnglishArticleDeps) {
           shareUrl: deps.publicUrl + canonical,
           afterArticle,
           card: deps.chrome.theme.views.articleCard,
-        }, locale),
+        }, locale)}${bodyMediaAssets(article.bodyHtml, locale)}`,
       })
       // 'home' too: the related list is every other English article, which any article change may touch.
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, 'home', 'layout'] })

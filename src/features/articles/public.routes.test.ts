@@ -101,7 +101,7 @@ test('the category page lists its and its sub-categories\' articles newest first
 
 test('the home page shows a lead story and the latest articles per category', async () => {
   const doc = parsePage((await portal.app.inject('/')).body)
-  assert.ok(doc.querySelector('.lead-story h2 a'))
+  assert.ok(doc.querySelector('.lead-story h3 a'))
   const sections = allText(doc, '.home-sections h2')
   assert.ok(sections.includes('Tin tức') && sections.includes('Kinh tế'))
   assert.deepEqual(allText(doc, '.site-nav a').slice(0, 2), ['Trang chủ', 'Tin tức'])

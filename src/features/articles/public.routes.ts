@@ -18,6 +18,7 @@ import { articlePageView } from './views/article-page.view.ts'
 import { categoryPageView } from './views/category-page.view.ts'
 import { articleMessages } from './messages.ts'
 import { englishArticleUrl } from './english.routes.ts'
+import { bodyMediaAssets, serveBodyMediaAssets } from './body-media-assets.ts'
 
 export interface PublicArticleDeps {
   db: Db
@@ -31,6 +32,8 @@ export interface PublicArticleDeps {
   viewBeacon?: (articleId: number) => SafeHtml
   /** The portal's configured address (PUBLIC_URL): share links are absolute, never from the request's Host. */
   publicUrl: string
+  /** The "Tải về" (PDF) link under the article's date; given by the article-pdf feature. */
+  articleDownload?: (article: Article) => SafeHtml
 }
 
 export type CommentsBlock = (article: Article, articlePath: string, newestFirst: boolean) => Promise<SafeHtml>
@@ -45,6 +48,7 @@ const MAX_DEPTH = 8
 /** Category and article pages share the path space: /tin-tuc/dan-van and /tin-tuc/dan-van/<slug>. */
 export function publicArticleRoutes(deps: PublicArticleDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
+    serveBodyMediaAssets(app, deps.responder)
     app.withTypeProvider<TypeBoxTypeProvider>().get('/*', { schema: { params: PagePath, querystring: ListingQuery } }, async (req, reply) => {
       const path = req.params['*']
       const trimmed = path.replace(/\/+$/, '')
@@ -125,7 +129,7 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
         articleSection: tree.find(article.categoryId)?.name,
         creditText: bylineText(article.byline) || undefined,
       },
-      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), afterArticle, shareUrl: deps.publicUrl + canonical, card: deps.chrome.theme.views.articleCard }, locale)}${deps.viewBeacon?.(article.id) ?? ''}`,
+      main: html`${articlePageView({ ...page, ...(comments ? { comments } : {}), ...(deps.articleDownload ? { download: deps.articleDownload(article) } : {}), afterArticle, shareUrl: deps.publicUrl + canonical, card: deps.chrome.theme.views.articleCard }, locale)}${bodyMediaAssets(article.bodyHtml, locale)}${deps.viewBeacon?.(article.id) ?? ''}`,
     })
     return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [`article:${article.id}`, `category:${article.categoryId}`, 'layout'] })
   }

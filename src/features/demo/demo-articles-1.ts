@@ -15,6 +15,11 @@ export const firstDemoArticles: DemoArticle[] = [
     bylineName: 'Lê Hải',
     publishedAt: '2021-01-15T02:30:00.000Z',
     tags: ['Dân vận khéo', 'Hội nghị tổng kết'],
+    leadImage: {
+      file: 'hoi-nghi.svg',
+      alt: 'Hội trường với phông đỏ, bàn chủ tọa phủ khăn xanh và các hàng ghế đại biểu',
+      caption: 'Quang cảnh hội nghị tổng kết công tác dân vận năm 2020 (ảnh minh họa).',
+    },
   },
 
   // ── Tin tức › Dân vận ──────────────────────────────────────────────────────
@@ -59,6 +64,11 @@ export const firstDemoArticles: DemoArticle[] = [
     bylineName: 'Phạm Văn Lộc',
     publishedAt: '2020-07-08T02:20:00.000Z',
     tags: ['Sơ kết', 'Covid-19'],
+    leadImage: {
+      file: 'van-ban.svg',
+      alt: 'Bản báo cáo có đóng dấu đỏ đặt trên bàn gỗ, bên cạnh là cây bút và cuốn sổ bìa đỏ',
+      caption: 'Báo cáo sơ kết công tác dân vận 6 tháng đầu năm (ảnh minh họa).',
+    },
   },
   {
     title: 'Tập huấn nghiệp vụ công tác dân vận cho cán bộ cơ sở năm 2021',
@@ -74,6 +84,11 @@ export const firstDemoArticles: DemoArticle[] = [
     bylineName: 'Trần Minh Tuấn',
     publishedAt: '2021-03-05T01:40:00.000Z',
     tags: ['Tập huấn', 'Quy chế dân chủ'],
+    leadImage: {
+      file: 'lop-tap-huan.svg',
+      alt: 'Lớp học với giảng viên đứng cạnh màn hình biểu đồ, học viên ngồi theo dãy bàn',
+      caption: 'Cán bộ dân vận cơ sở dự lớp tập huấn nghiệp vụ (ảnh minh họa).',
+    },
   },
   {
     title: 'Chủ động tuyên truyền, vận động cử tri tham gia bầu cử đại biểu Quốc hội khóa XV và HĐND các cấp',
@@ -91,6 +106,11 @@ export const firstDemoArticles: DemoArticle[] = [
     source: 'Báo Bình Định',
     publishedAt: '2021-03-24T03:05:00.000Z',
     tags: ['Bầu cử', 'Mặt trận Tổ quốc'],
+    leadImage: {
+      file: 'hom-phieu.svg',
+      alt: 'Cử tri bỏ lá phiếu vào hòm phiếu màu đỏ có hình ngôi sao, hai bên là cờ đỏ sao vàng',
+      caption: 'Tuyên truyền, vận động cử tri đi bầu cử (ảnh minh họa).',
+    },
   },
 
   // ── Tin tức ────────────────────────────────────────────────────────────────
@@ -123,7 +143,7 @@ export const firstDemoArticles: DemoArticle[] = [
     bodyHtml: [
       '<p>Tại khu phố 3, phường Nhơn Bình (TP Quy Nhơn), ngày hội diễn ra trong không khí đầm ấm với phần lễ ngắn gọn và nhiều hoạt động văn hóa, thể thao do chính người dân tổ chức. Ban công tác Mặt trận khu phố báo cáo kết quả thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” và biểu dương các hộ gia đình tiêu biểu.</p>',
       '<p>Ở những huyện vừa chịu ảnh hưởng của mưa lũ, ngày hội được tổ chức gọn nhẹ, dành kinh phí thăm hỏi, tặng quà cho các gia đình bị thiệt hại. Nhiều khu dân cư lồng ghép bàn giao nhà “Đại đoàn kết” cho hộ nghèo.</p>',
-      '<figure><img src="/media/demo/nha-dai-doan-ket.svg" alt="Ngôi nhà mới mái đỏ giữa vườn cây, trước nhà là một gia đình"><figcaption>Một căn nhà “Đại đoàn kết” được bàn giao cho hộ nghèo dịp ngày hội.</figcaption></figure>',
+      '<figure><img src="/media/demo/nha-dai-doan-ket.svg" width="1200" height="675" alt="Ngôi nhà mới mái đỏ giữa vườn cây, trước nhà là một gia đình"><figcaption>Một căn nhà “Đại đoàn kết” được bàn giao cho hộ nghèo dịp ngày hội.</figcaption></figure>',
       '<p>Ngày hội còn là dịp để cấp ủy, chính quyền lắng nghe ý kiến của nhân dân. Nhiều kiến nghị về vệ sinh môi trường, chiếu sáng khu dân cư, an ninh trật tự được ghi nhận và chuyển đến cơ quan chức năng xem xét, giải quyết.</p>',
     ].join('\n'),
     categorySlug: 'mat-tran-doan-the',
@@ -153,6 +173,11 @@ export const firstDemoArticles: DemoArticle[] = [
     source: 'Cổng Thông tin điện tử tỉnh Bình Định',
     publishedAt: '2020-12-09T02:50:00.000Z',
     tags: ['Hội Nông dân', 'Phòng chống thiên tai'],
+    leadImage: {
+      file: 'vuon-cay.svg',
+      alt: 'Người nông dân đội nón lá thu hoạch trên những luống rau xanh dưới chân đồi',
+      caption: 'Hội viên nông dân khôi phục sản xuất sau mưa lũ (ảnh minh họa).',
+    },
   },
   {
     title: 'Ra quân Chiến dịch Thanh niên tình nguyện hè năm 2020',
@@ -172,6 +197,11 @@ export const firstDemoArticles: DemoArticle[] = [
     bylineName: 'Lê Thị Ngọc Trâm',
     publishedAt: '2020-06-21T01:10:00.000Z',
     tags: ['Đoàn Thanh niên', 'Tình nguyện'],
+    leadImage: {
+      file: 'tinh-nguyen.svg',
+      alt: 'Các bạn trẻ áo xanh tình nguyện trồng cây hai bên con đường làng',
+      caption: 'Đoàn viên thanh niên ra quân trồng cây xanh (ảnh minh họa).',
+    },
   },
   {
     title: 'Phụ nữ Bình Định chung tay xây dựng gia đình “5 không, 3 sạch”',
@@ -186,6 +216,11 @@ export const firstDemoArticles: DemoArticle[] = [
     bylineName: 'Bùi Thị Mai',
     publishedAt: '2020-09-16T02:15:00.000Z',
     tags: ['Hội Liên hiệp Phụ nữ', 'Nông thôn mới'],
+    leadImage: {
+      file: 'gia-dinh.svg',
+      alt: 'Một gia đình bốn người đứng trước ngôi nhà mái đỏ, sân vườn sạch đẹp có hoa',
+      caption: 'Ngôi nhà “3 sạch”: sạch nhà, sạch bếp, sạch ngõ (ảnh minh họa).',
+    },
   },
 
   // ── Tin tức › Tin cơ sở ────────────────────────────────────────────────────
@@ -226,6 +261,11 @@ export const firstDemoArticles: DemoArticle[] = [
     bylineName: 'Nguyễn Văn Hùng',
     publishedAt: '2020-08-19T02:40:00.000Z',
     tags: ['Hòa giải ở cơ sở', 'Quy chế dân chủ'],
+    leadImage: {
+      file: 'gia-lang.svg',
+      alt: 'Các cụ cao tuổi ngồi quanh chiếc bàn dưới gốc cây lớn trong làng bàn chuyện hòa giải',
+      caption: 'Tổ hòa giải ở cơ sở gặp gỡ người dân (ảnh minh họa).',
+    },
   },
   {
     title: 'Đại hội đại biểu Đảng bộ thị xã An Nhơn nhiệm kỳ 2020 – 2025',
@@ -242,6 +282,11 @@ export const firstDemoArticles: DemoArticle[] = [
     bylineName: 'Hồ Văn Sang',
     publishedAt: '2020-07-16T10:00:00.000Z',
     tags: ['Đại hội Đảng'],
+    leadImage: {
+      file: 'hoi-truong.svg',
+      alt: 'Hội trường trang trọng với cờ đỏ sao vàng, đoàn chủ tịch và các hàng ghế đại biểu',
+      caption: 'Quang cảnh đại hội (ảnh minh họa).',
+    },
   },
   {
     title: 'Xã Phước Hòa xây dựng khu dân cư hòa thuận, an toàn',
@@ -258,6 +303,11 @@ export const firstDemoArticles: DemoArticle[] = [
     source: 'Báo Bình Định',
     publishedAt: '2020-09-29T03:30:00.000Z',
     tags: ['Hòa giải ở cơ sở', 'An ninh trật tự'],
+    leadImage: {
+      file: 'nha-dai-doan-ket.svg',
+      alt: 'Ngôi nhà mới mái đỏ giữa vườn cây, trước nhà là một gia đình',
+      caption: 'Khu dân cư hòa thuận, an toàn ở xã Phước Hòa (ảnh minh họa).',
+    },
   },
 
   // ── Dân vận chính quyền ────────────────────────────────────────────────────
@@ -281,6 +331,11 @@ export const firstDemoArticles: DemoArticle[] = [
     source: 'Tạp chí Dân vận',
     publishedAt: '2021-01-27T02:10:00.000Z',
     tags: ['Tiếp công dân', 'Dân vận chính quyền'],
+    leadImage: {
+      file: 'tiep-dan.svg',
+      alt: 'Cán bộ ngồi sau bàn tiếp công dân, đối diện là hai người dân đang trình bày',
+      caption: 'Buổi tiếp công dân định kỳ (ảnh minh họa).',
+    },
   },
 
   // ── Dân vận chính quyền › Quy chế dân chủ ở cơ sở ──────────────────────────
@@ -299,6 +354,11 @@ export const firstDemoArticles: DemoArticle[] = [
     bylineName: 'Phạm Văn Lộc',
     publishedAt: '2020-12-02T02:35:00.000Z',
     tags: ['Quy chế dân chủ', 'Dân vận chính quyền'],
+    leadImage: {
+      file: 'tru-so.svg',
+      alt: 'Trụ sở cơ quan hành chính nhiều cột, mái đỏ, trước sân có cột cờ',
+      caption: 'Trụ sở một cơ quan hành chính nhà nước (ảnh minh họa).',
+    },
   },
   {
     title: 'Hoài Ân: Đối thoại với nhân dân – cầu nối giữa chính quyền và người dân',
@@ -315,6 +375,11 @@ export const firstDemoArticles: DemoArticle[] = [
     source: 'Cổng Thông tin điện tử tỉnh Bình Định',
     publishedAt: '2020-12-16T02:00:00.000Z',
     tags: ['Quy chế dân chủ', 'Đối thoại với dân'],
+    leadImage: {
+      file: 'hoi-nghi.svg',
+      alt: 'Hội trường với phông đỏ, bàn chủ tọa và đông đảo người dân ngồi dự',
+      caption: 'Buổi đối thoại giữa lãnh đạo huyện với nhân dân (ảnh minh họa).',
+    },
   },
 
   // ── Dân vận chính quyền › Cải cách hành chính ──────────────────────────────

@@ -21,6 +21,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Lê Hải',
     publishedAt: '2021-02-23T01:30:00.000Z',
     tags: ['Dân vận khéo', 'Thi đua'],
+    leadImage: {
+      file: 'co-to-quoc.svg',
+      alt: 'Lá cờ đỏ sao vàng tung bay trên cánh đồng lúa lúc bình minh',
+      caption: 'Phát động phong trào thi đua “Dân vận khéo” (ảnh minh họa).',
+    },
   },
 
   // ── Dân vận khéo › Mô hình hay ─────────────────────────────────────────────
@@ -39,6 +44,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Trần Minh Tuấn',
     publishedAt: '2020-09-09T02:25:00.000Z',
     tags: ['Dân vận khéo', 'Đô thị văn minh'],
+    leadImage: {
+      file: 'hem-pho.svg',
+      alt: 'Con hẻm có tường sơn vàng và xanh, hai bên đặt chậu hoa, treo cờ và đèn',
+      caption: 'Một con hẻm được người dân chỉnh trang (ảnh minh họa).',
+    },
   },
   {
     title: 'Vân Canh: cán bộ “cầm tay chỉ việc”, đồng bào Chăm H’roi phát triển kinh tế',
@@ -46,7 +56,7 @@ export const moreDemoArticles: DemoArticle[] = [
     bodyHtml: [
       '<p>Canh Liên là xã vùng cao của huyện Vân Canh, nơi có đông đồng bào dân tộc thiểu số sinh sống. Trước đây, bà con chủ yếu làm rẫy theo lối truyền thống, năng suất thấp, đời sống còn nhiều khó khăn.</p>',
       '<p>Thực hiện phong trào thi đua “Dân vận khéo”, các đoàn thể của xã phân công cán bộ phụ trách từng nhóm hộ. Cán bộ đến tận nương rẫy hướng dẫn bà con kỹ thuật trồng keo lai, làm chuồng trại nuôi bò hợp vệ sinh, cách tính toán chi tiêu trong gia đình.</p>',
-      '<figure><img src="/media/demo/lang-nha-san.svg" alt="Những ngôi nhà sàn nằm dưới chân núi, xen giữa cây xanh, phía trước là dòng suối"><figcaption>Một góc làng đồng bào dân tộc thiểu số ở huyện miền núi Vân Canh.</figcaption></figure>',
+      '<figure><img src="/media/demo/lang-nha-san.svg" width="1200" height="675" alt="Những ngôi nhà sàn nằm dưới chân núi, xen giữa cây xanh, phía trước là dòng suối"><figcaption>Một góc làng đồng bào dân tộc thiểu số ở huyện miền núi Vân Canh.</figcaption></figure>',
       '<p>Anh Đinh Văn Hới, người Chăm H’roi trong xã, kể: “Lúc đầu mình cũng sợ vay vốn rồi không trả được. Cán bộ đến nhà nói chuyện nhiều lần, chỉ cho cách làm, giờ nhà có đàn bò năm con, rẫy keo cũng sắp thu hoạch”.</p>',
       '<p>Từ mô hình này, nhiều hộ đã thoát nghèo, tự nguyện làm đơn xin ra khỏi danh sách hộ nghèo. Huyện ủy Vân Canh đánh giá đây là mô hình cần tiếp tục nhân rộng ở các xã vùng đồng bào dân tộc thiểu số.</p>',
     ].join('\n'),
@@ -55,6 +65,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Hồ Văn Sang',
     publishedAt: '2020-10-28T02:35:00.000Z',
     tags: ['Dân vận khéo', 'Đồng bào dân tộc thiểu số', 'Giảm nghèo'],
+    leadImage: {
+      file: 'vuon-cay.svg',
+      alt: 'Người nông dân chăm sóc những luống rau xanh dưới chân núi',
+      caption: 'Mô hình trồng rau của đồng bào Chăm H’roi (ảnh minh họa).',
+    },
   },
   {
     title: 'Công an chính quy về xã: gần dân bằng những việc làm cụ thể',
@@ -69,6 +84,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Nguyễn Văn Hùng',
     publishedAt: '2020-12-22T01:55:00.000Z',
     tags: ['Dân vận khéo', 'An ninh trật tự'],
+    leadImage: {
+      file: 'tru-so-cong-an.svg',
+      alt: 'Trụ sở công an xã tường vàng mái đỏ, trước sân có cột cờ và cán bộ đang nói chuyện với người dân',
+      caption: 'Trụ sở công an xã (ảnh minh họa).',
+    },
   },
 
   // ── Dân vận khéo › Xây dựng nông thôn mới ──────────────────────────────────
@@ -129,6 +149,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Phan Thanh Bình',
     publishedAt: '2021-03-16T02:20:00.000Z',
     tags: ['Nông thôn mới', 'Quy chế dân chủ'],
+    leadImage: {
+      file: 'gia-dinh.svg',
+      alt: 'Ngôi nhà mái đỏ sạch đẹp, sân vườn có hoa, trước nhà là một gia đình',
+      caption: 'Diện mạo mới ở một làng nông thôn mới (ảnh minh họa).',
+    },
   },
 
   // ── Dân tộc - Tôn giáo › Công tác dân tộc ──────────────────────────────────
@@ -169,6 +194,11 @@ export const moreDemoArticles: DemoArticle[] = [
     source: 'Đài Phát thanh và Truyền hình Bình Định',
     publishedAt: '2020-07-29T02:55:00.000Z',
     tags: ['Đồng bào dân tộc thiểu số', 'Người có uy tín'],
+    leadImage: {
+      file: 'gia-lang.svg',
+      alt: 'Già làng và người dân ngồi quanh bàn dưới gốc cây, phía sau là nhà rông',
+      caption: 'Người có uy tín trò chuyện cùng bà con (ảnh minh họa).',
+    },
   },
   {
     title: 'Gặp mặt già làng, người có uy tín trong đồng bào dân tộc thiểu số nhân dịp Tết Tân Sửu 2021',
@@ -185,6 +215,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Bùi Thị Mai',
     publishedAt: '2021-02-03T03:40:00.000Z',
     tags: ['Đồng bào dân tộc thiểu số', 'Người có uy tín', 'Tết'],
+    leadImage: {
+      file: 'hoi-truong.svg',
+      alt: 'Hội trường trang trọng với cờ đỏ sao vàng và các hàng ghế đại biểu',
+      caption: 'Buổi gặp mặt già làng, người có uy tín (ảnh minh họa).',
+    },
   },
 
   // ── Dân tộc - Tôn giáo › Công tác tôn giáo ─────────────────────────────────
@@ -202,6 +237,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Trần Quốc Khánh',
     publishedAt: '2020-11-12T03:25:00.000Z',
     tags: ['Tôn giáo', 'Phòng chống thiên tai', 'An sinh xã hội'],
+    leadImage: {
+      file: 'mua-lu.svg',
+      alt: 'Nước lũ ngập quanh những ngôi nhà, một chiếc thuyền chở người đi cứu trợ',
+      caption: 'Cứu trợ đồng bào vùng lũ (ảnh minh họa).',
+    },
   },
   {
     title: 'Thăm, chúc mừng các cơ sở Công giáo, Tin lành nhân dịp Lễ Giáng sinh năm 2020',
@@ -216,6 +256,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Trần Quốc Khánh',
     publishedAt: '2020-12-23T08:10:00.000Z',
     tags: ['Tôn giáo', 'Giáng sinh'],
+    leadImage: {
+      file: 'nha-tho-chua.svg',
+      alt: 'Một nhà thờ có tháp chuông và một ngôi chùa mái cong nằm giữa hàng cây',
+      caption: 'Các cơ sở tôn giáo trên địa bàn tỉnh (ảnh minh họa).',
+    },
   },
   {
     title: 'Tuyên truyền Luật Tín ngưỡng, tôn giáo cho chức sắc, chức việc',
@@ -230,6 +275,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Nguyễn Thị Thu Hà',
     publishedAt: '2020-08-13T02:00:00.000Z',
     tags: ['Tôn giáo', 'Phổ biến pháp luật'],
+    leadImage: {
+      file: 'lop-tap-huan.svg',
+      alt: 'Báo cáo viên đứng cạnh màn hình trình chiếu, học viên ngồi theo dãy bàn',
+      caption: 'Hội nghị tuyên truyền pháp luật (ảnh minh họa).',
+    },
   },
 
   // ── Gương điển hình ────────────────────────────────────────────────────────
@@ -248,6 +298,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Phan Thanh Bình',
     publishedAt: '2020-10-07T02:30:00.000Z',
     tags: ['Gương điển hình', 'Đảng viên'],
+    leadImage: {
+      file: 'gia-lang.svg',
+      alt: 'Người dân trong thôn ngồi trò chuyện dưới gốc cây lớn',
+      caption: 'Sinh hoạt của bà con trong thôn (ảnh minh họa).',
+    },
   },
   {
     title: 'Cựu chiến binh Hoài Ân gương mẫu hiến đất mở đường',
@@ -263,6 +318,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Lê Thị Ngọc Trâm',
     publishedAt: '2021-03-02T02:40:00.000Z',
     tags: ['Gương điển hình', 'Cựu chiến binh', 'Nông thôn mới'],
+    leadImage: {
+      file: 'duong-lang.svg',
+      alt: 'Con đường bê tông thẳng tắp giữa cánh đồng, hai bên là nhà dân và cây xanh',
+      caption: 'Con đường làng được mở rộng nhờ người dân hiến đất (ảnh minh họa).',
+    },
   },
   {
     title: 'Cô giáo vùng cao kiên trì “giữ” học trò',
@@ -279,6 +339,11 @@ export const moreDemoArticles: DemoArticle[] = [
     source: 'Báo Bình Định',
     publishedAt: '2020-09-23T02:10:00.000Z',
     tags: ['Gương điển hình', 'Đồng bào dân tộc thiểu số', 'Giáo dục'],
+    leadImage: {
+      file: 'truong-hoc.svg',
+      alt: 'Cô giáo cùng học sinh trước ngôi trường mái xanh giữa núi đồi, bên cạnh là cột cờ',
+      caption: 'Một điểm trường vùng cao (ảnh minh họa).',
+    },
   },
 
   // ── Văn bản - Tư liệu › Văn bản chỉ đạo ────────────────────────────────────
@@ -303,6 +368,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Lê Hải',
     publishedAt: '2021-01-20T02:00:00.000Z',
     tags: ['Quy chế dân chủ', 'Văn bản chỉ đạo'],
+    leadImage: {
+      file: 'van-ban.svg',
+      alt: 'Văn bản có đóng dấu đỏ đặt trên bàn gỗ, bên cạnh là cây bút và cuốn sổ bìa đỏ',
+      caption: 'Chương trình công tác dân vận năm 2021 (ảnh minh họa).',
+    },
   },
   {
     title: 'Hướng dẫn tuyên truyền kỷ niệm 90 năm Ngày truyền thống công tác dân vận của Đảng',
@@ -325,6 +395,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Phạm Văn Lộc',
     publishedAt: '2020-08-28T03:00:00.000Z',
     tags: ['Ngày truyền thống dân vận', 'Văn bản chỉ đạo'],
+    leadImage: {
+      file: 'co-to-quoc.svg',
+      alt: 'Lá cờ đỏ sao vàng trên cột cờ, phía sau là cánh đồng và dãy núi lúc bình minh',
+      caption: 'Kỷ niệm 90 năm Ngày truyền thống công tác dân vận (ảnh minh họa).',
+    },
   },
 
   // ── Văn bản - Tư liệu › Tư liệu ────────────────────────────────────────────
@@ -344,6 +419,11 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Nguyễn Thị Thu Hà',
     publishedAt: '2020-10-12T01:20:00.000Z',
     tags: ['Tư tưởng Hồ Chí Minh', 'Ngày truyền thống dân vận'],
+    leadImage: {
+      file: 'van-ban.svg',
+      alt: 'Trang văn bản đặt trên bàn gỗ cạnh cuốn sổ bìa đỏ có ngôi sao vàng',
+      caption: 'Tư liệu về công tác dân vận (ảnh minh họa).',
+    },
   },
   {
     title: 'Hỏi – đáp: Những việc nhân dân được bàn và quyết định trực tiếp ở xã, phường, thị trấn',
@@ -362,5 +442,10 @@ export const moreDemoArticles: DemoArticle[] = [
     bylineName: 'Minh Châu',
     publishedAt: '2020-11-04T02:00:00.000Z',
     tags: ['Quy chế dân chủ', 'Hỏi – đáp'],
+    leadImage: {
+      file: 'hom-phieu.svg',
+      alt: 'Người dân bỏ phiếu vào hòm phiếu màu đỏ, hai bên là cờ đỏ sao vàng',
+      caption: 'Nhân dân biểu quyết những việc của thôn, xã (ảnh minh họa).',
+    },
   },
 ]

@@ -71,3 +71,12 @@ test('demo comments reply only to earlier approved comments, and one waits for m
   assert.ok(demoComments.some((c) => c.status === 'pending'))
   assert.ok(demoComments.some((c) => c.officialReply))
 })
+
+test('every article has a lead image drawn for the demo, described for those who cannot see it', () => {
+  for (const article of demoArticles) {
+    assert.ok(article.leadImage, `${article.title}: no lead image`)
+    assert.match(article.leadImage.file, /\.svg$/, 'a drawing made for the project, turned into a photo at seed time')
+    assert.ok(article.leadImage.alt.length >= 20, `${article.title}: alt text too short`)
+    assert.ok(article.leadImage.caption, `${article.title}: no caption`)
+  }
+})

@@ -9,11 +9,13 @@ import { insertArticle, sanitizeArticleBody, uniqueArticleSlug } from '../articl
 import { insertCategory } from '../categories/index.ts'
 import { insertComment } from '../comments/index.ts'
 import { insertLinkGroup } from '../links/index.ts'
+import { imageSources, MediaLibrary, thumbSrcset, type MediaItem } from '../media/index.ts'
 import { addViews } from '../most-read/index.ts'
 import { writeSiteSettings } from '../site/index.ts'
 import { insertWeatherPlace } from '../weather/index.ts'
 import { demoComments } from './demo-comments.ts'
-import { demoArticles, demoCategories, demoLinkGroups, demoSite, demoWeatherPlaces } from './demo-content.ts'
+import { demoArticles, demoCategories, demoLinkGroups, demoSite, demoWeatherPlaces, type DemoArticle } from './demo-content.ts'
+import { prepareDemoPicture } from './demo-pictures.ts'
 
 const IMAGES_DIR = fileURLToPath(new URL('./demo-images/', import.meta.url))
 
@@ -26,6 +28,7 @@ export async function isEmptyPortal(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, media: MediaStorage, now: Date): Promise<boolean> {
   if (!(await isEmptyPortal(db))) return false
   await storeDemoImages(media)
+  const pictures = await addDemoPictures(db, media, now)
   await db.transaction().execute(async (trx) => {
     const idBySlug = new Map<string, number>()
     for (const c of demoCategories) {
@@ -47,7 +50,7 @@ export async function seedDemo(db: Db, media: MediaStorage, now: Date): Promise<
         categoryId,
         status: 'published',
         publishedAt: new Date(a.publishedAt),
-        leadImage: a.leadImage ? { url: `/media/demo/${a.leadImage.file}`, alt: a.leadImage.alt, caption: a.leadImage.caption } : undefined,
+        leadImage: a.leadImage ? leadImageOf(pictures.get(a.leadImage.file)!, a.leadImage) : undefined,
         tags: a.tags,
       }, now))
     }
@@ -78,7 +81,36 @@ async function seedComments(db: Db, articleId: number, publishedAt: Date): Promi
   }
 }
 
-/** The demo's pictures go where uploads go, so a portal on S3 shows them too. */
+/**
+ * The demo's drawings enter the media library as uploads do (demo-pictures.ts): one library
+ * image per drawing; the first article using it gives it its alt text and caption, and each
+ * article keeps its own.
+ */
+async function addDemoPictures(db: Db, media: MediaStorage, now: Date): Promise<Map<string, MediaItem>> {
+  const library = new MediaLibrary(db, { now: () => now }, media)
+  const firstUse = new Map<string, NonNullable<DemoArticle['leadImage']>>()
+  for (const a of demoArticles) if (a.leadImage && !firstUse.has(a.leadImage.file)) firstUse.set(a.leadImage.file, a.leadImage)
+  const pictures = new Map<string, MediaItem>()
+  // Two at a time: the encoder uses every core for each already.
+  const queue = [...firstUse]
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [file, about] = next
+      const prepared = await prepareDemoPicture(await readFile(join(IMAGES_DIR, file)))
+      const id = await library.addPrepared(prepared, { originalName: file.replace(/\.svg$/, '.jpg'), alt: about.alt, caption: about.caption, uploadedBy: null, focus: prepared.focus })
+      pictures.set(file, await library.get(id))
+    }
+  }
+  await Promise.all([worker(), worker()])
+  return pictures
+}
+
+function leadImageOf(item: MediaItem, about: { alt: string; caption: string }) {
+  const sources = imageSources(item)
+  return { id: item.id, url: sources.src, srcset: sources.srcset, width: sources.width, height: sources.height, thumbs: thumbSrcset(item), alt: about.alt, caption: about.caption }
+}
+
+/** The drawings, as they are, where uploads go (article bodies show two), so a portal on S3 shows them too. */
 async function storeDemoImages(media: MediaStorage): Promise<void> {
   for (const file of await readdir(IMAGES_DIR)) {
     const key = `demo/${file}`

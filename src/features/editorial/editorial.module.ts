@@ -51,8 +51,9 @@ export const editorialModule: PortalModule = {
     },
     names: { article: namesFrom('articles', 'title') },
   },
-  provide: ({ db, events, clock, log, config }) => ({
-    editorial: new Editorial(db, events, clock, config.mediaPublicUrl),
+  provide: ({ db, events, clock, log, config, services }) => ({
+    // YouTube videos get their pictures on save when the videos module is there (listed before this one).
+    editorial: new Editorial(db, events, clock, config.mediaPublicUrl, 'youtubePosters' in services ? (body, actor) => services.youtubePosters.addPosters(body, actor) : undefined),
     scheduler: new Scheduler(db, events, clock, log),
   }),
   dashboard: ({ db }) => editorialDashboard(db),

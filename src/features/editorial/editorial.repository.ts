@@ -28,6 +28,8 @@ export interface ChosenLeadImage {
   caption: string
   width: number
   height: number
+  /** Its 3:2 thumbnails (a srcset), cropped around its focal point; '' when it has none. */
+  thumbs: string
 }
 
 /** The live text changes: whoever changed it is recorded, and any approval of the old text is void. */
@@ -36,7 +38,7 @@ export async function updateArticleContent(db: Db, id: number, input: DraftInput
     changed_by: changedBy, approved_by: null,
     lead_image_id: leadImage?.id ?? null, lead_image_url: leadImage?.url ?? null, lead_image_srcset: leadImage?.srcset ?? '',
     lead_image_alt: leadImage?.alt ?? '', lead_image_caption: leadImage?.caption ?? '',
-    lead_image_width: leadImage?.width ?? null, lead_image_height: leadImage?.height ?? null,
+    lead_image_width: leadImage?.width ?? null, lead_image_height: leadImage?.height ?? null, lead_image_thumbs: leadImage?.thumbs ?? '',
     slug: input.slug, title: input.title, title_folded: foldedWords(input.title), lead: input.lead, body_html: input.bodyHtml, category_id: input.categoryId,
     byline_kind: input.bylineKind, byline_name: input.bylineName, source: input.source,
     seo_title: input.seoTitle, seo_description: input.seoDescription,

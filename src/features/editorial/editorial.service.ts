@@ -26,6 +26,12 @@ export interface Actor {
   ip: string
 }
 
+/**
+ * Work on a body before it is saved, outside the transaction (it may fetch over the network):
+ * the videos module puts YouTube pictures in. It returns the body to save.
+ */
+export type BodyPreparer = (bodyHtml: string, actor: Actor) => Promise<string>
+
 /** States whose text someone approved: a change sends them back to review. */
 const SENT_BACK_ON_CHANGE: readonly ArticleStatus[] = ['approved', 'scheduled', 'unpublished', 'expired']
 
@@ -35,7 +41,7 @@ export class Editorial {
   /** Changes to published articles, waiting for review. */
   readonly changes: PendingChangeReview
 
-  constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock, private readonly mediaBase?: string) {
+  constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock, private readonly mediaBase?: string, private readonly prepareBody?: BodyPreparer) {
     this.changes = new PendingChangeReview(db, this, events, clock, mediaBase)
   }
 
@@ -46,8 +52,9 @@ export class Editorial {
     return article
   }
 
-  async create({ user, ip }: Actor, input: DraftInput): Promise<number> {
-    if (!canWriteIn(user, input.categoryId)) throw new ValidationError({ categoryId: 'Bạn không được viết bài trong chuyên mục này.' })
+  async create({ user, ip }: Actor, typed: DraftInput): Promise<number> {
+    if (!canWriteIn(user, typed.categoryId)) throw new ValidationError({ categoryId: 'Bạn không được viết bài trong chuyên mục này.' })
+    const input = await this.#prepared({ user, ip }, typed)
     const now = this.clock.now()
     return this.db.transaction().execute(async (trx) => {
       const slug = input.slug ?? (await uniqueArticleSlug(trx, input.title))
@@ -71,10 +78,11 @@ export class Editorial {
    * its live text and the change waits for someone else (see pending-change.service.ts). Holders
    * of the administrator's grant change any state at once (still audited).
    */
-  async save({ user, ip }: Actor, id: number, input: DraftInput, baseVersion: number | undefined): Promise<{ outcome: SaveOutcome; version: number }> {
+  async save({ user, ip }: Actor, id: number, typed: DraftInput, baseVersion: number | undefined): Promise<{ outcome: SaveOutcome; version: number }> {
     const now = this.clock.now()
     const before = await this.get(user, id)
-    if (!canSaveInto(user, before, input.categoryId)) throw new ForbiddenError()
+    if (!canSaveInto(user, before, typed.categoryId)) throw new ForbiddenError()
+    const input = await this.#prepared({ user, ip }, typed)
     const granted = await this.mayPublishOwnChanges(user, before.categoryId, input.categoryId)
     const outcome: SaveOutcome = granted ? 'saved' : before.status === 'published' ? 'pending' : SENT_BACK_ON_CHANGE.includes(before.status) ? 'sent-back' : 'saved'
     await this.db.transaction().execute(async (trx) => {
@@ -111,6 +119,10 @@ export class Editorial {
     const result = await this.save(actor, id, { ...snapshot, expiresAt: snapshot.expiresAt ? new Date(snapshot.expiresAt) : undefined, leadImageId: snapshot.leadImageId ?? undefined }, baseVersion)
     await recordAudit(this.db, { userId: actor.user.id, action: 'article.restore', itemType: 'article', itemId: id, ip: actor.ip, details: { outcome: result.outcome } }, this.clock.now())
     return result
+  }
+
+  async #prepared(actor: Actor, input: DraftInput): Promise<DraftInput> {
+    return this.prepareBody ? { ...input, bodyHtml: await this.prepareBody(input.bodyHtml, actor) } : input
   }
 
   /** The administrator's grant, and the right to publish in every category the change touches. */

@@ -33,14 +33,21 @@ const keysInBucket = async () =>
   ((await bucket.send(new ListObjectsV2Command({ Bucket: s3.bucket }))).Contents ?? []).map((o) => o.Key!).sort()
 
 test('the demo portal\'s images are seeded into the bucket and shown from it', async () => {
-  assert.ok((await keysInBucket()).includes('demo/nha-dai-doan-ket.svg'))
-  const article = await portal.db.selectFrom('articles').select('lead_image_url').where('lead_image_url', 'like', '/media/demo/%').executeTakeFirstOrThrow()
+  const keys = await keysInBucket()
+  // The drawings as they are (article bodies show two), and the lead images as the library made them.
+  assert.ok(keys.includes('demo/nha-dai-doan-ket.svg'))
+  const article = await portal.db.selectFrom('articles').select(['lead_image_url', 'lead_image_thumbs']).where('lead_image_url', 'like', '/media/uploads/%').executeTakeFirstOrThrow()
   const src = article.lead_image_url!
+  assert.ok(keys.includes(src.slice('/media/'.length)), src)
   const res = await portal.app.inject(src)
   assert.equal(res.statusCode, 200)
-  assert.equal(res.headers['content-type'], 'image/svg+xml')
-  assert.match(String(res.headers['content-security-policy']), /sandbox/)
-  assert.match(res.body, /<svg/)
+  assert.equal(res.headers['content-type'], 'image/webp')
+  const thumb = article.lead_image_thumbs.split(' ')[0]!
+  assert.equal((await portal.app.inject(thumb)).statusCode, 200, thumb)
+  const drawing = await portal.app.inject('/media/demo/nha-dai-doan-ket.svg')
+  assert.equal(drawing.headers['content-type'], 'image/svg+xml')
+  assert.match(String(drawing.headers['content-security-policy']), /sandbox/)
+  assert.match(drawing.body, /<svg/)
 })
 
 test('an image uploaded in the newsroom lands in the bucket, not on this machine, and is read back through /media', async () => {

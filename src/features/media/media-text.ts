@@ -1,7 +1,7 @@
 import { ValidationError } from '../../platform/http/errors.ts'
 import { once } from '../../platform/http/request-schemas.ts'
 import type { MediaTextForm } from './media.schemas.ts'
-import { ALT_MAX, CAPTION_MAX } from './media.ts'
+import { ALT_MAX, CAPTION_MAX, type Focus } from './media.ts'
 
 export interface MediaText {
   alt: string
@@ -22,6 +22,27 @@ export function parseMediaText(fields: MediaTextForm): MediaText {
   if (caption.length > CAPTION_MAX) errors.caption = `Chú thích không được dài quá ${CAPTION_MAX} ký tự.`
   if (Object.keys(errors).length > 0) throw new ValidationError(errors)
   return { alt, caption }
+}
+
+/**
+ * The focal point as typed (or set by clicking the picture): two whole percentages from 0 to
+ * 100. A form without the fields keeps the point it had.
+ */
+export function parseMediaFocus(fields: MediaTextForm, current: Focus): Focus {
+  const read = (name: 'focusX' | 'focusY', label: string, errors: Record<string, string>, kept: number): number => {
+    const raw = once(fields[name])?.trim().replace(',', '.')
+    if (raw === undefined || raw === '') return kept
+    const value = Number(raw)
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+      errors[name] = `${label} phải là một số từ 0 đến 100.`
+      return kept
+    }
+    return Math.round(value)
+  }
+  const errors: Record<string, string> = {}
+  const focus = { x: read('focusX', 'Điểm nhìn theo chiều ngang', errors, current.x), y: read('focusY', 'Điểm nhìn theo chiều dọc', errors, current.y) }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
+  return focus
 }
 
 /** The uploader's file name, for display only: no folders, no control characters, NFC. */

@@ -1,17 +1,22 @@
 import * as media from '../../migrations/20261129-0004-media.ts'
+import * as originalsAndFocus from '../../migrations/20261207-0131-media-originals-and-focus.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { serveHashedAsset } from '../../platform/http/hashed-asset.ts'
+import { FOCUS_POINT_SCRIPT } from './media-assets.ts'
 import { mediaRoutes } from './newsroom-media.routes.ts'
 
 // Uploaded files are served under /media by the site module (wherever the storage keeps them).
 export const mediaModule: PortalModule = {
   name: 'media',
   title: 'Thư viện ảnh',
-  migrations: { '20261129-0004-media': media },
+  migrations: { '20261129-0004-media': media, '20261207-0131-media-originals-and-focus': originalsAndFocus },
   nav: [{ label: 'Thư viện ảnh', href: '/toa-soan/anh', right: 'article.write' }],
   audit: {
     actions: { 'media.upload': 'tải lên ảnh', 'media.edit': 'sửa chú thích ảnh', 'media.delete': 'xóa ảnh' },
     names: { media: namesFrom('media', 'original_name') },
   },
-  newsroomRoutes: ({ db, clock, media: storage, config }) => mediaRoutes({ db, clock, storage, publicBase: config.mediaPublicUrl }),
+  // The focal point picker's script, at a public hashed address like every script the pages link.
+  publicRoutes: ({ responder }) => async (app) => serveHashedAsset(app, responder, FOCUS_POINT_SCRIPT),
+  newsroomRoutes: ({ db, clock, media: storage, config, events }) => mediaRoutes({ db, clock, storage, events, publicBase: config.mediaPublicUrl }),
 }

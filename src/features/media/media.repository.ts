@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
-import type { MediaItem } from './media.ts'
+import { fold } from '../../platform/text/vietnamese.ts'
+import type { Focus, MediaItem, OriginalFile } from './media.ts'
 
 export interface NewMedia {
   storageKey: string
@@ -12,12 +13,21 @@ export interface NewMedia {
   bytes: number
   alt: string
   caption: string
-  uploadedBy: number
+  /** Null for pictures no one uploaded (the demo's). */
+  uploadedBy: number | null
+  /** Absent (with no thumbnails, centred) for a record made without them, as older uploads were. */
+  original?: OriginalFile | undefined
+  focus?: Focus
+  thumbWidths?: number[]
 }
+
+/** What the picker's search looks in: the words of the alt text, the caption and the file name, folded. */
+const searchText = (m: { alt: string; caption: string; originalName: string }) => fold(`${m.alt} ${m.caption} ${m.originalName}`).replace(/\s+/g, ' ').trim()
 
 const selectMedia = (db: Db) => db.selectFrom('media').leftJoin('users', 'users.id', 'media.uploaded_by').select([
   'media.id', 'media.storage_key', 'media.widths', 'media.original_name', 'media.mime', 'media.width', 'media.height',
   'media.bytes', 'media.alt', 'media.caption', 'media.uploaded_by', 'media.created_at', 'users.name as uploader_name',
+  'media.original_key', 'media.original_width', 'media.original_height', 'media.focus_x', 'media.focus_y', 'media.thumb_widths',
 ])
 type MediaRow = Awaited<ReturnType<ReturnType<typeof selectMedia>['executeTakeFirstOrThrow']>>
 
@@ -26,6 +36,8 @@ export async function insertMedia(db: Db, media: NewMedia, now: Date): Promise<n
     storage_key: media.storageKey, widths: media.widths.join(','), original_name: media.originalName, mime: media.mime,
     width: media.width, height: media.height, bytes: media.bytes, alt: media.alt, caption: media.caption,
     uploaded_by: media.uploadedBy, created_at: now.toISOString(),
+    original_key: media.original?.key ?? '', original_width: media.original?.width ?? null, original_height: media.original?.height ?? null,
+    focus_x: media.focus?.x ?? 50, focus_y: media.focus?.y ?? 50, thumb_widths: (media.thumbWidths ?? []).join(','), search_text: searchText(media),
   }).returning('id').executeTakeFirstOrThrow()
   return row.id
 }
@@ -35,16 +47,39 @@ export async function findMedia(db: Db, id: number): Promise<MediaItem | undefin
   return row && toMediaItem(row)
 }
 
-/** Newest first; `beforeId` continues after the last one shown (keyset, no OFFSET). */
-export async function listMedia(db: Db, page: { beforeId?: number; limit: number }): Promise<MediaItem[]> {
+/**
+ * Newest first; `beforeId` continues after the last one shown (keyset, no OFFSET). `words`
+ * narrows to the images whose alt text, caption or file name hold every one of them, with or
+ * without diacritics.
+ */
+export async function listMedia(db: Db, page: { beforeId?: number; limit: number; words?: string }): Promise<MediaItem[]> {
   let q = selectMedia(db)
   if (page.beforeId !== undefined) q = q.where('media.id', '<', page.beforeId)
+  // LIKE's own characters are dropped, not escaped: SQLite and PostgreSQL escape differently, and no one searches for them.
+  for (const word of fold(page.words ?? '').replace(/[\\%_]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 8)) {
+    q = q.where('media.search_text', 'like', `%${word}%`)
+  }
   const rows = await q.orderBy('media.id', 'desc').limit(page.limit).execute()
   return rows.map(toMediaItem)
 }
 
-export async function updateMediaText(db: Db, id: number, text: { alt: string; caption: string }): Promise<void> {
-  await db.updateTable('media').set({ alt: text.alt, caption: text.caption }).where('id', '=', id).execute()
+export async function updateMediaText(db: Db, item: Pick<MediaItem, 'id' | 'originalName'>, text: { alt: string; caption: string }): Promise<void> {
+  await db.updateTable('media').set({ alt: text.alt, caption: text.caption, search_text: searchText({ ...text, originalName: item.originalName }) })
+    .where('id', '=', item.id).execute()
+}
+
+export async function updateMediaFocus(db: Db, id: number, focus: Focus, thumbWidths: number[]): Promise<void> {
+  await db.updateTable('media').set({ focus_x: focus.x, focus_y: focus.y, thumb_widths: thumbWidths.join(',') }).where('id', '=', id).execute()
+}
+
+/**
+ * Articles copy their lead image's thumbnails (a list needs no join): they follow a new focal
+ * point. Returns the published ones, whose pages are then purged.
+ */
+export async function updateLeadImageThumbs(db: Db, mediaId: number, thumbs: string): Promise<{ id: number; categoryId: number }[]> {
+  await db.updateTable('articles').set({ lead_image_thumbs: thumbs }).where('lead_image_id', '=', mediaId).execute()
+  const rows = await db.selectFrom('articles').select(['id', 'category_id']).where('lead_image_id', '=', mediaId).where('status', '=', 'published').execute()
+  return rows.map((r) => ({ id: r.id, categoryId: r.category_id }))
 }
 
 function toMediaItem(r: MediaRow): MediaItem {
@@ -52,6 +87,9 @@ function toMediaItem(r: MediaRow): MediaItem {
     id: r.id, storageKey: r.storage_key, widths: r.widths.split(',').map(Number), originalName: r.original_name, mime: r.mime,
     width: r.width, height: r.height, bytes: r.bytes, alt: r.alt, caption: r.caption,
     uploadedBy: r.uploaded_by, uploaderName: r.uploader_name, createdAt: toInstant(r.created_at),
+    original: r.original_key && r.original_width && r.original_height ? { key: r.original_key, width: r.original_width, height: r.original_height } : undefined,
+    focus: { x: r.focus_x, y: r.focus_y },
+    thumbWidths: r.thumb_widths ? r.thumb_widths.split(',').map(Number) : [],
   }
 }
 

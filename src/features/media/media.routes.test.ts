@@ -64,11 +64,13 @@ test('a photo with GPS data comes out upright, in every width, with no metadata 
 
   const folder = join(portal.mediaDir, 'uploads/2026/11')
   const files = readdirSync(folder).filter((f) => f.startsWith(key.split('/').pop()!)).sort()
-  assert.deepEqual(files.map((f) => f.replace(/^[0-9a-f]{24}/, '')), ['-1600.webp', '-480.webp', '-960.webp'])
+  // The widths, the 3:2 thumbnails around the centre, and the original in its own format.
+  assert.deepEqual(files.map((f) => f.replace(/^[0-9a-f]{24}/, '')), ['-1600.webp', '-480.webp', '-960.webp', '-c50-50-320.webp', '-c50-50-640.webp', '-c50-50-960.webp', '-goc.jpg'])
   for (const f of files) {
     const meta = await sharp(join(folder, f)).metadata()
-    assert.equal(meta.format, 'webp')
-    assert.equal(meta.width, Number(/-(\d+)\.webp$/.exec(f)![1]))
+    assert.equal(meta.format, f.endsWith('.jpg') ? 'jpeg' : 'webp')
+    assert.equal(meta.width, f.endsWith('.jpg') ? 1600 : Number(/-(\d+)\.webp$/.exec(f)![1]))
+    assert.equal(meta.orientation, undefined, `${f} is upright, with no orientation tag left`)
     assert.equal(meta.exif, undefined, `${f} has no EXIF`)
     assert.equal(meta.xmp, undefined, `${f} has no XMP`)
     assert.equal(meta.icc, undefined, `${f} has no ICC profile`)

@@ -8,8 +8,10 @@ import { pathParams, sentFields } from '../../platform/http/request-schemas.ts'
 export const MediaIdParams = pathParams('id')
 export const LibraryQuery = sentFields('truoc', 'da-tai-len', 'da-xoa')
 export const EditQuery = sentFields('da-luu')
-/** The alt text and caption, from the edit form (urlencoded). */
-export const MediaTextForm = sentFields('alt', 'caption')
+/** The alt text, caption and focal point (in %), from the edit form (urlencoded). */
+export const MediaTextForm = sentFields('alt', 'caption', 'focusX', 'focusY')
+/** The picker's search of the library: words of the alt text or caption, and where the last page ended. */
+export const PickerQuery = sentFields('q', 'truoc')
 export type MediaTextForm = Static<typeof MediaTextForm>
 
 /**

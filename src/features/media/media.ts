@@ -16,12 +16,35 @@ export interface MediaItem {
   uploadedBy: number | null
   uploaderName: string | null
   createdAt: Date
+  /** The upload at full size, upright and without metadata; absent for images uploaded before it was kept. */
+  original: OriginalFile | undefined
+  /** Where the eye should go, in % of the width and of the height: thumbnails are cropped around it. */
+  focus: Focus
+  /** The 3:2 thumbnails' widths, smallest first; empty when none were made. */
+  thumbWidths: number[]
 }
+
+export interface OriginalFile {
+  key: string
+  width: number
+  height: number
+}
+
+export interface Focus {
+  x: number
+  y: number
+}
+
+export const CENTRE: Focus = Object.freeze({ x: 50, y: 50 })
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024
 export const MAX_PIXELS = 40_000_000
 /** The responsive widths; an image narrower than one is kept at its own width instead, never enlarged. */
 export const VARIANT_WIDTHS = [480, 960, 1600] as const
+/** Thumbnails for lists and the home page: cropped to 3:2 around the focal point, at these widths. */
+export const THUMB_WIDTHS = [320, 640, 960] as const
+/** A thumbnail's width over its height. */
+export const THUMB_RATIO = 3 / 2
 export const ALT_MAX = 300
 export const CAPTION_MAX = 1000
 
@@ -50,6 +73,19 @@ export const LOCAL_MEDIA_BASE = '/media'
 export function mediaUrl(item: Pick<MediaItem, 'storageKey'>, width: number, base = LOCAL_MEDIA_BASE): string {
   return `${base}/${item.storageKey}-${width}.webp`
 }
+
+/** One thumbnail's storage key: the focal point is in the name, so moving it never replaces a file a page links to. */
+export const thumbKey = (storageKey: string, focus: Focus, width: number) => `${storageKey}-c${focus.x}-${focus.y}-${width}.webp`
+
+/** The 3:2 thumbnails as a srcset ('' when the image has none): copied onto articles for their lists. */
+export function thumbSrcset(item: Pick<MediaItem, 'storageKey' | 'focus' | 'thumbWidths'>, base = LOCAL_MEDIA_BASE): string {
+  return item.thumbWidths.map((w) => `${base}/${thumbKey(item.storageKey, item.focus, w)} ${w}w`).join(', ')
+}
+
+const ORIGINAL_EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif' }
+
+/** The original's storage key: the upload's own format, under the image's random name. */
+export const originalKey = (storageKey: string, mime: string) => `${storageKey}-goc.${ORIGINAL_EXTENSIONS[mime] ?? 'bin'}`
 
 export interface ImageSources {
   src: string

@@ -2,19 +2,21 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
+import type { NewsroomEventBus } from '../../platform/events.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import { AppError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
 import { sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import { MalformedUploadError, receiveUploadForm, registerUploads } from './media-upload.ts'
-import { EditQuery, LibraryQuery, MediaIdParams, MediaTextForm } from './media.schemas.ts'
+import { EditQuery, LibraryQuery, MediaIdParams, MediaTextForm, PickerQuery } from './media.schemas.ts'
 import { once } from '../../platform/http/request-schemas.ts'
-import type { MediaText } from './media-text.ts'
+import type { MediaEditValues } from './views/media-edit.view.ts'
 import { MediaInUseError, MediaLibrary } from './media.service.ts'
-import { imageSources, MediaRejectedError, type MediaItem } from './media.ts'
+import { imageSources, MediaRejectedError, thumbSrcset, type MediaItem } from './media.ts'
 import { mediaEditView } from './views/media-edit.view.ts'
 import { mediaLibraryView } from './views/media-library.view.ts'
 import { uploadFormView } from './views/upload-form.view.ts'
 import { uploadGate, UploadsBusyError, UploadSlots } from './upload-gate.ts'
+import { FOCUS_POINT_SCRIPT } from './media-assets.ts'
 
 export interface MediaRouteDeps {
   db: Db
@@ -22,15 +24,21 @@ export interface MediaRouteDeps {
   storage: MediaStorage
   /** MEDIA_PUBLIC_URL: what the article editor is given to link to. */
   publicBase?: string
+  /** Told when a new focal point changes what published articles show. */
+  events?: NewsroomEventBus
 }
 
 const PAGE_SIZE = 24
+/** The picker shows this many thumbnails at a time. */
+const PICKER_PAGE_SIZE = 30
 
 /** The newsroom's media library (under /toa-soan): upload, list, describe images. */
 export function mediaRoutes(deps: MediaRouteDeps) {
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-    const library = new MediaLibrary(deps.db, deps.clock, deps.storage, app.log)
+    const library = new MediaLibrary(deps.db, deps.clock, deps.storage, {
+      log: app.log, ...(deps.events ? { events: deps.events } : {}), ...(deps.publicBase ? { publicBase: deps.publicBase } : {}),
+    })
     await registerUploads(app)
     const gate = uploadGate({ db: deps.db, clock: deps.clock, slots: new UploadSlots() })
     // Refused before the body is read: see upload-gate.ts.
@@ -49,6 +57,18 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       const nextUrl = items.length === PAGE_SIZE ? `/toa-soan/anh?truoc=${items.at(-1)!.id}` : undefined
       const notice = query['da-tai-len'] === '1' ? 'Đã tải ảnh lên.' : query['da-xoa'] === '1' ? 'Đã xoá ảnh khỏi thư viện.' : undefined
       return sendNewsroomPage(req, reply, 'Thư viện ảnh', mediaLibraryView(items, nextUrl, notice))
+    })
+
+    // The editor's image picker: the library newest first, or the images whose alt text or caption
+    // hold every word typed (with or without diacritics), a page at a time.
+    app.get('/anh.json', { schema: { querystring: PickerQuery }, config: { answersJson: true, right: 'article.write' } }, async (req, reply) => {
+      const truoc = once(req.query.truoc)
+      const before = truoc !== undefined && /^\d{1,9}$/.test(truoc) ? Number(truoc) : undefined
+      const words = (once(req.query.q) ?? '').slice(0, 200)
+      const items = await library.list({ beforeId: before, limit: PICKER_PAGE_SIZE, words })
+      const next = items.length === PICKER_PAGE_SIZE ? `/toa-soan/anh.json?${new URLSearchParams({ ...(words ? { q: words } : {}), truoc: String(items.at(-1)!.id) })}` : null
+      reply.header('cache-control', 'no-store')
+      return { items: items.map((item) => uploadAnswer(item, deps.publicBase)), next }
     })
 
     app.get('/anh/tai-len', { config: { right: 'article.write' } }, async (req, reply) => {
@@ -80,7 +100,7 @@ export function mediaRoutes(deps: MediaRouteDeps) {
     app.get('/anh/:id', { schema: { params: MediaIdParams, querystring: EditQuery }, config: { right: 'article.write' } }, async (req, reply) => {
       const item = await library.get(mediaId(req.params.id))
       const saved = req.query['da-luu'] === '1'
-      return sendEditForm(req, reply, item, item, {}, saved)
+      return sendEditForm(req, reply, item, valuesOf(item), {}, saved)
     })
 
     app.post('/anh/:id', { schema: { params: MediaIdParams, body: MediaTextForm }, config: { right: 'article.write' } }, async (req, reply) => {
@@ -91,7 +111,7 @@ export function mediaRoutes(deps: MediaRouteDeps) {
         await library.edit({ user, ip: req.ip }, id, fields)
         return reply.redirect(`/toa-soan/anh/${id}?da-luu=1`, 303)
       } catch (error) {
-        if (error instanceof ValidationError) return sendEditForm(req, reply, await library.get(id), typed(fields), error.fields, false, 422)
+        if (error instanceof ValidationError) return sendEditForm(req, reply, await library.get(id), typedEdit(fields), error.fields, false, 422)
         throw error
       }
     })
@@ -106,7 +126,7 @@ export function mediaRoutes(deps: MediaRouteDeps) {
       } catch (error) {
         if (error instanceof MediaInUseError) {
           const item = await library.get(id)
-          return sendEditForm(req, reply, item, item, { delete: error.messageVi }, false, 409)
+          return sendEditForm(req, reply, item, valuesOf(item), { delete: error.messageVi }, false, 409)
         }
         throw error
       }
@@ -128,21 +148,29 @@ declare module 'fastify' {
   }
 }
 
-function sendUploadForm(req: FastifyRequest, reply: FastifyReply, values: MediaText, errors: Record<string, string>, status = 200) {
+function sendUploadForm(req: FastifyRequest, reply: FastifyReply, values: { alt: string; caption: string }, errors: Record<string, string>, status = 200) {
   return sendNewsroomPage(req, reply, 'Tải ảnh lên', uploadFormView({ values, errors, csrfToken: req.signedIn!.session.csrfToken }), status)
 }
 
-function sendEditForm(req: FastifyRequest, reply: FastifyReply, item: MediaItem, values: MediaText, errors: Record<string, string>, saved: boolean, status = 200) {
-  return sendNewsroomPage(req, reply, 'Sửa thông tin ảnh', mediaEditView({ item, values, errors, saved, csrfToken: req.signedIn!.session.csrfToken }), status)
+function sendEditForm(req: FastifyRequest, reply: FastifyReply, item: MediaItem, values: MediaEditValues, errors: Record<string, string>, saved: boolean, status = 200) {
+  return sendNewsroomPage(req, reply, 'Sửa thông tin ảnh', mediaEditView({ item, values, errors, saved, csrfToken: req.signedIn!.session.csrfToken }), status, [FOCUS_POINT_SCRIPT.url])
 }
 
+/**
+ * An image as scripts get it (the upload's answer, the picker's list): its main file and widths,
+ * and `thumbnail`, a small picture to show in a grid (a 3:2 crop when it has them).
+ */
 function uploadAnswer(item: MediaItem, base: string | undefined) {
   const s = imageSources(item, undefined, base)
-  return { id: item.id, url: s.src, width: item.width, height: item.height, srcset: s.srcset, sizes: s.sizes, alt: item.alt, caption: item.caption }
+  const thumbs = thumbSrcset(item, base)
+  const thumbnail = thumbs ? thumbs.split(', ')[0]!.split(' ')[0]! : s.srcset.split(', ')[0]!.split(' ')[0]!
+  return { id: item.id, url: s.src, width: item.width, height: item.height, srcset: s.srcset, sizes: s.sizes, alt: item.alt, caption: item.caption, thumbnail, thumbs }
 }
 
 /** What was typed, to show again beside the messages. */
-const typed = (fields: MediaTextForm): MediaText => ({ alt: once(fields.alt) ?? '', caption: once(fields.caption) ?? '' })
+const typed = (fields: MediaTextForm) => ({ alt: once(fields.alt) ?? '', caption: once(fields.caption) ?? '' })
+const typedEdit = (fields: MediaTextForm): MediaEditValues => ({ ...typed(fields), focusX: once(fields.focusX) ?? '', focusY: once(fields.focusY) ?? '' })
+const valuesOf = (item: MediaItem): MediaEditValues => ({ alt: item.alt, caption: item.caption, focusX: String(item.focus.x), focusY: String(item.focus.y) })
 
 function mediaId(raw: string): number {
   if (!/^\d{1,9}$/.test(raw)) throw new BadRequestError('invalid media id', 'Mã ảnh không hợp lệ.')

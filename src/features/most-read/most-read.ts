@@ -56,7 +56,7 @@ export class MostRead {
 
   /** The block as it stands, in the page's language. */
   async block(locale: Locale): Promise<SafeHtml> {
-    return mostReadBlockView(this.#list.map((item) => ({ title: item.title, url: item.address })), locale)
+    return mostReadBlockView(this.#list.map((item) => ({ title: item.title, url: item.address, image: item.image })), locale)
   }
 
   /**
@@ -82,9 +82,11 @@ export class MostRead {
       const fromDay = newsroomDay(new Date(this.clock.now().getTime() - (this.options.days - 1) * DAY))
       const top = await listMostViewed(this.db, fromDay, this.options.size)
       const read = await this.sources.get(COUNTED_KIND)?.read(top.map((t) => t.articleId)) ?? []
-      const byId = new Map(read.map((item): [number, ContentEntry] => [item.id, { kind: item.kind, id: item.id, address: item.address, title: item.title, lead: item.lead, publishedAt: item.publishedAt }]))
+      const byId = new Map(read.map((item): [number, ContentEntry] => [item.id, {
+        kind: item.kind, id: item.id, address: item.address, title: item.title, lead: item.lead, publishedAt: item.publishedAt, ...(item.image ? { image: item.image } : {}),
+      }]))
       const list = top.flatMap((t) => byId.get(t.articleId) ?? [])
-      const signature = JSON.stringify(list.map((a) => [a.id, a.title, a.address]))
+      const signature = JSON.stringify(list.map((a) => [a.id, a.title, a.address, a.image?.thumbs ?? a.image?.url]))
       if (signature === this.#signature) return
       this.#list = list
       this.#signature = signature

@@ -113,6 +113,7 @@ function hitModel(tree: CategoryTree, hit: SearchHit): SearchHitModel {
     ...(categoryId !== undefined ? { category: { name: tree.find(categoryId)?.name ?? '', url: tree.url(categoryId) } } : {}),
     publishedAt: hit.item.publishedAt,
     hasAllTerms: hit.hasAllTerms,
+    ...(hit.item.image ? { image: hit.item.image } : {}),
   }
 }
 

@@ -12,13 +12,13 @@ import { effectiveColours, readBrandTokens } from './brand/brand-tokens.ts'
 import { logoStorageKey, readLogo, SiteIcons } from './brand/site-icon-store.ts'
 import type { IconSource } from './brand/site-icons.ts'
 import { readSiteSettings, type SiteSettings } from './site-settings.ts'
-import { STYLESHEET_URL } from './stylesheet.ts'
+import { SITE_STYLE } from './stylesheet.ts'
 import { DEFAULT_FONT, preloadedFaces } from './brand/fonts.ts'
 import { DEFAULT_THEME, type Theme } from './theme.ts'
 import { frameView, layoutView, type Frame, type LayoutModel } from './views/layout.view.ts'
 import { slotView } from './views/slot.view.ts'
 
-export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'frame' | 'stylesheetUrl' | 'extraStylesheets' | 'readingToolsUrl' | 'slots' | 'publicUrl' | 'icons' | 'siteImage' | 'fontPreloads'> & {
+export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'frame' | 'siteStyle' | 'extraStylesheets' | 'readingToolsUrl' | 'slots' | 'publicUrl' | 'icons' | 'siteImage' | 'fontPreloads'> & {
   currentCategoryId?: number
   /** The page's language; Vietnamese unless the page is under /en/. */
   lang?: Lang
@@ -124,7 +124,7 @@ export class PortalChrome {
     // The theme's look first, then the administrator's choices over it.
     const extraStylesheets = [this.theme.stylesheet?.url, brand.url].filter((url) => url !== undefined)
     return layoutView({
-      ...parts, locale, site, frame, slots, stylesheetUrl: STYLESHEET_URL, extraStylesheets, readingToolsUrl: READING_TOOLS_SCRIPT.url,
+      ...parts, locale, site, frame, slots, siteStyle: SITE_STYLE, extraStylesheets, readingToolsUrl: READING_TOOLS_SCRIPT.url,
       publicUrl: this.publicUrl, icons: icons.head, siteImage: this.absolute(icons.url(512)), fontPreloads: brand.fontPreloads,
     }).value
   }

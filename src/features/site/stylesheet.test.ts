@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
@@ -29,12 +30,18 @@ async function fetchStylesheet(acceptEncoding: string) {
   })
 }
 
-test('the pages link the stylesheet made from site.css and the faces of the portal\'s font, under its content hash', async () => {
+test('the pages carry the stylesheet made from site.css and the faces of the portal\'s font, under its content hash', async () => {
   assert.match(STYLESHEET_URL, /^\/assets\/site-[0-9a-f]{12}\.css$/)
   assert.ok(SITE_CSS.startsWith(readFileSync(new URL('./site.css', import.meta.url), 'utf8')))
   assert.match(SITE_CSS, /@font-face\{font-family:"Noto Sans";font-style:normal;font-weight:400;font-display:swap;src:url\(\/assets\/noto-sans-vietnamese-400-normal-[0-9a-f]{12}\.woff2\)/)
   assert.ok(STYLESHEET.body.equals(css))
-  assert.match((await portal.app.inject('/')).body, new RegExp(`<link rel="stylesheet" href="${STYLESHEET_URL}">`))
+  // Readers' pages carry it in their head (no render-blocking request); the newsroom links it.
+  const home = (await portal.app.inject('/')).body
+  assert.ok(home.includes(`<style>${SITE_CSS}</style>`))
+  assert.ok(!home.includes(STYLESHEET_URL))
+  const csp = String((await portal.app.inject('/')).headers['content-security-policy'])
+  assert.ok(csp.includes(`'sha256-${createHash('sha256').update(SITE_CSS).digest('base64')}'`), 'the policy allows exactly that <style> by its hash')
+  assert.match((await portal.app.inject('/toa-soan/dang-nhap')).body, new RegExp(`<link rel="stylesheet" href="${STYLESHEET_URL}">`))
 })
 
 test('brotli, gzip or none by Accept-Encoding: the best compression from the very first answer, immutable for a year', async () => {

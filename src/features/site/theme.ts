@@ -3,6 +3,7 @@ import type { SafeHtml, html } from '../../platform/views/html.ts'
 import type { siteMessages } from './messages.ts'
 import type { HashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { SiteSettings } from './site-settings.ts'
+import type { Picture } from '../../platform/views/picture.ts'
 
 // A theme (THEME_DIR) adds a stylesheet and may replace these views, and only these: each gets
 // typed props and returns escaped HTML, like the portal's own views.
@@ -16,7 +17,7 @@ export interface NavItem {
 /** An article as lists and the home page show it. */
 export interface ThemeArticle {
   url: string
-  article: { title: string; lead: string; publishedAt: Date; leadImage?: { url: string; alt?: string } | undefined }
+  article: { title: string; lead: string; publishedAt: Date; leadImage?: Picture | undefined }
 }
 
 export interface HeaderProps {
@@ -48,17 +49,23 @@ export interface ArticleCardProps {
   locale: Locale
   withLead: boolean
   withImage: boolean
+  /** The page's first picture, above the fold: loaded at once (every other one lazily). */
+  first?: boolean
 }
 
 export interface HomeLayoutProps {
   siteName: string
   /** The page's language (words from the catalogues, dates its way). */
   locale: Locale
+  /** Tin tiêu điểm: the first shown large, the others beside it (editors choose them; the newest otherwise). */
   leadStory: ThemeArticle | undefined
+  focus: ThemeArticle[]
+  /** Tin nổi bật (editors choose them; the newest not shown above otherwise). */
+  featured: ThemeArticle[]
   latest: ThemeArticle[]
   sections: { name: string; url: string; articles: ThemeArticle[] }[]
   /** The list of articles as the portal renders it (with the theme's card, if it has one). */
-  articleList(items: ThemeArticle[]): SafeHtml
+  articleList(items: ThemeArticle[], options?: { withImage?: boolean; withLead?: boolean }): SafeHtml
 }
 
 export interface ThemeViews {

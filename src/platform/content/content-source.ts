@@ -1,3 +1,5 @@
+import type { Picture } from '../views/picture.ts'
+
 // What the portal publishes, whatever its kind (articles today; legal documents, questions and
 // answers, the organisation's pages next), as search, the feeds, the sitemap and "Đọc nhiều"
 // read it. A feature implements a source for its own table and exports it from its index.ts:
@@ -28,8 +30,8 @@ export interface ContentEntry extends ContentAddress {
   categoryId?: number
   /** Who wrote it, as a feed names its creator. */
   author?: string
-  /** A picture for lists that show one (a tag's page). */
-  image?: { url: string }
+  /** A picture for lists that show one (a tag's page, search results, "Đọc nhiều"). */
+  image?: Picture
 }
 
 /** All that search indexes and quotes from. */

@@ -62,6 +62,8 @@ export function assertStorageKey(key: string): void {
 
 const TYPES: Record<string, string> = {
   webp: 'image/webp', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml',
+  // Videos in article bodies and their captions (features/videos).
+  mp4: 'video/mp4', vtt: 'text/vtt; charset=utf-8',
 }
 
 /** What a file is, by its name: the local folder keeps no other record of it. */

@@ -1,7 +1,7 @@
 import { html, trustedHtml, type SafeHtml } from '../../../platform/views/html.ts'
 import type { Locale } from '../../../platform/i18n/index.ts'
 import { breadcrumbView, type Crumb } from '../../site/index.ts'
-import { bylineText, tagUrl, type Article } from '../article.ts'
+import { bylineText, tagUrl, type Article, type LeadImage } from '../article.ts'
 import { articleMessages } from '../messages.ts'
 import { articleListView, type ArticleCard, type ListedArticle } from './article-list.view.ts'
 
@@ -17,9 +17,11 @@ export interface ArticlePageModel {
   afterArticle?: SafeHtml | ''
   /** The theme's article card for the related articles, if it has one. */
   card?: ArticleCard | undefined
+  /** The "Tải về" (PDF) link, on the public page only. */
+  download?: SafeHtml
 }
 
-export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle, card }: ArticlePageModel, locale: Locale): SafeHtml {
+export function articlePageView({ article, crumbs, related, comments, shareUrl, afterArticle, card, download }: ArticlePageModel, locale: Locale): SafeHtml {
   const byline = bylineText(article.byline)
   const t = locale.t(articleMessages)
   return html`${breadcrumbView(crumbs, locale)}
@@ -27,8 +29,9 @@ export function articlePageView({ article, crumbs, related, comments, shareUrl, 
 <h1 class="article-title">${article.title}</h1>
 <p class="article-meta"><time datetime="${article.publishedAt.toISOString()}">${locale.dateTime(article.publishedAt)}</time></p>
 ${shareUrl ? html`<p class="print-only print-source">${t('printAddress', { url: shareUrl })}</p>` : ''}
+${download ?? ''}
 ${article.lead ? html`<p class="article-lead">${article.lead}</p>` : ''}
-${article.leadImage ? html`<figure class="lead-image"><img src="${article.leadImage.url}"${article.leadImage.srcset ? html` srcset="${article.leadImage.srcset}" sizes="(max-width: 60rem) 100vw, 46rem"` : ''} alt="${article.leadImage.alt}" width="${article.leadImage.width ?? 1200}" height="${article.leadImage.height ?? 675}">${article.leadImage.caption ? html`<figcaption>${article.leadImage.caption}</figcaption>` : ''}</figure>` : ''}
+${article.leadImage ? leadImageView(article.leadImage) : ''}
 <div class="article-body">
 ${trustedHtml(article.bodyHtml)}
 </div>
@@ -45,6 +48,12 @@ ${related.length > 0 ? html`<section aria-labelledby="tin-cung-chuyen-muc">
 <h2 class="section-title" id="tin-cung-chuyen-muc">${t('related')}</h2>
 ${articleListView(related, locale, { card })}
 </section>` : ''}`
+}
+
+// The article's largest picture, fetched first (it is what the reader sees first); its width and
+// height keep the text from jumping when it arrives (an image without them is taken as 16:9).
+function leadImageView(image: LeadImage): SafeHtml {
+  return html`<figure class="lead-image"><img src="${image.url}"${image.srcset ? html` srcset="${image.srcset}" sizes="(max-width: 60rem) 100vw, 46rem"` : ''} alt="${image.alt}" width="${image.width ?? 1200}" height="${image.height ?? 675}" fetchpriority="high">${image.caption ? html`<figcaption>${image.caption}</figcaption>` : ''}</figure>`
 }
 
 // Plain links to each service's own share page: no third-party script, nothing loaded from them

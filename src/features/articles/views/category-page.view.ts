@@ -25,6 +25,6 @@ ${page.subcategories.length > 0 ? html`<nav class="subcategories" aria-label="${
 ${page.articles.length === 0
     ? html`<p>${page.isFirstPage ? t('categoryEmpty') : t('noMore')}</p>`
     : html`<h2 class="visually-hidden">${t('listHeading')}</h2>
-${articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}`}
+${articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card, firstOnPage: page.isFirstPage })}`}
 ${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">${t('more')}</a>` : ''}`
 }

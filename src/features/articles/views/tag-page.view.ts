@@ -21,6 +21,6 @@ export function tagPageView(page: TagPageModel, locale: Locale): SafeHtml {
 ${page.articles.length === 0
     ? html`<p>${page.isFirstPage ? t('tagEmpty') : t('noMore')}</p>`
     : html`<h2 class="visually-hidden">${t('listHeading')}</h2>
-${articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card })}`}
+${articleListView(page.articles, locale, { withLead: true, withImage: true, card: page.card, firstOnPage: page.isFirstPage })}`}
 ${page.nextPageUrl ? html`<a class="more" href="${page.nextPageUrl}" rel="next">${t('more')}</a>` : ''}`
 }

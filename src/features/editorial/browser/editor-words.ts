@@ -15,6 +15,8 @@ export const EDITOR_WORDS = {
   uploaded: 'Đã tải ảnh lên và chọn làm ảnh đại diện.',
   dropHere: 'Kéo thả ảnh vào đây, hoặc',
   chooseFile: 'Chọn tệp ảnh',
+  searchLibrary: 'Tìm trong thư viện ảnh…',
+  leadImageTitle: 'Chọn ảnh đại diện',
   altPrompt: 'Mô tả ảnh cho người không xem được ảnh:',
 } as const
 

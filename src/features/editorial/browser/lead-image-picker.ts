@@ -1,5 +1,6 @@
 import { csrfToken } from './csrf.ts'
 import { EDITOR_WORDS } from './editor-words.ts'
+import { openImagePicker } from './image-picker.ts'
 
 interface UploadAnswer { id?: number; url?: string; srcset?: string; alt?: string; error?: { message: string } }
 
@@ -32,7 +33,22 @@ export function enhanceLeadImagePicker(fieldset: HTMLFieldSetElement): void {
   const status = document.createElement('p')
   status.className = 'muted upload-status'
   status.setAttribute('role', 'status')
-  zone.append(text, label, status)
+  // Older images, or one found by its alt text or caption: the library's shared picker.
+  const search = document.createElement('button')
+  search.type = 'button'
+  search.className = 'button-secondary'
+  search.textContent = EDITOR_WORDS.searchLibrary
+  search.addEventListener('click', () => openImagePicker({
+    title: EDITOR_WORDS.leadImageTitle,
+    onClose: () => search.focus(),
+    onPick: (image) => {
+      const shown = grid.querySelector<HTMLInputElement>(`input[name=leadImageId][value="${image.id}"]`)
+      const radio = shown ?? addChoice(image.id, image.thumbnail, image.alt)
+      radio.checked = true
+      radio.dispatchEvent(new Event('input', { bubbles: true }))
+    },
+  }))
+  zone.append(text, label, ' ', search, status)
   grid.before(zone)
 
   input.addEventListener('change', () => {

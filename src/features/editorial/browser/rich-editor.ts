@@ -6,7 +6,8 @@ import { Editor, Node } from '@tiptap/core'
 import Image from '@tiptap/extension-image'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
-import { csrfToken } from './csrf.ts'
+import { BODY_MEDIA_BUTTONS, BODY_MEDIA_NODES } from './body-media-nodes.ts'
+import { openImagePicker } from './image-picker.ts'
 
 /** The library's images carry their responsive sources through editing and saving. */
 const ResponsiveImage = Image.extend({
@@ -60,43 +61,28 @@ const BUTTONS: ToolbarButton[] = [
     isActive: (e) => e.isActive('link'),
   },
   { label: 'Bảng', run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
-  { label: 'Ảnh', run: (e) => void insertImage(e) },
+  { label: 'Ảnh', run: (e) => insertImage(e) },
+  // Galleries, uploaded videos and YouTube (body-media-nodes.ts).
+  ...BODY_MEDIA_BUTTONS,
   { label: 'Hoàn tác', shortcut: 'Ctrl+Z', run: (e) => e.chain().focus().undo().run() },
 ]
 
-/** Uploads through the media library when it is there; otherwise asks for an address. */
-async function insertImage(editor: Editor): Promise<void> {
-  const input = document.createElement('input')
-  input.type = 'file'
-  input.accept = 'image/jpeg,image/png,image/webp'
-  input.addEventListener('change', async () => {
-    const file = input.files?.[0]
-    if (!file) return
-    const alt = window.prompt('Mô tả ảnh cho người không xem được ảnh:', '') ?? ''
-    const caption = window.prompt('Chú thích in dưới ảnh (có thể để trống):', '') ?? ''
-    const body = new FormData()
-    body.append('file', file)
-    body.append('alt', alt)
-    const res = await fetch('/toa-soan/anh.json', { method: 'POST', body, headers: { 'x-csrf-token': csrfToken() } })
-    const answer = await res.json().catch(() => undefined) as
-      { url?: string; srcset?: string; width?: number; height?: number; error?: { message: string } } | undefined
-    if (!res.ok || !answer?.url) {
-      window.alert(answer?.error?.message ?? 'Không tải được ảnh lên.')
-      return
-    }
-    // Width, height and srcset let phones fetch a small variant and keep the page from jumping.
-    editor.chain().focus().insertContent({
-      type: 'figure',
-      content: [
-        {
-          type: 'image',
-          attrs: { src: answer.url, alt, width: answer.width ?? null, height: answer.height ?? null, srcset: answer.srcset ?? null, sizes: answer.srcset ? '(max-width: 60rem) 100vw, 46rem' : null },
-        },
-        { type: 'figcaption', content: caption ? [{ type: 'text', text: caption }] : [] },
-      ],
-    }).run()
+/** Picks an image from the media library, or uploads one, and puts it in with its caption. */
+function insertImage(editor: Editor): void {
+  openImagePicker({
+    title: 'Chèn ảnh vào bài',
+    onClose: () => editor.commands.focus(),
+    onPick: (image) => {
+      // Width, height and srcset let phones fetch a small variant and keep the page from jumping.
+      editor.chain().focus().insertContent({
+        type: 'figure',
+        content: [
+          { type: 'image', attrs: { src: image.url, alt: image.alt, width: image.width, height: image.height, srcset: image.srcset || null, sizes: image.srcset ? '(max-width: 60rem) 100vw, 46rem' : null } },
+          { type: 'figcaption', content: image.caption ? [{ type: 'text', text: image.caption }] : [] },
+        ],
+      }).run()
+    },
   })
-  input.click()
 }
 
 function enhance(textarea: HTMLTextAreaElement): void {
@@ -115,7 +101,7 @@ function enhance(textarea: HTMLTextAreaElement): void {
     element: surface,
     // Its rules are in the site stylesheet: an injected <style> is inline style to the CSP.
     injectCSS: false,
-    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), ResponsiveImage, Figure, Figcaption, TableKit],
+    extensions: [StarterKit.configure({ link: { openOnClick: false, protocols: ['mailto'] } }), ResponsiveImage, Figure, Figcaption, TableKit, ...BODY_MEDIA_NODES],
     content: textarea.value,
     editorProps: {
       attributes: {

@@ -1,5 +1,6 @@
 import type { Locale, Translate } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { thumbnailView, type Picture } from '../../../platform/views/picture.ts'
 import { searchMessages } from '../messages.ts'
 import type { SearchOrder } from '../ranking.ts'
 import type { TextPart } from '../snippet.ts'
@@ -33,6 +34,8 @@ export interface SearchHitModel {
   category?: { name: string; url: string }
   publishedAt: Date
   hasAllTerms: boolean
+  /** The item's picture, shown small beside it (no box when it has none). */
+  image?: Picture
 }
 
 /** Only <mark> is markup; every piece of text is escaped by `html`. */
@@ -72,6 +75,7 @@ export function resultsView(results: NonNullable<SearchPageModel['results']>, lo
   return html`<p class="search-count" role="status">${count}</p>
 <ol class="search-results" start="${results.firstNumber}">
 ${results.hits.map((hit) => html`<li class="search-result${hit.hasAllTerms ? '' : ' partial'}">
+${hit.image ? html`<a class="thumb-link" href="${hit.url}" tabindex="-1" aria-hidden="true">${thumbnailView(hit.image, { width: 160, sizes: '(max-width: 40rem) 30vw, 160px' })}</a>` : ''}
 <h2><a href="${hit.url}">${markedView(hit.title)}</a></h2>
 <p class="meta">${hit.category ? html`<a href="${hit.category.url}">${hit.category.name}</a> · ` : ''}<time datetime="${hit.publishedAt.toISOString()}">${locale.dateTime(hit.publishedAt)}</time>${hit.hasAllTerms ? '' : ` · ${t('partial')}`}</p>
 <p class="snippet">${markedView(hit.snippet)}</p>

@@ -46,7 +46,8 @@ export interface LayoutModel {
   locale: Locale
   site: SiteSettings
   frame: Frame
-  stylesheetUrl: string
+  /** The portal's stylesheet, carried in the page (stylesheet.ts says why). */
+  siteStyle: SafeHtml
   /** After the portal's stylesheet: the brand tokens chosen in the newsroom, then the theme's own. */
   extraStylesheets?: string[]
   /** The readers' display script (text size and contrast kept from page to page, printing). */
@@ -109,7 +110,7 @@ ${page.icons}
 <link rel="alternate" type="application/rss+xml" title="${page.site.name}" href="/rss">
 ${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${page.feed.title}" href="${page.feed.path}">` : ''}
 ${(page.fontPreloads ?? []).map((url) => html`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>
-`)}<link rel="stylesheet" href="${page.stylesheetUrl}">${(page.extraStylesheets ?? []).map((url) => html`
+`)}${page.siteStyle}${(page.extraStylesheets ?? []).map((url) => html`
 <link rel="stylesheet" href="${url}">`)}
 <script src="${page.readingToolsUrl}" defer></script>
 ${structured.map((data) => html`<script type="application/ld+json">${jsonForScript(data)}</script>`)}${page.slots.head.value ? html`\n${page.slots.head}` : ''}

@@ -1,0 +1,2 @@
+export { videosModule } from './videos.module.ts'
+export { isMp4, isWebVtt } from './video-file.ts'
