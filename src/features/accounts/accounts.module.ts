@@ -4,6 +4,7 @@ import * as signInSecurity from '../../migrations/20261204-0012-sign-in-security
 import type { PortalModule } from '../../platform/module.ts'
 import { dashboardMessages } from './dashboard-messages.ts'
 import { newsroomRoutes } from './newsroom.routes.ts'
+import { newsroomStylesheetRoutes } from './newsroom-stylesheet.ts'
 import { newsroomUserRoutes } from './users-admin.routes.ts'
 
 declare module '../../platform/module.ts' {
@@ -42,6 +43,7 @@ export const accountsModule: PortalModule = {
     { label: 'Nhật ký hoạt động', href: '/toa-soan/nhat-ky', right: 'audit.read' },
     { label: 'Người dùng', href: '/toa-soan/nguoi-dung', right: 'user.manage' },
   ],
+  publicRoutes: ({ responder }) => newsroomStylesheetRoutes(responder),
   newsroomRoutes: ({ db, clock, services }) => newsroomUserRoutes({ db, clock, categories: services.categories }),
   newsroomShell: ({ db, clock }, { sections, nav, alerts, dashboard, audit }) => newsroomRoutes({ db, clock, sections, nav, alerts, dashboard, audit }),
 }
