@@ -49,7 +49,7 @@ export function searchRoutes(deps: SearchDeps) {
       const locale = deps.chrome.locale('vi')
       const t = locale.t(searchMessages)
       const body = await deps.chrome.page({
-        title: request.q ? t('title', { q: request.q }) : t('heading'), noindex: true, alternates: [...SEARCH_ALTERNATES], main: searchPageView(model, locale),
+        title: request.q ? t('title', { q: request.q }) : t('heading'), description: t('description'), noindex: true, alternates: [...SEARCH_ALTERNATES], main: searchPageView(model, locale),
       })
       return sendUncached(reply, 'text/html; charset=utf-8', body)
     })

@@ -100,7 +100,7 @@ export function layoutView(page: LayoutModel): SafeHtml {
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 ${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
-${page.alternates?.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${a.path}">`)}
+${page.alternates?.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${absolute(a.path)}">`)}
 <meta property="og:site_name" content="${page.site.name}">
 <meta property="og:title" content="${page.title || page.site.name}">
 <meta property="og:type" content="${page.openGraph?.type ?? 'website'}">
