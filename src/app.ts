@@ -26,7 +26,7 @@ import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
 import { checkModules, navOf, prefixOwners, relayedEventsOf, rightsOf } from './platform/module-list.ts'
 import { HELD_PREFIX_CONSTRAINT, serviceRegistry, turnOffHeldPrefixes, wirePurges } from './platform/module-runtime.ts'
-import type { ModuleContext, NewsroomAlert, PortalModule } from './platform/module.ts'
+import type { DashboardPart, ModuleContext, NewsroomAlert, NewsroomViewer, PortalModule } from './platform/module.ts'
 import { useRights } from './platform/newsroom-rights.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
 import { openMediaStorage, type MediaStorage } from './platform/storage/index.ts'
@@ -155,7 +155,9 @@ export async function buildApp(platform: Platform): Promise<Portal> {
 }
 
 function newsroomParts(modules: readonly PortalModule[], ctx: ModuleContext) {
+  const dashboards = modules.flatMap((module) => (module.dashboard ? [module.dashboard(ctx)] : []))
   return {
+    dashboard: (viewer: NewsroomViewer, now: Date): Promise<DashboardPart[]> => Promise.all(dashboards.map((part) => part(viewer, now))),
     sections: modules.flatMap((module) => (module.newsroomRoutes ? [module.newsroomRoutes(ctx)] : [])),
     nav: navOf(modules),
     alerts: async (): Promise<NewsroomAlert[]> => (await Promise.all(modules.map((module) => module.alerts?.(ctx) ?? []))).flat(),

@@ -26,7 +26,10 @@ export async function migrateToLatest(
   migrations: ReadonlyMap<string, MigrationModule> = migrationsOf(PORTAL_MODULES),
 ): Promise<void> {
   // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
-  const migrator = new Migrator({ db, provider: new ListedMigrations(migrations, { dialect }), ...(schema ? { migrationTableSchema: schema } : {}) })
+  // A module may arrive on a portal that has already run later migrations of other modules (the
+  // notices module's 0019 after the pictures' 0131): its migrations are pending, older by name,
+  // and still run, in name order. Each module's own migrations stay in order among themselves.
+  const migrator = new Migrator({ db, provider: new ListedMigrations(migrations, { dialect }), allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) })
   // On PostgreSQL the migrator's "which tables exist" is answered from our schemas only, so other
   // clients creating and dropping schemas meanwhile cannot fail it (platform/db/postgres-introspector.ts).
   const { error, results } = await migrator.migrateToLatest()

@@ -72,6 +72,43 @@ export interface NewsroomAlert {
   href?: string
 }
 
+/**
+ * The signed-in newsroom user a module's part of the home page is worked out for. Its shape is
+ * the accounts module's, which owns users (declaration merging), so modules read it as theirs.
+ */
+export interface NewsroomViewer {}
+
+/** A number on the newsroom's home page: work that needs this user, linked to where it is done. */
+export interface DashboardCount {
+  label: string
+  count: number
+  href: string
+  /** Work someone waits on this user for (returned to them, waiting for their review): shown first, marked. */
+  urgent?: boolean
+}
+
+/** An audit-log entry this user may see on their home page; the newsroom puts it in words (the modules' `audit`). */
+export interface DashboardActivity {
+  id: number
+  at: Date
+  userId: number | null
+  userName: string | null
+  action: string
+  itemType: string
+  itemId: string
+  /** Where the object is worked on, when the user may open it. */
+  href?: string
+}
+
+/** A module's part of one user's home page: only what that user's rights allow. */
+export interface DashboardPart {
+  counts?: readonly DashboardCount[]
+  /** The newest first; the home page keeps the newest few of every module's. */
+  activity?: readonly DashboardActivity[]
+}
+
+export type DashboardSource = (viewer: NewsroomViewer, now: Date) => Promise<DashboardPart>
+
 export type CacheTags = Iterable<string>
 
 /** What an event makes stale: page-cache tags, worked out with the module's context if need be. */
@@ -157,6 +194,8 @@ export interface PortalModule {
   newsroomShell?(ctx: ModuleContext, parts: NewsroomParts): (app: FastifyInstance) => Promise<void>
   /** What the newsroom's administrator should act on now (shown on the newsroom's home page). */
   alerts?(ctx: ModuleContext): Promise<readonly NewsroomAlert[]>
+  /** Its counts and recent activity on each user's home page (Bàn làm việc), worked out per user. */
+  dashboard?(ctx: ModuleContext): DashboardSource
   /** Loads demo content into an empty database; true when it did. */
   seedDemo?(ctx: SeedContext): Promise<boolean>
 }
@@ -165,6 +204,8 @@ export interface NewsroomParts {
   sections: ((app: FastifyInstance) => Promise<void>)[]
   nav: readonly NavEntry[]
   alerts(): Promise<NewsroomAlert[]>
+  /** Every module's part of one user's home page. */
+  dashboard(viewer: NewsroomViewer, now: Date): Promise<DashboardPart[]>
   /** Every module's audit entries in words. */
   audit: AuditReader
 }

@@ -94,6 +94,8 @@ test('a moderator approves in the newsroom; the comments appear, and the script 
   await moderator.screenshot({ path: screenshotPath('comments-moderation-queue'), fullPage: true })
   for (const box of await moderator.locator('input[name=ids]').all()) await box.check()
   await moderator.getByRole('button', { name: 'Duyệt', exact: true }).click()
+  assert.equal(await moderator.getByRole('heading', { level: 1 }).innerText(), 'Duyệt 3 ý kiến?', 'a bulk action says what it will do first')
+  await moderator.getByRole('button', { name: 'Duyệt 3 ý kiến' }).click()
   assert.match(await moderator.locator('.queue-tabs').innerText(), /Chờ duyệt \(0\)/)
   assert.match(await moderator.locator('.queue-tabs').innerText(), /Đã duyệt \(3\)/)
 

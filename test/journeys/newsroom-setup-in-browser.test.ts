@@ -143,20 +143,19 @@ test('the reporter signs in with that password and writes an article with an upl
   await page.keyboard.type(FIRST_WORDS)
   await page.keyboard.press('Enter')
 
-  // "Ảnh" opens a file chooser, asks for the alt text and the caption, then uploads to /toa-soan/anh.json.
+  // "Ảnh" opens the image library (issue 13): the reporter uploads a new picture there with its
+  // alt text and caption, and it goes into the body (uploaded to /toa-soan/anh.json).
   const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#a4161a' } }).jpeg().toBuffer()
-  const answers = [IMAGE_ALT, IMAGE_CAPTION]
-  const answerPrompt = (dialog: import('playwright-core').Dialog) => void dialog.accept(answers.shift())
-  page.on('dialog', answerPrompt)
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('toolbar', { name: 'Định dạng nội dung' }).getByRole('button', { name: 'Ảnh', exact: true }).click(),
-  ])
-  const uploaded = page.waitForResponse((r) => r.url() === base + '/toa-soan/anh.json')
-  await chooser.setFiles({ name: 'phuoc-son.jpg', mimeType: 'image/jpeg', buffer: photo })
+  await page.getByRole('toolbar', { name: 'Định dạng nội dung' }).getByRole('button', { name: 'Ảnh', exact: true }).click()
+  const picker = page.locator('dialog.image-picker')
+  await picker.waitFor()
+  await picker.getByLabel('Tệp ảnh').setInputFiles({ name: 'phuoc-son.jpg', mimeType: 'image/jpeg', buffer: photo })
+  await picker.getByLabel('Lời mô tả ảnh (cho người không xem được ảnh)').fill(IMAGE_ALT)
+  await picker.getByLabel('Chú thích', { exact: true }).fill(IMAGE_CAPTION)
+  const uploaded = page.waitForResponse((r) => r.url() === base + '/toa-soan/anh.json' && r.request().method() === 'POST')
+  await picker.getByRole('button', { name: 'Tải lên và chọn' }).click()
   assert.equal((await uploaded).status(), 201)
   await editor.getByRole('img', { name: IMAGE_ALT }).waitFor()
-  page.off('dialog', answerPrompt)
 
   await clickAndWait(page, page.getByRole('button', { name: 'Lưu', exact: true }))
   assert.match(page.url(), /\/toa-soan\/bai-viet\/\d+$/)
@@ -210,7 +209,7 @@ test('the article goes from draft to scheduled to published, with its image', as
   // The editor of Dân vận, signing in with the invited password, approves it from the queue.
   const editorPage = await signIn(EDITOR_EMAIL, invited.editor)
   await editorPage.goto(base + '/toa-soan/bai-viet')
-  await clickAndWait(editorPage, editorPage.getByRole('navigation', { name: 'Hàng đợi' }).getByRole('link', { name: /Chờ biên tập/ }))
+  await clickAndWait(editorPage, editorPage.getByRole('navigation', { name: 'Danh sách bài' }).getByRole('link', { name: /Chờ duyệt/ }))
   await clickAndWait(editorPage, editorPage.getByRole('table').getByRole('link', { name: ARTICLE_TITLE }))
   await clickAndWait(editorPage, editorPage.getByRole('button', { name: 'Duyệt', exact: true }))
   assert.match(await mainText(editorPage), /Trạng thái: Chờ xuất bản/)

@@ -2,7 +2,9 @@ import { namesFrom } from '../../platform/audit-words.ts'
 import * as newsroomAccounts from '../../migrations/20261129-0002-newsroom-accounts.ts'
 import * as signInSecurity from '../../migrations/20261204-0012-sign-in-security.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { dashboardMessages } from './dashboard-messages.ts'
 import { newsroomRoutes } from './newsroom.routes.ts'
+import { newsroomStylesheetRoutes } from './newsroom-stylesheet.ts'
 import { newsroomUserRoutes } from './users-admin.routes.ts'
 
 declare module '../../platform/module.ts' {
@@ -19,6 +21,7 @@ export const accountsModule: PortalModule = {
   name: 'accounts',
   title: 'Tòa soạn',
   migrations: { '20261129-0002-newsroom-accounts': newsroomAccounts, '20261204-0012-sign-in-security': signInSecurity },
+  messages: [dashboardMessages],
   publicPrefixes: ['toa-soan'],
   rights: {
     'newsroom.enter': { roles: ['reporter', 'editor', 'approver', 'moderator', 'administrator'] },
@@ -40,6 +43,7 @@ export const accountsModule: PortalModule = {
     { label: 'Nhật ký hoạt động', href: '/toa-soan/nhat-ky', right: 'audit.read' },
     { label: 'Người dùng', href: '/toa-soan/nguoi-dung', right: 'user.manage' },
   ],
+  publicRoutes: ({ responder }) => newsroomStylesheetRoutes(responder),
   newsroomRoutes: ({ db, clock, services }) => newsroomUserRoutes({ db, clock, categories: services.categories }),
-  newsroomShell: ({ db, clock }, { sections, nav, alerts, audit }) => newsroomRoutes({ db, clock, sections, nav, alerts, audit }),
+  newsroomShell: ({ db, clock }, { sections, nav, alerts, dashboard, audit }) => newsroomRoutes({ db, clock, sections, nav, alerts, dashboard, audit }),
 }

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
-import type { NavEntry, NewsroomAlert } from '../../platform/module.ts'
+import type { DashboardPart, NavEntry, NewsroomAlert, NewsroomViewer } from '../../platform/module.ts'
 import { auditReader, type AuditReader } from '../../platform/audit-words.ts'
 import { ForbiddenError } from '../../platform/http/errors.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
@@ -32,11 +32,14 @@ export interface NewsroomDeps {
   nav?: readonly NavEntry[]
   /** What the administrator should act on now, from every module. */
   alerts?: () => Promise<readonly NewsroomAlert[]>
+  /** Every module's counts and recent activity for one user's home page. */
+  dashboard?: (viewer: NewsroomViewer, now: Date) => Promise<DashboardPart[]>
   /** Audit entries in words, from every module's manifest. */
   audit?: AuditReader
 }
 
 const AUDIT_PAGE = 50
+const DASHBOARD_ACTIVITY = 10
 
 export function newsroomRoutes(deps: NewsroomDeps) {
   const { db, clock } = deps
@@ -87,8 +90,14 @@ export function newsroomRoutes(deps: NewsroomDeps) {
 
     app.get('/', { config: { right: 'newsroom.enter' } }, async (req, reply) => {
       const user = signedInUser(req)
-      const [notices, alerts] = await Promise.all([recentNotices(db, user.id), deps.alerts?.() ?? []])
-      const shown = { nav: (deps.nav ?? []).filter((entry) => !entry.right || may(user, entry.right)), alerts: alerts.filter((alert) => may(user, alert.right)) }
+      const [notices, alerts, parts] = await Promise.all([recentNotices(db, user.id), deps.alerts?.() ?? [], deps.dashboard?.(user, clock.now()) ?? []])
+      // Every module's newest entries together, then the newest few of all, in words.
+      const activity = parts.flatMap((p) => p.activity ?? []).sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id).slice(0, DASHBOARD_ACTIVITY)
+      const sentences = await (deps.audit ?? auditReader(db, []))(activity)
+      const shown = {
+        nav: (deps.nav ?? []).filter((entry) => !entry.right || may(user, entry.right)), alerts: alerts.filter((alert) => may(user, alert.right)),
+        counts: parts.flatMap((p) => p.counts ?? []), activity: activity.map((entry, i) => ({ entry, words: sentences[i]! })), wholeLog: may(user, 'audit.read'),
+      }
       return page(reply, req, 'Bàn làm việc', dashboardView(user, req.signedIn!.session.csrfToken, req.signedIn!.session, notices, shown))
     })
 

@@ -1,6 +1,11 @@
 import { currentRights } from '../../platform/newsroom-rights.ts'
 import type { Action, Role } from './role.ts'
 
+declare module '../../platform/module.ts' {
+  /** Modules' dashboard parts are worked out for a newsroom user (platform/module.ts). */
+  interface NewsroomViewer extends NewsroomUser {}
+}
+
 export interface NewsroomUser {
   id: number
   email: string

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/connect.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
+import { foldedWords } from '../../platform/text/word-match.ts'
 import type { ArticleStatus, Byline, LeadImage } from './article.ts'
 
 export interface NewArticle {
@@ -32,6 +33,7 @@ export async function insertArticle(db: Db, article: NewArticle, now: Date): Pro
     .values({
       slug: article.slug,
       title: article.title,
+      title_folded: foldedWords(article.title),
       lead: article.lead,
       body_html: article.bodyHtml,
       byline_kind: article.byline.kind,

@@ -12,7 +12,8 @@ export const ReaderCommentForm = sentFields('name', 'email', 'body', 'replyTo', 
 export const ReaderPostHeaders = readHeaders('accept', 'user-agent', 'sec-fetch-site', 'origin', 'host')
 
 export const QueueQuery = sentFields('trang-thai', 'bai', 'tim', 'truoc')
-export const BulkForm = sentFields('thao-tac', 'ids', 'tro-lai')
+/** A bulk action, first asked (the confirmation page), then confirmed (xac-nhan=1). */
+export const BulkForm = sentFields('thao-tac', 'ids', 'tro-lai', 'xac-nhan')
 export const SettingsQuery = sentFields('da_luu')
 export const SettingsForm = sentFields('moderated', 'closeAfterDays', 'blocklist')
 export const CommentEditForm = sentFields('body', 'replyText', 'linksAllowed', 'thao-tac')

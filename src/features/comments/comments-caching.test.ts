@@ -56,7 +56,7 @@ test('posting comments sets no cookie and leaves the anonymous article page cach
   await portal.db.updateTable('articles').set({ status: 'published' }).where('id', '=', article.id).execute()
 
   const ids = (await portal.db.selectFrom('comments').select('id').where('article_id', '=', article.id).execute()).map((r) => String(r.id))
-  const params = new URLSearchParams({ _csrf: await csrfOf(portal.app, admin), 'thao-tac': 'approve' })
+  const params = new URLSearchParams({ _csrf: await csrfOf(portal.app, admin), 'thao-tac': 'approve', 'xac-nhan': '1' })
   for (const id of ids) params.append('ids', id)
   const approved = await portal.app.inject({ method: 'POST', url: '/toa-soan/y-kien/hang-loat', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: admin }, payload: params.toString() })
   assert.equal(approved.statusCode, 303)

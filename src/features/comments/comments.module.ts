@@ -12,6 +12,8 @@ import { publicCommentRoutes } from './public.routes.ts'
 import { ReaderComments } from './reader-comments.service.ts'
 import { RedisAbuseCounters } from './redis-abuse-counters.ts'
 import { commentMessages } from './messages.ts'
+import { commentsDashboard } from './dashboard.ts'
+import { moderationMessages } from './moderation-messages.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -36,7 +38,7 @@ declare module '../../platform/module.ts' {
 export const commentsModule: PortalModule = {
   name: 'comments',
   title: 'Ý kiến bạn đọc',
-  messages: [commentMessages],
+  messages: [commentMessages, moderationMessages],
   migrations: { '20261129-0007-comments': comments, '20261129-0009-article-comment-mark': articleCommentMark },
   publicPrefixes: ['y-kien'],
   rights: { 'comment.moderate': { roles: ['moderator', 'administrator'] } },
@@ -73,5 +75,6 @@ export const commentsModule: PortalModule = {
     }
   },
   publicRoutes: ({ services, responder }) => publicCommentRoutes({ readers: services.readers, categories: services.categories, chrome: services.chrome, responder }),
+  dashboard: ({ db }) => commentsDashboard(db),
   newsroomRoutes: ({ db, services }) => newsroomCommentRoutes({ db, moderation: services.moderation, categories: services.categories, chrome: services.chrome }),
 }

@@ -9,11 +9,14 @@ import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { STATUS_TABS } from './comment.ts'
 import { ArticleChangeParams, BulkForm, CommentEditForm, CommentIdParams, QueueQuery, SettingsForm, SettingsQuery } from './comment.schemas.ts'
-import { findArticleTitles } from './comment.repository.ts'
+import { findArticleTitles, findComments } from './comment.repository.ts'
 import { BULK_ACTIONS, type BulkAction, type CommentModeration, type Moderator } from './moderation.service.ts'
 import { commentEditView } from './views/comment-edit.view.ts'
 import { commentSettingsView } from './views/comment-settings.view.ts'
 import { moderationQueueView } from './views/moderation-queue.view.ts'
+import { bulkConfirmView } from './views/bulk-confirm.view.ts'
+import { moderationMessages } from './moderation-messages.ts'
+import { createLocale } from '../../platform/i18n/index.ts'
 
 export interface NewsroomCommentDeps {
   db: Db
@@ -23,6 +26,7 @@ export interface NewsroomCommentDeps {
 }
 
 const PAGE = 50
+const t = createLocale('vi').t(moderationMessages)
 
 /** The moderators' screens under /toa-soan/y-kien, inside the newsroom's session and CSRF checks. */
 export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
@@ -61,9 +65,13 @@ export function newsroomCommentRoutes(deps: NewsroomCommentDeps) {
       const action = once(req.body['thao-tac'])
       if (action === undefined || !Object.hasOwn(BULK_ACTIONS, action)) throw new BadRequestError('unknown action', 'Thao tác không hợp lệ.')
       const ids = each(req.body.ids).filter((v) => /^\d{1,9}$/.test(v)).map(Number).slice(0, 500)
-      await moderation.apply(who, action as BulkAction, ids)
       const asked = once(req.body['tro-lai'])
       const back = asked !== undefined && /^\/toa-soan\/y-kien(\?[^\s]*)?$/.test(asked) ? asked : '/toa-soan/y-kien'
+      if (once(req.body['xac-nhan']) !== '1') {
+        const chosen = await findComments(deps.db, ids)
+        return sendNewsroomPage(req, reply, t('confirmTitle'), bulkConfirmView({ action: action as BulkAction, comments: chosen.sort((a, b) => b.id - a.id), csrfToken: csrf(req), back }))
+      }
+      await moderation.apply(who, action as BulkAction, ids)
       return reply.redirect(back, 303)
     })
 

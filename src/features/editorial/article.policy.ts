@@ -1,3 +1,4 @@
+import { currentRights } from '../../platform/newsroom-rights.ts'
 import { may, type NewsroomUser } from '../accounts/index.ts'
 import type { EditorialArticle } from './draft.ts'
 import { TRANSITION_RIGHT, transitionsFrom, type Transition } from './workflow.ts'
@@ -20,10 +21,25 @@ export interface Refusal {
 const refuse = (message?: string, messageVi?: string): Refusal => ({ refused: true, message, messageVi })
 const own = (user: NewsroomUser, article: Pick<EditorialArticle, 'authorId'>) => article.authorId === user.id
 
+/** The rights that let a user work on others' articles, each opening them. */
+const OPENING_RIGHTS = ['article.edit-others', 'article.review', 'article.publish'] as const
+
 /** Opening an article (the form, its revisions, its preview): its author, or anyone who works on others' articles there. */
 export function canOpen(user: NewsroomUser, article: ArticleFacts): boolean {
-  return own(user, article)
-    || may(user, 'article.edit-others', article.categoryId) || may(user, 'article.review', article.categoryId) || may(user, 'article.publish', article.categoryId)
+  return own(user, article) || OPENING_RIGHTS.some((right) => may(user, right, article.categoryId))
+}
+
+/** The articles a user may open, for a list to ask the database for: canOpen over a whole table. */
+export type ArticleReach =
+  | { everything: true }
+  /** Their own, and, when categoryIds is given, every article in those categories. */
+  | { everything: false; authorId: number; categoryIds: number[] }
+
+export function articleReach(user: NewsroomUser): ArticleReach {
+  const held = OPENING_RIGHTS.filter((right) => may(user, right))
+  if (held.length === 0) return { everything: false, authorId: user.id, categoryIds: [] }
+  if (user.categoryIds.length === 0 || held.some((right) => !currentRights().byCategory(right))) return { everything: true }
+  return { everything: false, authorId: user.id, categoryIds: user.categoryIds.filter((c) => held.some((right) => may(user, right, c))) }
 }
 
 export const canSeeRevision = canOpen

@@ -1,8 +1,12 @@
 import * as newsroomArticles from '../../migrations/20261129-0003-newsroom-articles.ts'
 import * as articleVersions from '../../migrations/20261204-0013-article-versions.ts'
+import * as newsroomArticleList from '../../migrations/20261207-0111-newsroom-article-list.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { foldForgottenTitles } from './article-list.repository.ts'
+import { editorialDashboard } from './dashboard.ts'
 import { Editorial } from './editorial.service.ts'
+import { articleListMessages } from './list-messages.ts'
 import { editorAssetRoutes } from './editor-assets.routes.ts'
 import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
 import { Scheduler } from './scheduler.ts'
@@ -25,14 +29,18 @@ declare module '../../platform/module.ts' {
 export const editorialModule: PortalModule = {
   name: 'editorial',
   title: 'Biên tập',
-  migrations: { '20261129-0003-newsroom-articles': newsroomArticles, '20261204-0013-article-versions': articleVersions },
+  messages: [articleListMessages],
+  migrations: {
+    '20261129-0003-newsroom-articles': newsroomArticles, '20261204-0013-article-versions': articleVersions,
+    '20261207-0111-newsroom-article-list': newsroomArticleList,
+  },
   rights: {
     'article.write': { roles: ['reporter', 'editor', 'approver', 'administrator'], byCategory: true },
     'article.edit-others': { roles: ['editor', 'approver', 'administrator'], byCategory: true },
     'article.review': { roles: ['editor', 'approver', 'administrator'], byCategory: true },
     'article.publish': { roles: ['approver', 'administrator'], byCategory: true },
   },
-  nav: [{ label: 'Bài viết', href: '/toa-soan/bai-viet' }],
+  nav: [{ label: 'Bài viết', href: '/toa-soan/bai-viet', right: 'article.write' }, { label: 'Viết bài mới', href: '/toa-soan/bai-viet/moi', right: 'article.write' }],
   audit: {
     actions: {
       'article.create': 'tạo bài', 'article.save': 'lưu bài', 'article.restore': 'khôi phục một bản cũ của bài',
@@ -48,7 +56,11 @@ export const editorialModule: PortalModule = {
     editorial: new Editorial(db, events, clock, config.mediaPublicUrl, 'youtubePosters' in services ? (body, actor) => services.youtubePosters.addPosters(body, actor) : undefined),
     scheduler: new Scheduler(db, events, clock, log),
   }),
+  dashboard: ({ db }) => editorialDashboard(db),
   jobs: ({ services }) => [services.scheduler.job()],
+  ready: async ({ db, catchUp }) => {
+    if (catchUp) await foldForgottenTitles(db)
+  },
   publicRoutes: ({ responder }) => editorAssetRoutes(responder),
   newsroomRoutes: ({ db, clock, services, config }) => newsroomArticleRoutes({
     db, clock, editorial: services.editorial, categories: services.categories, chrome: services.chrome, publicUrl: config.publicUrl, mediaBase: config.mediaPublicUrl,

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
+import { foldedWords } from '../../platform/text/word-match.ts'
 import { attachTags, listTagsOfArticle, type ArticleStatus } from '../articles/index.ts'
 import type { DraftInput, EditorialArticle } from './draft.ts'
 
@@ -38,7 +39,7 @@ export async function updateArticleContent(db: Db, id: number, input: DraftInput
     lead_image_id: leadImage?.id ?? null, lead_image_url: leadImage?.url ?? null, lead_image_srcset: leadImage?.srcset ?? '',
     lead_image_alt: leadImage?.alt ?? '', lead_image_caption: leadImage?.caption ?? '',
     lead_image_width: leadImage?.width ?? null, lead_image_height: leadImage?.height ?? null, lead_image_thumbs: leadImage?.thumbs ?? '',
-    slug: input.slug, title: input.title, lead: input.lead, body_html: input.bodyHtml, category_id: input.categoryId,
+    slug: input.slug, title: input.title, title_folded: foldedWords(input.title), lead: input.lead, body_html: input.bodyHtml, category_id: input.categoryId,
     byline_kind: input.bylineKind, byline_name: input.bylineName, source: input.source,
     seo_title: input.seoTitle, seo_description: input.seoDescription,
     expires_at: input.expiresAt?.toISOString() ?? null, updated_at: now.toISOString(),
@@ -89,51 +90,4 @@ export async function slugTakenByAnother(db: Db, slug: string, id: number | unde
   let q = db.selectFrom('articles').select('id').where('slug', '=', slug)
   if (id !== undefined) q = q.where('id', '!=', id)
   return (await q.executeTakeFirst()) !== undefined
-}
-
-export interface QueueItem {
-  id: number
-  title: string
-  status: ArticleStatus
-  categoryId: number
-  authorName: string | null
-  updatedAt: Date
-  publishedAt: Date | undefined
-  /** A change to its live text waits for review ("Có thay đổi chờ duyệt"). */
-  hasPendingChange: boolean
-}
-
-export interface QueueQuery {
-  statuses: ArticleStatus[]
-  /** Only articles with a change waiting for review. */
-  withPendingChange?: boolean
-  authorId?: number
-  /** Only these categories; all when undefined. */
-  categoryIds?: number[]
-  limit: number
-}
-
-export async function listQueue(db: Db, query: QueueQuery): Promise<QueueItem[]> {
-  let q = db.selectFrom('articles').leftJoin('users', 'users.id', 'articles.author_id')
-    .select(['articles.id', 'articles.title', 'articles.status', 'articles.category_id', 'users.name', 'articles.updated_at', 'articles.published_at'])
-    .select((eb) => eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id')).as('has_pending_change'))
-    .where('articles.status', 'in', query.statuses)
-  if (query.withPendingChange) q = q.where((eb) => eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id')))
-  if (query.authorId !== undefined) q = q.where('articles.author_id', '=', query.authorId)
-  if (query.categoryIds) q = q.where('articles.category_id', 'in', query.categoryIds.length ? query.categoryIds : [-1])
-  const rows = await q.orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc').limit(query.limit).execute()
-  return rows.map((r) => ({
-    id: r.id, title: r.title, status: r.status as ArticleStatus, categoryId: r.category_id, authorName: r.name,
-    updatedAt: toInstant(r.updated_at), publishedAt: r.published_at ? toInstant(r.published_at) : undefined,
-    // 1/0 from SQLite, true/false from PostgreSQL.
-    hasPendingChange: Boolean(Number(r.has_pending_change)),
-  }))
-}
-
-export async function countQueue(db: Db, query: Omit<QueueQuery, 'limit'>): Promise<number> {
-  let q = db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', 'in', query.statuses)
-  if (query.withPendingChange) q = q.where((eb) => eb.exists(eb.selectFrom('article_pending_changes').select('article_id').whereRef('article_pending_changes.article_id', '=', 'articles.id')))
-  if (query.authorId !== undefined) q = q.where('author_id', '=', query.authorId)
-  if (query.categoryIds) q = q.where('category_id', 'in', query.categoryIds.length ? query.categoryIds : [-1])
-  return Number((await q.executeTakeFirstOrThrow()).n)
 }

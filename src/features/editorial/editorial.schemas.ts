@@ -14,7 +14,10 @@ const Text = Type.Optional(Type.String())
 export const ArticleParams = Type.Object({ id: Id })
 export const RevisionParams = Type.Object({ id: Id, revision: Id })
 
-export const QueuePageQuery = Type.Object({ hang: Text })
+/** The article list: its tab, search and filters, and the cursor of the page (article-list.ts reads them). */
+export const ArticleListQuery = Type.Object({
+  hang: Text, tim: Text, 'chuyen-muc': Text, 'tac-gia': Text, 'trang-thai': Text, tu: Text, den: Text, sau: Text,
+})
 export const ArticlePageQuery = Type.Object({ 'da-luu': Text })
 
 /** The article form (and the editor's autosave, which posts the same fields). */
@@ -30,10 +33,12 @@ export const TransitionForm = Type.Object({
   transition: Type.Union(ALL_TRANSITIONS.map((t) => Type.Literal(t))),
   reason: Text,
   publishAt: Text,
+  /** Taken from a list: back to that list (article-list.routes.ts listReturnAddress). */
+  'tro-lai': Text,
 })
 
 /** The confirmation page a destructive workflow button opens without JavaScript. */
-export const ConfirmTransitionQuery = Type.Object({ buoc: Type.Union(ALL_TRANSITIONS.map((t) => Type.Literal(t))) })
+export const ConfirmTransitionQuery = Type.Object({ buoc: Type.Union(ALL_TRANSITIONS.map((t) => Type.Literal(t))), 'tro-lai': Text })
 
 /** Restoring a revision, accepting a change: the version the button was made from. */
 export const VersionForm = Type.Object({ _csrf: Text, version: Text })

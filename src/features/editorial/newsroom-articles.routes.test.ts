@@ -89,7 +89,7 @@ test('the full path: submit, return with a reason, resubmit, approve, schedule, 
 
   const queue = parsePage((await get('bientap@example.vn', '/toa-soan/bai-viet?hang=cho-bien-tap')).body)
   assert.ok(allText(queue, '.queue td a').includes('Ra mắt mô hình Dân vận khéo ở An Nhơn'))
-  assert.match(allText(queue, '.queue-tabs a').find((t) => t.startsWith('Chờ biên tập'))!, /\(\d+\)/)
+  assert.match(allText(queue, '.queue-tabs a').find((t) => t.startsWith('Chờ duyệt'))!, /\(\d+\)/)
   assert.equal((await get('bientap.kinhte@example.vn', `/toa-soan/bai-viet/${id}`)).statusCode, 403, 'an editor of Kinh tế cannot open a Dân vận article')
   assert.equal((await move('bientap.kinhte@example.vn', id, 'approve')).statusCode, 403)
 

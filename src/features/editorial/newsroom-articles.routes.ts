@@ -10,9 +10,8 @@ import type { CategoryDirectory } from '../categories/index.ts'
 import { siteMessages, type PortalChrome } from '../site/index.ts'
 import { parseDraftForm, parseNewsroomLocalTime } from './draft-form.ts'
 import type { DraftInput, EditorialArticle } from './draft.ts'
-import { countQueue, listQueue, type QueueQuery } from './editorial.repository.ts'
 import type { Editorial } from './editorial.service.ts'
-import { listNotifications } from './notification.repository.ts'
+import { articleListRoutes, listReturnAddress } from './article-list.routes.ts'
 import { articleChangeRoutes } from './article-changes.routes.ts'
 import { EditConflictError, SAVE_NOTICES, versionIn, type SaveOutcome } from './edit-conflict.ts'
 import { findPendingChange } from './pending-change.repository.ts'
@@ -24,10 +23,9 @@ import { revisionView } from './views/revision.view.ts'
 import { EDITOR_STYLESHEET, editorBundle } from './editor-bundle.ts'
 import { leadImageChoices, seoPreviewOf } from './editor-parts.ts'
 import { articleFormView } from './views/article-form.view.ts'
-import { queuesView, type QueueTab } from './views/queues.view.ts'
 import { confirmTransitionView, DESTRUCTIVE } from './views/workflow-actions.view.ts'
-import { ArticlePageQuery, ArticleParams, ConfirmTransitionQuery, DraftForm, QueuePageQuery, RevisionParams, TransitionForm, VersionForm, type DraftFormBody } from './editorial.schemas.ts'
-import { canEdit, canRestore as canRestoreRevision, canWriteIn, worksAs } from './article.policy.ts'
+import { ArticlePageQuery, ArticleParams, ConfirmTransitionQuery, DraftForm, RevisionParams, TransitionForm, VersionForm, type DraftFormBody } from './editorial.schemas.ts'
+import { canEdit, canRestore as canRestoreRevision, canWriteIn } from './article.policy.ts'
 
 export interface NewsroomArticleDeps {
   db: Db
@@ -41,40 +39,11 @@ export interface NewsroomArticleDeps {
   mediaBase: string | undefined
 }
 
-interface QueueDefinition {
-  key: string
-  name: string
-  visible(user: NewsroomUser): boolean
-  query(user: NewsroomUser): Omit<QueueQuery, 'limit'>
-}
-
-const scope = (user: NewsroomUser) => (user.categoryIds.length > 0 ? user.categoryIds : undefined)
-
-// The queues the newsroom works from, each shown to those who act on it.
-const QUEUES: QueueDefinition[] = [
-  { key: 'nhap', name: 'Bản nháp của tôi', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['draft'], authorId: u.id }) },
-  { key: 'cho-bien-tap', name: 'Chờ biên tập', visible: (u) => worksAs.reviewer(u), query: (u) => ({ statuses: ['in_review'], categoryIds: scope(u) }) },
-  { key: 'cho-xuat-ban', name: 'Chờ xuất bản', visible: (u) => worksAs.publisher(u), query: (u) => ({ statuses: ['approved'], categoryIds: scope(u) }) },
-  { key: 'ban-sua', name: 'Bản sửa chờ duyệt', visible: (u) => worksAs.publisher(u), query: (u) => ({ statuses: ['published', 'unpublished', 'expired'], withPendingChange: true, categoryIds: scope(u) }) },
-  { key: 'hen-gio', name: 'Hẹn giờ', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['scheduled'], ...(worksAs.reviewer(u) ? { categoryIds: scope(u) } : { authorId: u.id }) }) },
-  { key: 'cua-toi', name: 'Tất cả bài của tôi', visible: (u) => worksAs.writer(u), query: (u) => ({ statuses: ['draft', 'in_review', 'approved', 'scheduled', 'published', 'unpublished', 'expired'], authorId: u.id }) },
-]
-
 export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
   const { db, editorial } = deps
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-    app.get('/bai-viet', { config: { right: 'newsroom.enter' }, schema: { querystring: QueuePageQuery } }, async (req, reply) => {
-      const user = signedInUser(req)
-      const queues = QUEUES.filter((q) => q.visible(user))
-      const wanted = req.query.hang
-      const current = queues.find((q) => q.key === wanted) ?? queues[0]
-      const tabs: QueueTab[] = await Promise.all(queues.map(async (q) => ({ key: q.key, name: q.name, count: await countQueue(db, q.query(user)) })))
-      const items = current ? await listQueue(db, { ...current.query(user), limit: 100 }) : []
-      const tree = await deps.categories.tree()
-      return sendNewsroomPage(req, reply, 'Bài viết', queuesView(tabs, current?.key ?? '', items, (id) => tree.find(id)?.name ?? '—',
-        await listNotifications(db, user.id), worksAs.writer(user)))
-    })
+    await app.register(articleListRoutes({ db, editorial, categories: deps.categories }))
 
     app.get('/bai-viet/moi', { config: { right: 'article.write' } }, async (req, reply) => {
       const user = signedInUser(req)
@@ -146,7 +115,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const article = await editorial.get(user, Number(req.params.id))
       const step = req.query.buoc
       if (!DESTRUCTIVE.has(step) || !(await editorial.transitionsFor(user, article)).includes(step)) return reply.redirect(`/toa-soan/bai-viet/${article.id}`, 303)
-      return sendNewsroomPage(req, reply, article.title, html`<div class="confirm-page">${confirmTransitionView(article, step, req.signedIn!.session.csrfToken, false)}</div>`, 200, [], [EDITOR_STYLESHEET.url])
+      return sendNewsroomPage(req, reply, article.title, html`<div class="confirm-page">${confirmTransitionView(article, step, req.signedIn!.session.csrfToken, false, listReturnAddress(req.query['tro-lai']))}</div>`, 200, [], [EDITOR_STYLESHEET.url])
     })
 
     app.post('/bai-viet/:id/chuyen', { config: { right: 'newsroom.enter' }, schema: { params: ArticleParams, body: TransitionForm } }, async (req, reply) => {
@@ -156,7 +125,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
       const publishAt = publishAtText === undefined ? undefined : parseNewsroomLocalTime(publishAtText)
       try {
         await editorial.transition({ user, ip: req.ip }, id, transition, { reason, publishAt })
-        return reply.redirect(`/toa-soan/bai-viet/${id}`, 303)
+        return reply.redirect(listReturnAddress(req.body['tro-lai']) ?? `/toa-soan/bai-viet/${id}`, 303)
       } catch (error) {
         if (error instanceof ValidationError) {
           const article = await editorial.get(user, id)

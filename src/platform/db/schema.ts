@@ -50,6 +50,8 @@ export interface ArticleTable {
   approved_by: ColumnType<number | null, number | null | undefined, number | null>
   /** 'vi' or 'en': the pages of that language list it, and only those. */
   language: ColumnType<string, string | undefined, string>
+  /** The title as folded words, " dan van kheo " (platform/text/word-match.ts): the newsroom finds articles by it. */
+  title_folded: ColumnType<string, string | undefined, string>
   created_at: Instant
   updated_at: Instant
 }

@@ -15,18 +15,19 @@ export function auditLogView(records: AuditRecord[], sentences: readonly AuditSe
 <caption class="visually-hidden">Các thay đổi, mới nhất trước</caption>
 <thead><tr><th scope="col">Thời gian</th><th scope="col">Việc đã làm</th><th scope="col">Mã hành động</th><th scope="col">Địa chỉ</th></tr></thead>
 <tbody>${records.map((r, i) => html`<tr>
-<td>${formatNewsroomTime(r.at)}</td><td class="audit-sentence">${sentenceOf(r, sentences[i]!)}</td><td><code>${r.action}</code></td><td>${r.ip}</td>
+<td>${formatNewsroomTime(r.at)}</td><td class="audit-sentence">${auditSentenceView(r, sentences[i]!)}</td><td><code>${r.action}</code></td><td>${r.ip}</td>
 </tr>`)}</tbody>
 </table>
 ${records.length === 0 ? html`<p>Không có mục nào.</p>` : ''}
 ${nextUrl ? html`<a class="more" href="${nextUrl}" rel="next">Xem tiếp</a>` : ''}`
 }
 
-function sentenceOf(r: AuditRecord, words: AuditSentence): SafeHtml {
+/** "Nguyễn Văn A đã duyệt bài «…»", the object linked when the reader may open it. */
+export function auditSentenceView(r: Pick<AuditRecord, 'userId' | 'userName' | 'itemType' | 'itemId'>, words: AuditSentence, href?: string): SafeHtml {
   // No user: the portal itself (the scheduler publishing on time, a sign-in by an unknown address).
   const who = r.userName ?? (r.userId === null ? 'Hệ thống' : `Người dùng #${r.userId}`)
   // "Nguyễn Văn A đã đăng nhập", not "… đã đăng nhập «Nguyễn Văn A»".
   const self = r.itemType === 'user' && r.userId !== null && r.itemId === String(r.userId)
-  const what = self ? '' : words.object !== undefined ? html` «${words.object}»` : words.fallback ? html` <span class="muted">(${words.fallback})</span>` : ''
+  const what = self ? '' : words.object !== undefined ? (href ? html` <a href="${href}">«${words.object}»</a>` : html` «${words.object}»`) : words.fallback ? html` <span class="muted">(${words.fallback})</span>` : ''
   return html`<strong>${who}</strong> đã ${words.phrase}${what}`
 }

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { STYLESHEET_URL } from '../../site/index.ts'
+import { NEWSROOM_STYLESHEET } from '../newsroom-stylesheet.ts'
 import { ROLE_NAMES } from '../role.ts'
 import type { NewsroomUser } from '../user.ts'
 
@@ -25,6 +26,7 @@ export function newsroomLayoutView(page: NewsroomPage): SafeHtml {
 <title>${page.title} - Tòa soạn</title>
 <link rel="icon" href="/favicon.ico">
 <link rel="stylesheet" href="${STYLESHEET_URL}">
+<link rel="stylesheet" href="${NEWSROOM_STYLESHEET.url}">
 ${(page.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
 ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>

@@ -42,7 +42,7 @@ ${t === 'schedule' ? field('publishAt', 'Xuất bản lúc (giờ Việt Nam)', 
 }
 
 /** The question and the real (POST) form: in the dialog, or as a page of its own without JavaScript. */
-export function confirmTransitionView(article: Pick<EditorialArticle, 'id' | 'title'>, t: Transition, csrfToken: string, inDialog: boolean): SafeHtml {
+export function confirmTransitionView(article: Pick<EditorialArticle, 'id' | 'title'>, t: Transition, csrfToken: string, inDialog: boolean, back?: string): SafeHtml {
   const heading = CONFIRM_TITLES[t] ?? TRANSITION_LABELS[t]
   return html`${inDialog ? html`<h2 id="xac-nhan-${t}-tieu-de">${heading}</h2>` : html`<h1>${heading}</h1>`}
 <p><strong>${article.title}</strong></p>
@@ -51,8 +51,9 @@ export function confirmTransitionView(article: Pick<EditorialArticle, 'id' | 'ti
 <form method="post" action="/toa-soan/bai-viet/${article.id}/chuyen">
 <input type="hidden" name="_csrf" value="${csrfToken}">
 <input type="hidden" name="transition" value="${t}">
+${back ? html`<input type="hidden" name="tro-lai" value="${back}">` : ''}
 <button type="submit" class="button-danger">${TRANSITION_LABELS[t]}</button>
 </form>
-${inDialog ? html`<form method="dialog"><button type="submit" class="button-secondary" autofocus>Hủy</button></form>` : html`<a class="button-secondary" href="/toa-soan/bai-viet/${article.id}">Quay lại bài viết</a>`}
+${inDialog ? html`<form method="dialog"><button type="submit" class="button-secondary" autofocus>Hủy</button></form>` : back ? html`<a class="button-secondary" href="${back}">Quay lại danh sách</a>` : html`<a class="button-secondary" href="/toa-soan/bai-viet/${article.id}">Quay lại bài viết</a>`}
 </div>`
 }
