@@ -1,3 +1,4 @@
+// test-run: alone
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import lighthouse from 'lighthouse'
