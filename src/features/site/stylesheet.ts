@@ -18,6 +18,9 @@ export const STYLESHEET_URL = STYLESHEET.url
 // newsroom still links it (its screens are visited one after another, the file is cached; and
 // a hash in its style-src would switch off the inline style attributes its editor keeps).
 // The Content Security Policy allows exactly this text by its hash, never inline style at large.
+// So it holds readers' rules only: what only the newsroom draws (its forms, the rich editor,
+// tables, pickers) is in accounts/newsroom.css, which the newsroom links; each byte here is
+// carried, hashed and sent by every uncached page.
 if (/<\/style/i.test(SITE_CSS)) throw new Error('site.css must not contain "</style"')
 export const SITE_STYLE = trustedHtml(`<style>${SITE_CSS}</style>`)
 export const SITE_STYLE_POLICY: PolicyNeed = { 'style-src': [`'sha256-${createHash('sha256').update(SITE_CSS, 'utf8').digest('base64')}'`] }
