@@ -8,6 +8,8 @@ export class CategoryTree {
   readonly #byId = new Map<number, Category>()
   readonly #children = new Map<number | null, Category[]>()
   readonly #byPath = new Map<string, Category>()
+  // Every listed article's address asks for its category's; the tree never changes once built.
+  readonly #urls = new Map<number, string>()
 
   constructor(categories: Category[]) {
     for (const c of categories) this.#byId.set(c.id, c)
@@ -57,7 +59,9 @@ export class CategoryTree {
   }
 
   url(id: number): string {
-    return '/' + this.slugPath(id).join('/')
+    let url = this.#urls.get(id)
+    if (url === undefined) this.#urls.set(id, (url = '/' + this.slugPath(id).join('/')))
+    return url
   }
 
   /** The category and everything under it. */

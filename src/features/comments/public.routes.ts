@@ -104,7 +104,7 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
 
   async function sendPage(reply: FastifyReply, status: number, title: string, main: SafeHtml): Promise<FastifyReply> {
     const body = await deps.chrome.page({ title, main })
-    return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body)
+    return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
   }
 
   async function fail(reply: FastifyReply, json: boolean, status: number, code: string, messageVi: string, extra: Record<string, unknown> = {}): Promise<FastifyReply> {

@@ -173,7 +173,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
           related: [],
         }, deps.chrome.locale('vi')),
       })
-      return reply.type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(body)
+      return reply.type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(body.toString())
     })
   }
 

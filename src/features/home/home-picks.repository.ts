@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/connect.ts'
+import { preparedQuery } from '../../platform/db/prepared.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import type { HomeSlot } from './home-arrangement.ts'
 
@@ -29,6 +30,10 @@ export async function listHomePicks(db: Db): Promise<HomePick[]> {
   }))
 }
 
+const pickedIds = preparedQuery((db: Db) => db.selectFrom('home_picks')
+  .select(['home_picks.article_id', 'home_picks.slot'])
+  .orderBy('home_picks.position').orderBy('home_picks.article_id'))
+
 /**
  * The picks' ids, each slot in its order: what the home page reads (one small query). A withdrawn
  * article is among them; the page drops it when it reads the published summaries. No join with
@@ -36,10 +41,7 @@ export async function listHomePicks(db: Db): Promise<HomePick[]> {
  * few picked ones (0.3 ms on 5,000 articles, most of an uncached home page).
  */
 export async function listPickedIds(db: Db): Promise<Record<HomeSlot, number[]>> {
-  const rows = await db.selectFrom('home_picks')
-    .select(['home_picks.article_id', 'home_picks.slot'])
-    .orderBy('home_picks.position').orderBy('home_picks.article_id')
-    .execute()
+  const rows = await pickedIds(db)
   const picked: Record<HomeSlot, number[]> = { lead: [], featured: [] }
   for (const r of rows) if (isSlot(r.slot)) picked[r.slot].push(r.article_id)
   return picked

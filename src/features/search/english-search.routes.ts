@@ -56,7 +56,7 @@ ${results}
 <p><a href="/tim-kiem${q ? `?${new URLSearchParams({ q })}` : ''}" hreflang="vi">${t('searchVietnamese')}</a></p>`
       const body = await deps.chrome.page({ lang: 'en', title: q ? t('title', { q }) : t('heading'), description: t('description'), noindex: true, alternates: [...SEARCH_ALTERNATES], main })
       // As the Vietnamese search page: never in the page cache (unbounded addresses), briefly in browsers.
-      return reply.header('cache-control', 'public, max-age=60').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body)
+      return reply.header('cache-control', 'public, max-age=60').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
     })
   }
 }

@@ -51,7 +51,7 @@ export function searchRoutes(deps: SearchDeps) {
       const body = await deps.chrome.page({
         title: request.q ? t('title', { q: request.q }) : t('heading'), description: t('description'), noindex: true, alternates: [...SEARCH_ALTERNATES], main: searchPageView(model, locale),
       })
-      return sendUncached(reply, 'text/html; charset=utf-8', body)
+      return sendUncached(reply, 'text/html; charset=utf-8', body.toString())
     })
   }
 }

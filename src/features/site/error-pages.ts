@@ -47,7 +47,7 @@ export function registerErrorPages(app: FastifyInstance, chrome: PortalChrome): 
       : lang === 'vi' ? problem.messageVi : t(generalMessage(problem.status))
     try {
       const title = problem.status === 404 ? t('notFoundTitle') : t('errorTitle')
-      return reply.send(await chrome.page({ title, lang, main: errorPageView(problem.status, message, locale) }))
+      return reply.send((await chrome.page({ title, lang, main: errorPageView(problem.status, message, locale) })).toString())
     } catch {
       // The chrome needs the database; when that is the problem, a bare page still answers.
       return reply.send(`<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${escapeHtml(t('errorTitle'))}</title><h1>${escapeHtml(t('errorTitle'))}</h1><p>${escapeHtml(message)}</p><p><a href="${portalPaths(lang).home}">${escapeHtml(t('home'))}</a></p></html>`)

@@ -3,6 +3,7 @@ import type { NewsroomEventBus } from '../../platform/events.ts'
 import { Locales, type Lang, type Locale } from '../../platform/i18n/index.ts'
 import { PageLayout, type BlockRegistry, type RenderedSlots } from '../../platform/layout/index.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
+import type { PageText } from '../../platform/views/page-text.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import { listBlockPlacements } from './block-placement.repository.ts'
@@ -116,7 +117,7 @@ export class PortalChrome {
     return this.#brand
   }
 
-  async page(parts: PageParts): Promise<string> {
+  async page(parts: PageParts): Promise<PageText> {
     const locale = this.locale(parts.lang)
     const [site, slots, tree, brand, icons] = await Promise.all([this.settings(), this.#layout.slots(locale), this.categories.tree(), this.#brandLook(), this.icons.current()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
@@ -126,7 +127,7 @@ export class PortalChrome {
     return layoutView({
       ...parts, locale, site, frame, slots, siteStyle: SITE_STYLE, extraStylesheets, readingToolsUrl: READING_TOOLS_SCRIPT.url,
       publicUrl: this.publicUrl, icons: icons.head, siteImage: this.absolute(icons.url(512)), fontPreloads: brand.fontPreloads,
-    }).value
+    })
   }
 
   /** An address on this portal made absolute with PUBLIC_URL; one already absolute stays as it is. */

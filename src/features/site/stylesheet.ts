@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { hashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { PolicyNeed } from '../../platform/http/security-headers.ts'
-import { trustedHtml } from '../../platform/views/html.ts'
+import { FixedText } from '../../platform/views/page-text.ts'
 import { DEFAULT_FONT, fontFaceCss } from './brand/fonts.ts'
 
 // The portal's stylesheet is a real CSS file (site.css); pages and the newsroom link it by its hash.
@@ -22,5 +22,5 @@ export const STYLESHEET_URL = STYLESHEET.url
 // tables, pickers) is in accounts/newsroom.css, which the newsroom links; each byte here is
 // carried, hashed and sent by every uncached page.
 if (/<\/style/i.test(SITE_CSS)) throw new Error('site.css must not contain "</style"')
-export const SITE_STYLE = trustedHtml(`<style>${SITE_CSS}</style>`)
+export const SITE_STYLE = new FixedText(`<style>${SITE_CSS}</style>`)
 export const SITE_STYLE_POLICY: PolicyNeed = { 'style-src': [`'sha256-${createHash('sha256').update(SITE_CSS, 'utf8').digest('base64')}'`] }

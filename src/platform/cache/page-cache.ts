@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto'
 import { COMPRESS_FROM_BYTES, isCompressibleType, type Encoding } from '../http/compression.ts'
+import { PageText } from '../views/page-text.ts'
 
 // Anonymous responses, kept as ready-to-send bytes: encoded once, compressed once (off the
 // event loop, see page-compression.ts), so a hit costs a Map lookup and a socket write. Each entry carries tags naming what it shows
@@ -29,7 +30,7 @@ export interface PageInput {
   status?: number
   contentType: string
   cacheControl: string
-  body: string | Buffer
+  body: string | Buffer | PageText
   tags: readonly string[]
   extraHeaders?: Record<string, string>
 }
@@ -38,11 +39,19 @@ export function etagOf(body: Buffer): string {
   return `W/"${hash('sha1', body, 'base64url').slice(0, 22)}"`
 }
 
+function bytesAndEtag(body: PageInput['body']): { identity: Buffer; etag: string } {
+  if (body instanceof PageText) {
+    const { bytes, digest } = body.bytesAndDigest()
+    return { identity: bytes, etag: `W/"${digest.slice(0, 22)}"` }
+  }
+  const identity = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
+  return { identity, etag: etagOf(identity) }
+}
+
 /** The page as it goes out uncompressed; compressPage (page-compression.ts) adds gzip and brotli. */
 export function preparePage(input: PageInput): CachedPage {
-  const identity = typeof input.body === 'string' ? Buffer.from(input.body, 'utf8') : input.body
+  const { identity, etag } = bytesAndEtag(input.body)
   const compressible = identity.length >= COMPRESS_FROM_BYTES && isCompressibleType(input.contentType)
-  const etag = etagOf(identity)
   const common = [
     'content-type', input.contentType,
     'cache-control', input.cacheControl,

@@ -1,6 +1,7 @@
 import type { Lang, Locale } from '../../../platform/i18n/index.ts'
 import type { RenderedSlots } from '../../../platform/layout/index.ts'
 import { html, jsonForScript, type SafeHtml } from '../../../platform/views/html.ts'
+import { PageText, type FixedText } from '../../../platform/views/page-text.ts'
 import { siteMessages } from '../messages.ts'
 import { portalPaths } from '../portal-paths.ts'
 import type { SiteSettings } from '../site-settings.ts'
@@ -46,8 +47,8 @@ export interface LayoutModel {
   locale: Locale
   site: SiteSettings
   frame: Frame
-  /** The portal's stylesheet, carried in the page (stylesheet.ts says why). */
-  siteStyle: SafeHtml
+  /** The portal's stylesheet, carried in the page (stylesheet.ts says why), encoded once. */
+  siteStyle: FixedText
   /** After the portal's stylesheet: the brand tokens chosen in the newsroom, then the theme's own. */
   extraStylesheets?: string[]
   /** The readers' display script (text size and contrast kept from page to page, printing). */
@@ -81,7 +82,7 @@ export interface LayoutModel {
   main: SafeHtml
 }
 
-export function layoutView(page: LayoutModel): SafeHtml {
+export function layoutView(page: LayoutModel): PageText {
   const fullTitle = page.title ? `${page.title} - ${page.site.name}` : page.site.name
   const { locale } = page
   const t = locale.t(siteMessages)
@@ -91,7 +92,7 @@ export function layoutView(page: LayoutModel): SafeHtml {
     ...(page.jsonLd === undefined ? [] : Array.isArray(page.jsonLd) ? page.jsonLd : [page.jsonLd]),
     ...(page.breadcrumb && page.breadcrumb.length > 1 ? [breadcrumbJsonLd(page.breadcrumb, page.publicUrl, canonical)] : []),
   ]
-  return html`<!doctype html>
+  const head = html`<!doctype html>
 <html lang="${locale.lang}">
 <head>
 <meta charset="utf-8">
@@ -110,7 +111,8 @@ ${page.icons}
 <link rel="alternate" type="application/rss+xml" title="${page.site.name}" href="/rss">
 ${page.feed ? html`<link rel="alternate" type="application/rss+xml" title="${page.feed.title}" href="${page.feed.path}">` : ''}
 ${(page.fontPreloads ?? []).map((url) => html`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>
-`)}${page.siteStyle}${(page.extraStylesheets ?? []).map((url) => html`
+`)}`
+  const rest = html`${(page.extraStylesheets ?? []).map((url) => html`
 <link rel="stylesheet" href="${url}">`)}
 <script src="${page.readingToolsUrl}" defer></script>
 ${structured.map((data) => html`<script type="application/ld+json">${jsonForScript(data)}</script>`)}${page.slots.head.value ? html`\n${page.slots.head}` : ''}
@@ -129,6 +131,7 @@ ${page.slots.sidebar}
 ${page.frame.footer}
 </body>
 </html>`
+  return new PageText([head.value, page.siteStyle, rest.value])
 }
 
 export function footerView({ site, locale, blocks }: FooterProps): SafeHtml {
