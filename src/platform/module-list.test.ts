@@ -57,3 +57,12 @@ test('relayed events, rights and newsroom links are the union of the modules\' d
   assert.deepEqual(navOf([editorial, comments]).map((n) => n.label), ['Bài viết', 'Ý kiến bạn đọc'])
   assert.throws(() => rightsOf([comments, { name: 'moderation', title: 'M', rights: { 'comment.moderate': { roles: ['administrator'] } } }]), /"comments" and "moderation" both declare the right "comment.moderate"/)
 })
+
+test("a module adds the newsroom's roles it needs, with their names; two modules cannot add one role", () => {
+  const newsroom: PortalModule = { name: 'accounts', title: 'Tài khoản', roles: { editor: 'Biên tập viên', administrator: 'Quản trị hệ thống' } }
+  const register: PortalModule = { name: 'register', title: 'Sổ', roles: { moderator: 'Văn thư' }, rights: { 'comment.moderate': { roles: ['moderator'] } } }
+  const rights = rightsOf([newsroom, register])
+  assert.deepEqual([...rights.roles], [['editor', 'Biên tập viên'], ['administrator', 'Quản trị hệ thống'], ['moderator', 'Văn thư']])
+  assert.equal(rights.holds('moderator', 'comment.moderate'), true)
+  assert.throws(() => rightsOf([newsroom, { name: 'other', title: 'O', roles: { editor: 'Người sửa' } }]), /"accounts" and "other" both add the role "editor"/)
+})

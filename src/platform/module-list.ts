@@ -59,6 +59,8 @@ export function relayedEventsOf(modules: readonly PortalModule[]): ReadonlySet<N
 }
 
 export interface RightsTable {
+  /** Every role some module adds, in the modules' order, with its name as an administrator reads it. */
+  roles: ReadonlyMap<Role, string>
   /** Every action some module declares, in the modules' order. */
   actions: readonly Action[]
   holds(role: Role, action: Action): boolean
@@ -68,7 +70,13 @@ export interface RightsTable {
 
 export function rightsOf(modules: readonly PortalModule[]): RightsTable {
   const declared = new Map<Action, { module: PortalModule; right: RightDeclaration }>()
+  const roles = new Map<Role, { module: PortalModule; name: string }>()
   for (const module of modules) {
+    for (const [role, name] of Object.entries(module.roles ?? {}) as [Role, string][]) {
+      const other = roles.get(role)
+      if (other) throw new ModuleListError(`modules "${other.module.name}" and "${module.name}" both add the role "${role}"`)
+      roles.set(role, { module, name })
+    }
     for (const [action, right] of Object.entries(module.rights ?? {}) as [Action, RightDeclaration][]) {
       const other = declared.get(action)
       if (other) throw new ModuleListError(`modules "${other.module.name}" and "${module.name}" both declare the right "${action}"`)
@@ -76,6 +84,7 @@ export function rightsOf(modules: readonly PortalModule[]): RightsTable {
     }
   }
   return {
+    roles: new Map([...roles].map(([role, { name }]) => [role, name])),
     actions: [...declared.keys()],
     holds: (role, action) => declared.get(action)?.right.roles.includes(role) ?? false,
     byCategory: (action) => declared.get(action)?.right.byCategory === true,

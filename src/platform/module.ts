@@ -167,6 +167,11 @@ export interface PortalModule {
   migrations?: Readonly<Record<string, MigrationModule>>
   /** First path segments the module serves publicly ('tim-kiem', not '/tim-kiem'): no category may take them. */
   publicPrefixes?: readonly string[]
+  /**
+   * Roles it adds to the newsroom (declared in NewsroomRoles), with their names as an
+   * administrator reads them: "Văn thư" for the documents register's clerk.
+   */
+  roles?: { readonly [R in Role]?: string }
   rights?: RightsDeclaration
   /** Which of its events are carried to the other instances (the rest stay in the instance). */
   relayed?: readonly NewsroomEventName[]

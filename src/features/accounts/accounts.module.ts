@@ -6,6 +6,7 @@ import { dashboardMessages } from './dashboard-messages.ts'
 import { newsroomRoutes } from './newsroom.routes.ts'
 import { newsroomStylesheetRoutes } from './newsroom-stylesheet.ts'
 import { newsroomUserRoutes } from './users-admin.routes.ts'
+import { NEWSROOM_ROLES } from './role.ts'
 
 declare module '../../platform/module.ts' {
   interface NewsroomActions {
@@ -23,6 +24,7 @@ export const accountsModule: PortalModule = {
   migrations: { '20261129-0002-newsroom-accounts': newsroomAccounts, '20261204-0012-sign-in-security': signInSecurity },
   messages: [dashboardMessages],
   publicPrefixes: ['toa-soan'],
+  roles: NEWSROOM_ROLES,
   rights: {
     'newsroom.enter': { roles: ['reporter', 'editor', 'approver', 'moderator', 'administrator'] },
     'user.manage': { roles: ['administrator'] },

@@ -4,7 +4,7 @@ export { sectionRight, signedInUser, type NewsroomRight } from './newsroom-right
 export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './password.ts'
 export { insertUser, countAdministrators, findUserCredentials } from './user.repository.ts'
 export { normaliseEmail, may, EMAIL, type NewsroomUser } from './user.ts'
-export { ROLES, type Role, type Action } from './role.ts'
+export { roles, roleName, type Role, type Action } from './role.ts'
 export { SESSION_COOKIE } from './newsroom-session.ts'
 export { ensureDemoAdministrator, DEMO_ADMIN_EMAIL } from './first-administrator.ts'
 export { newsroomUserRoutes, type NewsroomUserDeps } from './users-admin.routes.ts'

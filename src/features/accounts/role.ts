@@ -1,19 +1,25 @@
-import type { Action } from '../../platform/module.ts'
+import type { Action, Role } from '../../platform/module.ts'
+import { currentRights } from '../../platform/newsroom-rights.ts'
 
-// Who may do what. The roles are the newsroom's own; the actions, and which roles hold them,
-// are declared by the module each belongs to (its `rights`), assembled by the platform into one
+// Who may do what. The roles are added by modules (their `roles`: the newsroom's five here, the
+// documents register's clerk in its own folder); the actions, and which roles hold them, are
+// declared by the module each belongs to (its `rights`), assembled by the platform into one
 // table, checked on the server for every newsroom route, and tested as a table. Article rights
 // can be narrowed to categories per user (see user_categories).
-export const ROLES = ['reporter', 'editor', 'approver', 'moderator', 'administrator'] as const
-export type Role = (typeof ROLES)[number]
-export type { Action }
+export type { Action, Role }
 
-type RoleNames = { [R in Role]: true }
 declare module '../../platform/module.ts' {
-  interface NewsroomRoles extends RoleNames {}
+  interface NewsroomRoles {
+    reporter: true
+    editor: true
+    approver: true
+    moderator: true
+    administrator: true
+  }
 }
 
-export const ROLE_NAMES: Record<Role, string> = {
+/** The newsroom's own roles (the accounts module adds them). */
+export const NEWSROOM_ROLES: { readonly [R in Role]?: string } = {
   reporter: 'Phóng viên, cộng tác viên',
   editor: 'Biên tập viên',
   approver: 'Lãnh đạo duyệt bài',
@@ -21,6 +27,16 @@ export const ROLE_NAMES: Record<Role, string> = {
   administrator: 'Quản trị hệ thống',
 }
 
+/** Every role of this portal's modules, in their order. */
+export function roles(): Role[] {
+  return [...currentRights().roles.keys()]
+}
+
+/** A role as an administrator reads it ("Văn thư"); the code name of one no module adds any more. */
+export function roleName(role: Role): string {
+  return currentRights().roles.get(role) ?? role
+}
+
 export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value)
+  return currentRights().roles.has(value as Role)
 }

@@ -2,7 +2,7 @@ import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { createLocale } from '../../../platform/i18n/index.ts'
 import { formatNewsroomTime } from '../../../platform/text/time.ts'
 import type { AuditSentence } from '../../../platform/audit-words.ts'
-import { ROLE_NAMES } from '../role.ts'
+import { roleName } from '../role.ts'
 import type { AccountNotice } from '../account-notice.repository.ts'
 import type { DashboardActivity, DashboardCount, NavEntry, NewsroomAlert } from '../../../platform/module.ts'
 import type { NewsroomUser } from '../user.ts'
@@ -24,7 +24,7 @@ export interface DashboardParts {
 export function dashboardView(user: NewsroomUser, csrfToken: string, session: { createdAt: Date; expiresAt: Date }, notices: AccountNotice[] = [], parts: DashboardParts = { nav: [], alerts: [] }): SafeHtml {
   const counts = [...(parts.counts ?? [])].sort((a, b) => Number(b.urgent === true && b.count > 0) - Number(a.urgent === true && a.count > 0))
   return html`<h1>Bàn làm việc</h1>
-<p>Xin chào ${user.name}. Vai trò: ${ROLE_NAMES[user.role]}${user.categoryIds.length > 0 ? ` (giới hạn ở ${user.categoryIds.length} chuyên mục)` : ''}.</p>
+<p>Xin chào ${user.name}. Vai trò: ${roleName(user.role)}${user.categoryIds.length > 0 ? ` (giới hạn ở ${user.categoryIds.length} chuyên mục)` : ''}.</p>
 ${notices.length > 0 ? html`<section aria-labelledby="thong-bao" class="notices"><h2 id="thong-bao">Thông báo mới</h2><ul>${notices.map((n) => html`<li>${formatNewsroomTime(n.createdAt)} · ${n.link ? html`<a href="${n.link}">${n.message}</a>` : n.message}</li>`)}</ul></section>` : ''}
 ${parts.alerts.length > 0 ? html`<section aria-labelledby="can-xu-ly" class="notices"><h2 id="can-xu-ly">Cần xử lý</h2><ul>${parts.alerts.map((a) => html`<li>${a.href ? html`<a href="${a.href}">${a.message}</a>` : a.message}</li>`)}</ul></section>` : ''}
 ${counts.length > 0 ? html`<section aria-labelledby="viec-can-lam"><h2 id="viec-can-lam">${t('work')}</h2>

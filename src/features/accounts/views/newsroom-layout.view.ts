@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { STYLESHEET_URL } from '../../site/index.ts'
 import { NEWSROOM_STYLESHEET } from '../newsroom-stylesheet.ts'
-import { ROLE_NAMES } from '../role.ts'
+import { roleName } from '../role.ts'
 import type { NewsroomUser } from '../user.ts'
 
 export interface NewsroomPage {
@@ -34,7 +34,7 @@ ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 <a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>
 <header class="site-header"><div class="inner">
 <a class="site-title" href="/toa-soan">Tòa soạn</a>
-${page.user ? html`<p class="site-tagline">${page.user.name} · ${ROLE_NAMES[page.user.role]}</p>` : ''}
+${page.user ? html`<p class="site-tagline">${page.user.name} · ${roleName(page.user.role)}</p>` : ''}
 </div></header>
 ${page.user && page.csrfToken ? html`<nav class="site-nav" aria-label="Tòa soạn"><div class="inner"><ul>
 <li><a href="/toa-soan">Bàn làm việc</a></li>

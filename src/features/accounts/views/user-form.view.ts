@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import type { Category, CategoryTree } from '../../categories/index.ts'
-import { ROLE_NAMES, ROLES } from '../role.ts'
+import { roleName, roles } from '../role.ts'
 import { NAME_MAX, type UserFormValues } from '../user-form.ts'
 import type { NewsroomUser } from '../user.ts'
 
@@ -45,7 +45,7 @@ ${user ? html`<p>Thư điện tử: <strong>${user.email}</strong></p>` : html`<
 <p class="field"><label for="f-name">Họ tên</label><br>
 <input id="f-name" name="name" type="text" required maxlength="${NAME_MAX}" value="${v.name}"${described('name', e)}>${error('name', e)}</p>
 <p class="field"><label for="f-role">Vai trò</label><br>
-<select id="f-role" name="role" required${described('role', e)}><option value="">— Chọn vai trò —</option>${ROLES.map((r) => html`<option value="${r}"${r === v.role ? html` selected` : ''}>${ROLE_NAMES[r]}</option>`)}</select>${error('role', e)}</p>
+<select id="f-role" name="role" required${described('role', e)}><option value="">— Chọn vai trò —</option>${roles().map((r) => html`<option value="${r}"${r === v.role ? html` selected` : ''}>${roleName(r)}</option>`)}</select>${error('role', e)}</p>
 <fieldset aria-describedby="h-categoryIds${e.categoryIds ? ' e-categoryIds' : ''}"><legend>Giới hạn chuyên mục</legend>
 <p class="muted" id="h-categoryIds">Không chọn chuyên mục nào: làm việc ở mọi chuyên mục. Chọn một chuyên mục cha không bao gồm các chuyên mục con.</p>
 ${categoryChoices(m.tree, v.categoryIds)}${error('categoryIds', e)}

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
-import { ROLE_NAMES } from '../role.ts'
+import { roleName } from '../role.ts'
 import type { NewsroomUser } from '../user.ts'
 
 /** `users` come sorted by name; `categoryName` names a category limit. */
@@ -12,7 +12,7 @@ ${users.length === 0 ? html`<p>Chưa có người dùng nào.</p>` : html`<table
 <tbody>${users.map((u) => html`<tr${u.isActive ? '' : html` class="inactive"`}>
 <td><a href="/toa-soan/nguoi-dung/${u.id}">${u.name}</a></td>
 <td>${u.email}</td>
-<td>${ROLE_NAMES[u.role]}</td>
+<td>${roleName(u.role)}</td>
 <td>${u.categoryIds.length === 0 ? 'Mọi chuyên mục' : u.categoryIds.map(categoryName).join(', ')}</td>
 <td>${u.isActive ? 'Đang hoạt động' : 'Đã khóa'}</td>
 </tr>`)}</tbody>
