@@ -5,6 +5,7 @@ import { articlesModule } from './features/articles/index.ts'
 import { categoriesModule } from './features/categories/index.ts'
 import { commentsModule } from './features/comments/index.ts'
 import { demoModule } from './features/demo/index.ts'
+import { documentsModule } from './features/documents/index.ts'
 import { editorialModule } from './features/editorial/index.ts'
 import { feedsModule } from './features/feeds/index.ts'
 import { healthModule } from './features/health/index.ts'
@@ -43,6 +44,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   weatherModule,
   linksModule,
   noticesModule,
+  documentsModule,
   healthModule,
   apiModule,
   feedsModule,

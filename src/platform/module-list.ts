@@ -86,7 +86,10 @@ export function rightsOf(modules: readonly PortalModule[]): RightsTable {
   return {
     roles: new Map([...roles].map(([role, { name }]) => [role, name])),
     actions: [...declared.keys()],
-    holds: (role, action) => declared.get(action)?.right.roles.includes(role) ?? false,
+    holds: (role, action) => {
+      const holders = declared.get(action)?.right.roles
+      return holders === 'every' ? roles.has(role) : holders?.includes(role) ?? false
+    },
     byCategory: (action) => declared.get(action)?.right.byCategory === true,
   }
 }

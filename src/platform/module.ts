@@ -52,7 +52,8 @@ export interface MigrationModule {
 
 /** Who holds an action; `byCategory` when a user's category list narrows it. */
 export interface RightDeclaration {
-  roles: readonly Role[]
+  /** 'every': each role any module adds (entering the newsroom), so a module's new role has it too. */
+  roles: readonly Role[] | 'every'
   byCategory?: boolean
 }
 

@@ -26,7 +26,7 @@ export const accountsModule: PortalModule = {
   publicPrefixes: ['toa-soan'],
   roles: NEWSROOM_ROLES,
   rights: {
-    'newsroom.enter': { roles: ['reporter', 'editor', 'approver', 'moderator', 'administrator'] },
+    'newsroom.enter': { roles: 'every' },
     'user.manage': { roles: ['administrator'] },
     'audit.read': { roles: ['administrator'] },
   },

@@ -9,10 +9,11 @@ import { may, type NewsroomUser } from './user.ts'
 const ACTIONS = rightsOf(PORTAL_MODULES).actions
 const EXPECTED: Record<Role, Action[]> = {
   reporter: ['newsroom.enter', 'article.write'],
-  editor: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'notice.edit', 'home.arrange'],
-  approver: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'notice.edit'],
+  editor: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'notice.edit', 'home.arrange', 'document.edit'],
+  approver: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'notice.edit', 'document.edit', 'document.publish'],
   moderator: ['newsroom.enter', 'comment.moderate'],
-  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read', 'notice.edit', 'home.arrange'],
+  clerk: ['newsroom.enter', 'document.edit', 'document.publish'],
+  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read', 'notice.edit', 'home.arrange', 'document.edit', 'document.publish'],
 }
 
 const user = (role: Role, categoryIds: number[] = [], isActive = true): NewsroomUser => ({ id: 1, email: 'a@b.vn', name: 'A', role, isActive, categoryIds })
