@@ -1,6 +1,8 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import './document.table.ts'
+import { documentsDashboard } from './newsroom-dashboard.ts'
+import { documentNewsroomRoutes } from './newsroom.routes.ts'
 
 declare module '../../platform/module.ts' {
   interface NewsroomRoles {
@@ -42,4 +44,7 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
+  nav: [{ label: 'Văn bản', href: '/toa-soan/van-ban', right: 'document.edit' }],
+  newsroomRoutes: (ctx) => documentNewsroomRoutes(ctx),
+  dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
 }
