@@ -1,5 +1,6 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { DocumentService } from './document.service.ts'
 import './document.table.ts'
 import { documentsDashboard } from './newsroom-dashboard.ts'
 import { documentNewsroomRoutes } from './newsroom.routes.ts'
@@ -14,6 +15,10 @@ declare module '../../platform/module.ts' {
     'document.edit': true
     /** Publish a document (at once or at a set time), withdraw it, moderate its consultation. */
     'document.publish': true
+  }
+  interface PortalServices {
+    /** The register's writes (create, save, relations, publication) and its jobs. */
+    documents: DocumentService
   }
 }
 
@@ -44,6 +49,7 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
+  provide: ({ db, events, clock }) => ({ documents: new DocumentService({ db, events, clock }) }),
   nav: [{ label: 'Văn bản', href: '/toa-soan/van-ban', right: 'document.edit' }],
   newsroomRoutes: (ctx) => documentNewsroomRoutes(ctx),
   dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
