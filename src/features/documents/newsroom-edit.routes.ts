@@ -9,7 +9,8 @@ import { EDITOR_STYLESHEET, editorBundle } from '../editorial/index.ts'
 import { isRelationKind, isValidity, RELATION_KINDS, type Validity } from './document.ts'
 import { findDocument, type DocumentDetail } from './document.repository.ts'
 import type { DocumentActor, DocumentInput, DocumentService } from './document.service.ts'
-import { findDocumentsByNumber, listFieldChoices, listIssuerChoices, listKindChoices } from './newsroom-list.repository.ts'
+import { listFields, listIssuers, listKinds } from './lists.repository.ts'
+import { findDocumentsByNumber } from './newsroom-list.repository.ts'
 import { DOCUMENTS } from './views/newsroom-list.view.ts'
 import { documentFormView, TEXT_FIELDS, type DocumentFormModel, type DocumentFormValues, type RelationForm } from './views/newsroom-form.view.ts'
 import { issuerTree } from './views/issuer-tree.ts'
@@ -143,7 +144,7 @@ export function documentEditRoutes(deps: DocumentEditDeps) {
   async function sendForm(req: FastifyRequest, reply: FastifyReply, document: DocumentDetail | undefined,
     form: { values: DocumentFormValues; errors: Record<string, string>; notice?: string; relation?: RelationForm; publication?: DocumentFormModel['publication'] }, status = 200) {
     const user = signedInUser(req)
-    const [kinds, issuers, fields, bundle] = await Promise.all([listKindChoices(db), listIssuerChoices(db), listFieldChoices(db), editorBundle()])
+    const [kinds, issuers, fields, bundle] = await Promise.all([listKinds(db), listIssuers(db), listFields(db), editorBundle()])
     const model: DocumentFormModel = {
       document, values: form.values, errors: form.errors, kinds, issuers: issuerTree(issuers), fields,
       csrfToken: req.signedIn!.session.csrfToken, canPublish: may(user, 'document.publish'),

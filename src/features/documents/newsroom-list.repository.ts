@@ -118,21 +118,6 @@ export async function listPublishedDates(db: Db, year: number | undefined): Prom
   return rows.map((r) => ({ id: r.id, number: r.number, summary: r.summary, issuedOn: r.issued_on, publishedAt: toInstant(r.published_at!) }))
 }
 
-/** The edited lists' names, for the filters and the form's choices. */
-export async function listKindChoices(db: Db): Promise<{ id: number; name: string; isActive: boolean }[]> {
-  const rows = await db.selectFrom('document_kinds').select(['id', 'name', 'is_active']).orderBy('position').orderBy('id').execute()
-  return rows.map((r) => ({ id: r.id, name: r.name, isActive: r.is_active === 1 }))
-}
-
-export async function listIssuerChoices(db: Db): Promise<{ id: number; name: string; parentId: number | null }[]> {
-  const rows = await db.selectFrom('document_issuers').select(['id', 'name', 'parent_id']).orderBy('position').orderBy('id').execute()
-  return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id }))
-}
-
-export async function listFieldChoices(db: Db): Promise<{ id: number; name: string }[]> {
-  return db.selectFrom('document_fields').select(['id', 'name']).orderBy('position').orderBy('id').execute()
-}
-
 /** The documents whose number is the one typed, whatever its spacing, case, order or "Đ"/"D". */
 export async function findDocumentsByNumber(db: Db, number: string): Promise<{ id: number; number: string }[]> {
   const key = numberKey(number)

@@ -6,7 +6,8 @@ import { once, sentFields } from '../../platform/http/request-schemas.ts'
 import { may, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import { localDateOf, type WorkingCalendar } from '../working-days/index.ts'
 import { listLateDocuments, POSTING_WORKING_DAYS } from './late-documents.ts'
-import { countNewsroomDocuments, listIssuerChoices, listIssueYears, listKindChoices, listNewsroomDocuments, type DocumentCursor } from './newsroom-list.repository.ts'
+import { listIssuers, listKinds } from './lists.repository.ts'
+import { countNewsroomDocuments, listIssueYears, listNewsroomDocuments, type DocumentCursor } from './newsroom-list.repository.ts'
 import { issuerTree } from './views/issuer-tree.ts'
 import { lateListView } from './views/newsroom-late.view.ts'
 import { documentListHref, documentListView, type DocumentListAddress } from './views/newsroom-list.view.ts'
@@ -50,7 +51,7 @@ export function documentListRoutes(deps: DocumentListDeps) {
         ...(address.year !== undefined ? { year: address.year } : {}),
       }
       const [rows, total, kinds, issuers, years] = await Promise.all([
-        listNewsroomDocuments(db, filter, after, PAGE + 1), countNewsroomDocuments(db, filter), listKindChoices(db), listIssuerChoices(db), listIssueYears(db),
+        listNewsroomDocuments(db, filter, after, PAGE + 1), countNewsroomDocuments(db, filter), listKinds(db), listIssuers(db), listIssueYears(db),
       ])
       const page = rows.slice(0, PAGE)
       const last = page.at(-1)

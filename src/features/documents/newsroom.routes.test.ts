@@ -18,7 +18,7 @@ const ids = { decision: 0, dispatch: 0, ubnd: 0, field: 0, otherField: 0 }
 before(async () => {
   portal = await buildTestPortal({ clock })
   const { db } = portal
-  await db.insertInto('document_kinds').values([{ name: 'Quyết định', abbreviation: 'QĐ' }, { name: 'Công văn', abbreviation: '', has_validity: 0 }]).execute()
+  await db.insertInto('document_kinds').values([{ name: 'Quyết định', abbreviation: 'QĐ', has_validity: 1 }, { name: 'Công văn', abbreviation: '', has_validity: 0 }]).execute()
   await db.insertInto('document_issuers').values({ name: 'UBND tỉnh Bình Định', abbreviation: 'UBND' }).execute()
   await db.insertInto('document_fields').values([{ name: 'Đất đai', position: 0 }, { name: 'Giáo dục', position: 1 }]).execute()
   const idOf = async (table: 'document_kinds' | 'document_issuers' | 'document_fields', name: string) =>

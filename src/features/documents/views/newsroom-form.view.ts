@@ -79,7 +79,8 @@ function contentColumn(m: DocumentFormModel): SafeHtml {
   const e = m.errors
   const d = m.document
   // Autosave only while a draft: a published document's text changes on readers' pages when "Lưu" is pressed, not mid-sentence.
-  return html`<form method="post" action="${d ? `${DOCUMENTS}/${d.id}` : DOCUMENTS}" id="${DOCUMENT_FORM_ID}" class="form article-form document-form editor-content"${d && d.status === 'draft' ? html` data-autosave` : ''}>
+  return html`<div class="editor-content">
+<form method="post" action="${d ? `${DOCUMENTS}/${d.id}` : DOCUMENTS}" id="${DOCUMENT_FORM_ID}" class="form article-form document-form"${d && d.status === 'draft' ? html` data-autosave` : ''}>
 <input type="hidden" name="_csrf" value="${m.csrfToken}">
 ${field('number', 'Số, ký hiệu', html`<input id="f-number" name="number" type="text" required maxlength="100" value="${v.number}"${described('number', e, true)}>`, e, 'Ghi đúng như trên văn bản, ví dụ: 15/2021/QĐ-UBND, 35-NQ/TW, 456/UBND-KT')}
 ${field('summary', 'Trích yếu', html`<textarea id="f-summary" name="summary" rows="3" required maxlength="2000"${described('summary', e)}>${v.summary}</textarea>`, e)}
@@ -87,7 +88,8 @@ ${field('title', 'Tiêu đề (không bắt buộc)', html`<input id="f-title" n
 ${field('bodyHtml', 'Toàn văn (không bắt buộc)', html`<textarea id="f-bodyHtml" name="bodyHtml" rows="14" class="body-editor"${described('bodyHtml', e, true)}>${v.bodyHtml}</textarea>`, e, 'Đoạn văn, tiêu đề, danh sách, bảng và liên kết; mã lạ sẽ bị loại bỏ khi lưu.')}
 </form>
 ${d ? relationsSection(m, d) : ''}
-${d ? filesSection(m, d) : ''}`
+${d ? filesSection(m, d) : ''}
+</div>`
 }
 
 function settingsColumn(m: DocumentFormModel): SafeHtml {
@@ -112,7 +114,7 @@ ${field('effectiveFrom', 'Có hiệu lực từ', html`<input id="f-effectiveFro
 ${field('effectiveUntil', 'Hết hiệu lực từ (không bắt buộc)', html`<input id="f-effectiveUntil" name="effectiveUntil" type="date" value="${v.effectiveUntil}"${inForm}${described('effectiveUntil', e)}>`, e)}
 </section>
 <section class="settings-group" aria-labelledby="hieu-luc"><h3 id="hieu-luc">Hiệu lực</h3>
-${d ? html`<p>Hiệu lực hiện nay: <strong>${d.validity ? VALIDITY_NAMES[d.validity] : 'không áp dụng cho loại văn bản này'}</strong></p>` : ''}
+${d ? html`<p>Hiệu lực hiện nay: <strong class="document-validity">${!d.kind.hasValidity ? 'không áp dụng cho loại văn bản này' : d.validity ? VALIDITY_NAMES[d.validity] : 'chưa xác định'}</strong>${d.validityOverride ? ' (do văn thư đặt)' : ''}</p>` : ''}
 ${field('validityOverride', 'Đặt hiệu lực khác đề xuất', html`<select id="f-validityOverride" name="validityOverride"${inForm}${described('validityOverride', e, true)}><option value="">Theo ngày tháng và quan hệ (đề xuất)</option>${VALIDITIES.map((x: Validity) => html`<option value="${x}"${selected(x === v.validityOverride)}>${VALIDITY_NAMES[x]}</option>`)}</select>`, e, 'Chỉ khi hiệu lực thực tế khác đề xuất, ví dụ hết hiệu lực một phần hay bị ngưng.')}
 ${field('validityReason', 'Lý do (hiện cho bạn đọc)', html`<textarea id="f-validityReason" name="validityReason" rows="2" maxlength="1000"${inForm}${described('validityReason', e)}>${v.validityReason}</textarea>`, e)}
 </section>
