@@ -1,4 +1,6 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
+import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
+import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { DocumentService } from './document.service.ts'
 import './document.table.ts'
@@ -40,7 +42,7 @@ export const documentTag = (id: number) => `document:${id}`
 export const documentsModule: PortalModule = {
   name: 'documents',
   title: 'Văn bản',
-  migrations: { '20261207-0201-documents': register },
+  migrations: { '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds },
   publicPrefixes: ['van-ban'],
   roles: { clerk: 'Văn thư' },
   rights: {
@@ -49,7 +51,17 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
+  audit: {
+    actions: {
+      'document.create': 'tạo văn bản', 'document.save': 'lưu văn bản', 'document.override-validity': 'đặt tình trạng hiệu lực của văn bản',
+      'document.relate': 'thêm quan hệ cho văn bản', 'document.unrelate': 'bỏ quan hệ của văn bản',
+      'document.publish': 'đăng văn bản', 'document.schedule': 'hẹn giờ đăng văn bản', 'document.unschedule': 'bỏ hẹn giờ đăng văn bản',
+      'document.withdraw': 'gỡ văn bản', 'document.publish-scheduled': 'đăng theo lịch văn bản',
+    },
+    names: { document: namesFrom('documents', 'number') },
+  },
   provide: ({ db, events, clock }) => ({ documents: new DocumentService({ db, events, clock }) }),
+  jobs: ({ services }) => services.documents.jobs(),
   nav: [{ label: 'Văn bản', href: '/toa-soan/van-ban', right: 'document.edit' }],
   newsroomRoutes: (ctx) => documentNewsroomRoutes(ctx),
   dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
