@@ -10,9 +10,8 @@ test('the newsroom\'s list of documents pages by keyset, newest issued first, ev
   const portal = await buildTestPortal()
   try {
     const { db } = portal
-    await db.insertInto('document_kinds').values({ name: 'Quyết định', abbreviation: 'QĐ' }).execute()
     await db.insertInto('document_issuers').values({ name: 'UBND tỉnh Bình Định' }).execute()
-    const kind = (await db.selectFrom('document_kinds').select('id').executeTakeFirstOrThrow()).id
+    const kind = (await db.selectFrom('document_kinds').select('id').where('name', '=', 'Quyết định').executeTakeFirstOrThrow()).id
     const issuer = (await db.selectFrom('document_issuers').select('id').executeTakeFirstOrThrow()).id
     const now = new Date().toISOString()
     // 35 drafts over four days (several on one day: the id breaks the tie) and one published.
