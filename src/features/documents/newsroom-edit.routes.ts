@@ -95,10 +95,10 @@ export function documentEditRoutes(deps: DocumentEditDeps) {
     app.post('/van-ban/:id/quan-he/xoa', { config: { right: 'document.edit' }, schema: { params: Id, body: RelationBody } }, async (req, reply) => {
       const document = await documentOf(req.params.id)
       const kind = once(req.body.kind) ?? ''
-      const otherId = Number(once(req.body.otherId))
+      const otherId = once(req.body.otherId) ?? ''
       const side = once(req.body.side) === 'other' ? 'other' : 'acting'
-      if (!isRelationKind(kind) || !Number.isSafeInteger(otherId)) throw new NotFoundError('Relation not found', 'Không tìm thấy quan hệ này.')
-      await deps.documents.removeRelation(document.id, { kind, otherId, side }, actorOf(req))
+      if (!isRelationKind(kind) || !/^\d{1,9}$/.test(otherId)) throw new NotFoundError('Relation not found', 'Không tìm thấy quan hệ này.')
+      await deps.documents.removeRelation(document.id, { kind, otherId: Number(otherId), side }, actorOf(req))
       return reply.redirect(`${DOCUMENTS}/${document.id}#quan-he`, 303)
     })
 

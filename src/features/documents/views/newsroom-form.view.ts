@@ -142,7 +142,7 @@ ${d.status !== 'draft' ? html`<form method="post" action="${DOCUMENTS}/${d.id}/g
 function relationsSection(m: DocumentFormModel, d: DocumentDetail): SafeHtml {
   const re = m.relation.errors
   const rv = m.relation.values
-  return html`<section class="settings-group document-relations" aria-labelledby="quan-he"><h3 id="quan-he">Quan hệ với văn bản khác</h3>
+  return html`<section class="settings-group document-relations" aria-labelledby="quan-he"><h2 id="quan-he">Quan hệ với văn bản khác</h2>
 ${d.relations.length === 0 ? html`<p class="muted">Chưa có quan hệ nào.</p>` : html`<ul class="relations">${d.relations.map((r) => html`<li>${r.label}: <a href="${DOCUMENTS}/${r.document.id}">${r.document.number}</a> — ${r.document.summary}
 <form method="post" action="${DOCUMENTS}/${d.id}/quan-he/xoa" class="inline-form"><input type="hidden" name="_csrf" value="${m.csrfToken}"><input type="hidden" name="kind" value="${r.kind}"><input type="hidden" name="otherId" value="${r.document.id}"><input type="hidden" name="side" value="${r.side}">
 <button type="submit" class="button-quiet">Bỏ quan hệ</button></form></li>`)}</ul>`}
@@ -172,7 +172,7 @@ const TEXT_STATE_NOTES: Record<string, string> = {
 }
 
 function filesSection(m: DocumentFormModel, d: DocumentDetail): SafeHtml {
-  return html`<section class="settings-group document-files" aria-labelledby="tep-dinh-kem"><h3 id="tep-dinh-kem">Tệp đính kèm</h3>
+  return html`<section class="settings-group document-files" aria-labelledby="tep-dinh-kem"><h2 id="tep-dinh-kem">Tệp đính kèm</h2>
 ${d.files.length === 0 ? html`<p class="muted">Chưa có tệp nào.</p>` : html`<ul class="files">${d.files.map((f) => html`<li>${f.fileName} <span class="muted">(${f.mediaType}, ${fileSize(f.bytes)})</span>${TEXT_STATE_NOTES[f.textState] ? html` <span class="badge badge-pending">${TEXT_STATE_NOTES[f.textState]!}</span>` : ''}</li>`)}</ul>`}
 <form method="post" action="${DOCUMENTS}/${d.id}/tep" enctype="multipart/form-data" class="file-form">
 <input type="hidden" name="_csrf" value="${m.csrfToken}">
