@@ -171,9 +171,11 @@ const TEXT_STATE_NOTES: Record<string, string> = {
   legacy_encoding: 'Chữ trong tệp theo bảng mã cũ (TCVN3/VNI), chưa tìm được nội dung',
 }
 
+/** The upload (the files part of the module serves it) reads the CSRF field before any byte of the file: it comes first. */
 function filesSection(m: DocumentFormModel, d: DocumentDetail): SafeHtml {
   return html`<section class="settings-group document-files" aria-labelledby="tep-dinh-kem"><h2 id="tep-dinh-kem">Tệp đính kèm</h2>
-${d.files.length === 0 ? html`<p class="muted">Chưa có tệp nào.</p>` : html`<ul class="files">${d.files.map((f) => html`<li>${f.fileName} <span class="muted">(${f.mediaType}, ${fileSize(f.bytes)})</span>${TEXT_STATE_NOTES[f.textState] ? html` <span class="badge badge-pending">${TEXT_STATE_NOTES[f.textState]!}</span>` : ''}</li>`)}</ul>`}
+${d.files.length === 0 ? html`<p class="muted">Chưa có tệp nào.</p>` : html`<ul class="files">${d.files.map((f) => html`<li><a href="${DOCUMENTS}/tep/${f.id}/${encodeURIComponent(f.fileName)}">${f.fileName}</a> <span class="muted">(${f.mediaType}, ${fileSize(f.bytes)})</span>${TEXT_STATE_NOTES[f.textState] ? html` <span class="badge badge-pending">${TEXT_STATE_NOTES[f.textState]!}</span>` : ''}</li>`)}</ul>`}
+${d.files.length > 1 ? html`<p><a href="${DOCUMENTS}/${d.id}/tep">Sắp xếp, xóa tệp</a></p>` : d.files.length === 1 ? html`<p><a href="${DOCUMENTS}/${d.id}/tep">Xóa tệp</a></p>` : ''}
 <form method="post" action="${DOCUMENTS}/${d.id}/tep" enctype="multipart/form-data" class="file-form">
 <input type="hidden" name="_csrf" value="${m.csrfToken}">
 <p class="field"><label for="f-file">Thêm tệp (PDF, DOC, DOCX, XLS, XLSX, ODT, hoặc ảnh quét JPG, PNG)</label>
