@@ -60,7 +60,7 @@ export function documentListRoutes(deps: DocumentListDeps) {
         address, rows: page, total, kinds, issuers: issuerTree(issuers), years,
         nextHref: rows.length > PAGE && last ? documentListHref(address, { issuedOn: last.issuedOn, id: last.id }) : undefined,
         firstHref: after ? documentListHref(address) : undefined,
-        canPublish: may(user, 'document.publish'), canSeeLate: may(user, 'site.administer'),
+        canSeeLate: may(user, 'site.administer'),
       }))
     })
 

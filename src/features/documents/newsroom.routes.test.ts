@@ -96,6 +96,12 @@ test('a clerk creates, edits and publishes a document, and finds it by its numbe
   assert.deepEqual(allText(parsePage((await get(`${L}?trang-thai=da-dang&nam=2021&loai=${ids.decision}`)).body), '.document-list tbody td:first-child'), ['15/2021/QĐ-UBND'])
   assert.equal(parsePage((await get(`${L}?trang-thai=nhap&nam=2021`)).body).querySelector('.document-list'), null, 'filters combine')
 
+  // The clerk's home page counts the register's drafts (the draft below) and nothing of articles.
+  await create(decision('16/2021/QĐ-UBND', 'Một dự thảo còn nháp', '2021-03-16'))
+  const desk = parsePage((await get('/toa-soan')).body)
+  assert.equal(textOf(desk, `.dashboard-counts a[href="${L}?trang-thai=nhap"] .dashboard-count`), '1')
+  assert.equal(desk.querySelector('.dashboard-counts a[href^="/toa-soan/bai-viet"]'), null)
+
   // The clerk keeps the register and nothing of articles.
   assert.equal((await get('/toa-soan/bai-viet/moi')).statusCode, 403)
   assert.equal((await post('/toa-soan/bai-viet', { title: 'Không được', lead: '', bodyHtml: '' })).statusCode, 403)

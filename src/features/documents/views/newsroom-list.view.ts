@@ -26,7 +26,6 @@ export interface DocumentListModel {
   years: number[]
   nextHref: string | undefined
   firstHref: string | undefined
-  canPublish: boolean
   canSeeLate: boolean
 }
 
