@@ -3,6 +3,7 @@ import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { DocumentService } from './document.service.ts'
+import { documentListsRoutes, LISTS_PATH } from './lists-admin.ts'
 import './document.table.ts'
 import { documentsDashboard } from './newsroom-dashboard.ts'
 import { documentNewsroomRoutes } from './newsroom.routes.ts'
@@ -57,12 +58,28 @@ export const documentsModule: PortalModule = {
       'document.relate': 'thêm quan hệ cho văn bản', 'document.unrelate': 'bỏ quan hệ của văn bản',
       'document.publish': 'đăng văn bản', 'document.schedule': 'hẹn giờ đăng văn bản', 'document.unschedule': 'bỏ hẹn giờ đăng văn bản',
       'document.withdraw': 'gỡ văn bản', 'document.publish-scheduled': 'đăng theo lịch văn bản',
+      'document-kind.create': 'thêm loại văn bản', 'document-kind.update': 'sửa loại văn bản', 'document-kind.delete': 'xóa loại văn bản', 'document-kind.move': 'đổi thứ tự loại văn bản',
+      'document-issuer.create': 'thêm cơ quan ban hành', 'document-issuer.update': 'sửa cơ quan ban hành', 'document-issuer.delete': 'xóa cơ quan ban hành', 'document-issuer.move': 'đổi thứ tự cơ quan ban hành',
+      'document-field.create': 'thêm lĩnh vực văn bản', 'document-field.update': 'sửa lĩnh vực văn bản', 'document-field.delete': 'xóa lĩnh vực văn bản', 'document-field.move': 'đổi thứ tự lĩnh vực văn bản',
     },
-    names: { document: namesFrom('documents', 'number') },
+    names: {
+      document: namesFrom('documents', 'number'), 'document-kind': namesFrom('document_kinds', 'name'),
+      'document-issuer': namesFrom('document_issuers', 'name'), 'document-field': namesFrom('document_fields', 'name'),
+    },
   },
   provide: ({ db, events, clock }) => ({ documents: new DocumentService({ db, events, clock }) }),
   jobs: ({ services }) => services.documents.jobs(),
-  nav: [{ label: 'Văn bản', href: '/toa-soan/van-ban', right: 'document.edit' }],
-  newsroomRoutes: (ctx) => documentNewsroomRoutes(ctx),
+  nav: [
+    { label: 'Văn bản', href: '/toa-soan/van-ban', right: 'document.edit' },
+    { label: 'Danh mục văn bản', href: `${LISTS_PATH}/loai`, right: 'document.edit' },
+  ],
+  newsroomRoutes: (ctx) => {
+    const lists = documentListsRoutes({ db: ctx.db, clock: ctx.clock, events: ctx.events })
+    const documents = documentNewsroomRoutes(ctx)
+    return async (app) => {
+      await app.register(lists)
+      await app.register(documents)
+    }
+  },
   dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
 }
