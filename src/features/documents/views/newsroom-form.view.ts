@@ -85,7 +85,7 @@ function contentColumn(m: DocumentFormModel): SafeHtml {
 ${field('number', 'Số, ký hiệu', html`<input id="f-number" name="number" type="text" required maxlength="100" value="${v.number}"${described('number', e, true)}>`, e, 'Ghi đúng như trên văn bản, ví dụ: 15/2021/QĐ-UBND, 35-NQ/TW, 456/UBND-KT')}
 ${field('summary', 'Trích yếu', html`<textarea id="f-summary" name="summary" rows="3" required maxlength="2000"${described('summary', e)}>${v.summary}</textarea>`, e)}
 ${field('title', 'Tiêu đề (không bắt buộc)', html`<input id="f-title" name="title" type="text" maxlength="500" value="${v.title}"${described('title', e)}>`, e)}
-${field('bodyHtml', 'Toàn văn (không bắt buộc)', html`<textarea id="f-bodyHtml" name="bodyHtml" rows="14" class="body-editor"${described('bodyHtml', e, true)}>${v.bodyHtml}</textarea>`, e, 'Đoạn văn, tiêu đề, danh sách, bảng và liên kết; mã lạ sẽ bị loại bỏ khi lưu.')}
+${field('bodyHtml', 'Toàn văn (không bắt buộc)', html`<textarea id="f-bodyHtml" name="bodyHtml" rows="14" class="body-editor" data-text-only${described('bodyHtml', e, true)}>${v.bodyHtml}</textarea>`, e, 'Đoạn văn, tiêu đề, danh sách, bảng và liên kết; mã lạ sẽ bị loại bỏ khi lưu.')}
 </form>
 ${d ? relationsSection(m, d) : ''}
 ${d ? filesSection(m, d) : ''}

@@ -39,6 +39,8 @@ interface ToolbarButton {
   shortcut?: string
   run(editor: Editor): void
   isActive?(editor: Editor): boolean
+  /** Reaches the media library (article.write): left out where the text area says data-text-only (the documents register's clerk). */
+  media?: true
 }
 
 const BUTTONS: ToolbarButton[] = [
@@ -61,9 +63,9 @@ const BUTTONS: ToolbarButton[] = [
     isActive: (e) => e.isActive('link'),
   },
   { label: 'Bảng', run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
-  { label: 'Ảnh', run: (e) => insertImage(e) },
+  { label: 'Ảnh', run: (e) => insertImage(e), media: true },
   // Galleries, uploaded videos and YouTube (body-media-nodes.ts).
-  ...BODY_MEDIA_BUTTONS,
+  ...BODY_MEDIA_BUTTONS.map((b): ToolbarButton => ({ ...b, media: true })),
   { label: 'Hoàn tác', shortcut: 'Ctrl+Z', run: (e) => e.chain().focus().undo().run() },
 ]
 
@@ -117,7 +119,8 @@ function enhance(textarea: HTMLTextAreaElement): void {
     },
   })
 
-  const buttons = BUTTONS.map((b) => {
+  const textOnly = textarea.hasAttribute('data-text-only')
+  const buttons = BUTTONS.filter((b) => !(textOnly && b.media)).map((b) => {
     const button = document.createElement('button')
     button.type = 'button'
     button.textContent = b.label
