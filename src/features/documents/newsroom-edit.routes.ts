@@ -10,7 +10,7 @@ import { isRelationKind, isValidity, RELATION_KINDS, type Validity } from './doc
 import { findDocument, type DocumentDetail } from './document.repository.ts'
 import type { DocumentActor, DocumentInput, DocumentService } from './document.service.ts'
 import { listFields, listIssuers, listKinds } from './lists.repository.ts'
-import { findDocumentsByNumber } from './newsroom-list.repository.ts'
+import { findDocumentsByNumber, listDocumentSaves } from './newsroom-list.repository.ts'
 import { DOCUMENTS } from './views/newsroom-list.view.ts'
 import { documentFormView, TEXT_FIELDS, type DocumentFormModel, type DocumentFormValues, type RelationForm } from './views/newsroom-form.view.ts'
 import { issuerTree } from './views/issuer-tree.ts'
@@ -144,12 +144,12 @@ export function documentEditRoutes(deps: DocumentEditDeps) {
   async function sendForm(req: FastifyRequest, reply: FastifyReply, document: DocumentDetail | undefined,
     form: { values: DocumentFormValues; errors: Record<string, string>; notice?: string; relation?: RelationForm; publication?: DocumentFormModel['publication'] }, status = 200) {
     const user = signedInUser(req)
-    const [kinds, issuers, fields, bundle] = await Promise.all([listKinds(db), listIssuers(db), listFields(db), editorBundle()])
+    const [kinds, issuers, fields, bundle, saves] = await Promise.all([listKinds(db), listIssuers(db), listFields(db), editorBundle(), document ? listDocumentSaves(db, document.id) : []])
     const model: DocumentFormModel = {
       document, values: form.values, errors: form.errors, kinds, issuers: issuerTree(issuers), fields,
       csrfToken: req.signedIn!.session.csrfToken, canPublish: may(user, 'document.publish'),
       relation: form.relation ?? { values: { kind: RELATION_KINDS[0], number: '' }, errors: {} },
-      publication: form.publication ?? { errors: {}, publishAt: '' },
+      publication: form.publication ?? { errors: {}, publishAt: '' }, saves,
       ...(form.notice ? { notice: form.notice } : {}),
     }
     return sendNewsroomPage(req, reply, document ? `Văn bản ${document.number}` : 'Thêm văn bản', documentFormView(model), status,

@@ -124,3 +124,18 @@ export async function findDocumentsByNumber(db: Db, number: string): Promise<{ i
   if (!key) return []
   return db.selectFrom('documents').select(['id', 'number']).where('number_key', '=', key).orderBy('id').execute()
 }
+
+export interface DocumentSave {
+  id: number
+  savedAt: Date
+  savedByName: string | null
+}
+
+/** When a document was saved and by whom, newest first (the revisions the service keeps). */
+export async function listDocumentSaves(db: Db, documentId: number, limit = 20): Promise<DocumentSave[]> {
+  const rows = await db.selectFrom('document_revisions').leftJoin('users', 'users.id', 'document_revisions.saved_by')
+    .select(['document_revisions.id', 'document_revisions.saved_at', 'users.name'])
+    .where('document_revisions.document_id', '=', documentId)
+    .orderBy('document_revisions.id', 'desc').limit(limit).execute()
+  return rows.map((r) => ({ id: r.id, savedAt: toInstant(r.saved_at), savedByName: r.name }))
+}

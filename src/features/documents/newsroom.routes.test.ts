@@ -83,6 +83,9 @@ test('a clerk creates, edits and publishes a document, and finds it by its numbe
 
   const form = parsePage((await get(`${L}/${id}`)).body)
   assert.ok(form.querySelector(`form[action="${L}/${id}/dang"]`), 'the clerk is offered "Đăng ngay"')
+  const saves = allText(form, '.revisions li')
+  assert.ok(saves.length >= 2, saves.join())
+  assert.ok(saves.every((line) => line.endsWith(' · Người dùng clerk')), saves.join())
   const published = await post(`${L}/${id}/dang`)
   assert.equal(published.statusCode, 303, published.body.slice(0, 500))
   assert.equal(await statusOf(id), 'published')

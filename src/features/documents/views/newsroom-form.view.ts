@@ -2,6 +2,7 @@ import { formatNewsroomTime } from '../../../platform/text/time.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { RELATION_KINDS, RELATION_NAMES, VALIDITIES, VALIDITY_NAMES, type Validity } from '../document.ts'
 import type { DocumentDetail } from '../document.repository.ts'
+import type { DocumentSave } from '../newsroom-list.repository.ts'
 import { DOCUMENTS } from './newsroom-list.view.ts'
 import { STATUS_LABELS } from './newsroom-words.ts'
 
@@ -35,6 +36,8 @@ export interface DocumentFormModel {
   notice?: string
   relation: RelationForm
   publication: { errors: Record<string, string>; publishAt: string }
+  /** When it was saved and by whom, newest first. */
+  saves: DocumentSave[]
 }
 
 const inForm = html` form="${DOCUMENT_FORM_ID}"`
@@ -71,6 +74,7 @@ ${Object.keys(e).length > 0 ? html`<p class="form-error" role="alert">Biểu m�
 ${contentColumn(m)}
 ${settingsColumn(m)}
 </div>
+${m.saves.length > 0 ? html`<section aria-labelledby="phien-ban" class="revisions-section"><h2 id="phien-ban">Các lần lưu</h2><ol class="revisions">${m.saves.map((r) => html`<li>${formatNewsroomTime(r.savedAt)} · ${r.savedByName ?? '—'}</li>`)}</ol></section>` : ''}
 </div>`
 }
 
