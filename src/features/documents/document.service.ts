@@ -17,9 +17,9 @@ import { refreshValidityOf, relatedTo, replacedBy } from './validity-refresh.ts'
 // Each change is one transaction with its revision and audit entry; 'documents.changed' is
 // emitted after the commit with every document whose page it changed.
 
-/** Who acts: the signed-in user (routes check the rights; the service records who). */
+/** Who acts: the signed-in user (routes check the rights; the service records who), or null for the system (demo, import jobs). */
 export interface DocumentActor {
-  userId: number
+  userId: number | null
   ip?: string
 }
 

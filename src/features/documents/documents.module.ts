@@ -3,6 +3,7 @@ import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { DocumentService } from './document.service.ts'
+import { seedDocumentsDemo } from './documents-demo.ts'
 import { documentListsRoutes, LISTS_PATH } from './lists-admin.ts'
 import './document.table.ts'
 
@@ -69,4 +70,5 @@ export const documentsModule: PortalModule = {
   jobs: ({ services }) => services.documents.jobs(),
   nav: [{ label: 'Danh mục văn bản', href: `${LISTS_PATH}/loai`, right: 'document.edit' }],
   newsroomRoutes: ({ db, clock, events }) => documentListsRoutes({ db, clock, events }),
+  seedDemo: ({ db, now }) => seedDocumentsDemo(db, now),
 }
