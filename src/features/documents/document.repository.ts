@@ -210,6 +210,8 @@ export async function listDocuments(db: Db, filter: NewsroomDocumentFilter = {})
     query.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow(),
     query.select([...refColumns, 'document_kinds.name as kind_name', 'document_issuers.name as issuer_name', 'documents.validity',
       'documents.publish_at', 'documents.published_at', 'documents.updated_at'])
+      // A query that is a number puts that number's documents first, then the newest.
+      .$if(patterns !== undefined, (q) => q.orderBy((eb) => eb.case().when(eb.and(patterns!.number.map((p) => eb('documents.number_key', 'like', p)))).then(0).else(1).end()))
       .orderBy('documents.issued_on', 'desc').orderBy('documents.id', 'desc').limit(perPage).offset((page - 1) * perPage).execute(),
   ])
   return {

@@ -237,3 +237,23 @@ test('scheduling needs a time to come; an unknown document is not found', async 
   assert.equal(row.publishAt, null)
   await assert.rejects(service.save(999999, decision(), clerk), (e: unknown) => e instanceof Error && 'status' in e && e.status === 404)
 })
+
+test('a save from a copy someone else saved over meanwhile is refused, and nothing of it is written', async () => {
+  const id = await service.create(decision({ number: '60/2021/QĐ-UBND' }), clerk)
+  const opened = (await findDocumentRecord(db, id))!.updatedAt
+  clock.advance(60_000)
+  await service.save(id, decision({ number: '60/2021/QĐ-UBND', summary: 'Bản của người thứ nhất' }), clerk, { expectedUpdatedAt: opened })
+  clock.advance(60_000)
+  await assert.rejects(
+    service.save(id, decision({ number: '60/2021/QĐ-UBND', summary: 'Bản của người thứ hai' }), clerk, { expectedUpdatedAt: opened }),
+    (e: unknown) => e instanceof Error && 'status' in e && e.status === 409 && 'messageVi' in e && /người khác lưu/.test(String(e.messageVi)),
+  )
+  assert.equal((await findDocumentRecord(db, id))!.summary, 'Bản của người thứ nhất')
+  assert.equal((await db.selectFrom('document_revisions').select('id').where('document_id', '=', id).execute()).length, 2)
+})
+
+test('documents created at the same moment with numbers that fold alike each get their own address', async () => {
+  const ids = await Promise.all(['70/2021/QĐ-UBND', '70/2021/QD-UBND', '70-2021-qđ-ubnd'].map((number) => service.create(decision({ number }), clerk)))
+  const slugs = await Promise.all(ids.map(async (id) => (await findDocumentRecord(db, id))!.slug))
+  assert.deepEqual([...slugs].sort(), ['70-2021-qd-ubnd', '70-2021-qd-ubnd-2', '70-2021-qd-ubnd-3'])
+})

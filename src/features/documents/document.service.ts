@@ -1,7 +1,7 @@
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
-import { InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
+import { AppError, InvalidTransitionError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
 import type { Job } from '../../platform/jobs/index.ts'
 import { newsroomDay } from '../../platform/text/time.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
@@ -17,9 +17,9 @@ import { refreshValidityOf, relatedTo, replacedBy } from './validity-refresh.ts'
 // Each change is one transaction with its revision and audit entry; 'documents.changed' is
 // emitted after the commit with every document whose page it changed.
 
-/** Who acts: the signed-in user (routes check the rights; the service records who). */
+/** Who acts: the signed-in user (routes check the rights; the service records who), or null for the system (demo, import jobs). */
 export interface DocumentActor {
-  userId: number
+  userId: number | null
   ip?: string
 }
 
@@ -39,8 +39,8 @@ export interface DocumentInput {
   bodyHtml?: string
   effectiveFrom?: string
   effectiveUntil?: string
-  /** '' for none: the register's proposal stands. */
-  validityOverride?: Validity | ''
+  /** A Validity, or '' for none: the register's proposal stands (anything else is refused by field). */
+  validityOverride?: Validity | (string & {})
   /** Required with an override: shown to readers and audited. */
   validityReason?: string
   consultationOpensOn?: string
@@ -69,7 +69,20 @@ export class DocumentService {
     const { db, clock } = this.deps
     const checked = await checkDocumentInput(db, input)
     const now = clock.now()
-    const { id, touched } = await db.transaction().execute(async (trx) => {
+    // Two clerks typing numbers that fold alike at the same moment: the second takes the next slug.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const id = await this.#insert(checked, actor, now)
+        this.#announce([id])
+        return id
+      } catch (error) {
+        if (attempt >= 3 || !isSlugClash(error)) throw error
+      }
+    }
+  }
+
+  async #insert(checked: CheckedDocument, actor: DocumentActor, now: Date): Promise<number> {
+    return this.deps.db.transaction().execute(async (trx) => {
       const slug = await uniqueSlug(trx, checked.number)
       const { id } = await trx.insertInto('documents').values({
         ...columnsOf(checked), slug, status: 'draft', created_by: actor.userId, updated_by: actor.userId,
@@ -79,22 +92,27 @@ export class DocumentService {
       await refreshValidityOf(trx, [id], newsroomDay(now))
       await keepRevision(trx, id, actor, now)
       await recordAudit(trx, { userId: actor.userId, action: 'document.create', itemType: 'document', itemId: id, ip: actor.ip, details: overrideDetails(checked) }, now)
-      return { id, touched: [id] }
+      return id
     })
-    this.#announce(touched)
-    return id
   }
 
-  /** Saves every field of the form (fields included), a revision, the validity of it and of what it replaces. */
-  async save(id: number, input: DocumentInput, actor: DocumentActor): Promise<void> {
+  /**
+   * Saves every field of the form (fields included), a revision, the validity of it and of what
+   * it replaces. With `expectedUpdatedAt` (the `updatedAt` the form was opened with), a save over
+   * someone else's newer one is refused (DocumentEditConflictError) and nothing is written.
+   */
+  async save(id: number, input: DocumentInput, actor: DocumentActor, options: { expectedUpdatedAt?: Date } = {}): Promise<void> {
     const { db, clock } = this.deps
     const before = await this.#existing(id)
+    if (options.expectedUpdatedAt && options.expectedUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new DocumentEditConflictError()
     const checked = await checkDocumentInput(db, input)
     const now = clock.now()
     const touched = await db.transaction().execute(async (trx) => {
       // The address follows the number until readers have seen it; once published it stays.
       const slug = before.publishedAt === null && checked.number !== before.number ? await uniqueSlug(trx, checked.number, id) : before.slug
-      await trx.updateTable('documents').set({ ...columnsOf(checked), slug, updated_by: actor.userId, updated_at: now.toISOString() }).where('id', '=', id).execute()
+      const saved = await trx.updateTable('documents').set({ ...columnsOf(checked), slug, updated_by: actor.userId, updated_at: now.toISOString() })
+        .where('id', '=', id).where('updated_at', '=', before.updatedAt.toISOString()).executeTakeFirst()
+      if (Number(saved.numUpdatedRows) === 0) throw new DocumentEditConflictError()
       await setFields(trx, id, checked.fieldIds)
       const replaced = await replacedBy(trx, id)
       await refreshValidityOf(trx, [id, ...replaced], newsroomDay(now))
@@ -280,6 +298,16 @@ export class DocumentService {
 }
 
 export const VALIDITY_TICK_MS = 60_000
+
+/** A save made from a copy someone else has saved over meanwhile: refused, nothing written. */
+export class DocumentEditConflictError extends AppError {
+  constructor() {
+    super(409, 'edit_conflict', 'the document was saved by someone else since this copy was opened',
+      'Văn bản vừa được người khác lưu trong lúc bạn đang sửa, nên bản của bạn chưa được lưu. Nội dung bạn nhập vẫn còn nguyên; xin tải lại văn bản, gộp lại rồi bấm Lưu.')
+  }
+}
+
+const isSlugClash = (error: unknown): boolean => error instanceof Error && /slug/i.test(error.message) && /unique|duplicate/i.test(error.message)
 
 function columnsOf(checked: CheckedDocument) {
   return {

@@ -3,6 +3,7 @@ import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { DocumentService } from './document.service.ts'
+import { seedDocumentsDemo } from './documents-demo.ts'
 import { documentListsRoutes, LISTS_PATH } from './lists-admin.ts'
 import './document.table.ts'
 import { documentsDashboard } from './newsroom-dashboard.ts'
@@ -82,4 +83,5 @@ export const documentsModule: PortalModule = {
     }
   },
   dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
+  seedDemo: ({ db, now }) => seedDocumentsDemo(db, now),
 }

@@ -102,3 +102,21 @@ test('issuing bodies: a tree with their days, a merged body needs its last day, 
     await portal.close()
   }
 })
+
+test('the audit log reads the register\'s changes in words, by the document\'s number', async () => {
+  const portal = await buildTestPortal()
+  try {
+    const clerkId = await createUser(portal.db, 'clerk', 'vanthu@example.vn')
+    await createUser(portal.db, 'administrator', 'quantri@example.vn')
+    const service = new DocumentService({ db: portal.db, events: portal.events, clock: { now: () => new Date() } })
+    const kindId = (await listKinds(portal.db)).find((k) => k.name === 'Quyết định')!.id
+    const issuerId = (await portal.db.insertInto('document_issuers').values({ name: 'UBND tỉnh' }).returning('id').executeTakeFirstOrThrow()).id
+    const id = await service.create({ kindId, issuerId, number: '15/2021/QĐ-UBND', summary: 'Về đất đai', issuedOn: '2021-03-12' }, { userId: clerkId })
+    await service.publish(id, { userId: clerkId })
+    const admin = (await signIn(portal.app, 'quantri@example.vn')).cookie
+    const log = parsePage((await portal.app.inject({ url: '/toa-soan/nhat-ky?hanh-dong=document.publish', headers: { cookie: admin } })).body)
+    assert.equal(textOf(log, '.audit-log tbody .audit-sentence'), 'Người dùng clerk đã đăng văn bản «15/2021/QĐ-UBND»')
+  } finally {
+    await portal.close()
+  }
+})

@@ -7,8 +7,8 @@ import { each, once, pathParams, sentFields, type Sent } from '../../platform/ht
 import { may, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import { EDITOR_STYLESHEET, editorBundle } from '../editorial/index.ts'
 import { isRelationKind, isValidity, RELATION_KINDS, type Validity } from './document.ts'
-import { findDocument, type DocumentDetail } from './document.repository.ts'
-import type { DocumentActor, DocumentInput, DocumentService } from './document.service.ts'
+import { findDocument, findDocumentRecord, type DocumentDetail } from './document.repository.ts'
+import { DocumentEditConflictError, type DocumentActor, type DocumentInput, type DocumentService } from './document.service.ts'
 import { listFields, listIssuers, listKinds } from './lists.repository.ts'
 import { findDocumentsByNumber, listDocumentSaves } from './newsroom-list.repository.ts'
 import { DOCUMENTS } from './views/newsroom-list.view.ts'
@@ -26,7 +26,7 @@ export interface DocumentEditDeps {
 }
 
 const Id = pathParams('id')
-const DocumentBody = sentFields('_csrf', ...TEXT_FIELDS, 'fieldIds')
+const DocumentBody = sentFields('_csrf', ...TEXT_FIELDS, 'fieldIds', 'version')
 const RelationBody = sentFields('_csrf', 'kind', 'number', 'otherId', 'side')
 const PublishBody = sentFields('_csrf', 'publishAt')
 
@@ -60,14 +60,22 @@ export function documentEditRoutes(deps: DocumentEditDeps) {
       const values = formValues(req.body)
       // The autosave (the article editor's script) asks for JSON; a plain form post gets pages.
       const json = String(req.headers.accept ?? '').includes('application/json')
+      // The form's version is the updatedAt it was opened with: a save over someone else's newer one is refused.
+      const version = once(req.body.version) ?? ''
+      const expectedUpdatedAt = /^\d{1,15}$/.test(version) ? new Date(Number(version)) : undefined
       try {
-        await deps.documents.save(document.id, toInput(values), actorOf(req))
+        await deps.documents.save(document.id, toInput(values), actorOf(req), expectedUpdatedAt ? { expectedUpdatedAt } : {})
       } catch (error) {
+        if (error instanceof DocumentEditConflictError) {
+          if (json) return reply.code(409).send({ error: { code: error.code, message: error.messageVi } })
+          // The typed text comes back with the newer version: "Lưu" again replaces the other's save, knowingly.
+          return sendForm(req, reply, document, { values, errors: {}, conflict: error.messageVi }, 409)
+        }
         if (!(error instanceof ValidationError)) throw error
         if (json) return reply.code(422).send({ error: { code: error.code, message: Object.values(error.fields)[0] ?? error.messageVi, fields: error.fields } })
         return sendForm(req, reply, document, { values, errors: error.fields }, 422)
       }
-      if (json) return reply.send({ version: Date.now(), outcome: 'saved', message: SAVED })
+      if (json) return reply.send({ version: (await findDocumentRecord(db, document.id))?.updatedAt.getTime(), outcome: 'saved', message: SAVED })
       return reply.redirect(`${DOCUMENTS}/${document.id}?da-luu=1`, 303)
     })
 
@@ -142,7 +150,7 @@ export function documentEditRoutes(deps: DocumentEditDeps) {
   }
 
   async function sendForm(req: FastifyRequest, reply: FastifyReply, document: DocumentDetail | undefined,
-    form: { values: DocumentFormValues; errors: Record<string, string>; notice?: string; relation?: RelationForm; publication?: DocumentFormModel['publication'] }, status = 200) {
+    form: { values: DocumentFormValues; errors: Record<string, string>; notice?: string; conflict?: string; relation?: RelationForm; publication?: DocumentFormModel['publication'] }, status = 200) {
     const user = signedInUser(req)
     const [kinds, issuers, fields, bundle, saves] = await Promise.all([listKinds(db), listIssuers(db), listFields(db), editorBundle(), document ? listDocumentSaves(db, document.id) : []])
     const model: DocumentFormModel = {
@@ -150,7 +158,7 @@ export function documentEditRoutes(deps: DocumentEditDeps) {
       csrfToken: req.signedIn!.session.csrfToken, canPublish: may(user, 'document.publish'),
       relation: form.relation ?? { values: { kind: RELATION_KINDS[0], number: '' }, errors: {} },
       publication: form.publication ?? { errors: {}, publishAt: '' }, saves,
-      ...(form.notice ? { notice: form.notice } : {}),
+      ...(form.notice ? { notice: form.notice } : {}), ...(form.conflict ? { conflict: form.conflict } : {}),
     }
     return sendNewsroomPage(req, reply, document ? `Văn bản ${document.number}` : 'Thêm văn bản', documentFormView(model), status,
       [bundle.page.url, bundle.richText.url], [EDITOR_STYLESHEET.url])

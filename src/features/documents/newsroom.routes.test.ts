@@ -156,6 +156,16 @@ test('a refused form comes back as typed, each message beside its field, and not
   assert.equal(again.statusCode, 422)
   assert.ok(parsePage(again.body).querySelector('#e-summary'))
   assert.equal((await portal.db.selectFrom('documents').select('summary').where('id', '=', id).executeTakeFirstOrThrow()).summary, 'Quy định về phí trông giữ xe')
+  // Two people open it; the second to save is told, and keeps what they typed.
+  const opened = parsePage((await get(`${L}/${id}`)).body).querySelector('input[name=version]')!.getAttribute('value')!
+  clock.advance(1000)
+  assert.equal((await post(`${L}/${id}`, { ...decision('30/2026/QĐ-UBND', 'Quy định về phí trông giữ xe đạp', '2026-10-01'), version: opened }, 'editor')).statusCode, 303)
+  const late = await post(`${L}/${id}`, { ...decision('30/2026/QĐ-UBND', 'Quy định về phí trông giữ xe máy', '2026-10-01'), version: opened })
+  assert.equal(late.statusCode, 409)
+  assert.match(textOf(parsePage(late.body), '.edit-conflict'), /người khác lưu/)
+  assert.equal(parsePage(late.body).querySelector('#f-summary')!.textContent, 'Quy định về phí trông giữ xe máy')
+  assert.equal((await portal.db.selectFrom('documents').select('summary').where('id', '=', id).executeTakeFirstOrThrow()).summary, 'Quy định về phí trông giữ xe đạp')
+
   // The autosave asks for JSON and is told why in words.
   const json = await portal.app.inject({
     method: 'POST', url: `${L}/${id}`, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: who.clerk, accept: 'application/json' },

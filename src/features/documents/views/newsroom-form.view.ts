@@ -34,6 +34,8 @@ export interface DocumentFormModel {
   csrfToken: string
   canPublish: boolean
   notice?: string
+  /** Someone else saved since this copy was opened: said above the form, which keeps what was typed. */
+  conflict?: string
   relation: RelationForm
   publication: { errors: Record<string, string>; publishAt: string }
   /** When it was saved and by whom, newest first. */
@@ -65,6 +67,7 @@ export function documentFormView(m: DocumentFormModel): SafeHtml {
 <p><a href="${DOCUMENTS}">← Văn bản</a></p>
 <h1>${d ? `Văn bản ${d.number}` : 'Thêm văn bản'}</h1>
 ${m.notice ? html`<p class="notice" role="status">${m.notice}</p>` : ''}
+${m.conflict ? html`<p class="form-error edit-conflict" role="alert">${m.conflict} Bấm Lưu lần nữa sẽ thay bản của người kia bằng nội dung dưới đây.</p>` : ''}
 ${Object.keys(e).length > 0 ? html`<p class="form-error" role="alert">Biểu mẫu có chỗ chưa hợp lệ, xin xem các ô được đánh dấu.</p>` : ''}
 <div class="editor-bar">
 <p class="save-state autosave-status" role="status" data-save-state>${d ? `Lưu lần cuối ${formatNewsroomTime(d.updatedAt)}` : 'Chưa lưu'}</p>
@@ -86,6 +89,7 @@ function contentColumn(m: DocumentFormModel): SafeHtml {
   return html`<div class="editor-content">
 <form method="post" action="${d ? `${DOCUMENTS}/${d.id}` : DOCUMENTS}" id="${DOCUMENT_FORM_ID}" class="form article-form document-form"${d && d.status === 'draft' ? html` data-autosave` : ''}>
 <input type="hidden" name="_csrf" value="${m.csrfToken}">
+${d ? html`<input type="hidden" name="version" value="${d.updatedAt.getTime()}">` : ''}
 ${field('number', 'Số, ký hiệu', html`<input id="f-number" name="number" type="text" required maxlength="100" value="${v.number}"${described('number', e, true)}>`, e, 'Ghi đúng như trên văn bản, ví dụ: 15/2021/QĐ-UBND, 35-NQ/TW, 456/UBND-KT')}
 ${field('summary', 'Trích yếu', html`<textarea id="f-summary" name="summary" rows="3" required maxlength="2000"${described('summary', e)}>${v.summary}</textarea>`, e)}
 ${field('title', 'Tiêu đề (không bắt buộc)', html`<input id="f-title" name="title" type="text" maxlength="500" value="${v.title}"${described('title', e)}>`, e)}
