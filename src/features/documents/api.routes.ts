@@ -9,7 +9,7 @@ import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { WholeNumber } from '../../platform/http/request-schemas.ts'
 import { decodeCursor, documentFileUrl, documentUrl, encodeCursor } from './document-paths.ts'
 import { VALIDITIES, type Validity } from './document.ts'
-import { DOCUMENT_LIST_TAG, documentTag } from './documents.module.ts'
+import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { findPublishedDocumentById, listPublishedDocuments, type DocumentDetail, type ListedDocument } from './public.repository.ts'
 
 // The register as structured data (Circular 22/2023 asks portals to share it as web services):

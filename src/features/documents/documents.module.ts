@@ -2,6 +2,7 @@ import * as register from '../../migrations/20261207-0201-documents.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { documentApiRoutes } from './api.routes.ts'
 import { documentSource } from './document.source.ts'
+import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import './document.table.ts'
 import { documentsBlock } from './documents.block.ts'
 import { documentMessages } from './messages.ts'
@@ -27,10 +28,8 @@ declare module '../../platform/events.ts' {
   }
 }
 
-/** Page-cache tag of the register's list pages and the "Văn bản mới" block. */
-export const DOCUMENT_LIST_TAG = 'documents'
-/** Page-cache tag of one document's page. */
-export const documentTag = (id: number) => `document:${id}`
+// The cache tags live in their own file, so the routes that use them import no manifest.
+export { DOCUMENT_LIST_TAG, documentTag }
 
 // Văn bản (issue 14): the register of legal and administrative documents Decree 42/2022 asks a
 // state portal to publish, at /van-ban (English at /en/documents), with consultation on drafts.
