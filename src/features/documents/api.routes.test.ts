@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { apiContract, type ApiContract } from '../../../test/support/api-contract.ts'
 import { createDocument, createField, createIssuer, createKind, relate } from '../../../test/support/documents.factory.ts'
 import { allText, parsePage } from '../../../test/support/html.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
@@ -9,6 +10,8 @@ import { buildTestPortal, type TestPortal } from '../../../test/support/test-por
 
 describe('the register\'s API, block, feeds, sitemap and search', () => {
   let portal: TestPortal
+  // Every API reply below is checked against the schema its route declares (the OpenAPI document).
+  let api: ApiContract
   let decision: number
   let province: number
   let land: number
@@ -16,6 +19,7 @@ describe('the register\'s API, block, feeds, sitemap and search', () => {
 
   before(async () => {
     portal = await buildTestPortal()
+    api = await apiContract(portal.app)
     decision = await createKind(portal, 'Quyết định', { abbreviation: 'QĐ' })
     const letter = await createKind(portal, 'Công văn', { hasValidity: false })
     province = await createIssuer(portal, 'UBND tỉnh Bình Định', 'UBND')
@@ -33,7 +37,7 @@ describe('the register\'s API, block, feeds, sitemap and search', () => {
   after(() => portal.close())
 
   test('GET /api/v1/documents lists published documents with the readers\' filters and a keyset cursor', async () => {
-    const all = await portal.app.inject('/api/v1/documents')
+    const all = await api.inject('/api/v1/documents')
     assert.equal(all.statusCode, 200)
     assert.match(all.headers['content-type'] as string, /application\/json/)
     const body = all.json()
@@ -45,26 +49,26 @@ describe('the register\'s API, block, feeds, sitemap and search', () => {
     })
     assert.equal(body.data[0].validity, null, 'a letter has no validity')
 
-    const paged = (await portal.app.inject('/api/v1/documents?limit=2')).json()
+    const paged = (await api.inject('/api/v1/documents?limit=2')).json()
     assert.equal(paged.data.length, 2)
-    const rest = (await portal.app.inject(`/api/v1/documents?limit=2&cursor=${encodeURIComponent(paged.nextCursor)}`)).json()
+    const rest = (await api.inject(`/api/v1/documents?limit=2&cursor=${encodeURIComponent(paged.nextCursor)}`)).json()
     assert.deepEqual(rest.data.map((d: { number: string }) => d.number), ['07/2015/QĐ-UBND'])
     assert.equal(rest.nextCursor, null)
 
-    const filtered = (await portal.app.inject(`/api/v1/documents?kind=${decision}&field=${land}&year=2021&validity=in_force`)).json()
+    const filtered = (await api.inject(`/api/v1/documents?kind=${decision}&field=${land}&year=2021&validity=in_force`)).json()
     assert.deepEqual(filtered.data.map((d: { id: number }) => d.id), [ids.new])
-    assert.deepEqual((await portal.app.inject('/api/v1/documents?q=quyet+dinh+15+2021')).json().data[0].id, ids.new)
-    assert.deepEqual((await portal.app.inject('/api/v1/documents?q=gia+dat+quy+nhon')).json().data.map((d: { id: number }) => d.id), [ids.new])
+    assert.deepEqual((await api.inject('/api/v1/documents?q=quyet+dinh+15+2021')).json().data[0].id, ids.new)
+    assert.deepEqual((await api.inject('/api/v1/documents?q=gia+dat+quy+nhon')).json().data.map((d: { id: number }) => d.id), [ids.new])
 
     for (const bad of ['?year=21', '?validity=mostly', '?cursor=nope', '?limit=500', '?unknown=1']) {
-      const res = await portal.app.inject(`/api/v1/documents${bad}`)
+      const res = await api.inject(`/api/v1/documents${bad}`)
       assert.equal(res.statusCode, 400, bad)
       assert.equal(typeof res.json().error.message, 'string')
     }
   })
 
   test('GET /api/v1/documents/{id} gives a published document with files and relations both ways; a draft is a 404', async () => {
-    const res = (await portal.app.inject(`/api/v1/documents/${ids.new}`)).json()
+    const res = (await api.inject(`/api/v1/documents/${ids.new}`)).json()
     assert.equal(res.data.number, '15/2021/QĐ-UBND')
     assert.equal(res.data.effectiveFrom, '2021-05-20')
     assert.deepEqual(res.data.fields, [{ id: land, name: 'Đất đai' }])
@@ -72,13 +76,13 @@ describe('the register\'s API, block, feeds, sitemap and search', () => {
     assert.deepEqual(Object.keys(res.data.files[0]).sort(), ['bytes', 'fileName', 'id', 'mediaType', 'url'])
     assert.equal(res.data.files[0].url, `/van-ban/tep/${res.data.files[0].id}/${encodeURIComponent('Quyết định.pdf')}`)
     assert.deepEqual(res.data.relations.map((r: { kind: string; direction: string; document: { id: number } }) => [r.kind, r.direction, r.document.id]), [['replaces', 'acting', ids.old]])
-    const old = (await portal.app.inject(`/api/v1/documents/${ids.old}`)).json()
+    const old = (await api.inject(`/api/v1/documents/${ids.old}`)).json()
     assert.deepEqual(old.data.relations.map((r: { kind: string; direction: string; document: { id: number } }) => [r.kind, r.direction, r.document.id]), [['replaces', 'other', ids.new]])
     assert.equal(old.data.validity, 'expired')
-    const draft = await portal.app.inject(`/api/v1/documents/${ids.draft}`)
+    const draft = await api.inject(`/api/v1/documents/${ids.draft}`)
     assert.equal(draft.statusCode, 404)
     assert.equal(draft.json().error.message, 'Document not found')
-    assert.equal((await portal.app.inject('/api/v1/documents/abc')).statusCode, 400)
+    assert.equal((await api.inject('/api/v1/documents/abc')).statusCode, 400)
   })
 
   test('the OpenAPI document describes both services', async () => {
