@@ -241,3 +241,29 @@ describe('the register for readers', () => {
     assert.equal(one.querySelector('link[rel="alternate"][hreflang="vi"]')?.getAttribute('href')?.endsWith(`/van-ban/${slugs.new}`), true)
   })
 })
+
+test('every interface word of the register\'s pages comes from a catalogue (the pseudo-language)', async () => {
+  const portal = await buildTestPortal({ pseudoLanguage: true })
+  try {
+    const kindId = await createKind(portal, 'Quyết định', { abbreviation: 'QĐ' })
+    const issuerId = await createIssuer(portal, 'UBND tỉnh', 'UBND')
+    const fieldId = await createField(portal, 'Đất đai')
+    const old = await createDocument(portal, { kindId, issuerId, number: '07/2015/QĐ-UBND', summary: 'Quy định cũ', issuedOn: '2015-03-02', validity: 'expired', fieldIds: [fieldId] })
+    const made = await createDocument(portal, {
+      kindId, issuerId, number: '15/2021/QĐ-UBND', summary: 'Quy định mới', issuedOn: '2021-05-10', effectiveFrom: '2021-05-20', signer: 'Lê Văn Ký', fieldIds: [fieldId],
+      validityOverride: 'partly_expired', validityReason: 'Điều 3 bị bãi bỏ', bodyHtml: '<p>Điều khoản</p>', files: [{ fileName: 'quyet-dinh.pdf', bytes: 3000 }],
+    })
+    await relate(portal, made.id, 'replaces', old.id)
+    // Content: what the clerk entered, and the file's type and name as uploaded.
+    const content = ['Quyết định', 'UBND tỉnh', 'Đất đai', '07/2015/QĐ-UBND', '15/2021/QĐ-UBND', 'Quy định cũ', 'Quy định mới', 'Lê Văn Ký', 'Điều 3 bị bãi bỏ', 'Điều khoản', 'quyet-dinh.pdf', 'PDF']
+    for (const url of ['/van-ban', '/van-ban?q=khongco', `/van-ban/${made.slug}`, '/en/documents', `/en/documents/${made.slug}`]) {
+      const doc = parsePage((await portal.app.inject(url)).body)
+      for (const el of doc.querySelectorAll('script, style, .site-header, .site-footer, aside')) el.remove()
+      let rest = (doc.querySelector('main')?.textContent ?? '').replace(/⟦[^⟧]*⟧/g, ' ')
+      for (const phrase of content) rest = rest.split(phrase).join(' ')
+      assert.deepEqual(rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)), [], url)
+    }
+  } finally {
+    await portal.close()
+  }
+})

@@ -19,9 +19,10 @@ export const relationText = (locale: Locale, kind: RelationKind, side: 'acting' 
 
 /** "1,2 MB", "350 KB": sizes as readers read them, in the page's number format. */
 export function sizeText(locale: Locale, bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${locale.number(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`
-  if (bytes >= 1024) return `${locale.number(Math.round(bytes / 1024))} KB`
-  return `${locale.number(bytes)} B`
+  const t = locale.t(documentMessages)
+  if (bytes >= 1024 * 1024) return t('megabytes', { size: Math.round((bytes / (1024 * 1024)) * 10) / 10 })
+  if (bytes >= 1024) return t('kilobytes', { size: Math.round(bytes / 1024) })
+  return t('bytes', { size: bytes })
 }
 
 /** "PDF", "DOCX": the type readers know, from the stored media type. */
