@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { apiContract, type ApiContract } from '../../../test/support/api-contract.ts'
 import { createDocument, createField, createIssuer, createKind, relate } from '../../../test/support/documents.factory.ts'
+import { replaceBlockPlacements } from '../site/index.ts'
 import { allText, parsePage } from '../../../test/support/html.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 
@@ -93,7 +94,10 @@ describe('the register\'s API, block, feeds, sitemap and search', () => {
     assert.deepEqual(parameters, ['cursor', 'field', 'issuer', 'kind', 'limit', 'q', 'validity', 'year'])
   })
 
-  test('the "Văn bản mới" block lists the newest in the sidebar, and follows changes', async () => {
+  test('the "Văn bản mới" block, once placed in the sidebar, lists the newest and follows changes', async () => {
+    assert.equal(parsePage((await portal.app.inject('/')).body).querySelector('.documents-block'), null, 'nowhere until placed')
+    await replaceBlockPlacements(portal.db, [{ blockId: 'documents-newest', slot: 'sidebar', position: 0, shown: true }])
+    portal.events.emit('layout.changed', {})
     const sidebar = async () => allText(parsePage((await portal.app.inject('/')).body), 'aside.sidebar .documents-block li a')
     assert.deepEqual(await sidebar(), ['Công văn số 456/STP-HCTP', 'Quyết định số 15/2021/QĐ-UBND', 'Quyết định số 07/2015/QĐ-UBND'])
     const made = await createDocument(portal, { kindId: decision, issuerId: province, number: '01/2023/QĐ-UBND', summary: 'Mới nhất', issuedOn: '2023-01-02' })

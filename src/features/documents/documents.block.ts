@@ -10,7 +10,7 @@ export const documentsBlock = (db: Db): Block => ({
   id: 'documents-newest',
   title: 'Văn bản mới',
   slots: ['sidebar', 'footer'],
-  defaultPlacement: { slot: 'sidebar', order: 30 },
+  // Placed by the administrator (Bố cục trang): a portal's sidebar stays as it was until then.
   render: async (locale) => documentsBlockView(await listNewestDocuments(db, NEWEST_IN_BLOCK), locale),
   // The register is kept in Vietnamese: the English pages link to it from their own list.
   languages: ['vi'],
