@@ -130,6 +130,8 @@ describe('the register\'s API, block, feeds, sitemap and search', () => {
     const found = (await portal.app.inject('/api/v1/search?q=tai+dinh+cu')).json()
     // The site search ranks by its own rules: the document whose summary holds the phrase comes first.
     assert.deepEqual([found.data[0].kind, found.data[0].title], ['document', 'Quyết định 15/2021/QĐ-UBND'])
+    const page = parsePage((await portal.app.inject('/tim-kiem?q=tai+dinh+cu')).body)
+    assert.ok([...page.querySelectorAll('main a')].some((a) => a.getAttribute('href')?.startsWith('/van-ban/15-2021')), 'the search page links the document')
     const inFile = (await portal.app.inject('/api/v1/search?q=bang+gia+dat+quy+nhon')).json()
     assert.equal(inFile.data[0]?.kind, 'document', 'the files\' text is searched')
     const drafts = (await portal.app.inject('/api/v1/search?q=du+thao+chua+ban+hanh')).json().data

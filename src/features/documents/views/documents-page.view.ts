@@ -53,7 +53,7 @@ ${model.body}
 ${d.files.length ? html`<section class="document-files" aria-labelledby="tep-dinh-kem">
 <h2 id="tep-dinh-kem">${t('files')}</h2>
 <ul>
-${d.files.map((f) => html`<li><a href="${documentFileUrl(f)}" type="${f.mediaType}" download="${f.fileName}">${f.fileName}</a> <span class="file-type">${fileTypeText(f.mediaType, f.fileName)}</span>, <span class="file-size">${t('fileSize', { size: sizeText(locale, f.bytes) })}</span></li>`)}
+${d.files.map((f) => html`<li><a href="${documentFileUrl(f)}" type="${f.mediaType}">${f.fileName}</a> <span class="file-type">${fileTypeText(f.mediaType, f.fileName)}</span>, <span class="file-size">${t('fileSize', { size: sizeText(locale, f.bytes) })}</span></li>`)}
 </ul>
 ${pdf ? html`<object class="pdf-viewer no-print" data="${documentFileUrl(pdf)}" type="application/pdf" width="100%" height="720" aria-label="${t('viewer', { name: pdf.fileName })}">
 <p>${t('noViewer')} <a href="${documentFileUrl(pdf)}">${pdf.fileName}</a></p>
