@@ -55,12 +55,12 @@ ${d.files.length ? html`<section class="document-files" aria-labelledby="tep-din
 <ul>
 ${d.files.map((f) => html`<li><a href="${documentFileUrl(f)}" type="${f.mediaType}">${f.fileName}</a> <span class="file-type">${fileTypeText(f.mediaType, f.fileName)}</span>, <span class="file-size">${t('fileSize', { size: sizeText(locale, f.bytes) })}</span></li>`)}
 </ul>
-${pdf ? html`<object class="pdf-viewer no-print" data="${documentFileUrl(pdf)}" type="application/pdf" width="100%" height="720" aria-label="${t('viewer', { name: pdf.fileName })}">
+${pdf ? html`<object class="pdf-viewer" data="${documentFileUrl(pdf)}" type="application/pdf" aria-label="${t('viewer', { name: pdf.fileName })}">
 <p>${t('noViewer')} <a href="${documentFileUrl(pdf)}">${pdf.fileName}</a></p>
 </object>` : ''}
 </section>` : ''}
 ${model.consultation ?? ''}
-<ul class="document-tools no-print">
+<ul class="document-tools">
 <li><button type="button" class="print-button" hidden>${t('print')}</button></li>
 <li class="copy-link"><label for="dia-chi-bai-viet">${t('citationLabel')}</label> <input type="text" id="dia-chi-bai-viet" class="document-citation" value="${model.citation}" readonly> <button type="button" class="copy-link-button" data-copied="${t('citationCopied')}" hidden>${t('copyCitation')}</button> <span class="copy-link-status" role="status"></span></li>
 </ul>
