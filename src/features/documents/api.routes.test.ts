@@ -117,6 +117,9 @@ describe('the register\'s API, block, feeds, sitemap and search', () => {
     assert.match(kindFeed.body, /<title>Văn bản mới: Quyết định - /)
     const issuerFeed = await portal.app.inject(`/van-ban/rss/co-quan/${ids.letter ? (await portal.db.selectFrom('document_issuers').select('id').where('name', '=', 'Sở Tư pháp').executeTakeFirstOrThrow()).id : 0}`)
     assert.deepEqual([...issuerFeed.body.matchAll(/<item>\s*<title>([^<]*)</g)].map((m) => m[1]), ['Công văn số 456/STP-HCTP'])
+    // The list narrowed to a kind offers its feed to feed readers.
+    const narrowed = parsePage((await portal.app.inject(`/van-ban?loai=${decision}`)).body)
+    assert.equal(narrowed.querySelector('link[rel="alternate"][type="application/rss+xml"][href^="/van-ban"]')?.getAttribute('href'), `/van-ban/rss/loai/${decision}`)
     for (const missing of ['/van-ban/rss/loai/9999', '/van-ban/rss/co-quan/abc']) assert.equal((await portal.app.inject(missing)).statusCode, 404, missing)
   })
 

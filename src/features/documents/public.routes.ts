@@ -10,7 +10,7 @@ import { breadcrumbView, siteMessages, type Crumb, type PortalChrome } from '../
 import { documentFileUrl, ENGLISH_PATHS, issuerFeedUrl, kindFeedUrl, readRegisterQuery, VIETNAMESE_PATHS, type RegisterPaths } from './document-paths.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { documentMessages } from './messages.ts'
-import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, type DocumentDetail } from './public.repository.ts'
+import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
 import { documentListView } from './views/documents-list.view.ts'
 import { documentPageView } from './views/documents-page.view.ts'
 import { dayText } from './views/documents-words.view.ts'
@@ -70,14 +70,24 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
     const locale = deps.chrome.locale(paths.lang)
     const t = locale.t(documentMessages)
     const trail = crumbs(paths)
+    const feed = feedOf(query.filters, facets)
     const main = documentListView({ paths, filters: query.filters, list, facets, breadcrumb: breadcrumbView(trail, locale) }, locale)
     const body = await deps.chrome.page({
       lang: paths.lang, title: t('heading'), description: t('description'), canonicalPath: paths.list, breadcrumb: trail, main,
       alternates: [{ lang: 'vi', path: VIETNAMESE_PATHS.list }, { lang: 'en', path: ENGLISH_PATHS.list }],
+      ...(feed ? { feed } : {}),
       // Searches and narrowed lists are for readers, not for search engines to keep.
       ...(req.url !== paths.list ? { noindex: true } : {}),
     })
     return deps.responder.send(req, reply, { contentType: HTML, body, tags: [DOCUMENT_LIST_TAG, 'layout'] })
+  }
+
+  /** The feed of the kind or issuer chosen, offered to feed readers (the kind's when both are). */
+  function feedOf(filters: DocumentFilters, facets: DocumentFacets): { title: string; path: string } | undefined {
+    const kind = facets.kind.find((v) => v.value === String(filters.kindId))
+    if (kind) return { title: vi('feedOfKind', kind.label), path: kindFeedUrl(Number(kind.value)) }
+    const issuer = facets.issuer.find((v) => v.value === String(filters.issuerId))
+    return issuer ? { title: vi('feedOfIssuer', issuer.label), path: issuerFeedUrl(Number(issuer.value)) } : undefined
   }
 
   async function sendDocument(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths, slug: string) {
