@@ -1,4 +1,6 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
+import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
+import { newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import './document.table.ts'
 
@@ -33,7 +35,7 @@ export const documentTag = (id: number) => `document:${id}`
 export const documentsModule: PortalModule = {
   name: 'documents',
   title: 'Văn bản',
-  migrations: { '20261207-0201-documents': register },
+  migrations: { '20261207-0201-documents': register, '20261207-0204-documents-file-limit': fileLimit },
   publicPrefixes: ['van-ban'],
   roles: { clerk: 'Văn thư' },
   rights: {
@@ -42,4 +44,11 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
+  nav: [{ label: 'Giới hạn dung lượng tệp đính kèm văn bản', href: '/toa-soan/van-ban/gioi-han-tep', right: 'site.administer' }],
+  publicRoutes: ({ db, media }) => async (app) => {
+    await app.register(publicFileRoutes({ db, media }))
+  },
+  newsroomRoutes: ({ db, clock, media, events }) => async (app) => {
+    await app.register(newsroomFileRoutes({ db, clock, media, events }))
+  },
 }

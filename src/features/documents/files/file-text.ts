@@ -1,0 +1,91 @@
+import { readFile, stat } from 'node:fs/promises'
+import type { FileTextState } from '../document.ts'
+import type { FileKind } from './file-kinds.ts'
+import { looksLikeLegacyEncoding } from './legacy-encoding.ts'
+import { openZipParts } from './zip-parts.ts'
+
+// The text of an attached file, read when it is uploaded so that readers' search finds words
+// inside it. Bounded: past these limits the file is kept but its text is not read ('none').
+
+/** A PDF larger than this is kept without its text (pdf.js holds the whole file in memory). */
+export const MAX_PDF_BYTES_TO_READ = 64 * 1024 * 1024
+const MAX_PAGES = 500
+const MAX_DOCUMENT_XML = 64 * 1024 * 1024
+/** What search needs of one file; the rest is dropped. */
+export const MAX_TEXT_CHARS = 1_000_000
+const PDF_TIMEOUT_MS = 30_000
+/** Fewer letters than this in a whole PDF: a scan with no text layer (a page number or two at most). */
+const MIN_LETTERS = 16
+
+export interface FileText {
+  text: string
+  state: FileTextState
+}
+
+export async function readFileText(kind: FileKind, path: string): Promise<FileText> {
+  let text: string | undefined
+  if (kind === 'pdf') text = await pdfText(path)
+  else if (kind === 'docx') text = await docxText(path)
+  if (text === undefined) return { text: '', state: 'none' }
+  text = text.normalize('NFC').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim().slice(0, MAX_TEXT_CHARS)
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return { text, state: kind === 'pdf' ? 'no_text' : 'ok' }
+  return { text, state: looksLikeLegacyEncoding(text) ? 'legacy_encoding' : 'ok' }
+}
+
+async function pdfText(path: string): Promise<string | undefined> {
+  if ((await stat(path)).size > MAX_PDF_BYTES_TO_READ) return undefined
+  const { getDocumentProxy } = await import('unpdf')
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined
+  const work = (async () => {
+    pdf = await getDocumentProxy(new Uint8Array(await readFile(path)), { isEvalSupported: false, verbosity: 0 } as never)
+    const pages: string[] = []
+    let length = 0
+    for (let n = 1; n <= Math.min(pdf.numPages, MAX_PAGES) && length < MAX_TEXT_CHARS; n++) {
+      const page = await pdf.getPage(n)
+      const content = await page.getTextContent()
+      const line = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')
+      pages.push(line)
+      length += line.length
+      page.cleanup()
+    }
+    return pages.join('\n')
+  })()
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), PDF_TIMEOUT_MS) })
+  try {
+    // A PDF pdf.js cannot open is still kept: its text is simply not read.
+    return await Promise.race([work.catch(() => undefined), timeout])
+  } finally {
+    clearTimeout(timer)
+    void work.finally(() => pdf?.destroy()).catch(() => {})
+  }
+}
+
+async function docxText(path: string): Promise<string | undefined> {
+  const zip = await openZipParts(path)
+  if (!zip) return undefined
+  try {
+    const xml = await zip.read('word/document.xml', MAX_DOCUMENT_XML)
+    return xml === undefined ? undefined : wordXmlText(xml.toString('utf8'))
+  } finally {
+    zip.close()
+  }
+}
+
+/** The text of WordprocessingML: runs' <w:t>, tabs and breaks as spaces, one line a paragraph. */
+export function wordXmlText(xml: string): string {
+  const body = xml.replace(/<w:tab\/>|<w:br\/>/g, ' ').replace(/<\/w:p>/g, '\n')
+  let text = ''
+  for (const [, inner] of body.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|(\n)/g)) text += inner ?? '\n'
+  return decodeEntities(text)
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, code: string) => {
+    if (code[0] === '#') {
+      const value = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1))
+      return value > 0 && value <= 0x10ffff && (value < 0xd800 || value > 0xdfff) ? String.fromCodePoint(value) : ''
+    }
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[code.toLowerCase()]!
+  })
+}
