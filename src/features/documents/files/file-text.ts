@@ -27,7 +27,9 @@ export async function readFileText(kind: FileKind, path: string): Promise<FileTe
   if (kind === 'pdf') text = await pdfText(path)
   else if (kind === 'docx') text = await docxText(path)
   if (text === undefined) return { text: '', state: 'none' }
-  text = text.normalize('NFC').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim().slice(0, MAX_TEXT_CHARS)
+  // Control characters are never text: some fonts' marks come out as one (with a space before it
+  // where the mark was drawn back over its letter: "đị \x04nh" for "định").
+  text = text.replace(/ ?[\u0000-\u0008\u000b-\u001f\u007f]/g, '').normalize('NFC').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim().slice(0, MAX_TEXT_CHARS)
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return { text, state: kind === 'pdf' ? 'no_text' : 'ok' }
   return { text, state: looksLikeLegacyEncoding(text) ? 'legacy_encoding' : 'ok' }
 }

@@ -11,10 +11,12 @@ const FOREIGN = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d
 /** Letters only Vietnamese text has: ă â đ ê ô ơ ư and the letters with stacked or dotted marks. */
 const VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/gu
 const LETTER = /\p{L}/gu
+/** VNI's tone bytes after a vowel ("aø" for à, "eä" for ệ): no Vietnamese syllable has these pairs. */
+const VNI_TONE = /[aeiouyAEIOUY][\u00f9\u00f8\u00fb\u00f5\u00ef\u00eb\u00fc\u00e5\u00e4]/gu
 
 export function looksLikeLegacyEncoding(text: string): boolean {
   const letters = text.match(LETTER)?.length ?? 0
-  const foreign = text.match(FOREIGN)?.length ?? 0
+  const foreign = (text.match(FOREIGN)?.length ?? 0) + (text.match(VNI_TONE)?.length ?? 0)
   const vietnamese = text.match(VIETNAMESE)?.length ?? 0
   return foreign >= 8 && foreign >= letters * 0.03 && foreign > vietnamese * 2
 }
