@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { Readable } from 'node:stream'
 import { NotFoundError } from '../../../platform/http/errors.ts'
 import type { ByteRange, MediaStorage } from '../../../platform/storage/index.ts'
 import type { DocumentFile } from './document-file.repository.ts'
@@ -31,7 +32,8 @@ export async function sendDocumentFile(req: FastifyRequest, reply: FastifyReply,
   if (range) reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${size}`)
   const length = range ? range.end - range.start + 1 : size
   reply.header('content-length', String(length))
-  if (req.method === 'HEAD') return reply.send()
+  // HEAD: the headers only; an empty stream keeps the Content-Length set above (an empty body would reset it).
+  if (req.method === 'HEAD') return reply.send(Readable.from([]))
   const stored = await media.get(file.storageKey, range)
   if (!stored) throw fileNotFound()
   return reply.send(stored.body)
