@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
+import { Worker } from 'node:worker_threads'
 import type { FileTextState } from '../document.ts'
 import type { FileKind } from './file-kinds.ts'
 import { looksLikeLegacyEncoding } from './legacy-encoding.ts'
@@ -34,32 +35,23 @@ export async function readFileText(kind: FileKind, path: string): Promise<FileTe
   return { text, state: looksLikeLegacyEncoding(text) ? 'legacy_encoding' : 'ok' }
 }
 
+/** The PDF's text from a worker thread, or undefined when pdf.js cannot read it in time (the worker is stopped). */
 async function pdfText(path: string): Promise<string | undefined> {
   if ((await stat(path)).size > MAX_PDF_BYTES_TO_READ) return undefined
-  const { getDocumentProxy } = await import('unpdf')
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined
-  const work = (async () => {
-    pdf = await getDocumentProxy(new Uint8Array(await readFile(path)), { isEvalSupported: false, verbosity: 0 } as never)
-    const pages: string[] = []
-    let length = 0
-    for (let n = 1; n <= Math.min(pdf.numPages, MAX_PAGES) && length < MAX_TEXT_CHARS; n++) {
-      const page = await pdf.getPage(n)
-      const content = await page.getTextContent()
-      const line = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')
-      pages.push(line)
-      length += line.length
-      page.cleanup()
-    }
-    return pages.join('\n')
-  })()
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), PDF_TIMEOUT_MS) })
+  const worker = new Worker(new URL('./pdf-text-worker.mjs', import.meta.url), {
+    workerData: { path, maxPages: MAX_PAGES, maxChars: MAX_TEXT_CHARS },
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  })
   try {
-    // A PDF pdf.js cannot open is still kept: its text is simply not read.
-    return await Promise.race([work.catch(() => undefined), timeout])
+    return await new Promise<string | undefined>((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), PDF_TIMEOUT_MS)
+      const finish = (text: string | undefined) => { clearTimeout(timer); resolve(text) }
+      worker.once('message', (answer: { text?: string; error?: string }) => finish(answer.text))
+      worker.once('error', () => finish(undefined))
+      worker.once('exit', () => finish(undefined))
+    })
   } finally {
-    clearTimeout(timer)
-    void work.finally(() => pdf?.destroy()).catch(() => {})
+    await worker.terminate()
   }
 }
 
