@@ -1,6 +1,7 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
 import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
-import { newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
+import { namesFrom } from '../../platform/audit-words.ts'
+import { FILE_AUDIT_ACTIONS, newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import './document.table.ts'
 
@@ -44,6 +45,7 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
+  audit: { actions: { ...FILE_AUDIT_ACTIONS }, names: { document: namesFrom('documents', 'number') } },
   nav: [{ label: 'Giới hạn dung lượng tệp đính kèm văn bản', href: '/toa-soan/van-ban/gioi-han-tep', right: 'site.administer' }],
   publicRoutes: ({ db, media }) => async (app) => {
     await app.register(publicFileRoutes({ db, media }))

@@ -6,6 +6,7 @@ import { NotFoundError } from '../../../platform/http/errors.ts'
 import { once, pathParams, sentFields } from '../../../platform/http/request-schemas.ts'
 import type { MediaStorage } from '../../../platform/storage/index.ts'
 import { sendNewsroomPage, signedInUser } from '../../accounts/index.ts'
+import { recordAudit } from '../../audit/index.ts'
 import { uploadGate, UploadSlots } from '../../media/index.ts'
 import { attachDocumentFile, DocumentFileRefusedError, DocumentFileTooLargeError, megabytes } from './attach-file.ts'
 import {
@@ -15,6 +16,15 @@ import { fileLimitView, filesScreenView } from './files.view.ts'
 import { fileIdOf } from './public-files.routes.ts'
 import { fileNotFound, sendDocumentFile } from './serve-file.ts'
 import { nextFilePart, registerFileUploads } from './upload-form.ts'
+
+/** The audit log's words for what this section records (the module's manifest lists them). */
+export const FILE_AUDIT_ACTIONS = {
+  'document.file.attach': 'đính kèm tệp vào văn bản',
+  'document.file.remove': 'xóa tệp đính kèm của văn bản',
+  'document.file.move': 'đổi thứ tự tệp đính kèm của văn bản',
+  'document.file-limit.update': 'đổi giới hạn dung lượng tệp văn bản',
+} as const
+type FileAuditAction = keyof typeof FILE_AUDIT_ACTIONS
 
 export interface FileRouteDeps {
   db: Db
@@ -33,6 +43,8 @@ const documentNotFound = () => new NotFoundError('Document not found', 'Không t
  */
 export function newsroomFileRoutes(deps: FileRouteDeps) {
   const changed = (documentId: number) => deps.events.emit('documents.changed', { ids: [documentId] })
+  const audit = (req: FastifyRequest, action: FileAuditAction, itemId: number | undefined, details: Record<string, unknown>) =>
+    recordAudit(deps.db, { userId: signedInUser(req).id, action, ip: req.ip, details, ...(itemId === undefined ? {} : { itemType: 'document', itemId }) }, deps.clock.now())
   return async (app: FastifyInstance) => {
     await registerFileUploads(app)
     const gate = uploadGate({ db: deps.db, clock: deps.clock, slots: new UploadSlots() })
@@ -70,7 +82,8 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
       const part = await nextFilePart(req)
       if (!part || part.filename === '') return sendFilesScreen(req, reply, documentId, { error: 'Xin chọn một tệp để tải lên.' }, 422)
       try {
-        await attachDocumentFile(deps, { documentId, fileName: part.filename, source: part.file, uploadedBy: user.id })
+        const file = await attachDocumentFile(deps, { documentId, fileName: part.filename, source: part.file, uploadedBy: user.id })
+        await audit(req, 'document.file.attach', documentId, { file: file.fileName, mediaType: file.mediaType, bytes: file.bytes, textState: file.textState })
       } catch (error) {
         part.file.resume()
         if (error instanceof DocumentFileRefusedError || error instanceof DocumentFileTooLargeError) {
@@ -86,6 +99,7 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
     app.post('/van-ban/:documentId/tep/:fileId/xoa', { schema: { params: pathParams('documentId', 'fileId') }, config: { right: 'document.edit' } }, async (req, reply) => {
       const { documentId, file } = await fileOfDocument(req)
       await deleteDocumentFile(deps.db, file.id)
+      await audit(req, 'document.file.remove', documentId, { file: file.fileName })
       await deps.media.delete(file.storageKey).catch((error: unknown) => req.log.warn({ err: error, key: file.storageKey }, 'a removed document file stays in the storage'))
       changed(documentId)
       return reply.redirect(`/toa-soan/van-ban/${documentId}/tep?da-xoa=1`, 303)
@@ -100,6 +114,7 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
         if (to >= 0 && to < order.length) {
           ;[order[at], order[to]] = [order[to]!, order[at]!]
           await deps.db.transaction().execute((trx) => reorderDocumentFiles(trx, documentId, order))
+          await audit(req, 'document.file.move', documentId, { file: file.fileName, direction: segment })
           changed(documentId)
         }
         return reply.redirect(`/toa-soan/van-ban/${documentId}/tep?da-doi=1`, 303)
@@ -120,7 +135,9 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
           maxMegabytes: typed, csrfToken: req.signedIn!.session.csrfToken, error: 'Xin nhập một số từ 1 đến 2000 (MB).',
         }), 422)
       }
+      const before = await readMaxFileBytes(deps.db)
       await saveMaxFileBytes(deps.db, Math.round(value * 1024 * 1024))
+      await audit(req, 'document.file-limit.update', undefined, { beforeMegabytes: megabytes(before), afterMegabytes: value })
       return reply.redirect('/toa-soan/van-ban/gioi-han-tep?da-luu=1', 303)
     })
 
