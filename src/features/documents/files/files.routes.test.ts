@@ -137,7 +137,7 @@ test('the administrator\'s size limit refuses a larger file, before its body is 
 })
 
 async function attached(documentId: number, bytes: Buffer, fileName: string) {
-  return attachDocumentFile({ db: portal.db, media: portal.media, clock: { now: () => new Date() } as never }, { documentId, fileName, source: bytes })
+  return attachDocumentFile({ db: portal.db, media: portal.media, clock: { now: () => new Date() } }, { documentId, fileName, source: bytes })
 }
 
 test('a published document\'s PDF is served inline with its Vietnamese name, byte ranges and an ETag', async () => {
@@ -239,7 +239,7 @@ test('the clerk reorders and removes files; the removed file leaves the storage'
 test('the import and the demo attach a file from a stream as from a buffer', async () => {
   const id = await newDocument()
   const pdf = await sample.textPdf()
-  const file = await attachDocumentFile({ db: portal.db, media: portal.media, clock: { now: () => new Date() } as never }, {
+  const file = await attachDocumentFile({ db: portal.db, media: portal.media, clock: { now: () => new Date() } }, {
     documentId: id, fileName: 'tu-luong.pdf', source: Readable.from([pdf.subarray(0, 100), pdf.subarray(100)]),
   })
   assert.equal(file.mediaType, 'application/pdf')
