@@ -1,4 +1,7 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
+import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
+import { namesFrom } from '../../platform/audit-words.ts'
+import { FILE_AUDIT_ACTIONS, newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { documentApiRoutes } from './api.routes.ts'
 import { documentSource } from './document.source.ts'
@@ -38,7 +41,7 @@ export const documentsModule: PortalModule = {
   name: 'documents',
   title: 'Văn bản',
   messages: [documentMessages],
-  migrations: { '20261207-0201-documents': register },
+  migrations: { '20261207-0201-documents': register, '20261207-0204-documents-file-limit': fileLimit },
   publicPrefixes: ['van-ban'],
   roles: { clerk: 'Văn thư' },
   rights: {
@@ -47,12 +50,19 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
+  audit: { actions: { ...FILE_AUDIT_ACTIONS }, names: { document: namesFrom('documents', 'number') } },
+  nav: [{ label: 'Giới hạn dung lượng tệp đính kèm văn bản', href: '/toa-soan/van-ban/gioi-han-tep', right: 'site.administer' }],
   blocks: ({ db }) => [documentsBlock(db)],
   sources: ({ db, events }) => [documentSource({ db, events })],
-  publicRoutes: ({ db, database, services, responder, config }) => async (app) => {
+  publicRoutes: ({ db, database, services, responder, config, media }) => async (app) => {
+    // The files' addresses (/van-ban/tep/…) before the register's own /van-ban/<slug>.
+    await app.register(publicFileRoutes({ db, media }))
     await app.register(documentRoutes({ db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl }))
     // /en/documents lives under the prefix the articles module declares for the English pages, and
     // /api/v1/documents under the API module's.
     await app.register(documentApiRoutes({ db, dialect: database.dialect, responder }), { prefix: '/api/v1' })
+  },
+  newsroomRoutes: ({ db, clock, media, events }) => async (app) => {
+    await app.register(newsroomFileRoutes({ db, clock, media, events }))
   },
 }
