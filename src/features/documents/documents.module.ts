@@ -1,5 +1,6 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { CONSULTATION_AUDIT_ACTIONS, consultationMessages, consultationParts } from './consultation/index.ts'
 import './document.table.ts'
 
 declare module '../../platform/module.ts' {
@@ -42,4 +43,12 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
+  // Góp ý dự thảo (consultation/): the section of a draft's page, its form and the newsroom's desk.
+  messages: [consultationMessages],
+  nav: [consultationParts.nav],
+  audit: { actions: { ...CONSULTATION_AUDIT_ACTIONS } },
+  provide: (ctx) => ({ ...consultationParts.provide(ctx) }),
+  jobs: (ctx) => [...consultationParts.jobs(ctx)],
+  publicRoutes: (ctx) => consultationParts.publicRoutes(ctx, documentTag),
+  newsroomRoutes: (ctx) => consultationParts.newsroomRoutes(ctx),
 }

@@ -1,0 +1,6 @@
+// Góp ý dự thảo: what the rest of the documents module uses of a draft's consultation.
+export { Consultation, ConsultationClosedError } from './consultation.service.ts'
+export { consultationSection, consultationForm, type ConsultationSectionModel } from './views/consultation-section.view.ts'
+export { consultationMessages } from './messages.ts'
+export { consultationParts, CONSULTATION_AUDIT_ACTIONS } from './consultation.parts.ts'
+export type { ConsultedDocument } from './consultation.repository.ts'
