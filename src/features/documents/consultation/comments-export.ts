@@ -29,8 +29,8 @@ export function commentsCsv(comments: readonly ConsultationComment[]): Buffer {
 export async function commentsXlsx(comments: readonly ConsultationComment[], sheetTitle: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Tòa Soạn'
-  // A sheet's name is at most 31 characters and some are forbidden.
-  const sheet = workbook.addWorksheet(sheetTitle.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Góp ý')
+  // A sheet's name is at most 31 characters, some are forbidden, and it may not start or end with an apostrophe.
+  const sheet = workbook.addWorksheet(sheetTitle.replace(/[\\/?*[\]:']/g, ' ').slice(0, 31).trim() || 'Góp ý')
   sheet.columns = [{ width: 6 }, { width: 8 }, { width: 24 }, { width: 24 }, { width: 28 }, { width: 28 }, { width: 20 }, { width: 80 }, { width: 12 }]
   sheet.addRow([...EXPORT_HEADERS]).font = { bold: true }
   for (const row of rowsOf(comments)) sheet.addRow(row).alignment = { wrapText: true, vertical: 'top' }

@@ -10,7 +10,7 @@ import type { AbuseControl } from '../../comments/index.ts'
 import { dayInstant, windowState, type ConsultationCommentStatus } from './consultation.ts'
 import { validateConsultationForm, type ConsultationFormValues } from './consultation-form.ts'
 import {
-  findPublishedDocumentBySlug, findSameComment, insertConsultationComment, listApprovedComments, listClauses, type ConsultedDocument,
+  findDocument, findPublishedDocumentBySlug, findSameComment, insertConsultationComment, listApprovedComments, listClauses, type ConsultedDocument,
 } from './consultation.repository.ts'
 import { consultationMessages } from './messages.ts'
 import { consultationSection, type ConsultationFormModel } from './views/consultation-section.view.ts'
@@ -60,6 +60,12 @@ export class Consultation {
     if (!document.window) return html``
     const [clauses, comments] = await Promise.all([listClauses(this.db, document.id), listApprovedComments(this.db, document.id)])
     return consultationSection({ document, window: document.window, state: windowState(document.window, this.today()), clauses, comments, form }, locale)
+  }
+
+  /** The section for a document by its id, as the document's page (another file) places it after the files. */
+  async sectionOf(documentId: number, locale: Locale): Promise<SafeHtml> {
+    const document = await findDocument(this.db, documentId)
+    return document?.status === 'published' ? this.section(document, locale) : html``
   }
 
   /**

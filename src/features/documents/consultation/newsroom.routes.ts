@@ -44,7 +44,8 @@ export function newsroomConsultationRoutes(deps: { db: Db; desk: ConsultationDes
       const ids = each(req.body.ids).filter((id) => /^\d{1,9}$/.test(id)).map(Number)
       await desk.moderate(editor(req), ids, action as ModerationAction)
       const back = once(req.body['tro-lai'])
-      return reply.redirect(back?.startsWith('/toa-soan/van-ban/gop-y') ? back : '/toa-soan/van-ban/gop-y', 303)
+      // Back to the queue's tab and draft it was sent from; nothing else (never another site, never a header break).
+      return reply.redirect(back && /^\/toa-soan\/van-ban\/gop-y(\?[\w%=&.-]*)?$/.test(back) ? back : '/toa-soan/van-ban/gop-y', 303)
     })
 
     app.get('/van-ban/:id/lay-y-kien', { schema: { params: DocumentIdParams } }, async (req, reply) => {
