@@ -1,4 +1,5 @@
 import type { Db } from '../../src/platform/db/connect.ts'
+import { numberKey } from '../../src/features/documents/number.ts'
 
 // Test fixtures: a published draft in the register, made with the register's own tables (the
 // register's newsroom builds documents another way; the consultation only reads these columns).
@@ -12,8 +13,9 @@ export async function createDraft(db: Db, fields: { opensOn?: string; closesOn?:
   const issuer = await db.insertInto('document_issuers').values({ name: `UBND tỉnh ${n}`, abbreviation: 'UBND', parent_id: null, active_from: null, active_until: null, merged_into_id: null })
     .returning('id').executeTakeFirstOrThrow()
   const slug = `du-thao-quyet-dinh-${n}-2026-qd-ubnd`
+  const number = `Dự thảo ${n}/2026/QĐ-UBND`
   const row = await db.insertInto('documents').values({
-    slug, kind_id: kind.id, issuer_id: issuer.id, number: `Dự thảo ${n}/2026/QĐ-UBND`, number_key: ` ${n} 2026 qd ubnd `,
+    slug, kind_id: kind.id, issuer_id: issuer.id, number, number_key: numberKey(number),
     title: `Dự thảo Quyết định ban hành Quy chế số ${n}`, summary: 'Ban hành Quy chế quản lý cổng thông tin điện tử', summary_folded: 'ban hanh quy che quan ly cong thong tin dien tu',
     issued_on: '2026-12-01', effective_from: null, effective_until: null, validity: null, validity_override: null,
     status: fields.status ?? 'published', publish_at: null, published_at: now,

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../../platform/db/connect.ts'
 import { toInstant } from '../../../platform/text/time.ts'
 import type { Day } from '../document.ts'
+import { numberPatterns } from '../number.ts'
 import type { Clause, ConsultationComment, ConsultationCommentStatus, ConsultationWindow, PublicConsultationComment } from './consultation.ts'
 
 // All the SQL of a draft's consultation: its window, clauses, comments and report.
@@ -172,4 +173,13 @@ export async function listConsultedDocuments(db: Db): Promise<(ConsultedDocument
       (eb) => eb.selectFrom('document_comments as c').select(sql<number>`count(*)`.as('n')).whereRef('c.document_id', '=', 'd.id').where('c.status', '=', 'pending').as('pending')])
     .where('d.consultation_opens_on', 'is not', null).orderBy('d.consultation_opens_on', 'desc').orderBy('d.id', 'desc').execute()
   return rows.map((r) => ({ ...toConsulted(r), pending: Number(r.pending ?? 0) }))
+}
+
+/** Documents whose number has every token typed ("15 2026", "QĐ-UBND 15"): where the clerk opens a consultation. */
+export async function findDocumentsByNumber(db: Db, typed: string, limit = 20): Promise<ConsultedDocument[]> {
+  const patterns = numberPatterns(typed)
+  if (patterns.length === 0) return []
+  let query = db.selectFrom('documents').select(documentColumns)
+  for (const pattern of patterns) query = query.where('number_key', 'like', pattern)
+  return (await query.orderBy('issued_on', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(toConsulted)
 }

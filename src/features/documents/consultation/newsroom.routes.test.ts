@@ -38,6 +38,15 @@ test('a reporter, without document.publish, cannot open the desk or the queue', 
   assert.equal((await get('/toa-soan/van-ban/gop-y', reporter)).statusCode, 403)
 })
 
+test('the clerk opens a draft not yet consulted by typing its number, in any order and without Đ', async () => {
+  const found = await get(`/toa-soan/van-ban/gop-y/mo?so=${encodeURIComponent(`qd-ubnd 2026 ${draft.slug.split('-')[4]}`)}`)
+  assert.equal(found.statusCode, 303)
+  assert.equal(found.headers.location, desk())
+  const none = await get('/toa-soan/van-ban/gop-y/mo?so=999%2F1999')
+  assert.equal(none.statusCode, 404)
+  assert.match(textOf(parsePage(none.body), 'main p'), /Không tìm thấy văn bản nào có số “999\/1999”/)
+})
+
 test('the clerk sets the window; wrong days come back with Vietnamese messages', async () => {
   const bad = await post(`${desk()}/thoi-gian`, { opensOn: '2026-12-20', closesOn: '2026-12-10' })
   assert.equal(bad.statusCode, 422)

@@ -6,10 +6,10 @@ import { each, once } from '../../../platform/http/request-schemas.ts'
 import { sectionRight, sendNewsroomPage, signedInUser } from '../../accounts/index.ts'
 import { CONSULTATION_TABS } from './consultation.ts'
 import { ConsultationDesk, MODERATION_ACTIONS, type Editor, type ModerationAction } from './consultation-moderation.service.ts'
-import { countComments, listClauses, listComments, listConsultedDocuments } from './consultation.repository.ts'
-import { BulkForm, ClauseForm, ClauseParams, DocumentIdParams, QueueQuery, ReportForm, WindowForm } from './consultation.schemas.ts'
+import { countComments, findDocumentsByNumber, listClauses, listComments, listConsultedDocuments } from './consultation.repository.ts'
+import { BulkForm, ClauseForm, ClauseParams, DocumentIdParams, FindQuery, QueueQuery, ReportForm, WindowForm } from './consultation.schemas.ts'
 import { commentsCsv, commentsXlsx } from './comments-export.ts'
-import { consultationDeskView, consultationQueueView, type DeskModel } from './views/consultation-desk.view.ts'
+import { consultationDeskView, consultationQueueView, documentChoiceView, type DeskModel } from './views/consultation-desk.view.ts'
 import type { Consultation } from './consultation.service.ts'
 
 const PAGE = 100
@@ -36,6 +36,14 @@ export function newsroomConsultationRoutes(deps: { db: Db; desk: ConsultationDes
       return sendNewsroomPage(req, reply, 'Góp ý dự thảo', consultationQueueView({
         status: tab.status, counts, comments, document, documents, today: deps.consultation.today(), csrfToken: csrf(req), here,
       }))
+    })
+
+    // Opening a consultation on a draft not yet in the list: the clerk types its number.
+    app.get('/van-ban/gop-y/mo', { schema: { querystring: FindQuery } }, async (req, reply) => {
+      const typed = (once(req.query.so) ?? '').normalize('NFC').trim().slice(0, 100)
+      const found = await findDocumentsByNumber(db, typed)
+      if (found.length === 1) return reply.redirect(`/toa-soan/van-ban/${found[0]!.id}/lay-y-kien`, 303)
+      return sendNewsroomPage(req, reply, 'Mở lấy ý kiến dự thảo', documentChoiceView(typed, found), found.length === 0 ? 404 : 200)
     })
 
     app.post('/van-ban/gop-y/hang-loat', { schema: { body: BulkForm } }, async (req, reply) => {

@@ -79,6 +79,7 @@ export function consultationQueueView(m: QueueModel): SafeHtml {
   const query = (key: string) => new URLSearchParams({ 'trang-thai': key, ...(m.document ? { 'van-ban': String(m.document.id) } : {}) }).toString()
   const titleOf = (id: number) => { const d = m.documents.find((x) => x.id === id); return d ? `${d.number} ${d.title || d.summary}` : `#${id}` }
   return html`<h1>Góp ý dự thảo</h1>
+${findForm('')}
 <table class="audit-log stacked-table">
 <thead><tr><th scope="col">Dự thảo</th><th scope="col">Lấy ý kiến</th><th scope="col">Chờ duyệt</th></tr></thead>
 <tbody>${m.documents.map((d) => html`<tr><td><a href="/toa-soan/van-ban/${d.id}/lay-y-kien">${d.number} ${d.title || d.summary}</a></td>
@@ -105,4 +106,20 @@ ${m.status !== 'spam' ? html`<button type="submit" name="thao-tac" value="spam" 
 </tr>`)}</tbody>
 </table>
 </form>`}`
+}
+
+function findForm(typed: string): SafeHtml {
+  return html`<form method="get" action="/toa-soan/van-ban/gop-y/mo" class="filters">
+<label for="so">Mở lấy ý kiến cho văn bản số</label>
+<input id="so" name="so" type="search" placeholder="15/2026/QĐ-UBND" value="${typed}">
+<button type="submit" class="button button-primary">Mở</button>
+</form>`
+}
+
+/** Several documents (or none) have the number typed: the clerk picks one. */
+export function documentChoiceView(typed: string, found: readonly ConsultedDocument[]): SafeHtml {
+  return html`<h1>Mở lấy ý kiến dự thảo</h1>
+${findForm(typed)}
+${found.length === 0 ? html`<p>Không tìm thấy văn bản nào có số “${typed}”.</p>` : html`<ul>${found.map((d) => html`<li><a href="/toa-soan/van-ban/${d.id}/lay-y-kien">${d.number} ${d.title || d.summary}</a></li>`)}</ul>`}
+<p><a href="/toa-soan/van-ban/gop-y">Quay lại góp ý dự thảo</a></p>`
 }
