@@ -6,7 +6,7 @@ export { CommentSettingsStore } from './comment-settings.ts'
 export { commentsBlock, type CommentedArticle } from './comments-block.ts'
 export { DatabaseAbuseCounters, type AbuseCounters } from './abuse-counters.ts'
 // Other public forms (consultation on drafts) reuse the readers' abuse control.
-export { AbuseControl, ChallengeRequiredError, RateLimitedError, ABUSE_LIMITS } from './abuse-control.ts'
+export { AbuseControl, ChallengeRequiredError, RateLimitedError, ABUSE_LIMITS, spamReasonOf } from './abuse-control.ts'
 export { solveChallenge, type IssuedChallenge } from './challenge.ts'
 export { cleanCommentText, cleanLine, countLinks } from './comment-text.ts'
 export { RedisAbuseCounters } from './redis-abuse-counters.ts'

@@ -28,10 +28,10 @@ export const CONSULTATION_AUDIT_ACTIONS = {
  * provide, routes and jobs call these.
  */
 export const consultationParts = {
-  provide: ({ db, clock, events, services }: ModuleContext) => ({
+  provide: ({ db, clock, services }: ModuleContext) => ({
     // The readers' comments' abuse control, on the database's counters (shared by every instance).
     consultation: new Consultation(db, clock, new AbuseControl(new DatabaseAbuseCounters(db)),
-      async () => (await services.commentSettings.current()).challengeSecret, events),
+      () => services.commentSettings.current()),
   }),
   publicRoutes: ({ services, responder }: ModuleContext, documentTag: (id: number) => string) =>
     publicConsultationRoutes({ consultation: services.consultation, chrome: services.chrome, responder, documentTag }),

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto'
 import type { Clock } from '../../../platform/clock.ts'
 import type { Db } from '../../../platform/db/connect.ts'
-import type { NewsroomEventBus } from '../../../platform/events.ts'
 import { AppError, NotFoundError } from '../../../platform/http/errors.ts'
 import { createLocale, phrase, type Locale } from '../../../platform/i18n/index.ts'
 import { formatNewsroomDate, newsroomDay } from '../../../platform/text/time.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
-import type { AbuseControl } from '../../comments/index.ts'
+import { spamReasonOf, type AbuseControl } from '../../comments/index.ts'
 import { dayInstant, windowState, type ConsultationCommentStatus } from './consultation.ts'
 import { validateConsultationForm, type ConsultationFormValues } from './consultation-form.ts'
 import {
@@ -19,6 +18,12 @@ const vietnamese = createLocale('vi')
 
 export interface Sender {
   ip: string
+}
+
+/** What the consultation reads of the readers' comments' settings: the challenge's secret and the blocked words. */
+export interface AbuseSettings {
+  challengeSecret: string
+  blocklist: Parameters<typeof spamReasonOf>[2]
 }
 
 /** A comment sent outside the window (or to a draft that takes none): refused, nothing stored. */
@@ -38,7 +43,7 @@ export class ConsultationClosedError extends AppError {
  */
 export class Consultation {
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly abuse: AbuseControl,
-    private readonly challengeSecret: () => Promise<string>, readonly events: NewsroomEventBus) {}
+    private readonly abuseSettings: () => Promise<AbuseSettings>) {}
 
   today(): string {
     return newsroomDay(this.clock.now())
@@ -83,12 +88,15 @@ export class Consultation {
     await this.abuse.checkRate(sender.ip, key, now)
     const earlier = await findSameComment(this.db, document.id, submission.authorEmail, submission.body)
     if (earlier) return { id: earlier.id, status: earlier.status as ConsultationCommentStatus }
-    const secret = await this.challengeSecret()
+    const { challengeSecret: secret, blocklist } = await this.abuseSettings()
     // Robots that fill the honeypot are not worth a challenge: their text is kept apart, as spam.
     const robot = values.website.trim() !== ''
     if (!robot) await this.abuse.checkChallenge(secret, sender.ip, values.challenge, { nonce: values.nonce, answer: values.answer }, now)
     await this.abuse.count(sender.ip, key, now)
-    const status: ConsultationCommentStatus = robot ? 'spam' : 'pending'
+    // The honeypot and the moderators' blocked words, as for readers' comments (a copy-paste
+    // campaign across articles is theirs to judge: a consultation gets many alike, in good faith).
+    const spam = spamReasonOf({ articleId: -document.id, authorEmail: submission.authorEmail, body: submission.body, honeypot: values.website }, [], blocklist, now)
+    const status: ConsultationCommentStatus = spam ? 'spam' : 'pending'
     const id = await insertConsultationComment(this.db, {
       documentId: document.id, clauseId: submission.clauseId, authorName: submission.authorName, authorEmail: submission.authorEmail,
       organisation: submission.organisation, body: submission.body, status,

@@ -144,6 +144,15 @@ test('the honeypot keeps a robot\'s text apart as spam, answering as for anyone'
   assert.equal(row!.status, 'spam')
 })
 
+test('a comment with a word the moderators blocked for readers\' comments goes to spam too', async () => {
+  await portal.db.insertInto('comment_settings').values({ key: 'blocklist', value: 'cờ bạc' })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: 'cờ bạc' })).execute()
+  portal.events.emit('comment-settings.changed', { everyArticle: false })
+  const res = await postConsultation(portal.app, draft.slug, { body: 'Quảng cáo cờ bạc trực tuyến.' })
+  assert.equal(res.statusCode, 200)
+  assert.equal((await rows()).find((r) => r.body === 'Quảng cáo cờ bạc trực tuyến.')!.status, 'spam')
+})
+
 test('an address that posts fast must pass the challenge, and one over the hourly limit is refused (429)', async () => {
   const ip = '192.0.2.77'
   const other = await createDraft(portal.db, { opensOn: '2026-12-01', closesOn: '2026-12-31' })
