@@ -4,6 +4,7 @@ import { namesFrom } from '../../platform/audit-words.ts'
 import { FILE_AUDIT_ACTIONS, newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { documentApiRoutes } from './api.routes.ts'
+import { CONSULTATION_AUDIT_ACTIONS, consultationMessages, consultationParts } from './consultation/index.ts'
 import { documentSource } from './document.source.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import './document.table.ts'
@@ -40,7 +41,7 @@ export { DOCUMENT_LIST_TAG, documentTag }
 export const documentsModule: PortalModule = {
   name: 'documents',
   title: 'Văn bản',
-  messages: [documentMessages],
+  messages: [documentMessages, consultationMessages],
   migrations: { '20261207-0201-documents': register, '20261207-0204-documents-file-limit': fileLimit },
   publicPrefixes: ['van-ban'],
   roles: { clerk: 'Văn thư' },
@@ -50,19 +51,31 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
-  audit: { actions: { ...FILE_AUDIT_ACTIONS }, names: { document: namesFrom('documents', 'number') } },
-  nav: [{ label: 'Giới hạn dung lượng tệp đính kèm văn bản', href: '/toa-soan/van-ban/gioi-han-tep', right: 'site.administer' }],
+  // Góp ý dự thảo lives in consultation/, attached files in files/: each gives its parts here.
+  audit: { actions: { ...FILE_AUDIT_ACTIONS, ...CONSULTATION_AUDIT_ACTIONS }, names: { document: namesFrom('documents', 'number') } },
+  nav: [
+    consultationParts.nav,
+    { label: 'Giới hạn dung lượng tệp đính kèm văn bản', href: '/toa-soan/van-ban/gioi-han-tep', right: 'site.administer' },
+  ],
+  provide: (ctx) => ({ ...consultationParts.provide(ctx) }),
+  jobs: (ctx) => [...consultationParts.jobs(ctx)],
   blocks: ({ db }) => [documentsBlock(db)],
   sources: ({ db, events }) => [documentSource({ db, events })],
-  publicRoutes: ({ db, database, services, responder, config, media }) => async (app) => {
-    // The files' addresses (/van-ban/tep/…) before the register's own /van-ban/<slug>.
+  publicRoutes: (ctx) => async (app) => {
+    const { db, database, services, responder, config, media } = ctx
+    // The files' addresses (/van-ban/tep/…) and the consultation's (/van-ban/<slug>/gop-y) beside the register's own.
     await app.register(publicFileRoutes({ db, media }))
-    await app.register(documentRoutes({ db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl }))
+    await app.register(consultationParts.publicRoutes(ctx, documentTag))
+    await app.register(documentRoutes({
+      db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl,
+      consultation: (id, locale) => services.consultation.sectionOf(id, locale),
+    }))
     // /en/documents lives under the prefix the articles module declares for the English pages, and
     // /api/v1/documents under the API module's.
     await app.register(documentApiRoutes({ db, dialect: database.dialect, responder }), { prefix: '/api/v1' })
   },
-  newsroomRoutes: ({ db, clock, media, events }) => async (app) => {
-    await app.register(newsroomFileRoutes({ db, clock, media, events }))
+  newsroomRoutes: (ctx) => async (app) => {
+    await app.register(newsroomFileRoutes({ db: ctx.db, clock: ctx.clock, media: ctx.media, events: ctx.events }))
+    await app.register(consultationParts.newsroomRoutes(ctx))
   },
 }
