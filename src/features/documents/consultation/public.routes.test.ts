@@ -26,6 +26,12 @@ after(() => portal.close())
 const rows = (documentId = draft.id) => portal.db.selectFrom('document_comments').selectAll().where('document_id', '=', documentId).orderBy('id').execute()
 const pageOf = async (slug = draft.slug) => parsePage((await portal.app.inject(`/van-ban/${slug}/gop-y`)).body)
 
+test("the draft's own page in the register carries its consultation after the files: window and form", async () => {
+  const doc = parsePage((await portal.app.inject(`/van-ban/${draft.slug}`)).body)
+  assert.equal(textOf(doc, 'main .consultation-window'), 'Lấy ý kiến từ 10/12/2026 đến 20/12/2026.')
+  assert.equal(doc.querySelector('main #gui-gop-y')?.getAttribute('action'), `/van-ban/${draft.slug}/gop-y`)
+})
+
 test('inside the window the page shows the window and the form, with the clauses and "Góp ý chung"', async () => {
   const doc = await pageOf()
   assert.equal(textOf(doc, '.consultation-window'), 'Lấy ý kiến từ 10/12/2026 đến 20/12/2026.')
