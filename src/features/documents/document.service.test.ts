@@ -257,3 +257,16 @@ test('documents created at the same moment with numbers that fold alike each get
   const slugs = await Promise.all(ids.map(async (id) => (await findDocumentRecord(db, id))!.slug))
   assert.deepEqual([...slugs].sort(), ['70-2021-qd-ubnd', '70-2021-qd-ubnd-2', '70-2021-qd-ubnd-3'])
 })
+
+test('marking a published document as replaced by a published one in force expires it at once; unmarking brings it back', async () => {
+  const older = await service.create(decision({ number: '80/2018/QĐ-UBND', issuedOn: '2018-01-01', effectiveFrom: '2018-01-10' }), clerk)
+  const newer = await service.create(decision({ number: '81/2022/QĐ-UBND', issuedOn: '2022-01-01', effectiveFrom: '2022-01-10' }), clerk)
+  await service.publish(older, clerk)
+  await service.publish(newer, clerk)
+  changed.length = 0
+  await service.addRelation(newer, { kind: 'replaces', otherId: older }, clerk)
+  assert.equal((await findDocumentRecord(db, older))!.validity, 'expired')
+  assert.deepEqual(changed, [[older, newer].sort((a, b) => a - b)])
+  await service.removeRelation(newer, { kind: 'replaces', otherId: older }, clerk)
+  assert.equal((await findDocumentRecord(db, older))!.validity, 'in_force')
+})
