@@ -242,6 +242,9 @@ test('a save from a copy someone else saved over meanwhile is refused, and nothi
   const id = await service.create(decision({ number: '60/2021/QĐ-UBND' }), clerk)
   const opened = (await findDocumentRecord(db, id))!.updatedAt
   clock.advance(60_000)
+  // A relation marked beside the open form is not a save over it.
+  const cited = await service.create(decision({ number: '61/2021/QĐ-UBND' }), clerk)
+  await service.addRelation(id, { kind: 'related', otherId: cited }, clerk)
   await service.save(id, decision({ number: '60/2021/QĐ-UBND', summary: 'Bản của người thứ nhất' }), clerk, { expectedUpdatedAt: opened })
   clock.advance(60_000)
   await assert.rejects(
