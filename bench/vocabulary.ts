@@ -8,7 +8,7 @@ export const CATEGORIES: readonly { path: string; weight: number }[] = [
   { path: 'tin-tuc/dan-van', weight: 4 },
   { path: 'tin-tuc/kinh-te', weight: 2 },
   { path: 'tin-tuc/xa-hoi', weight: 2 },
-  { path: 'van-ban', weight: 1 },
+  { path: 'chi-dao-dieu-hanh', weight: 1 },
   { path: 'guong-dien-hinh/co-so', weight: 2 },
   { path: 'guong-dien-hinh/tap-the', weight: 1 },
   { path: 'dan-van-kheo/mo-hinh-hay', weight: 2 },

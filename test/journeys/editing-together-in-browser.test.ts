@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, screenshotPath } from '../support/browser.ts'
-import { createUser, TEST_PASSWORD } from '../support/newsroom.ts'
+import { launchBrowser, screenshotPath, signInThroughForm } from '../support/browser.ts'
+import { createUser } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // A reporter and an editor have one article open in two browsers. Each sees the other named at
@@ -36,11 +36,7 @@ async function signedIn(email: string): Promise<Page> {
   const page = await context.newPage()
   // A hand-driven clock: the 30 s heartbeat and the one-minute autosave run when the test says.
   await page.clock.install()
-  await page.goto(base + '/toa-soan')
-  await page.getByLabel('Thư điện tử').fill(email)
-  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(base + '/toa-soan')
+  await signInThroughForm(page, base, email)
   return page
 }
 

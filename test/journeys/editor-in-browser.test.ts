@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations } from '../support/axe.ts'
-import { launchBrowser, screenshotPath } from '../support/browser.ts'
+import { launchBrowser, screenshotPath, signInThroughForm } from '../support/browser.ts'
 import { createArticle } from '../support/factories.ts'
 import { jpegOf, uploadImage } from '../support/media.ts'
 import { createUser, csrfOf, signIn, TEST_PASSWORD } from '../support/newsroom.ts'
@@ -43,11 +43,7 @@ async function signedIn(email: string, viewport = { width: 1366, height: 900 }):
   const context = await browser.newContext({ viewport })
   contexts.push(context)
   const page = await context.newPage()
-  await page.goto(base + '/toa-soan')
-  await page.getByLabel('Thư điện tử').fill(email)
-  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(base + '/toa-soan')
+  await signInThroughForm(page, base, email)
   return page
 }
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, screenshotPath } from '../support/browser.ts'
-import { createUser, TEST_PASSWORD } from '../support/newsroom.ts'
+import { launchBrowser, screenshotPath, signInThroughForm } from '../support/browser.ts'
+import { createUser } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // Issue 13's "Done when", in one journey on the demo portal: a reader on a phone reads the seed
@@ -35,11 +35,7 @@ async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
   contexts.push(context)
   const page = await context.newPage()
-  await page.goto(base + '/toa-soan')
-  await page.getByLabel('Thư điện tử').fill(email)
-  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(base + '/toa-soan')
+  await signInThroughForm(page, base, email)
   return page
 }
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, screenshotPath } from '../support/browser.ts'
-import { createUser, TestClock, TEST_PASSWORD } from '../support/newsroom.ts'
+import { launchBrowser, screenshotPath, signInThroughForm } from '../support/browser.ts'
+import { createUser, TestClock } from '../support/newsroom.ts'
 import { toNewsroomLocalInput } from '../../src/features/editorial/draft-form.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
@@ -35,11 +35,7 @@ async function signedIn(email: string, javaScriptEnabled = true): Promise<Page> 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled })
   contexts.push(context)
   const page = await context.newPage()
-  await page.goto(base + '/toa-soan')
-  await page.getByLabel('Thư điện tử').fill(email)
-  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(base + '/toa-soan')
+  await signInThroughForm(page, base, email)
   return page
 }
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations } from '../support/axe.ts'
-import { launchBrowser, screenshotPath } from '../support/browser.ts'
+import { launchBrowser, screenshotPath, signInThroughForm } from '../support/browser.ts'
 import { postComment } from '../support/comments.ts'
-import { createUser, TEST_PASSWORD } from '../support/newsroom.ts'
+import { createUser } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // Issue 13's newsroom lists in a real browser: an approver finds a published article by a few
@@ -41,11 +41,7 @@ async function signedIn(email: string, viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport })
   contexts.push(context)
   const page = await context.newPage()
-  await page.goto(base + '/toa-soan')
-  await page.getByLabel('Thư điện tử').fill(email)
-  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(base + '/toa-soan')
+  await signInThroughForm(page, base, email)
   return page
 }
 

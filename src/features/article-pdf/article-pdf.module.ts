@@ -21,9 +21,9 @@ export const articlePdfModule: PortalModule = {
   messages: [articlePdfMessages],
   publicPrefixes: ['tai-ve'],
   provide: ({ locales }) => {
-    const t = locales.of('vi').t(articlePdfMessages)
+    // In the article's own language: "Tải về (PDF)" on /tin-tuc/…, "Download (PDF)" on /en/….
     return {
-      articleDownload: (article) => html`<p class="article-download"><a href="${articlePdfUrl(article.id)}" type="application/pdf" download>${t('download')}</a></p>`,
+      articleDownload: (article) => html`<p class="article-download"><a href="${articlePdfUrl(article.id)}" type="application/pdf" download>${locales.of(article.language).t(articlePdfMessages)('download')}</a></p>`,
     }
   },
   publicRoutes: ({ db, services, media, config, responder, log, onClose }) => {

@@ -55,6 +55,15 @@ test('the article page links "Tải về (PDF)" to the article\'s PDF', async ()
   assert.ok(link.hasAttribute('download'))
 })
 
+test('an English article links "Download (PDF)" to its PDF, as Decree 42 asks of every item', async () => {
+  const english = await createArticle(portal, { title: 'Provincial council adopts the resolution', lead: 'The council voted on Monday.', categoryId, language: 'en', bodyHtml: '<p>The council met.</p>' })
+  const page = parsePage((await portal.app.inject(`/en/${english.slug}`)).body)
+  const link = page.querySelector('.article-download a')!
+  assert.equal(link.textContent, 'Download (PDF)')
+  assert.equal(link.getAttribute('href'), `/tai-ve/${english.id}.pdf`)
+  assert.equal((await portal.app.inject(`/tai-ve/${english.id}.pdf`)).statusCode, 200)
+})
+
 test('the PDF is an A4 document with embedded fonts whose text reads back in Vietnamese, every letter drawn', async () => {
   const res = await portal.app.inject(pdfPath())
   assert.equal(res.statusCode, 200)

@@ -64,7 +64,7 @@ export const articlesModule: PortalModule = {
   publicRoutes: ({ db, sources, services, responder, config }) => async (app) => {
     const { categories, chrome, listings } = services
     await app.register(tagRoutes({ sources, chrome, responder }))
-    await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl }))
+    await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl, ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}) }))
     await app.register(publicArticleRoutes({
       db, listings, categories, chrome, responder, publicUrl: config.publicUrl,
       ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),

@@ -4,11 +4,11 @@ import { pathParams } from '../../platform/http/request-schemas.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
-import { html } from '../../platform/views/html.ts'
+import { html, type SafeHtml } from '../../platform/views/html.ts'
 import { ENGLISH_PREFIX, siteMessages, type PortalChrome } from '../site/index.ts'
 import { findPublishedArticleBySlug, listPublishedArticles } from './article.repository.ts'
 import { articleDescription } from './article.service.ts'
-import type { ArticleSummary } from './article.ts'
+import type { Article, ArticleSummary } from './article.ts'
 import { articlePageView } from './views/article-page.view.ts'
 import { bodyMediaAssets } from './body-media-assets.ts'
 
@@ -17,6 +17,8 @@ export interface EnglishArticleDeps {
   chrome: PortalChrome
   responder: PublicResponder
   publicUrl: string
+  /** The "Download (PDF)" link under the article's date; given by the article-pdf feature. */
+  articleDownload?: (article: Article) => SafeHtml
 }
 
 /** An English article's address: under /en/, outside the Vietnamese categories' paths. */
@@ -54,6 +56,7 @@ export function englishArticleRoutes(deps: EnglishArticleDeps) {
           // Readers' comments belong to the Vietnamese portal for now.
           comments: html``,
           shareUrl: deps.publicUrl + canonical,
+          ...(deps.articleDownload ? { download: deps.articleDownload(article) } : {}),
           afterArticle,
           card: deps.chrome.theme.views.articleCard,
         }, locale)}${bodyMediaAssets(article.bodyHtml, locale)}`,

@@ -2,10 +2,16 @@ import * as register from '../../migrations/20261207-0201-documents.ts'
 import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { documentApiRoutes } from './api.routes.ts'
 import { DocumentService } from './document.service.ts'
+import { documentSource } from './document.source.ts'
+import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { seedDocumentsDemo } from './documents-demo.ts'
 import { documentListsRoutes, LISTS_PATH } from './lists-admin.ts'
 import './document.table.ts'
+import { documentsBlock } from './documents.block.ts'
+import { documentMessages } from './messages.ts'
+import { documentRoutes } from './public.routes.ts'
 
 declare module '../../platform/module.ts' {
   interface NewsroomRoles {
@@ -31,10 +37,8 @@ declare module '../../platform/events.ts' {
   }
 }
 
-/** Page-cache tag of the register's list pages and the "Văn bản mới" block. */
-export const DOCUMENT_LIST_TAG = 'documents'
-/** Page-cache tag of one document's page. */
-export const documentTag = (id: number) => `document:${id}`
+// The cache tags live in their own file, so the routes that use them import no manifest.
+export { DOCUMENT_LIST_TAG, documentTag }
 
 // Văn bản (issue 14): the register of legal and administrative documents Decree 42/2022 asks a
 // state portal to publish, at /van-ban (English at /en/documents), with consultation on drafts.
@@ -42,6 +46,7 @@ export const documentTag = (id: number) => `document:${id}`
 export const documentsModule: PortalModule = {
   name: 'documents',
   title: 'Văn bản',
+  messages: [documentMessages],
   migrations: { '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds },
   publicPrefixes: ['van-ban'],
   roles: { clerk: 'Văn thư' },
@@ -71,4 +76,12 @@ export const documentsModule: PortalModule = {
   nav: [{ label: 'Danh mục văn bản', href: `${LISTS_PATH}/loai`, right: 'document.edit' }],
   newsroomRoutes: ({ db, clock, events }) => documentListsRoutes({ db, clock, events }),
   seedDemo: ({ db, now }) => seedDocumentsDemo(db, now),
+  blocks: ({ db }) => [documentsBlock(db)],
+  sources: ({ db, events }) => [documentSource({ db, events })],
+  publicRoutes: ({ db, database, services, responder, config }) => async (app) => {
+    await app.register(documentRoutes({ db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl }))
+    // /en/documents lives under the prefix the articles module declares for the English pages, and
+    // /api/v1/documents under the API module's.
+    await app.register(documentApiRoutes({ db, dialect: database.dialect, responder }), { prefix: '/api/v1' })
+  },
 }

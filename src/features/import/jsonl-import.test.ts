@@ -73,16 +73,19 @@ test('a category path that would reuse a slug from elsewhere is refused, not hal
   assert.match(report.rejected[0]!.problem, /van-ban/)
 })
 
-test('a category the import would create on a module\'s prefix is refused, naming the module', async () => {
+test('a top-level category the import would create on a module\'s prefix is refused, naming the module; a sub-category may have that slug', async () => {
   const file = join(dir, 'reserved.jsonl')
-  writeFileSync(file, [line({ title: 'Bài ở trang tìm kiếm', category: 'tim-kiem' }), line({ title: 'Bài ở chuyên mục con', category: 'tin-tuc/rss' })].join('\n'))
+  writeFileSync(file, [line({ title: 'Bài ở trang tìm kiếm', category: 'tim-kiem' }), line({ title: 'Bài ở RSS', category: 'rss/tin-moi' }), line({ title: 'Bài ở chuyên mục con', category: 'tin-tuc/tai-ve' })].join('\n'))
   const report = await importJsonl(portal.db, file, { reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES) })
-  assert.equal(report.imported, 0)
+  assert.equal(report.imported, 1)
   assert.deepEqual(report.rejected.map((r) => r.problem), [
     '/category: Đường dẫn “tim-kiem” thuộc mô-đun Tìm kiếm, dành riêng cho hệ thống; xin chọn đường dẫn khác.',
     '/category: Đường dẫn “rss” thuộc mô-đun RSS và sơ đồ trang, dành riêng cho hệ thống; xin chọn đường dẫn khác.',
   ])
   assert.equal(await portal.db.selectFrom('categories').select('id').where('slug', 'in', ['tim-kiem', 'rss']).executeTakeFirst(), undefined)
+  // /tin-tuc/tai-ve takes no first path segment: /tai-ve stays the PDF downloads'.
+  const nested = await portal.db.selectFrom('categories').select('parent_id').where('slug', '=', 'tai-ve').executeTakeFirstOrThrow()
+  assert.notEqual(nested.parent_id, null)
 })
 
 // The CLI gets its own SQLite file whichever database the suite runs on: this checks the command, not the dialect.

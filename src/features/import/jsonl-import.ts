@@ -83,15 +83,15 @@ export async function importJsonl(db: Db, file: string, options: ImportOptions):
   return report
 }
 
-/** A category the line would create on a module's prefix (one that exists already stays where it is). */
+/**
+ * A top-level category the line would create on a module's prefix (one that exists already stays
+ * where it is; a sub-category's slug takes no first path segment).
+ */
 function reservedClash(path: string, existing: Map<string, number>, reserved: ReservedPrefixes): string | undefined {
-  const slugs = path.split('/')
-  for (let i = 0; i < slugs.length; i++) {
-    if (existing.has(slugs.slice(0, i + 1).join('/'))) continue
-    const problem = reservedSlugProblem(slugs[i]!, reserved)
-    if (problem) return `/category: ${problem}`
-  }
-  return undefined
+  const top = path.split('/')[0]!
+  if (existing.has(top)) return undefined
+  const problem = reservedSlugProblem(top, reserved)
+  return problem ? `/category: ${problem}` : undefined
 }
 
 function categoryClash(path: string, pathBySlug: Map<string, string>): string | undefined {

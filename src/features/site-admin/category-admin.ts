@@ -40,7 +40,9 @@ export function parseCategoryForm(values: FormValues, tree: CategoryTree, reserv
   const slug = slugify(typedSlug || name, 80)
   if (typedSlug && !slug) check.fail('slug', 'Đường dẫn phải có chữ hoặc số.')
   else if (name && !slug) check.fail('slug', 'Không tạo được đường dẫn từ tên này, xin nhập đường dẫn.')
-  else if (reservedSlugProblem(slug, reserved) && !(editing && editing.slug === slug)) check.fail('slug', reservedSlugProblem(slug, reserved)!)
+  // Only a top-level category takes a first path segment: "Văn bản" under "Tin tức" lives at
+  // /tin-tuc/van-ban and leaves /van-ban to its module. One held since before the module keeps it.
+  else if (parentId === null && reservedSlugProblem(slug, reserved) && !(editing && editing.slug === slug && editing.parentId === null)) check.fail('slug', reservedSlugProblem(slug, reserved)!)
   const position = check.position()
   check.done()
   return { name, parentId, slug, description, position, inMenu: values.inMenu !== '' }

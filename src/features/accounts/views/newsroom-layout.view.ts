@@ -38,7 +38,7 @@ ${page.user ? html`<p class="site-tagline">${page.user.name} · ${roleName(page.
 </div></header>
 ${page.user && page.csrfToken ? html`<nav class="site-nav" aria-label="Tòa soạn"><div class="inner"><ul>
 <li><a href="/toa-soan">Bàn làm việc</a></li>
-<li><a href="/">Xem trang công khai</a></li>
+<li><a href="/">Trang công khai</a></li>
 <li><form method="post" action="/toa-soan/dang-xuat" class="inline-form"><input type="hidden" name="_csrf" value="${page.csrfToken}"><button type="submit" class="link-button">Đăng xuất</button></form></li>
 </ul></div></nav>` : ''}
 <div class="page newsroom-page">

@@ -56,8 +56,8 @@ ${ACTION_BUTTONS.filter((b) => b.hideOn !== m.status).map((b) => html`<button ty
 <td><input type="checkbox" name="ids" value="${c.id}" id="chon-${c.id}" aria-label="Chọn ý kiến của ${c.authorName}"></td>
 <td><strong>${c.authorName}</strong><br><small>${c.authorEmail}</small><br><small>${c.ip}</small></td>
 <td><div class="comment-text">${c.body}</div>${c.spamReason ? html`<p class="muted">Lý do: ${c.spamReason}</p>` : ''}${c.replyText ? html`<p class="muted">Đã có lời trả lời của ban biên tập.</p>` : ''}
-<a href="/toa-soan/y-kien/${c.id}">Sửa, trả lời</a></td>
-<td><a href="/toa-soan/y-kien?${new URLSearchParams({ 'trang-thai': STATUS_TABS.find((t) => t.status === m.status)!.key, bai: String(c.articleId) }).toString()}">${c.articleTitle}</a>${c.articleStatus !== 'published' ? html`<br><small>(bài không còn đăng)</small>` : m.articleUrl(c) ? html`<br><small><a href="${m.articleUrl(c)!}#y-kien">Xem trên trang</a></small>` : ''}</td>
+<a class="table-link" href="/toa-soan/y-kien/${c.id}">Sửa, trả lời</a></td>
+<td><a href="/toa-soan/y-kien?${new URLSearchParams({ 'trang-thai': STATUS_TABS.find((t) => t.status === m.status)!.key, bai: String(c.articleId) }).toString()}">${c.articleTitle}</a>${c.articleStatus !== 'published' ? html`<br><small>(bài không còn đăng)</small>` : m.articleUrl(c) ? html`<br><a class="table-link" href="${m.articleUrl(c)!}#y-kien">Xem trên trang</a>` : ''}</td>
 <td>${formatNewsroomTime(c.createdAt)}</td>
 </tr>`)}</tbody>
 </table>

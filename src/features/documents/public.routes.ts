@@ -1,0 +1,159 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Db, Dialect } from '../../platform/db/connect.ts'
+import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
+import type { PublicResponder } from '../../platform/http/public-response.ts'
+import { pathParams } from '../../platform/http/request-schemas.ts'
+import { trustedHtml } from '../../platform/views/html.ts'
+import { sanitizeArticleBody } from '../articles/index.ts'
+import { rssView } from '../feeds/index.ts'
+import { breadcrumbView, siteMessages, type Crumb, type PortalChrome } from '../site/index.ts'
+import { documentFileUrl, ENGLISH_PATHS, issuerFeedUrl, kindFeedUrl, readRegisterQuery, VIETNAMESE_PATHS, type RegisterPaths } from './document-paths.ts'
+import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
+import { documentMessages } from './messages.ts'
+import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
+import { documentListView } from './views/documents-list.view.ts'
+import { documentPageView } from './views/documents-page.view.ts'
+import { dayText } from './views/documents-words.view.ts'
+
+export interface DocumentRoutesDeps {
+  db: Db
+  dialect: Dialect
+  chrome: PortalChrome
+  responder: PublicResponder
+  /** PUBLIC_URL: absolute links in feeds and JSON-LD. */
+  publicUrl: string
+}
+
+export const DOCUMENT_PAGE_SIZE = 20
+const FEED_SIZE = 30
+const HTML = 'text/html; charset=utf-8'
+
+const LEGAL_FORCE = { in_force: 'InForce', partly_expired: 'PartiallyInForce', expired: 'NotInForce', suspended: 'NotInForce', not_yet: 'NotInForce' } as const
+
+/** /van-ban and a document's page, in Vietnamese and under /en/documents; the feeds of a kind and of an issuer. */
+export function documentRoutes(deps: DocumentRoutesDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    for (const paths of [VIETNAMESE_PATHS, ENGLISH_PATHS]) {
+      app.get(paths.list, (req, reply) => sendList(req, reply, paths))
+      app.get(`${paths.list}/:slug`, { schema: { params: pathParams('slug') } }, (req, reply) => sendDocument(req, reply, paths, (req.params as { slug: string }).slug))
+    }
+    app.get('/van-ban/rss/loai/:id', { schema: { params: pathParams('id') } }, async (req, reply) => {
+      const kind = await findKind(deps.db, idOf((req.params as { id: string }).id))
+      if (!kind) throw new NotFoundError()
+      return sendFeed(req, reply, vi('feedOfKind', kind.name), kindFeedUrl(kind.id), await listNewestDocuments(deps.db, FEED_SIZE, { kindId: kind.id }))
+    })
+    app.get('/van-ban/rss/co-quan/:id', { schema: { params: pathParams('id') } }, async (req, reply) => {
+      const issuer = await findIssuer(deps.db, idOf((req.params as { id: string }).id))
+      if (!issuer) throw new NotFoundError()
+      return sendFeed(req, reply, vi('feedOfIssuer', issuer.name), issuerFeedUrl(issuer.id), await listNewestDocuments(deps.db, FEED_SIZE, { issuerId: issuer.id }))
+    })
+  }
+
+  function vi(key: 'feedOfKind' | 'feedOfIssuer', name: string): string {
+    return deps.chrome.locale('vi').t(documentMessages)(key, { name })
+  }
+
+  function crumbs(paths: RegisterPaths, last?: string): Crumb[] {
+    const locale = deps.chrome.locale(paths.lang)
+    const home = { name: locale.t(siteMessages)('home'), url: paths.lang === 'en' ? '/en/' : '/' }
+    const register = locale.t(documentMessages)('heading')
+    return last === undefined ? [home, { name: register }] : [home, { name: register, url: paths.list }, { name: last }]
+  }
+
+  async function sendList(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths) {
+    const query = readRegisterQuery(req.query as Record<string, string | string[] | undefined>, paths.params)
+    if (!query) throw new BadRequestError('bad document filters')
+    const [list, facets] = await Promise.all([
+      listPublishedDocuments(deps.db, deps.dialect, query.filters, query.after, DOCUMENT_PAGE_SIZE),
+      countFacets(deps.db, deps.dialect, query.filters),
+    ])
+    const locale = deps.chrome.locale(paths.lang)
+    const t = locale.t(documentMessages)
+    const trail = crumbs(paths)
+    const feed = feedOf(query.filters, facets)
+    const main = documentListView({ paths, filters: query.filters, list, facets, breadcrumb: breadcrumbView(trail, locale) }, locale)
+    const body = await deps.chrome.page({
+      lang: paths.lang, title: t('heading'), description: t('description'), canonicalPath: paths.list, breadcrumb: trail, main,
+      alternates: [{ lang: 'vi', path: VIETNAMESE_PATHS.list }, { lang: 'en', path: ENGLISH_PATHS.list }],
+      ...(feed ? { feed } : {}),
+      // Searches and narrowed lists are for readers, not for search engines to keep.
+      ...(req.url !== paths.list ? { noindex: true } : {}),
+    })
+    return deps.responder.send(req, reply, { contentType: HTML, body, tags: [DOCUMENT_LIST_TAG, 'layout'] })
+  }
+
+  /** The feed of the kind or issuer chosen, offered to feed readers (the kind's when both are). */
+  function feedOf(filters: DocumentFilters, facets: DocumentFacets): { title: string; path: string } | undefined {
+    const kind = facets.kind.find((v) => v.value === String(filters.kindId))
+    if (kind) return { title: vi('feedOfKind', kind.label), path: kindFeedUrl(Number(kind.value)) }
+    const issuer = facets.issuer.find((v) => v.value === String(filters.issuerId))
+    return issuer ? { title: vi('feedOfIssuer', issuer.label), path: issuerFeedUrl(Number(issuer.value)) } : undefined
+  }
+
+  async function sendDocument(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths, slug: string) {
+    const document = await findPublishedDocumentBySlug(deps.db, slug)
+    if (!document) throw new NotFoundError()
+    const locale = deps.chrome.locale(paths.lang)
+    const t = locale.t(documentMessages)
+    const heading = t('documentTitle', { kind: document.kind.name, number: document.number })
+    const trail = crumbs(paths, heading)
+    const bodyHtml = document.bodyHtml.trim() ? sanitizeArticleBody(document.bodyHtml) : ''
+    const citation = t('citation', { kind: document.kind.name, number: document.number, date: dayText(locale, document.issuedOn), issuer: document.issuer.name, summary: document.summary })
+    const main = documentPageView({ document, paths, breadcrumb: breadcrumbView(trail, locale), body: bodyHtml ? trustedHtml(bodyHtml) : undefined, citation }, locale)
+    const canonicalPath = paths.document(document.slug)
+    const body = await deps.chrome.page({
+      lang: paths.lang, title: heading, description: document.summary, canonicalPath, breadcrumb: trail, main,
+      jsonLd: legislationJsonLd(document, deps.publicUrl + canonicalPath, deps.publicUrl),
+      alternates: [{ lang: 'vi', path: VIETNAMESE_PATHS.document(document.slug) }, { lang: 'en', path: ENGLISH_PATHS.document(document.slug) }],
+    })
+    // Every document page lists others (its relations): any change to the register refreshes it.
+    return deps.responder.send(req, reply, { contentType: HTML, body, tags: [documentTag(document.id), DOCUMENT_LIST_TAG, 'layout'] })
+  }
+
+  async function sendFeed(req: FastifyRequest, reply: FastifyReply, title: string, path: string, documents: Awaited<ReturnType<typeof listNewestDocuments>>) {
+    const site = await deps.chrome.settings()
+    const t = deps.chrome.locale('vi').t(documentMessages)
+    const body = rssView({
+      title: `${title} - ${site.name}`,
+      link: deps.publicUrl + VIETNAMESE_PATHS.list,
+      description: title,
+      selfUrl: deps.publicUrl + path,
+      items: documents.map((d) => ({
+        title: t('documentTitle', { kind: d.kind.name, number: d.number }),
+        url: deps.publicUrl + VIETNAMESE_PATHS.document(d.slug),
+        lead: d.summary,
+        publishedAt: d.publishedAt,
+        categoryName: d.kind.name,
+        creator: d.issuer.name,
+      })),
+    })
+    return deps.responder.send(req, reply, { contentType: 'application/rss+xml; charset=utf-8', body, tags: [DOCUMENT_LIST_TAG, 'layout'] })
+  }
+}
+
+function idOf(text: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > 2147483647) throw new NotFoundError()
+  return Number(text)
+}
+
+/** schema.org Legislation for the kinds that have legal force; the others are plain pages. */
+function legislationJsonLd(d: DocumentDetail, url: string, publicUrl: string) {
+  if (d.validity === null) return undefined
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    name: `${d.kind.name} ${d.number}`,
+    legislationIdentifier: d.number,
+    legislationType: d.kind.name,
+    legislationDate: d.issuedOn,
+    ...(d.effectiveFrom ? { legislationDateVersion: d.effectiveFrom } : {}),
+    legislationPassedBy: { '@type': 'Organization', name: d.issuer.name },
+    legislationLegalForce: `https://schema.org/${LEGAL_FORCE[d.validity]}`,
+    abstract: d.summary,
+    inLanguage: 'vi',
+    url,
+    ...(d.files.length ? {
+      encoding: d.files.map((f) => ({ '@type': 'LegislationObject', contentUrl: publicUrl + documentFileUrl(f), encodingFormat: f.mediaType })),
+    } : {}),
+  }
+}
