@@ -42,6 +42,25 @@ export function mediaStorageContract(name: string, open: () => Promise<{ storage
       }
     })
 
+    test('a file on disk is put streamed, and a byte range of it is got back with the whole length', async () => {
+      const { mkdtemp, rm, writeFile } = await import('node:fs/promises')
+      const { tmpdir } = await import('node:os')
+      const { join } = await import('node:path')
+      const folder = await mkdtemp(join(tmpdir(), 'toasoan-put-file-'))
+      try {
+        const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => i % 251))
+        await writeFile(join(folder, 'f'), bytes)
+        await storage.putFile('van-ban/7/abc.pdf', join(folder, 'f'), 'application/pdf')
+        const whole = await storage.get('van-ban/7/abc.pdf')
+        assert.deepEqual(await readAll(whole!.body), bytes)
+        const part = await storage.get('van-ban/7/abc.pdf', { start: 65_536, end: 65_545 })
+        assert.equal(part?.length, bytes.length, 'the length is still the whole object\'s')
+        assert.deepEqual(await readAll(part!.body), bytes.subarray(65_536, 65_546))
+      } finally {
+        await rm(folder, { recursive: true, force: true })
+      }
+    })
+
     test('a missing key is undefined, not an error', async () => {
       assert.equal(await storage.get('uploads/2026/11/nothing-here-480.webp'), undefined)
       assert.equal(await storage.exists('uploads/2026/11/nothing-here-480.webp'), false)

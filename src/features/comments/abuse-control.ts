@@ -43,8 +43,11 @@ export class CommentsClosedError extends AppError {
 export class AbuseControl {
   constructor(private readonly counters: AbuseCounters) {}
 
-  /** Refuses before anything is stored when the address or the article is over its limit. */
-  async checkRate(ip: string, articleId: number, now: Date): Promise<void> {
+  /**
+   * Refuses before anything is stored when the address or the article is over its limit.
+   * `articleId` may be another commented thing's key ('document-5': a draft's consultation).
+   */
+  async checkRate(ip: string, articleId: number | string, now: Date): Promise<void> {
     for (const [key, limit] of [[`ip:${ip}`, ABUSE_LIMITS.perAddress], [`article:${articleId}`, ABUSE_LIMITS.perArticle]] as const) {
       if (await this.counters.peek(`comment:${key}`, limit.windowMs, now) >= limit.max) {
         throw new RateLimitedError(Math.max(60, Math.ceil((limit.windowMs - (now.getTime() % limit.windowMs)) / 1000)))
@@ -69,7 +72,7 @@ export class AbuseControl {
   }
 
   /** Counts a comment that is about to be stored. */
-  async count(ip: string, articleId: number, now: Date): Promise<void> {
+  async count(ip: string, articleId: number | string, now: Date): Promise<void> {
     await this.counters.hit(`comment:ip:${ip}`, ABUSE_LIMITS.perAddress.windowMs, now)
     await this.counters.hit(`comment:article:${articleId}`, ABUSE_LIMITS.perArticle.windowMs, now)
     await this.counters.hit(`comment:fast:${ip}`, ABUSE_LIMITS.fast.windowMs, now)

@@ -116,6 +116,12 @@ export interface DocumentCommentTable {
   moderated_at: NullableInstant
 }
 
+/** One row (id 1): the administrator's limits on attached files (migration 20261207-0204). */
+export interface DocumentFileSettingsTable {
+  id: number
+  max_bytes: number
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     document_kinds: DocumentKindTable
@@ -128,5 +134,6 @@ declare module '../../platform/db/schema.ts' {
     document_revisions: DocumentRevisionTable
     document_clauses: DocumentClauseTable
     document_comments: DocumentCommentTable
+    document_file_settings: DocumentFileSettingsTable
   }
 }

@@ -1,9 +1,12 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
 import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
+import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { documentApiRoutes } from './api.routes.ts'
+import { CONSULTATION_AUDIT_ACTIONS, consultationMessages, consultationParts } from './consultation/index.ts'
 import { DocumentService } from './document.service.ts'
+import { FILE_AUDIT_ACTIONS, newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
 import { documentSource } from './document.source.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { seedDocumentsDemo } from './documents-demo.ts'
@@ -46,8 +49,10 @@ export { DOCUMENT_LIST_TAG, documentTag }
 export const documentsModule: PortalModule = {
   name: 'documents',
   title: 'Văn bản',
-  messages: [documentMessages],
-  migrations: { '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds },
+  messages: [documentMessages, consultationMessages],
+  migrations: {
+    '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit,
+  },
   publicPrefixes: ['van-ban'],
   roles: { clerk: 'Văn thư' },
   rights: {
@@ -56,6 +61,7 @@ export const documentsModule: PortalModule = {
   },
   relayed: ['documents.changed'],
   purges: { 'documents.changed': ({ ids }) => [DOCUMENT_LIST_TAG, ...ids.map(documentTag), 'layout'] },
+  // Góp ý dự thảo lives in consultation/, attached files in files/: each gives its parts here.
   audit: {
     actions: {
       'document.create': 'tạo văn bản', 'document.save': 'lưu văn bản', 'document.override-validity': 'đặt tình trạng hiệu lực của văn bản',
@@ -65,23 +71,39 @@ export const documentsModule: PortalModule = {
       'document-kind.create': 'thêm loại văn bản', 'document-kind.update': 'sửa loại văn bản', 'document-kind.delete': 'xóa loại văn bản', 'document-kind.move': 'đổi thứ tự loại văn bản',
       'document-issuer.create': 'thêm cơ quan ban hành', 'document-issuer.update': 'sửa cơ quan ban hành', 'document-issuer.delete': 'xóa cơ quan ban hành', 'document-issuer.move': 'đổi thứ tự cơ quan ban hành',
       'document-field.create': 'thêm lĩnh vực văn bản', 'document-field.update': 'sửa lĩnh vực văn bản', 'document-field.delete': 'xóa lĩnh vực văn bản', 'document-field.move': 'đổi thứ tự lĩnh vực văn bản',
+      ...FILE_AUDIT_ACTIONS, ...CONSULTATION_AUDIT_ACTIONS,
     },
     names: {
       document: namesFrom('documents', 'number'), 'document-kind': namesFrom('document_kinds', 'name'),
       'document-issuer': namesFrom('document_issuers', 'name'), 'document-field': namesFrom('document_fields', 'name'),
     },
   },
-  provide: ({ db, events, clock }) => ({ documents: new DocumentService({ db, events, clock }) }),
-  jobs: ({ services }) => services.documents.jobs(),
-  nav: [{ label: 'Danh mục văn bản', href: `${LISTS_PATH}/loai`, right: 'document.edit' }],
-  newsroomRoutes: ({ db, clock, events }) => documentListsRoutes({ db, clock, events }),
+  nav: [
+    { label: 'Danh mục văn bản', href: `${LISTS_PATH}/loai`, right: 'document.edit' },
+    consultationParts.nav,
+    { label: 'Giới hạn dung lượng tệp đính kèm văn bản', href: '/toa-soan/van-ban/gioi-han-tep', right: 'site.administer' },
+  ],
+  provide: (ctx) => ({ documents: new DocumentService({ db: ctx.db, events: ctx.events, clock: ctx.clock }), ...consultationParts.provide(ctx) }),
+  jobs: (ctx) => [...ctx.services.documents.jobs(), ...consultationParts.jobs(ctx)],
   seedDemo: ({ db, now }) => seedDocumentsDemo(db, now),
   blocks: ({ db }) => [documentsBlock(db)],
   sources: ({ db, events }) => [documentSource({ db, events })],
-  publicRoutes: ({ db, database, services, responder, config }) => async (app) => {
-    await app.register(documentRoutes({ db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl }))
+  publicRoutes: (ctx) => async (app) => {
+    const { db, database, services, responder, config, media } = ctx
+    // The files' addresses (/van-ban/tep/…) and the consultation's (/van-ban/<slug>/gop-y) beside the register's own.
+    await app.register(publicFileRoutes({ db, media }))
+    await app.register(consultationParts.publicRoutes(ctx, documentTag))
+    await app.register(documentRoutes({
+      db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl,
+      consultation: (id, locale) => services.consultation.sectionOf(id, locale),
+    }))
     // /en/documents lives under the prefix the articles module declares for the English pages, and
     // /api/v1/documents under the API module's.
     await app.register(documentApiRoutes({ db, dialect: database.dialect, responder }), { prefix: '/api/v1' })
+  },
+  newsroomRoutes: (ctx) => async (app) => {
+    await app.register(documentListsRoutes({ db: ctx.db, clock: ctx.clock, events: ctx.events }))
+    await app.register(newsroomFileRoutes({ db: ctx.db, clock: ctx.clock, media: ctx.media, events: ctx.events }))
+    await app.register(consultationParts.newsroomRoutes(ctx))
   },
 }

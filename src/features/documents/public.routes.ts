@@ -3,7 +3,8 @@ import type { Db, Dialect } from '../../platform/db/connect.ts'
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { pathParams } from '../../platform/http/request-schemas.ts'
-import { trustedHtml } from '../../platform/views/html.ts'
+import { trustedHtml, type SafeHtml } from '../../platform/views/html.ts'
+import type { Locale } from '../../platform/i18n/index.ts'
 import { sanitizeArticleBody } from '../articles/index.ts'
 import { rssView } from '../feeds/index.ts'
 import { breadcrumbView, siteMessages, type Crumb, type PortalChrome } from '../site/index.ts'
@@ -22,6 +23,8 @@ export interface DocumentRoutesDeps {
   responder: PublicResponder
   /** PUBLIC_URL: absolute links in feeds and JSON-LD. */
   publicUrl: string
+  /** A draft's consultation (góp ý dự thảo) after its files: empty for a document without one. */
+  consultation?: (documentId: number, locale: Locale) => Promise<SafeHtml>
 }
 
 export const DOCUMENT_PAGE_SIZE = 20
@@ -99,7 +102,8 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
     const trail = crumbs(paths, heading)
     const bodyHtml = document.bodyHtml.trim() ? sanitizeArticleBody(document.bodyHtml) : ''
     const citation = t('citation', { kind: document.kind.name, number: document.number, date: dayText(locale, document.issuedOn), issuer: document.issuer.name, summary: document.summary })
-    const main = documentPageView({ document, paths, breadcrumb: breadcrumbView(trail, locale), body: bodyHtml ? trustedHtml(bodyHtml) : undefined, citation }, locale)
+    const consultation = await deps.consultation?.(document.id, locale)
+    const main = documentPageView({ document, paths, breadcrumb: breadcrumbView(trail, locale), body: bodyHtml ? trustedHtml(bodyHtml) : undefined, citation, ...(consultation ? { consultation } : {}) }, locale)
     const canonicalPath = paths.document(document.slug)
     const body = await deps.chrome.page({
       lang: paths.lang, title: heading, description: document.summary, canonicalPath, breadcrumb: trail, main,

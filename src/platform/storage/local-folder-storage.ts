@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
-import { assertStorageKey, contentTypeOfKey, isStorageKey, type MediaStorage, type StoredObject } from './media-storage.ts'
+import { assertStorageKey, contentTypeOfKey, isStorageKey, type ByteRange, type MediaStorage, type StoredObject } from './media-storage.ts'
 
 /**
  * The default: files under one folder (MEDIA_DIR), the key being the path below it, so what was
@@ -16,13 +16,21 @@ export class LocalFolderStorage implements MediaStorage {
   }
 
   async put(key: string, bytes: Buffer, _contentType: string): Promise<void> {
+    await this.#write(key, (temporary) => writeFile(temporary, bytes, { flag: 'wx' }))
+  }
+
+  async putFile(key: string, source: string, _contentType: string): Promise<void> {
+    await this.#write(key, (temporary) => copyFile(source, temporary))
+  }
+
+  async #write(key: string, write: (temporary: string) => Promise<void>): Promise<void> {
     const path = this.#path(key)
     if (!path) assertStorageKey(key)
     await mkdir(dirname(path!), { recursive: true })
     // Written aside, then renamed: a reader sees the old file or the whole new one, never half.
     const temporary = join(dirname(path!), `.${randomBytes(8).toString('hex')}.part`)
     try {
-      await writeFile(temporary, bytes, { flag: 'wx' })
+      await write(temporary)
       await rename(temporary, path!)
     } catch (error) {
       await rm(temporary, { force: true })
@@ -30,7 +38,7 @@ export class LocalFolderStorage implements MediaStorage {
     }
   }
 
-  async get(key: string): Promise<StoredObject | undefined> {
+  async get(key: string, range?: ByteRange): Promise<StoredObject | undefined> {
     const path = this.#path(key)
     if (!path) return undefined
     let handle
@@ -46,7 +54,8 @@ export class LocalFolderStorage implements MediaStorage {
       return undefined
     }
     const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
-    return { body: handle.createReadStream(), contentType: contentTypeOfKey(key), length: info.size, etag }
+    const body = range ? handle.createReadStream({ start: range.start, end: range.end }) : handle.createReadStream()
+    return { body, contentType: contentTypeOfKey(key), length: info.size, etag }
   }
 
   async exists(key: string): Promise<boolean> {

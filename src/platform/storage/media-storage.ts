@@ -8,8 +8,13 @@ import { AppError } from '../http/errors.ts'
 export interface MediaStorage {
   /** Writes the object, replacing any object with the same key. Throws InvalidStorageKeyError for a bad key. */
   put(key: string, bytes: Buffer, contentType: string): Promise<void>
-  /** The object, or undefined when there is none (a bad key has none either). The caller must read or destroy `body`. */
-  get(key: string): Promise<StoredObject | undefined>
+  /** Writes the object from a file on this machine, streamed (a document's 50 MB PDF is never whole in memory). */
+  putFile(key: string, path: string, contentType: string): Promise<void>
+  /**
+   * The object, or undefined when there is none (a bad key has none either). The caller must read or destroy `body`.
+   * With `range` (inclusive byte offsets, already checked against the length), `body` holds only those bytes.
+   */
+  get(key: string, range?: ByteRange): Promise<StoredObject | undefined>
   /** Whether an object is stored under the key, without reading it. */
   exists(key: string): Promise<boolean>
   /** Removes the object; removing one that is not there is not an error. */
@@ -25,6 +30,12 @@ export interface StoredObject {
   length: number
   /** Changes when the object is replaced: lets a browser or proxy ask "still the same?" cheaply. */
   etag: string
+}
+
+/** Inclusive offsets, as in an HTTP Range header. */
+export interface ByteRange {
+  start: number
+  end: number
 }
 
 export class InvalidStorageKeyError extends Error {

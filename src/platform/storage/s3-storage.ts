@@ -1,8 +1,10 @@
 import {
   DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException,
 } from '@aws-sdk/client-s3'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
-import { assertStorageKey, isStorageKey, StorageUnavailableError, type MediaStorage, type StoredObject } from './media-storage.ts'
+import { assertStorageKey, isStorageKey, StorageUnavailableError, type ByteRange, type MediaStorage, type StoredObject } from './media-storage.ts'
 
 export interface S3StorageOptions {
   /** Omitted for AWS itself; the server's URL for MinIO, Ceph, Garage and the like. */
@@ -45,12 +47,24 @@ export class S3Storage implements MediaStorage {
     })))
   }
 
-  async get(key: string): Promise<StoredObject | undefined> {
+  async putFile(key: string, path: string, contentType: string): Promise<void> {
+    assertStorageKey(key)
+    const { size } = await stat(path)
+    await this.#call(() => this.#client.send(new PutObjectCommand({
+      Bucket: this.#bucket, Key: key, Body: createReadStream(path), ContentType: contentType, ContentLength: size,
+    })))
+  }
+
+  async get(key: string, range?: ByteRange): Promise<StoredObject | undefined> {
     if (!isStorageKey(key)) return undefined
-    const answer = await this.#call(() => this.#client.send(new GetObjectCommand({ Bucket: this.#bucket, Key: key })))
+    const answer = await this.#call(() => this.#client.send(new GetObjectCommand({
+      Bucket: this.#bucket, Key: key, ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+    })))
     if (!answer?.Body) return undefined
+    // A ranged answer's ContentLength is the range's; the whole object's is after the slash of Content-Range.
+    const whole = answer.ContentRange ? Number(/\/(\d+)$/.exec(answer.ContentRange)?.[1]) : answer.ContentLength
     return {
-      body: answer.Body as Readable, contentType: answer.ContentType ?? 'application/octet-stream', length: answer.ContentLength ?? 0,
+      body: answer.Body as Readable, contentType: answer.ContentType ?? 'application/octet-stream', length: whole ?? 0,
       etag: answer.ETag ?? `W/"${answer.ContentLength ?? 0}-${answer.LastModified?.getTime() ?? 0}"`,
     }
   }

@@ -1,0 +1,109 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { AppError, NotFoundError, ValidationError } from '../../../platform/http/errors.ts'
+import type { PublicResponder } from '../../../platform/http/public-response.ts'
+import { fromSameOrigin } from '../../../platform/http/same-origin.ts'
+import { say } from '../../../platform/i18n/index.ts'
+import type { SafeHtml } from '../../../platform/views/html.ts'
+import { ChallengeRequiredError, RateLimitedError } from '../../comments/index.ts'
+import type { PortalChrome } from '../../site/index.ts'
+import { readConsultationForm } from './consultation-form.ts'
+import type { ConsultedDocument } from './consultation.repository.ts'
+import { ConsultationForm, PostHeaders, SlugParams } from './consultation.schemas.ts'
+import type { Consultation } from './consultation.service.ts'
+import { consultationMessages } from './messages.ts'
+import { consultationAnswerView, consultationPageView } from './views/consultation-answer.view.ts'
+import type { ConsultationFormModel } from './views/consultation-section.view.ts'
+
+export interface PublicConsultationDeps {
+  consultation: Consultation
+  chrome: PortalChrome
+  responder: PublicResponder
+  /** The page-cache tag of one document's page. */
+  documentTag: (id: number) => string
+}
+
+const documentUrl = (d: ConsultedDocument) => `/van-ban/${d.slug}`
+const titleOf = (d: ConsultedDocument) => d.title || `${d.number} ${d.summary}`.trim()
+
+// Posting happens outside the cached document page, as readers' comments do: the page is the
+// same bytes for everyone and nothing here sets a cookie. There is no CSRF token because there
+// is no session to ride on; the Origin / Sec-Fetch-Site check stops other sites from posting
+// through their visitors' browsers.
+export function publicConsultationRoutes(deps: PublicConsultationDeps) {
+  const locale = deps.chrome.locale('vi')
+  const t = locale.t(consultationMessages)
+  const words = (error: AppError): string => (error.phrase ? say(locale, error.phrase) : error.messageVi)
+
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+
+    // The consultation on a page of its own (a link to share, a form to come back to): cached, purged with the document.
+    app.get('/van-ban/:slug/gop-y', { schema: { params: SlugParams } }, async (req, reply) => {
+      const document = await deps.consultation.consulted(req.params.slug)
+      const main = consultationPageView({ documentTitle: titleOf(document), documentUrl: documentUrl(document), section: await deps.consultation.section(document, locale) }, locale)
+      const body = await deps.chrome.page({ title: t('pageTitle'), canonicalPath: `/van-ban/${document.slug}/gop-y`, main })
+      return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [deps.documentTag(document.id), 'layout'] })
+    })
+
+    app.post('/van-ban/:slug/gop-y', { schema: { params: SlugParams, body: ConsultationForm, headers: PostHeaders } }, async (req, reply) => {
+      const json = /\bapplication\/json\b/.test(req.headers.accept ?? '')
+      if (!fromOurPages(req)) return fail(reply, json, 403, 'cross_site', t('crossSite'))
+      let document: ConsultedDocument
+      try {
+        document = await deps.consultation.consulted(req.params.slug)
+      } catch (error) {
+        if (error instanceof AppError) return fail(reply, json, error.status, error.code, words(error))
+        throw error
+      }
+      const values = readConsultationForm(req.body)
+      const again = async (status: number, form: Partial<ConsultationFormModel>) => {
+        const model: ConsultationFormModel = { values: { ...values, website: '', challenge: '', nonce: '', answer: '' }, errors: {}, ...form }
+        const section = await deps.consultation.section(document, locale, model)
+        return sendPage(reply, status, t('pageTitle'), consultationPageView({ documentTitle: titleOf(document), documentUrl: documentUrl(document), section }, locale))
+      }
+      try {
+        await deps.consultation.submit(document, values, { ip: req.ip }, locale)
+        if (json) return reply.code(200).header('cache-control', 'no-store').send({ status: 'pending', message: t('receivedMessage') })
+        return sendPage(reply, 200, t('receivedTitle'), consultationAnswerView({ received: true, documentTitle: titleOf(document), documentUrl: documentUrl(document) }, locale))
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          if (json) return fail(reply, json, 422, error.code, error.messageVi, { fields: error.fields })
+          return again(422, { errors: error.fields })
+        }
+        if (error instanceof ChallengeRequiredError) {
+          if (json) return fail(reply, json, 422, error.code, words(error), { fields: { challenge: words(error) }, challenge: { token: error.challenge.token, bits: error.challenge.bits } })
+          return again(422, { errors: { challenge: words(error) }, challenge: error.challenge })
+        }
+        if (error instanceof RateLimitedError) {
+          reply.header('retry-after', String(error.retryAfterSeconds))
+          if (json) return fail(reply, json, 429, error.code, words(error))
+          return again(429, { message: words(error) })
+        }
+        if (error instanceof AppError) return fail(reply, json, error.status, error.code, words(error), {}, documentUrl(document))
+        throw error
+      }
+    })
+  }
+
+  async function sendPage(reply: FastifyReply, status: number, title: string, main: SafeHtml): Promise<FastifyReply> {
+    const body = await deps.chrome.page({ title, main })
+    return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
+  }
+
+  async function fail(reply: FastifyReply, json: boolean, status: number, code: string, message: string, extra: Record<string, unknown> = {}, backTo?: string): Promise<FastifyReply> {
+    if (!json) {
+      if (status === 404) throw new NotFoundError('Not found', message)
+      return sendPage(reply, status, t('failedTitle'), consultationAnswerView({ problem: message, ...(backTo ? { documentUrl: backTo } : {}) }, locale))
+    }
+    const { fields, ...rest } = extra
+    return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message, ...(fields ? { fields } : {}) }, ...rest })
+  }
+}
+
+/** Same origin when the browser says where the form came from; old browsers and tools say nothing. */
+function fromOurPages(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site']
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false
+  return fromSameOrigin(req)
+}

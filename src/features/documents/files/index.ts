@@ -1,0 +1,8 @@
+export { attachDocumentFile, DocumentFileRefusedError, DocumentFileTooLargeError, type AttachDeps, type AttachInput } from './attach-file.ts'
+export { listDocumentFiles, type DocumentFile } from './document-file.repository.ts'
+export { FILE_KINDS, type FileKind } from './file-kinds.ts'
+export { fileKindLabel, fileSize, TEXT_STATE_NOTES } from './files.view.ts'
+export { FILE_AUDIT_ACTIONS, newsroomFileRoutes } from './newsroom-files.routes.ts'
+export { publicFileRoutes } from './public-files.routes.ts'
+export { documentFilePath } from './serve-file.ts'
+export { makeDemoPdf } from './demo-pdf.ts'
