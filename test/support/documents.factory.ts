@@ -15,14 +15,15 @@ export interface Register {
 }
 
 export async function createKind({ db }: Register, name: string, fields: { abbreviation?: string; hasValidity?: boolean } = {}): Promise<number> {
-  const values = { abbreviation: fields.abbreviation ?? '', has_validity: fields.hasValidity === false ? 0 : 1, position: ++sequence }
-  // Every portal starts with the common kinds (migration 0202): a test's kind of the same name is that one, set as the test says.
+  // Every portal starts with the usual kinds (migration 20261207-0202): one of those is taken as it is asked for.
   const seeded = await db.selectFrom('document_kinds').select('id').where('name', '=', name).executeTakeFirst()
   if (seeded) {
-    await db.updateTable('document_kinds').set(values).where('id', '=', seeded.id).execute()
+    await db.updateTable('document_kinds').set({ abbreviation: fields.abbreviation ?? '', has_validity: fields.hasValidity === false ? 0 : 1, position: ++sequence }).where('id', '=', seeded.id).execute()
     return seeded.id
   }
-  const row = await db.insertInto('document_kinds').values({ name, ...values }).returning('id').executeTakeFirstOrThrow()
+  const row = await db.insertInto('document_kinds')
+    .values({ name, abbreviation: fields.abbreviation ?? '', has_validity: fields.hasValidity === false ? 0 : 1, position: ++sequence })
+    .returning('id').executeTakeFirstOrThrow()
   return row.id
 }
 

@@ -105,7 +105,7 @@ export const demoDocuments: DemoDocument[] = [
   },
   {
     key: 'hd21-2025', kind: 'Hướng dẫn', issuer: 'bdv', number: '21-HD/BDVTU', signer: 'Võ Thị Hạnh', issuedOn: '2025-02-25', effectiveFrom: '2025-02-25',
-    summary: 'Hướng dẫn tổ chức phong trào thi đua "Dân vận khéo" giai đoạn 2025 - 2030', fields: ['Dân vận'],
+    summary: 'Hướng dẫn thực hiện công tác dân vận chính quyền giai đoạn 2025 - 2030', fields: ['Dân vận'],
   },
   {
     key: 'qd1250-2025', kind: 'Quyết định', issuer: 'ubnd', number: '1250/QĐ-UBND', signer: 'Nguyễn Văn An', issuedOn: '2025-05-06', effectiveFrom: '2025-05-06',

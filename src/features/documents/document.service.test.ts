@@ -242,6 +242,9 @@ test('a save from a copy someone else saved over meanwhile is refused, and nothi
   const id = await service.create(decision({ number: '60/2021/QĐ-UBND' }), clerk)
   const opened = (await findDocumentRecord(db, id))!.updatedAt
   clock.advance(60_000)
+  // A relation marked beside the open form is not a save over it.
+  const cited = await service.create(decision({ number: '61/2021/QĐ-UBND' }), clerk)
+  await service.addRelation(id, { kind: 'related', otherId: cited }, clerk)
   await service.save(id, decision({ number: '60/2021/QĐ-UBND', summary: 'Bản của người thứ nhất' }), clerk, { expectedUpdatedAt: opened })
   clock.advance(60_000)
   await assert.rejects(
@@ -256,4 +259,17 @@ test('documents created at the same moment with numbers that fold alike each get
   const ids = await Promise.all(['70/2021/QĐ-UBND', '70/2021/QD-UBND', '70-2021-qđ-ubnd'].map((number) => service.create(decision({ number }), clerk)))
   const slugs = await Promise.all(ids.map(async (id) => (await findDocumentRecord(db, id))!.slug))
   assert.deepEqual([...slugs].sort(), ['70-2021-qd-ubnd', '70-2021-qd-ubnd-2', '70-2021-qd-ubnd-3'])
+})
+
+test('marking a published document as replaced by a published one in force expires it at once; unmarking brings it back', async () => {
+  const older = await service.create(decision({ number: '80/2018/QĐ-UBND', issuedOn: '2018-01-01', effectiveFrom: '2018-01-10' }), clerk)
+  const newer = await service.create(decision({ number: '81/2022/QĐ-UBND', issuedOn: '2022-01-01', effectiveFrom: '2022-01-10' }), clerk)
+  await service.publish(older, clerk)
+  await service.publish(newer, clerk)
+  changed.length = 0
+  await service.addRelation(newer, { kind: 'replaces', otherId: older }, clerk)
+  assert.equal((await findDocumentRecord(db, older))!.validity, 'expired')
+  assert.deepEqual(changed, [[older, newer].sort((a, b) => a - b)])
+  await service.removeRelation(newer, { kind: 'replaces', otherId: older }, clerk)
+  assert.equal((await findDocumentRecord(db, older))!.validity, 'in_force')
 })

@@ -130,7 +130,10 @@ export class DocumentService {
     this.#announce(touched)
   }
 
-  /** Marks a relation from the acting side ("this replaces other"); shown on both documents. */
+  /**
+   * Marks a relation from the acting side ("this replaces other"); shown on both documents.
+   * Relations are not the form's fields: `updated_at` stays, so a form open beside them still saves.
+   */
   async addRelation(id: number, relation: DocumentRelationInput, actor: DocumentActor): Promise<void> {
     const { db, clock } = this.deps
     await this.#existing(id)
@@ -151,7 +154,6 @@ export class DocumentService {
       }
       await trx.insertInto('document_relations').values({ document_id: id, kind, other_id: otherId }).execute()
       if (kind === 'replaces') await refreshValidityOf(trx, [otherId], newsroomDay(now))
-      await trx.updateTable('documents').set({ updated_at: now.toISOString(), updated_by: actor.userId }).where('id', 'in', [id, otherId]).execute()
       await recordAudit(trx, { userId: actor.userId, action: 'document.relate', itemType: 'document', itemId: id, ip: actor.ip, details: { kind, otherId, otherNumber: other.number } }, now)
       return true
     })
@@ -175,7 +177,6 @@ export class DocumentService {
       const result = await query.executeTakeFirst()
       if (Number(result.numDeletedRows) === 0) return false
       if (relation.kind === 'replaces') await refreshValidityOf(trx, [other], newsroomDay(now))
-      await trx.updateTable('documents').set({ updated_at: now.toISOString(), updated_by: actor.userId }).where('id', 'in', [acting, other]).execute()
       await recordAudit(trx, { userId: actor.userId, action: 'document.unrelate', itemType: 'document', itemId: acting, ip: actor.ip, details: { kind: relation.kind, otherId: other } }, now)
       return true
     })

@@ -6,13 +6,13 @@ import type { PortalModule } from '../../platform/module.ts'
 import { documentApiRoutes } from './api.routes.ts'
 import { CONSULTATION_AUDIT_ACTIONS, consultationMessages, consultationParts } from './consultation/index.ts'
 import { DocumentService } from './document.service.ts'
+import { FILE_AUDIT_ACTIONS, newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
 import { documentSource } from './document.source.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
+import { seedDocumentsDemo } from './documents-demo.ts'
+import { documentListsRoutes, LISTS_PATH } from './lists-admin.ts'
 import './document.table.ts'
 import { documentsBlock } from './documents.block.ts'
-import { seedDocumentsDemo } from './documents-demo.ts'
-import { FILE_AUDIT_ACTIONS, newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
-import { documentListsRoutes, LISTS_PATH } from './lists-admin.ts'
 import { documentMessages } from './messages.ts'
 import { documentsDashboard } from './newsroom-dashboard.ts'
 import { documentNewsroomRoutes } from './newsroom.routes.ts'
@@ -52,7 +52,9 @@ export const documentsModule: PortalModule = {
   name: 'documents',
   title: 'Văn bản',
   messages: [documentMessages, consultationMessages],
-  migrations: { '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit },
+  migrations: {
+    '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit,
+  },
   publicPrefixes: ['van-ban'],
   roles: { clerk: 'Văn thư' },
   rights: {
@@ -86,6 +88,8 @@ export const documentsModule: PortalModule = {
   ],
   provide: (ctx) => ({ documents: new DocumentService({ db: ctx.db, events: ctx.events, clock: ctx.clock }), ...consultationParts.provide(ctx) }),
   jobs: (ctx) => [...ctx.services.documents.jobs(), ...consultationParts.jobs(ctx)],
+  seedDemo: ({ db, now }) => seedDocumentsDemo(db, now),
+  dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
   blocks: ({ db }) => [documentsBlock(db)],
   sources: ({ db, events }) => [documentSource({ db, events })],
   publicRoutes: (ctx) => async (app) => {
@@ -102,12 +106,9 @@ export const documentsModule: PortalModule = {
     await app.register(documentApiRoutes({ db, dialect: database.dialect, responder }), { prefix: '/api/v1' })
   },
   newsroomRoutes: (ctx) => async (app) => {
-    // The edited lists, the register's list, form and late list, the files, the consultation's desk.
     await app.register(documentListsRoutes({ db: ctx.db, clock: ctx.clock, events: ctx.events }))
     await app.register(documentNewsroomRoutes(ctx))
     await app.register(newsroomFileRoutes({ db: ctx.db, clock: ctx.clock, media: ctx.media, events: ctx.events }))
     await app.register(consultationParts.newsroomRoutes(ctx))
   },
-  dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
-  seedDemo: ({ db, now }) => seedDocumentsDemo(db, now),
 }

@@ -94,6 +94,12 @@ test('issuing bodies: a tree with their days, a merged body needs its last day, 
     const page = parsePage((await portal.app.inject({ url, headers: { cookie: clerk } })).body)
     assert.match(textOf(page, 'table.document-issuers'), /UBND huyện Cũ.*01\/01\/1990 – 01\/07\/2025\s*UBND tỉnh/s)
 
+    // The kind loses its validity: its documents show none at once.
+    const kind = (await listKinds(portal.db))[0]!
+    assert.equal((await portal.db.selectFrom('documents').select('validity').where('id', '=', docId).executeTakeFirstOrThrow()).validity, 'in_force')
+    assert.equal((await post(portal, clerk, `/toa-soan/van-ban/danh-muc/loai/${kind.id}`, { name: kind.name, abbreviation: kind.abbreviation, isActive: '1', position: '' })).statusCode, 303)
+    assert.equal((await portal.db.selectFrom('documents').select('validity').where('id', '=', docId).executeTakeFirstOrThrow()).validity, null)
+
     const kept = await post(portal, clerk, `${url}/${district.id}/xoa`, {})
     assert.equal(kept.statusCode, 409)
     assert.match(textOf(parsePage(kept.body), '#thong-bao'), /có văn bản, không xóa được/)

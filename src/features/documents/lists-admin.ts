@@ -7,7 +7,9 @@ import {
   positionField, selectField, StillInUseError, type AdminScreen, type Crumb, type Direction,
 } from '../admin-kit/index.ts'
 import type { Actor, AuditFacts } from '../admin-kit/index.ts'
+import { newsroomDay } from '../../platform/text/time.ts'
 import { parseDay } from './document-input.ts'
+import { refreshValidityOf } from './validity-refresh.ts'
 import {
   findField, findIssuer, findKind, insertField, insertIssuer, insertKind, listFields, listIssuers, listItemInUse, listKinds, updateField, updateIssuer, updateKind,
   type DocumentField, type DocumentIssuer, type DocumentKind, type FieldInput, type IssuerInput, type KindInput,
@@ -124,9 +126,12 @@ export function kindsScreen(deps: Deps): AdminScreen<DocumentKind, KindInput> {
       const id = await insertKind(trx, input)
       return { action: 'document-kind.create', itemType: 'document-kind', itemId: id, details: { name: input.name } }
     }),
-    update: (actor, kind, input) => change(actor, async (trx) => {
+    update: (actor, kind, input) => change(actor, async (trx, now) => {
       await updateKind(trx, kind.id, input)
-      return { action: 'document-kind.update', itemType: 'document-kind', itemId: kind.id, details: { before: kind.name, after: input.name }, touched: await documentsUsing(trx, 'kind', kind.id) }
+      const touched = await documentsUsing(trx, 'kind', kind.id)
+      // A kind that gains or loses its validity: its documents show one, or none, at once.
+      if (kind.hasValidity !== input.hasValidity) await refreshValidityOf(trx, touched, newsroomDay(now))
+      return { action: 'document-kind.update', itemType: 'document-kind', itemId: kind.id, details: { before: kind.name, after: input.name }, touched }
     }),
     remove: async (actor, kind) => {
       if (await listItemInUse(deps.db, 'kind', kind.id)) throw new StillInUseError(`Loại “${kind.name}” đang có văn bản, không xóa được; hãy bỏ chọn “Đang dùng” để thôi dùng loại này.`)
