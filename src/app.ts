@@ -5,7 +5,7 @@ import { openApiPlugin } from './features/api/index.ts'
 import type { Scheduler } from './features/editorial/index.ts'
 import type { MostRead, ViewCounter } from './features/most-read/index.ts'
 import type { Search } from './features/search/index.ts'
-import { registerErrorPages, type ErrorPages } from './features/site/index.ts'
+import { readerStyle, registerErrorPages, type ErrorPages } from './features/site/index.ts'
 import type { WeatherRefresher } from './features/weather/index.ts'
 import type { WorkingCalendar } from './features/working-days/index.ts'
 import { PORTAL_MODULES } from './modules.ts'
@@ -24,7 +24,7 @@ import { registerInputGuard } from './platform/http/input-guard.ts'
 import { finiteNumbers, registerEmptyForms } from './platform/http/request-schemas.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
-import { checkModules, navOf, prefixOwners, relayedEventsOf, rightsOf } from './platform/module-list.ts'
+import { checkModules, navOf, prefixOwners, readerStylesOf, relayedEventsOf, rightsOf } from './platform/module-list.ts'
 import { HELD_PREFIX_CONSTRAINT, serviceRegistry, turnOffHeldPrefixes, wirePurges } from './platform/module-runtime.ts'
 import type { DashboardPart, ModuleContext, NewsroomAlert, NewsroomViewer, PortalModule } from './platform/module.ts'
 import { useRights } from './platform/newsroom-rights.ts'
@@ -90,7 +90,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const media = platform.media ?? openMediaStorage(config.mediaStorage)
   const events = new NewsroomEventBus(relayedEventsOf(modules))
   let errorPages: ErrorPages | undefined
-  const security = portalSecurityHeaders(config)
+  const readerStyles = readerStylesOf(modules)
+  const security = portalSecurityHeaders(config, readerStyles)
   const app = Fastify({
     frameworkErrors: (error, req, reply) => errorPages!.frameworkError(error, req, securedReply(security, req, reply)),
     serverFactory: (handler) => createCachedServer(cache, handler, { shareFills: config.pageCache }),
@@ -117,6 +118,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const ctx: ModuleContext = {
     config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, jobs, blocks, sources, services,
     locales: new Locales({ pseudo: platform.pseudoLanguage === true }),
+    readerStyle: readerStyle(readerStyles).style,
     prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),
   }
   for (const module of modules) add((await module.provide?.(ctx)) ?? {})

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkModules, migrationsOf, navOf, prefixOwners, relayedEventsOf, reservedPrefixesOf, rightsOf } from './module-list.ts'
+import { checkModules, migrationsOf, navOf, prefixOwners, relayedEventsOf, readerStylesOf, reservedPrefixesOf, rightsOf } from './module-list.ts'
 import type { MigrationModule, PortalModule } from './module.ts'
 
 const noop: MigrationModule = { up: async () => {} }
@@ -65,4 +65,11 @@ test("a module adds the newsroom's roles it needs, with their names; two modules
   assert.deepEqual([...rights.roles], [['editor', 'Biên tập viên'], ['administrator', 'Quản trị hệ thống'], ['moderator', 'Văn thư']])
   assert.equal(rights.holds('moderator', 'comment.moderate'), true)
   assert.throws(() => rightsOf([newsroom, { name: 'other', title: 'O', roles: { editor: 'Người sửa' } }]), /"accounts" and "other" both add the role "editor"/)
+})
+
+test("the modules' reader styles follow one another in the modules' order, each named", () => {
+  const a: PortalModule = { name: 'documents', title: 'Văn bản', readerStyles: '\n.document-list{margin:0}\n' }
+  const b: PortalModule = { name: 'polls', title: 'Bình chọn', readerStyles: '.poll{padding:0}' }
+  assert.equal(readerStylesOf([a, { name: 'plain', title: 'P' }, b]), '/* documents */\n.document-list{margin:0}\n/* polls */\n.poll{padding:0}')
+  assert.equal(readerStylesOf([{ name: 'plain', title: 'P' }]), '')
 })

@@ -94,6 +94,11 @@ export function rightsOf(modules: readonly PortalModule[]): RightsTable {
   }
 }
 
+/** Every module's reader styles, in the modules' order (a later module's rules win a tie). */
+export function readerStylesOf(modules: readonly PortalModule[]): string {
+  return modules.flatMap((module) => (module.readerStyles ? [`/* ${module.name} */\n${module.readerStyles.trim()}`] : [])).join('\n')
+}
+
 export function navOf(modules: readonly PortalModule[]): readonly NavEntry[] {
   return modules.flatMap((module) => module.nav ?? [])
 }

@@ -1,3 +1,4 @@
+import type { FixedText } from './views/page-text.ts'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Config } from '../config.ts'
@@ -144,6 +145,8 @@ export interface ModuleContext {
   prefixes: ReadonlyMap<string, PortalModule>
   /** Prefixes a category held when this instance started: their module routes are off until a restart. */
   heldPrefixes: ReadonlySet<string>
+  /** The readers' `<style>`: the portal's stylesheet and every module's `readerStyles`, encoded once. */
+  readerStyle: FixedText
   /** Whether this process brings derived data (the search index) up to date before serving. */
   catchUp: boolean
   /** Work to do when the portal closes (after it stops taking requests). */
@@ -166,6 +169,12 @@ export interface PortalModule {
   messages?: readonly Catalogue<Messages>[]
   /** Frozen, named YYYYMMDD-NNNN-…; applied in name order across every module. */
   migrations?: Readonly<Record<string, MigrationModule>>
+  /**
+   * CSS its readers' pages need (the register's facets and badges), carried inline after the
+   * portal's own stylesheet on every reader's page and allowed by its hash: keep it small, and
+   * keep the newsroom's rules out of it (the newsroom links its own stylesheets).
+   */
+  readerStyles?: string
   /** First path segments the module serves publicly ('tim-kiem', not '/tim-kiem'): no category may take them. */
   publicPrefixes?: readonly string[]
   /**

@@ -4,7 +4,9 @@ import { directivesOf } from '../support/csp.ts'
 import { createUser, signIn } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 import { STYLESHEET_URL } from '../../src/features/site/index.ts'
-import { SITE_STYLE_POLICY } from '../../src/features/site/index.ts'
+import { readerStyle } from '../../src/features/site/index.ts'
+import { PORTAL_MODULES } from '../../src/modules.ts'
+import { readerStylesOf } from '../../src/platform/module-list.ts'
 
 // Audit 11.8: every answer of the portal carries the second line of defence, whichever code
 // path sends it: a route, the error handler, the router's own errors, the page cache's fast
@@ -41,8 +43,8 @@ function assertStrictPolicy(csp: Record<string, string[]>, what: string, area: '
   assert.deepEqual(csp['base-uri'], ["'none'"], what)
   assert.deepEqual(csp['form-action'], ["'self'"], what)
   assert.deepEqual(csp['frame-ancestors'], [area === 'readers' ? "'self'" : "'none'"], `${what}: no framing by other sites`)
-  // Readers' pages carry the portal's stylesheet, allowed by its hash; the newsroom links it.
-  assert.deepEqual(csp['style-src'], area === 'readers' ? ["'self'", ...SITE_STYLE_POLICY['style-src']!] : ["'self'"], `${what}: no <style> but the portal's own stylesheet, by its hash`)
+  // Readers' pages carry the portal's stylesheet (with the modules' reader styles), allowed by its hash; the newsroom links it.
+  assert.deepEqual(csp['style-src'], area === 'readers' ? ["'self'", ...readerStyle(readerStylesOf(PORTAL_MODULES)).policy['style-src']!] : ["'self'"], `${what}: no <style> but the portal's own stylesheet, by its hash`)
   assert.ok(!Object.values(csp).flat().includes("'unsafe-eval'"), what)
   const inline = Object.entries(csp).filter(([, sources]) => sources.includes("'unsafe-inline'")).map(([directive]) => directive)
   // The newsroom's rich editor keeps the styles of pasted text (see editorial/editor-policy.ts).

@@ -13,6 +13,7 @@ import { seedDocumentsDemo } from './documents-demo.ts'
 import { documentListsRoutes, LISTS_PATH } from './lists-admin.ts'
 import './document.table.ts'
 import { documentsBlock } from './documents.block.ts'
+import { DOCUMENT_READER_STYLES } from './documents.styles.ts'
 import { documentMessages } from './messages.ts'
 import { documentsDashboard } from './newsroom-dashboard.ts'
 import { documentNewsroomRoutes } from './newsroom.routes.ts'
@@ -56,6 +57,7 @@ export const documentsModule: PortalModule = {
     '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit,
   },
   publicPrefixes: ['van-ban'],
+  readerStyles: DOCUMENT_READER_STYLES,
   roles: { clerk: 'Văn thư' },
   rights: {
     'document.edit': { roles: ['clerk', 'editor', 'approver', 'administrator'] },

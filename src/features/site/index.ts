@@ -1,5 +1,5 @@
 export { PortalChrome, type PageParts } from './portal-chrome.ts'
-export { STYLESHEET_URL, SITE_STYLE_POLICY } from './stylesheet.ts'
+export { STYLESHEET_URL, readerStyle, type ReaderStyle } from './stylesheet.ts'
 export { readSiteSettings, writeSiteSettings, type SiteSettings } from './site-settings.ts'
 export { breadcrumbView, type Crumb } from './views/breadcrumb.view.ts'
 export { errorPageView } from './views/error-page.view.ts'

@@ -3,7 +3,7 @@ import type { NewsroomEventBus } from '../../platform/events.ts'
 import { Locales, type Lang, type Locale } from '../../platform/i18n/index.ts'
 import { PageLayout, type BlockRegistry, type RenderedSlots } from '../../platform/layout/index.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
-import type { PageText } from '../../platform/views/page-text.ts'
+import type { FixedText, PageText } from '../../platform/views/page-text.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import { listBlockPlacements } from './block-placement.repository.ts'
@@ -13,7 +13,7 @@ import { effectiveColours, readBrandTokens } from './brand/brand-tokens.ts'
 import { logoStorageKey, readLogo, SiteIcons } from './brand/site-icon-store.ts'
 import type { IconSource } from './brand/site-icons.ts'
 import { readSiteSettings, type SiteSettings } from './site-settings.ts'
-import { SITE_STYLE } from './stylesheet.ts'
+import { readerStyle } from './stylesheet.ts'
 import { DEFAULT_FONT, preloadedFaces } from './brand/fonts.ts'
 import { DEFAULT_THEME, type Theme } from './theme.ts'
 import { frameView, layoutView, type Frame, type LayoutModel } from './views/layout.view.ts'
@@ -32,6 +32,8 @@ export interface ChromeOptions {
   media?: MediaStorage
   /** MEDIA_PUBLIC_URL, under which a logo's address may also be. */
   mediaPublicUrl?: string | undefined
+  /** The readers' `<style>` with the modules' reader styles (ModuleContext.readerStyle); the portal's own alone if not given. */
+  readerStyle?: FixedText
   /** Told when the logo cannot be read (the drawn icon stands in). */
   onLogoUnreadable?: (error: unknown) => void
 }
@@ -125,7 +127,7 @@ export class PortalChrome {
     // The theme's look first, then the administrator's choices over it.
     const extraStylesheets = [this.theme.stylesheet?.url, brand.url].filter((url) => url !== undefined)
     return layoutView({
-      ...parts, locale, site, frame, slots, siteStyle: SITE_STYLE, extraStylesheets, readingToolsUrl: READING_TOOLS_SCRIPT.url,
+      ...parts, locale, site, frame, slots, siteStyle: this.options.readerStyle ?? readerStyle().style, extraStylesheets, readingToolsUrl: READING_TOOLS_SCRIPT.url,
       publicUrl: this.publicUrl, icons: icons.head, siteImage: this.absolute(icons.url(512)), fontPreloads: brand.fontPreloads,
     })
   }

@@ -22,5 +22,26 @@ export const STYLESHEET_URL = STYLESHEET.url
 // tables, pickers) is in accounts/newsroom.css, which the newsroom links; each byte here is
 // carried, hashed and sent by every uncached page.
 if (/<\/style/i.test(SITE_CSS)) throw new Error('site.css must not contain "</style"')
-export const SITE_STYLE = new FixedText(`<style>${SITE_CSS}</style>`)
-export const SITE_STYLE_POLICY: PolicyNeed = { 'style-src': [`'sha256-${createHash('sha256').update(SITE_CSS, 'utf8').digest('base64')}'`] }
+export interface ReaderStyle {
+  /** The `<style>` readers' pages carry, encoded once. */
+  style: FixedText
+  /** Its hash in the readers' `style-src`: exactly this text, never inline style at large. */
+  policy: PolicyNeed
+}
+
+const made = new Map<string, ReaderStyle>()
+
+/**
+ * The portal's stylesheet followed by the modules' own reader styles (a module's `readerStyles`:
+ * the register's facets, say), as one `<style>` and its hash. Made once per text.
+ */
+export function readerStyle(moduleStyles = ''): ReaderStyle {
+  let style = made.get(moduleStyles)
+  if (!style) {
+    const css = moduleStyles ? `${SITE_CSS}${moduleStyles}\n` : SITE_CSS
+    if (/<\/style/i.test(css)) throw new Error('a reader stylesheet must not contain "</style"')
+    style = { style: new FixedText(`<style>${css}</style>`), policy: { 'style-src': [`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`] } }
+    made.set(moduleStyles, style)
+  }
+  return style
+}

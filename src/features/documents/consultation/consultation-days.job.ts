@@ -14,7 +14,7 @@ import { listWindowsTurning } from './consultation.repository.ts'
 export function consultationDaysJob(deps: { db: Db; clock: Clock; events: NewsroomEventBus }): Job {
   let lastDay: string | undefined
   return {
-    name: 'documents-consultation-days',
+    name: 'documents.consultation-days',
     label: 'Mở, đóng góp ý dự thảo theo ngày',
     everyMs: 60_000,
     async run() {

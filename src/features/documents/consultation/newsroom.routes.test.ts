@@ -139,7 +139,7 @@ test('the report is sanitised when saved and shows on the page only once the win
   const path = `/van-ban/${draft.slug}/gop-y`
   assert.equal(parsePage((await portal.app.inject(path)).body).querySelector('.consultation-report'), null, 'not while open')
   clock.advance(6 * 24 * 3600_000) // 21/12/2026
-  await portal.jobs.runNow('documents-consultation-days')
+  await portal.jobs.runNow('documents.consultation-days')
   const doc = parsePage((await portal.app.inject(path)).body)
   assert.equal(textOf(doc, '.consultation-report .article-body p'), 'Đã tiếp thu ý kiến của Sở Tư pháp.')
   assert.equal(doc.querySelector('#gui-gop-y'), null)

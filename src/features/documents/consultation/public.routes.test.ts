@@ -132,7 +132,7 @@ test('when the last day has passed the form closes by itself on the cached page,
   await portal.app.inject(path)
   assert.ok(portal.cache.get(path), 'the page is cached')
   clock.advance(11 * 24 * 3600_000) // 06:00 on 21/12/2026
-  await portal.jobs.runNow('documents-consultation-days')
+  await portal.jobs.runNow('documents.consultation-days')
   assert.equal(portal.cache.get(path), undefined, 'the day change purged it')
   const doc = await pageOf()
   assert.equal(doc.querySelector('#gui-gop-y'), null)
