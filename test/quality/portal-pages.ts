@@ -26,6 +26,10 @@ export const PUBLIC_PAGES: readonly QualityPage[] = [
   { name: 'not-found', path: '/khong-co-trang-nay', status: 404 },
   { name: 'english-home', path: '/en/', status: 200 },
   { name: 'english-search', path: '/en/search?q=investors', status: 200, noindex: true },
+  // The documents register (issue 14): its list with facets, a document with relations, a draft open for comments.
+  { name: 'documents', path: '/van-ban', status: 200 },
+  { name: 'document', path: '/van-ban/15-2021-qd-ubnd', status: 200 },
+  { name: 'documents-english', path: '/en/documents', status: 200 },
 ]
 
 export interface QualityPortal {
