@@ -29,6 +29,7 @@ export const DOCUMENT_READER_STYLES = `
 .document-page dl{display:grid;grid-template-columns:minmax(8rem,12rem) 1fr;gap:.35rem 1rem;margin:1rem 0}
 .document-page dt{font-weight:600}
 .document-page dd{margin:0}
+@media(max-width:47.99rem){.document-page dl{grid-template-columns:1fr;gap:0}.document-page dd{margin:0 0 .5rem}}
 .document-files ul,.document-relations ul{padding-left:1.25rem}
 .pdf-viewer{display:block;width:100%;height:80vh;margin:1rem 0}
 .consultation-form,.notice{max-width:48rem}
