@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { TestClock } from '../../../test/support/newsroom.ts'
 import { buildTestPortal } from '../../../test/support/test-portal.ts'
+import { parsePage } from '../../../test/support/html.ts'
 import { seedDemoContent } from '../../platform/module-runtime.ts'
 import { PORTAL_MODULES } from '../../modules.ts'
 import { findDocument, listDocuments } from './document.repository.ts'
@@ -39,6 +40,18 @@ test('the demo has 30 documents in every validity state, QĐ 15/2021 replacing a
     const district = (await listIssuers(portal.db)).find((i) => i.name.includes('huyện'))!
     assert.equal(district.activeUntil, '2025-07-01')
     assert.ok((await listDocuments(portal.db, { issuerId: district.id })).items.some((d) => d.validity === 'in_force'), 'a dissolved body\'s decision can stay in force')
+
+    // "Done when": a reader downloads the decision's PDF, under its Vietnamese name; the draft shows citizens' comments.
+    const page = parsePage((await portal.app.inject(`/van-ban/${decision.slug}`)).body)
+    const link = page.querySelector('.document-files a[href^="/van-ban/tep/"]')!
+    const file = await portal.app.inject(link.getAttribute('href')!)
+    assert.equal(file.statusCode, 200)
+    assert.equal(file.headers['content-type'], 'application/pdf')
+    assert.match(String(file.headers['content-disposition']), /filename\*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20s%E1%BB%91%2015-2021-Q%C4%90-UBND\.pdf/)
+    assert.ok(file.rawPayload.subarray(0, 5).equals(Buffer.from('%PDF-')))
+    const draftPage = parsePage((await portal.app.inject(`/van-ban/${consultation.slug}`)).body)
+    assert.equal(draftPage.querySelectorAll('main .comment-text').length, 2)
+    assert.doesNotMatch(draftPage.querySelector('main')!.textContent!, /@example\.vn/)
 
     // A second start adds nothing.
     assert.equal(await seedDemoContent(PORTAL_MODULES, { db: portal.db, media: portal.media, now: clock.now() }), false)

@@ -90,7 +90,7 @@ export const documentsModule: PortalModule = {
   ],
   provide: (ctx) => ({ documents: new DocumentService({ db: ctx.db, events: ctx.events, clock: ctx.clock }), ...consultationParts.provide(ctx) }),
   jobs: (ctx) => [...ctx.services.documents.jobs(), ...consultationParts.jobs(ctx)],
-  seedDemo: ({ db, now }) => seedDocumentsDemo(db, now),
+  seedDemo: ({ db, now, media }) => seedDocumentsDemo(db, now, media),
   dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
   blocks: ({ db }) => [documentsBlock(db)],
   sources: ({ db, events }) => [documentSource({ db, events })],
