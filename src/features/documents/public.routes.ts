@@ -1,8 +1,10 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db, Dialect } from '../../platform/db/connect.ts'
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
-import { pathParams } from '../../platform/http/request-schemas.ts'
+import { pathParams, Sent } from '../../platform/http/request-schemas.ts'
 import { trustedHtml, type SafeHtml } from '../../platform/views/html.ts'
 import type { Locale } from '../../platform/i18n/index.ts'
 import { sanitizeArticleBody } from '../articles/index.ts'
@@ -27,6 +29,9 @@ export interface DocumentRoutesDeps {
   consultation?: (documentId: number, locale: Locale) => Promise<SafeHtml>
 }
 
+/** A query string of any fields, each sent once or repeated. */
+const AnySentFields = Type.Record(Type.String(), Sent)
+
 export const DOCUMENT_PAGE_SIZE = 20
 const FEED_SIZE = 30
 const HTML = 'text/html; charset=utf-8'
@@ -35,18 +40,20 @@ const LEGAL_FORCE = { in_force: 'InForce', partly_expired: 'PartiallyInForce', e
 
 /** /van-ban and a document's page, in Vietnamese and under /en/documents; the feeds of a kind and of an issuer. */
 export function documentRoutes(deps: DocumentRoutesDeps) {
-  return async function routes(app: FastifyInstance): Promise<void> {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     for (const paths of [VIETNAMESE_PATHS, ENGLISH_PATHS]) {
-      app.get(paths.list, (req, reply) => sendList(req, reply, paths))
-      app.get(`${paths.list}/:slug`, { schema: { params: pathParams('slug') } }, (req, reply) => sendDocument(req, reply, paths, (req.params as { slug: string }).slug))
+      // The filters' names differ by language (?loai= and ?kind=): any field, each once or repeated; readRegisterQuery judges them.
+      app.get(paths.list, { schema: { querystring: AnySentFields } }, (req, reply) => sendList(req, reply, paths, req.query))
+      app.get(`${paths.list}/:slug`, { schema: { params: pathParams('slug') } }, (req, reply) => sendDocument(req, reply, paths, req.params.slug))
     }
     app.get('/van-ban/rss/loai/:id', { schema: { params: pathParams('id') } }, async (req, reply) => {
-      const kind = await findKind(deps.db, idOf((req.params as { id: string }).id))
+      const kind = await findKind(deps.db, idOf(req.params.id))
       if (!kind) throw new NotFoundError()
       return sendFeed(req, reply, vi('feedOfKind', kind.name), kindFeedUrl(kind.id), await listNewestDocuments(deps.db, FEED_SIZE, { kindId: kind.id }))
     })
     app.get('/van-ban/rss/co-quan/:id', { schema: { params: pathParams('id') } }, async (req, reply) => {
-      const issuer = await findIssuer(deps.db, idOf((req.params as { id: string }).id))
+      const issuer = await findIssuer(deps.db, idOf(req.params.id))
       if (!issuer) throw new NotFoundError()
       return sendFeed(req, reply, vi('feedOfIssuer', issuer.name), issuerFeedUrl(issuer.id), await listNewestDocuments(deps.db, FEED_SIZE, { issuerId: issuer.id }))
     })
@@ -63,8 +70,8 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
     return last === undefined ? [home, { name: register }] : [home, { name: register, url: paths.list }, { name: last }]
   }
 
-  async function sendList(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths) {
-    const query = readRegisterQuery(req.query as Record<string, string | string[] | undefined>, paths.params)
+  async function sendList(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths, sent: Record<string, Sent>) {
+    const query = readRegisterQuery(sent, paths.params)
     if (!query) throw new BadRequestError('bad document filters')
     const [list, facets] = await Promise.all([
       listPublishedDocuments(deps.db, deps.dialect, query.filters, query.after, DOCUMENT_PAGE_SIZE),

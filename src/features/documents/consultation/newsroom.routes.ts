@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../../../platform/db/connect.ts'
 import { NotFoundError, ValidationError } from '../../../platform/http/errors.ts'
-import { each, once } from '../../../platform/http/request-schemas.ts'
+import { each, once, sentFields } from '../../../platform/http/request-schemas.ts'
 import { sectionRight, sendNewsroomPage, signedInUser } from '../../accounts/index.ts'
 import { CONSULTATION_TABS } from './consultation.ts'
 import { ConsultationDesk, MODERATION_ACTIONS, type Editor, type ModerationAction } from './consultation-moderation.service.ts'
@@ -56,8 +56,8 @@ export function newsroomConsultationRoutes(deps: { db: Db; desk: ConsultationDes
       return reply.redirect(back && /^\/toa-soan\/van-ban\/gop-y(\?[\w%=&.-]*)?$/.test(back) ? back : '/toa-soan/van-ban/gop-y', 303)
     })
 
-    app.get('/van-ban/:id/lay-y-kien', { schema: { params: DocumentIdParams } }, async (req, reply) => {
-      const saved = (req.query as Record<string, unknown>)['da-luu'] === '1' ? 'Đã lưu.' : undefined
+    app.get('/van-ban/:id/lay-y-kien', { schema: { params: DocumentIdParams, querystring: sentFields('da-luu') } }, async (req, reply) => {
+      const saved = req.query['da-luu'] === '1' ? 'Đã lưu.' : undefined
       return sendDesk(req, reply, documentId(req.params.id), {}, {}, 200, saved)
     })
 

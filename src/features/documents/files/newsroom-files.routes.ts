@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../../platform/clock.ts'
 import type { Db } from '../../../platform/db/connect.ts'
@@ -45,8 +46,9 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
   const changed = (documentId: number) => deps.events.emit('documents.changed', { ids: [documentId] })
   const audit = (req: FastifyRequest, action: FileAuditAction, itemId: number | undefined, details: Record<string, unknown>) =>
     recordAudit(deps.db, { userId: signedInUser(req).id, action, ip: req.ip, details, ...(itemId === undefined ? {} : { itemType: 'document', itemId }) }, deps.clock.now())
-  return async (app: FastifyInstance) => {
-    await registerFileUploads(app)
+  return async (fastify: FastifyInstance) => {
+    await registerFileUploads(fastify)
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     const gate = uploadGate({ db: deps.db, clock: deps.clock, slots: new UploadSlots() })
 
     /** A body announced larger than the limit is refused before a byte of it is read. */
@@ -60,15 +62,15 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
     }
 
     app.get('/van-ban/tep/:fileId/:name', { schema: { params: pathParams('fileId', 'name') }, config: { right: 'document.edit' } }, async (req, reply) => {
-      const id = fileIdOf((req.params as { fileId: string }).fileId)
+      const id = fileIdOf(req.params.fileId)
       const file = id === undefined ? undefined : await findServedFile(deps.db, id)
       if (!file) throw fileNotFound()
       return sendDocumentFile(req, reply, file, deps.media, 'private, no-cache')
     })
 
     app.get('/van-ban/:documentId/tep', { schema: { params: pathParams('documentId'), querystring: sentFields('da-tai-len', 'da-xoa', 'da-doi') }, config: { right: 'document.edit' } }, async (req, reply) => {
-      const documentId = await existingDocument(req)
-      const query = req.query as Record<string, unknown>
+      const documentId = await existingDocument(req.params.documentId)
+      const query = req.query
       const notice = query['da-tai-len'] === '1' ? 'Đã tải tệp lên.' : query['da-xoa'] === '1' ? 'Đã xóa tệp.' : query['da-doi'] === '1' ? 'Đã đổi thứ tự tệp.' : undefined
       return sendFilesScreen(req, reply, documentId, notice ? { notice } : {})
     })
@@ -78,7 +80,7 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
       onRequest: [gate.beforeBody, announcedSize], preValidation: gate.csrfFirst, config: { right: 'document.edit' },
     }, async (req, reply) => {
       const user = signedInUser(req)
-      const documentId = await existingDocument(req)
+      const documentId = await existingDocument(req.params.documentId)
       const part = await nextFilePart(req)
       if (!part || part.filename === '') return sendFilesScreen(req, reply, documentId, { error: 'Xin chọn một tệp để tải lên.' }, 422)
       try {
@@ -97,7 +99,7 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
     })
 
     app.post('/van-ban/:documentId/tep/:fileId/xoa', { schema: { params: pathParams('documentId', 'fileId') }, config: { right: 'document.edit' } }, async (req, reply) => {
-      const { documentId, file } = await fileOfDocument(req)
+      const { documentId, file } = await fileOfDocument(req.params)
       await deleteDocumentFile(deps.db, file.id)
       await audit(req, 'document.file.remove', documentId, { file: file.fileName })
       await deps.media.delete(file.storageKey).catch((error: unknown) => req.log.warn({ err: error, key: file.storageKey }, 'a removed document file stays in the storage'))
@@ -107,7 +109,7 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
 
     for (const [segment, step] of [['len', -1], ['xuong', 1]] as const) {
       app.post(`/van-ban/:documentId/tep/:fileId/${segment}`, { schema: { params: pathParams('documentId', 'fileId') }, config: { right: 'document.edit' } }, async (req, reply) => {
-        const { documentId, file } = await fileOfDocument(req)
+        const { documentId, file } = await fileOfDocument(req.params)
         const order = (await listDocumentFiles(deps.db, documentId)).map((f) => f.id)
         const at = order.indexOf(file.id)
         const to = at + step
@@ -123,12 +125,12 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
 
     app.get('/van-ban/gioi-han-tep', { schema: { querystring: sentFields('da-luu') }, config: { right: 'site.administer' } }, async (req, reply) => {
       const maxBytes = await readMaxFileBytes(deps.db)
-      const saved = (req.query as Record<string, unknown>)['da-luu'] === '1'
+      const saved = req.query['da-luu'] === '1'
       return sendNewsroomPage(req, reply, 'Giới hạn tệp văn bản', fileLimitView({ maxMegabytes: String(megabytes(maxBytes)), csrfToken: req.signedIn!.session.csrfToken, saved }))
     })
 
     app.post('/van-ban/gioi-han-tep', { schema: { body: sentFields('maxMegabytes') }, config: { right: 'site.administer' } }, async (req, reply) => {
-      const typed = (once((req.body as Record<string, string | string[] | undefined>).maxMegabytes) ?? '').trim()
+      const typed = (once(req.body.maxMegabytes) ?? '').trim()
       const value = Number(typed.replace(',', '.'))
       if (!/^\d{1,4}([.,]\d)?$/.test(typed) || !(value >= 1 && value <= 2000)) {
         return sendNewsroomPage(req, reply, 'Giới hạn tệp văn bản', fileLimitView({
@@ -141,15 +143,15 @@ export function newsroomFileRoutes(deps: FileRouteDeps) {
       return reply.redirect('/toa-soan/van-ban/gioi-han-tep?da-luu=1', 303)
     })
 
-    async function existingDocument(req: FastifyRequest): Promise<number> {
-      const id = fileIdOf((req.params as { documentId: string }).documentId)
+    async function existingDocument(documentIdText: string): Promise<number> {
+      const id = fileIdOf(documentIdText)
       if (id === undefined || !(await findDocumentHeading(deps.db, id))) throw documentNotFound()
       return id
     }
 
-    async function fileOfDocument(req: FastifyRequest) {
-      const documentId = await existingDocument(req)
-      const id = fileIdOf((req.params as { fileId: string }).fileId)
+    async function fileOfDocument(params: { documentId: string; fileId: string }) {
+      const documentId = await existingDocument(params.documentId)
+      const id = fileIdOf(params.fileId)
       const file = id === undefined ? undefined : await findServedFile(deps.db, id)
       if (!file || file.documentId !== documentId) throw fileNotFound()
       return { documentId, file }

@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../../platform/db/connect.ts'
 import { pathParams } from '../../../platform/http/request-schemas.ts'
@@ -15,9 +16,10 @@ export const fileIdOf = (text: string) => (/^\d{1,9}$/.test(text) ? Number(text)
  * (so a withdrawn document's file stops being served soon), then ask again with the ETag.
  */
 export function publicFileRoutes(deps: { db: Db; media: MediaStorage }) {
-  return async (app: FastifyInstance) => {
+  return async (fastify: FastifyInstance) => {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/van-ban/tep/:fileId/:name', { schema: { params: FileParams } }, async (req, reply) => {
-      const { fileId } = req.params as { fileId: string }
+      const { fileId } = req.params
       const id = fileIdOf(fileId)
       const file = id === undefined ? undefined : await findServedFile(deps.db, id)
       if (!file || file.documentStatus !== 'published') throw fileNotFound()
