@@ -1,15 +1,10 @@
 import { uploadFields, type UploadFields } from './media.schemas.ts'
 import multipart, { type Multipart, type MultipartFile } from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { randomBytes } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Transform } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { AppError } from '../../platform/http/errors.ts'
 import { assertCleanInput } from '../../platform/http/input-guard.ts'
+import { isDiskError, spoolToTempFile, type TempFile } from '../../platform/storage/index.ts'
 import { MAX_UPLOAD_BYTES } from './media.ts'
 import type { UploadedFile } from './media.service.ts'
 
@@ -82,10 +77,9 @@ export async function receiveUploadForm(req: FastifyRequest): Promise<UploadForm
         fields[part.fieldname] = part.value
         continue
       }
-      const path = join(tmpdir(), `toasoan-upload-${randomBytes(12).toString('hex')}.part`)
-      paths.push(path)
-      const size = await saveTo(part, path)
-      if (part.fieldname === 'file') file = new ReceivedFile(part.filename, path, size, part.file.truncated)
+      const spooled = await saveToTempFile(part)
+      paths.push(spooled.path)
+      if (part.fieldname === 'file') file = new ReceivedFile(part.filename, spooled.path, spooled.bytes, part.file.truncated)
     }
   } catch (error) {
     await discard()
@@ -99,17 +93,14 @@ export async function receiveUploadForm(req: FastifyRequest): Promise<UploadForm
   return { file, fields, discard }
 }
 
-async function saveTo(part: MultipartFile, path: string): Promise<number> {
-  let size = 0
-  const counter = new Transform({ transform(chunk: Buffer, _encoding, done) { size += chunk.length; done(null, chunk) } })
+async function saveToTempFile(part: MultipartFile): Promise<TempFile> {
   try {
-    await pipeline(part.file, counter, createWriteStream(path, { flags: 'wx', mode: 0o600 }))
+    return await spoolToTempFile(part.file, { prefix: 'toasoan-upload' })
   } catch (error) {
     // The disk failing is ours to report; the body breaking off is the sender's.
-    if ((error as NodeJS.ErrnoException).syscall) throw error
+    if (isDiskError(error)) throw error
     throw new MalformedUploadError(error)
   }
-  return size
 }
 
 const partsOfRequest = new WeakMap<FastifyRequest, UploadParts>()

@@ -30,12 +30,13 @@ export function isWebVtt(bytes: Buffer): boolean {
 }
 
 export class VideoRejectedError extends AppError {
-  constructor(status: 413 | 422, code: string, messageVi: string) {
+  constructor(status: 400 | 413 | 422, code: string, messageVi: string) {
     super(status, code, `upload refused: ${code}`, messageVi)
   }
 }
 
 export const videoRejections = {
+  broken: () => new VideoRejectedError(400, 'malformed_upload', 'Tệp gửi lên không đầy đủ. Xin tải lên lại.'),
   noFile: () => new VideoRejectedError(422, 'no_file', 'Xin chọn một tệp để tải lên.'),
   videoTooLarge: () => new VideoRejectedError(413, 'file_too_large', 'Tệp quá lớn: video tải lên không được vượt quá 100 MB.'),
   notMp4: () => new VideoRejectedError(422, 'unsupported_type', 'Tệp này không phải video MP4. Xin chọn một tệp .mp4 (H.264), không phải .mov hay tệp đổi tên.'),

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { after, before, test } from 'node:test'
 import { createArticle, createCategory } from '../../../test/support/factories.ts'
 import { parsePage } from '../../../test/support/html.ts'
@@ -67,6 +69,33 @@ test('an MP4 is kept as uploaded, served as video/mp4, recorded and audited', as
   assert.deepEqual([row.kind, row.original_name, row.bytes], ['mp4', 'Phóng sự.mp4', bytes.length])
   const audit = await portal.db.selectFrom('audit_log').select('action').where('item_type', '=', 'video').where('item_id', '=', String(answer.id)).execute()
   assert.deepEqual(audit.map((a) => a.action), ['video.upload'])
+})
+
+test('a video reaches the storage streamed from a temporary file, never whole in memory, and the temporary file is removed', async () => {
+  const { put } = portal.media
+  const temporary = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('toasoan-video-'))
+  const before = await temporary()
+  portal.media.put = async () => { throw new Error('a video must not be handed to the storage as one Buffer') }
+  try {
+    const bytes = Buffer.concat([mp4(), Buffer.alloc(3 * 1024 * 1024, 9)])
+    const res = await upload('/toa-soan/video.json', 'Lớn.mp4', bytes, 'video/mp4')
+    assert.equal(res.statusCode, 201, res.body)
+    assert.ok((await portal.app.inject(res.json().url)).rawPayload.equals(bytes))
+    const refused = await upload('/toa-soan/video.json', 'video.mp4', Buffer.from('không phải video'), 'video/mp4')
+    assert.equal(refused.statusCode, 422)
+  } finally {
+    portal.media.put = put
+  }
+  assert.deepEqual(await temporary(), before)
+})
+
+test('a video body cut short is a 400 in Vietnamese, never a 500', async () => {
+  const res = await portal.app.inject({
+    method: 'POST', url: '/toa-soan/video.json', payload: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.mp4"\r\nContent-Type: video/mp4\r\n\r\n\x00\x00\x00 ftypisom',
+    headers: { 'content-type': 'multipart/form-data; boundary=xyz', cookie, 'x-csrf-token': csrf },
+  })
+  assert.equal(res.statusCode, 400, res.body)
+  assert.match(res.json().error.message, /không đầy đủ/)
 })
 
 test('the type is judged by the bytes: a text or QuickTime file named .mp4 is refused in Vietnamese, and nothing is stored', async () => {

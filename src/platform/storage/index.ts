@@ -1,5 +1,6 @@
 export { LocalFolderStorage } from './local-folder-storage.ts'
 export { assertStorageKey, contentTypeOfKey, type ByteRange, InvalidStorageKeyError, isStorageKey, StorageUnavailableError, type MediaStorage, type StoredObject } from './media-storage.ts'
+export { isDiskError, spoolToTempFile, type SpoolOptions, type TempFile } from './temp-file.ts'
 export { copyFolderInto, type FolderCopy } from './copy-folder.ts'
 export { openMediaStorage, type MediaStorageSettings } from './open-media-storage.ts'
 export { S3Storage, type S3StorageOptions } from './s3-storage.ts'
