@@ -152,15 +152,16 @@ async function receiveFiles(req: FastifyRequest, dir: string): Promise<{ sheetNa
   let sheetName: string | null = null
   let zipName: string | null = null
   for (let part = await nextPart(req); part; part = await nextPart(req)) {
-    assertCleanInput([part.fieldname, part.type === 'file' ? part.filename : part.value])
+    // A file input left empty still sends a part, with an empty (or, as busboy reads it, no) name and no bytes.
+    const fileName = part.type === 'file' ? part.filename ?? '' : ''
+    assertCleanInput([part.fieldname, part.type === 'file' ? fileName : part.value])
     if (part.type !== 'file') continue
-    const name = part.filename.normalize('NFC').split(/[\\/]/).pop()!.trim()
+    const name = fileName.normalize('NFC').split(/[\\/]/).pop()!.trim()
     if (part.fieldname === 'sheet' && name && sheetName === null) {
       await saveTo(part, join(dir, 'sheet'), MAX_SHEET_BYTES)
       sheetName = name
     } else if (part.fieldname === 'zip' && name && zipName === null) {
       const bytes = await saveTo(part, join(dir, 'files.zip'), MAX_ZIP_BYTES)
-      // A file input left empty still sends a part, with no name and no bytes.
       if (bytes > 0) zipName = name
     } else {
       part.file.resume()
