@@ -245,3 +245,18 @@ test('when the storage fails on the third file, every document and file of the r
   assert.equal(await countOf('documents'), 4)
   assert.equal(await countOf('document_files'), 4)
 })
+
+test('a body that is not a multipart form, a ZIP that is not a ZIP and a made-up token get a clear answer, never a 500', async () => {
+  const documentsBefore = await countOf('documents')
+  const notMultipart = await portal.app.inject({
+    method: 'POST', url: '/toa-soan/van-ban/nhap', headers: { cookie: clerk.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: clerk.csrf }).toString(),
+  })
+  assert.ok(notMultipart.statusCode >= 400 && notMultipart.statusCode < 500, String(notMultipart.statusCode))
+  const badZip = await upload(clerk, csvOf([[...IMPORT_HEADER], row('60/2021/QĐ-UBND', 'Về việc', 'a.pdf')]), 'so.csv', Buffer.from('PK\u0003\u0004 không phải ZIP'))
+  assert.equal(badZip.statusCode, 422)
+  assert.match(badZip.body, /Tệp ZIP bị hỏng hoặc không phải tệp ZIP/)
+  const madeUp = await confirm(clerk, '../../etc')
+  assert.equal(madeUp.statusCode, 409)
+  assert.equal(await countOf('documents'), documentsBefore)
+})
