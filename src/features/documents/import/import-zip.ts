@@ -10,8 +10,11 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl'
 // Windows treats names; an entry is unpacked to a file only when a row names it, and never past
 // the documents' size limit.
 
-/** A register's scans for one import: hundreds of PDFs. Beyond this, import in parts. */
-export const MAX_ZIP_BYTES = 1024 * 1024 * 1024
+/**
+ * Hundreds of scanned PDFs, and still received within Node's five minutes for a request on a
+ * province's ordinary line (about 15 Mbit/s). Beyond this, import the register in parts.
+ */
+export const MAX_ZIP_BYTES = 500 * 1024 * 1024
 const MAX_ENTRIES = 20_000
 
 const openZip = promisify<string, yauzl.Options, ZipFile>(yauzl.open)

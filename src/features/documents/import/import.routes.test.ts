@@ -260,3 +260,11 @@ test('a body that is not a multipart form, a ZIP that is not a ZIP and a made-up
   assert.equal(madeUp.statusCode, 409)
   assert.equal(await countOf('documents'), documentsBefore)
 })
+
+test('a spreadsheet larger than 20 MB is refused with the limit in Vietnamese, and the next upload goes through', async () => {
+  const huge = Buffer.concat([csvOf([[...IMPORT_HEADER]]), Buffer.alloc(21 * 1024 * 1024, 0x20)])
+  const refused = await upload(clerk, huge, 'so-rat-lon.csv')
+  assert.equal(refused.statusCode, 413)
+  assert.match(refused.body, /Bảng tính lớn hơn 20 MB/)
+  assert.equal((await upload(clerk, csvOf([[...IMPORT_HEADER], row('70/2021/QĐ-UBND', 'Về việc')]), 'so.csv')).statusCode, 200)
+})

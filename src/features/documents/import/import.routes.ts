@@ -17,7 +17,7 @@ import { planImport, type ImportPlan } from './import-plan.ts'
 import { MAX_ZIP_BYTES } from './import-zip.ts'
 import { dryRunView, importDoneView, importFormView, IMPORT_PATH } from './import.view.ts'
 import { MAX_SHEET_BYTES, readSheet, UnreadableSheetError } from './read-sheet.ts'
-import { runImport, type ImportDeps } from './run-import.ts'
+import { ImportNotUndoneError, runImport, type ImportDeps } from './run-import.ts'
 
 // /toa-soan/van-ban/nhap: the spreadsheet and its ZIP are received to a temporary area (never
 // whole in memory), read and checked (the dry run), and imported only when the clerk confirms a
@@ -31,7 +31,7 @@ const DoneQuery = sentFields('so', 'dang')
 class UploadTooLargeError extends AppError {
   constructor() {
     super(413, 'import_too_large', 'The spreadsheet or the ZIP is larger than the import accepts.',
-      `Bảng tính lớn hơn ${MAX_SHEET_BYTES / 1024 / 1024} MB hoặc tệp ZIP lớn hơn ${MAX_ZIP_BYTES / 1024 / 1024 / 1024} GB. Xin chia thành nhiều lần nhập.`)
+      `Bảng tính lớn hơn ${MAX_SHEET_BYTES / 1024 / 1024} MB hoặc tệp ZIP lớn hơn ${MAX_ZIP_BYTES / 1024 / 1024} MB. Xin chia thành nhiều lần nhập.`)
   }
 }
 
@@ -114,7 +114,10 @@ export function documentImportRoutes(deps: ImportDeps) {
       if (publish && !may(user, 'document.publish')) throw new ForbiddenError('document.publish is needed to publish imported documents', 'Bạn không có quyền đăng văn bản; xin bỏ chọn “Đăng ngay” để nhập thành bản nháp.')
       const area = await claimImportArea(once(req.body.token) ?? '', user.id, deps.clock.now())
       if (!area) return sendForm(req, reply, ['Bản xem trước đã hết hạn hoặc đã được nhập. Xin tải bảng tính lên lại.'], 409)
-      const plan = await planOf(area)
+      const plan = await planOf(area).catch(async (error: unknown) => {
+        await removeImportArea(area)
+        throw error
+      })
       if ('errors' in plan) {
         await removeImportArea(area)
         return sendForm(req, reply, plan.errors, 422)
@@ -133,10 +136,10 @@ export function documentImportRoutes(deps: ImportDeps) {
         // Kept for another try without uploading again: the area goes back under its token.
         await rename(area.dir, join(area.dir, '..', area.token)).catch(() => removeImportArea(area))
         const known = error instanceof AppError
-        return sendDryRun(req, reply, area, plan, {
-          status: known ? error.status : 500,
-          message: `Có lỗi trong lúc nhập${known ? ` (${error.messageVi})` : ''}, nên không văn bản nào được nhập: những văn bản đã tạo trong lần này đã được gỡ bỏ cùng tệp của chúng. Xin thử lại.`,
-        })
+        const message = error instanceof ImportNotUndoneError
+          ? `Có lỗi trong lúc nhập, và chưa gỡ được ${error.createdIds.length} văn bản đã tạo trong lần này (mã ${error.createdIds.join(', ')}). Xin báo quản trị viên xóa các văn bản đó trước khi nhập lại.`
+          : `Có lỗi trong lúc nhập${known ? ` (${error.messageVi})` : ''}, nên không văn bản nào được nhập: những văn bản đã tạo trong lần này đã được gỡ bỏ cùng tệp của chúng. Xin thử lại.`
+        return sendDryRun(req, reply, area, plan, { status: known ? error.status : 500, message })
       }
     })
 

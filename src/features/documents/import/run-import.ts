@@ -28,6 +28,13 @@ export const IMPORT_AUDIT_ACTIONS = {
   'document.import-undo': 'hủy lần nhập văn bản từ bảng tính bị lỗi',
 } as const
 
+/** The import failed, and so did removing what it had created (the database gone meanwhile): those documents are named. */
+export class ImportNotUndoneError extends Error {
+  constructor(readonly createdIds: readonly number[], readonly failure: unknown, readonly undoFailure: unknown) {
+    super(`an import failed and ${createdIds.length} documents it created could not be removed`)
+  }
+}
+
 export async function runImport(deps: ImportDeps, documents: readonly PlannedDocument[], actor: DocumentActor, options: { publish: boolean; sheetName: string }): Promise<number[]> {
   const created: number[] = []
   try {
@@ -40,7 +47,11 @@ export async function runImport(deps: ImportDeps, documents: readonly PlannedDoc
     }
     if (options.publish) for (const id of created) await deps.documents.publish(id, actor)
   } catch (error) {
-    await removeImported(deps, created, actor, error)
+    try {
+      await removeImported(deps, created, actor, error)
+    } catch (undoError) {
+      throw new ImportNotUndoneError(created, error, undoError)
+    }
     throw error
   }
   await recordAudit(deps.db, {
