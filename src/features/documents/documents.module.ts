@@ -7,6 +7,7 @@ import { documentApiRoutes } from './api.routes.ts'
 import { CONSULTATION_AUDIT_ACTIONS, consultationMessages, consultationParts } from './consultation/index.ts'
 import { DocumentService } from './document.service.ts'
 import { FILE_AUDIT_ACTIONS, newsroomFileRoutes, publicFileRoutes } from './files/index.ts'
+import { documentImportRoutes, IMPORT_AUDIT_ACTIONS, IMPORT_PATH } from './import/index.ts'
 import { documentSource } from './document.source.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { seedDocumentsDemo } from './documents-demo.ts'
@@ -75,7 +76,7 @@ export const documentsModule: PortalModule = {
       'document-kind.create': 'thêm loại văn bản', 'document-kind.update': 'sửa loại văn bản', 'document-kind.delete': 'xóa loại văn bản', 'document-kind.move': 'đổi thứ tự loại văn bản',
       'document-issuer.create': 'thêm cơ quan ban hành', 'document-issuer.update': 'sửa cơ quan ban hành', 'document-issuer.delete': 'xóa cơ quan ban hành', 'document-issuer.move': 'đổi thứ tự cơ quan ban hành',
       'document-field.create': 'thêm lĩnh vực văn bản', 'document-field.update': 'sửa lĩnh vực văn bản', 'document-field.delete': 'xóa lĩnh vực văn bản', 'document-field.move': 'đổi thứ tự lĩnh vực văn bản',
-      ...FILE_AUDIT_ACTIONS, ...CONSULTATION_AUDIT_ACTIONS,
+      ...FILE_AUDIT_ACTIONS, ...CONSULTATION_AUDIT_ACTIONS, ...IMPORT_AUDIT_ACTIONS,
     },
     names: {
       document: namesFrom('documents', 'number'), 'document-kind': namesFrom('document_kinds', 'name'),
@@ -85,6 +86,7 @@ export const documentsModule: PortalModule = {
   nav: [
     { label: 'Văn bản', href: '/toa-soan/van-ban', right: 'document.edit' },
     { label: 'Danh mục văn bản', href: `${LISTS_PATH}/loai`, right: 'document.edit' },
+    { label: 'Nhập văn bản từ bảng tính', href: IMPORT_PATH, right: 'document.edit' },
     consultationParts.nav,
     { label: 'Giới hạn dung lượng tệp đính kèm văn bản', href: '/toa-soan/van-ban/gioi-han-tep', right: 'site.administer' },
   ],
@@ -111,6 +113,7 @@ export const documentsModule: PortalModule = {
     await app.register(documentListsRoutes({ db: ctx.db, clock: ctx.clock, events: ctx.events }))
     await app.register(documentNewsroomRoutes(ctx))
     await app.register(newsroomFileRoutes({ db: ctx.db, clock: ctx.clock, media: ctx.media, events: ctx.events }))
+    await app.register(documentImportRoutes({ db: ctx.db, clock: ctx.clock, media: ctx.media, events: ctx.events, documents: ctx.services.documents }))
     await app.register(consultationParts.newsroomRoutes(ctx))
   },
 }

@@ -46,7 +46,7 @@ export function documentListHref(a: DocumentListAddress, after?: { issuedOn: str
 export function documentListView(m: DocumentListModel): SafeHtml {
   const a = m.address
   return html`<h1>Văn bản</h1>
-<p class="quick-links-row"><a class="button button-primary" href="${DOCUMENTS}/moi">Thêm văn bản</a> <a class="button button-secondary" href="${LISTS_PATH}/loai">Danh mục: loại, cơ quan, lĩnh vực</a>${m.canSeeLate ? html` <a class="button button-secondary" href="${DOCUMENTS}/dang-cham">Văn bản đăng chậm</a>` : ''}</p>
+<p class="quick-links-row"><a class="button button-primary" href="${DOCUMENTS}/moi">Thêm văn bản</a> <a class="button button-secondary" href="${DOCUMENTS}/nhap">Nhập từ bảng tính</a> <a class="button button-secondary" href="${LISTS_PATH}/loai">Danh mục: loại, cơ quan, lĩnh vực</a>${m.canSeeLate ? html` <a class="button button-secondary" href="${DOCUMENTS}/dang-cham">Văn bản đăng chậm</a>` : ''}</p>
 ${filtersView(m)}
 <p class="list-summary" role="status">${m.rows.length === 0 ? (a.search ? `Không tìm thấy văn bản nào với “${a.search}”.` : 'Không có văn bản nào.') : a.search ? `${m.total} văn bản tìm thấy với “${a.search}”.` : `${m.total} văn bản.`}</p>
 ${m.rows.length === 0 ? '' : html`<table class="article-list-table document-list">
