@@ -26,7 +26,7 @@ import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
 import { checkModules, navOf, prefixOwners, readerStylesOf, relayedEventsOf, rightsOf } from './platform/module-list.ts'
 import { HELD_PREFIX_CONSTRAINT, serviceRegistry, turnOffHeldPrefixes, wirePurges } from './platform/module-runtime.ts'
-import type { DashboardPart, ModuleContext, NewsroomAlert, NewsroomViewer, PortalModule } from './platform/module.ts'
+import type { DashboardPart, ModuleContext, NewsroomAlert, NewsroomViewer, PortalModule, PortalServices } from './platform/module.ts'
 import { useRights } from './platform/newsroom-rights.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
 import { openMediaStorage, type MediaStorage } from './platform/storage/index.ts'
@@ -77,6 +77,8 @@ export interface Portal {
   workingDays: WorkingCalendar
   /** Public prefixes a category held at start: their modules' pages are off until a restart. */
   heldPrefixes: ReadonlySet<string>
+  /** Every module's services (PortalServices), for the command line and tests. */
+  services: PortalServices
 }
 
 // The platform pieces first, then each module in the order of the list: its services, its
@@ -153,7 +155,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const { weather, scheduler, views, mostRead, search, workingDays } = services
   relay?.start()
   app.addHook('onClose', () => Promise.all([jobs.stop(), relay?.stop(), search.whenIdle(), platform.media ? undefined : media.close(), ...closing.map((task) => task())]))
-  return { app, events, cache, weather, scheduler, jobs, relay, search, sources, media, views, mostRead, workingDays, heldPrefixes }
+  return { app, events, cache, weather, scheduler, jobs, relay, search, sources, media, views, mostRead, workingDays, heldPrefixes, services }
 }
 
 function newsroomParts(modules: readonly PortalModule[], ctx: ModuleContext) {

@@ -101,3 +101,20 @@ test('Redis keys and channels carry a prefix named after the database unless RED
   assert.equal(loadConfig({ DATABASE_URL: 'postgres://toasoan@db.internal:5432/ban_dan_van', REDIS_PREFIX: 'bdv:' }).redisPrefix, 'bdv:')
   assert.throws(() => loadConfig({ REDIS_PREFIX: 'two words' }), /REDIS_PREFIX/)
 })
+
+test('e-mail is off without SMTP_URL; a bad SMTP_URL or MAIL_FROM is refused without echoing the server\'s password', () => {
+  const off = loadConfig({ PUBLIC_URL: 'https://danvan.example.vn' })
+  assert.equal(off.smtpUrl, undefined)
+  assert.equal(off.mailFrom, 'no-reply@danvan.example.vn')
+  const on = loadConfig({ SMTP_URL: 'smtps://cong:bi-mat@mail.example.vn:465', MAIL_FROM: 'Ban Dân vận <no-reply@danvan.example.vn>' })
+  assert.equal(on.smtpUrl, 'smtps://cong:bi-mat@mail.example.vn:465')
+  assert.equal(on.mailFrom, 'Ban Dân vận <no-reply@danvan.example.vn>')
+  for (const env of [{ SMTP_URL: 'http://cong:bi-mat@mail.example.vn' }, { SMTP_URL: 'cong:bi-mat@@' }, { MAIL_FROM: 'Ban Dân vận' }]) {
+    assert.throws(() => loadConfig(env), (error: unknown) => {
+      assert.ok(error instanceof ConfigError)
+      assert.match(error.message, /SMTP_URL|MAIL_FROM/)
+      assert.doesNotMatch(error.message, /bi-mat/)
+      return true
+    })
+  }
+})

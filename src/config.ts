@@ -19,6 +19,10 @@ export interface Config {
   /** The portal's own address, for the absolute links of feeds, the sitemap and robots.txt (never the request's Host). */
   readonly publicUrl: string
   readonly weatherUrl: string
+  /** Outgoing mail's server (`smtp://` or `smtps://`, user and password in it); undefined: e-mail is off. */
+  readonly smtpUrl: string | undefined
+  /** The sender of the portal's mail ("Cổng thông tin <no-reply@…>"); by default no-reply at the public address's host. */
+  readonly mailFrom: string
   /** Where a YouTube video's picture is fetched when an article is saved; `{id}` is the video's id. */
   readonly youtubePosterUrl: string
   readonly seedDemo: boolean
@@ -87,6 +91,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!youtubePosterUrl.includes('{id}')) problems.push(`YOUTUBE_POSTER_URL must contain {id}, where the video's id goes (got "${youtubePosterUrl}")`)
   const seedDemo = readBoolean('SEED_DEMO', defaults.seedDemo)
   const pageCache = readBoolean('PAGE_CACHE', true)
+  const smtpUrl = readSmtpUrl(env.SMTP_URL, problems)
+  const mailFrom = readMailFrom(env.MAIL_FROM, publicUrl, problems)
   const logLevel = env.LOG_LEVEL || 'info'
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`)
 
@@ -99,7 +105,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const themeDir = env.THEME_DIR || undefined
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, youtubePosterUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport, themeDir })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, smtpUrl, mailFrom, youtubePosterUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport, themeDir })
 }
 
 // A name the resolver could look up (letters, digits, hyphens, dot-separated labels) or an IP
@@ -197,4 +203,26 @@ function readMediaStorage(
   // A self-hosted server (an endpoint was given) almost always wants path-style addresses.
   const forcePathStyle = readBoolean('S3_FORCE_PATH_STYLE', endpoint !== undefined)
   return { kind: 's3', endpoint, region, bucket, accessKeyId, secretAccessKey, forcePathStyle }
+}
+
+/** "Name <address>" or a bare address; without MAIL_FROM, no-reply at the portal's own host. */
+function readMailFrom(raw: string | undefined, publicUrl: string, problems: string[]): string {
+  if (!raw) return `no-reply@${new URL(publicUrl).hostname.replace(/^\[|\]$/g, '') || 'localhost'}`
+  const address = /<([^<>]+)>\s*$/.exec(raw)?.[1] ?? raw
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address.trim())) problems.push(`MAIL_FROM must be an e-mail address, or a name and <address> (got "${raw}")`)
+  return raw.trim()
+}
+
+/** Checked without echoing the value: it may hold the mail server's password. */
+function readSmtpUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (!raw) return undefined
+  let protocol = ''
+  try {
+    protocol = new URL(raw).protocol
+  } catch {
+    problems.push('SMTP_URL is not a valid URL (smtp://user:password@host:587 or smtps://…:465)')
+    return undefined
+  }
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') problems.push(`SMTP_URL must use smtp: or smtps: (got ${protocol})`)
+  return raw
 }

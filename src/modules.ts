@@ -16,6 +16,7 @@ import { mostReadModule } from './features/most-read/index.ts'
 import { noticesModule } from './features/notices/index.ts'
 import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
+import { mailModule } from './features/mail/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
 import { weatherModule } from './features/weather/index.ts'
@@ -31,6 +32,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   categoriesModule,
   mostReadModule,
   siteModule,
+  mailModule,
   articlesModule,
   articlePdfModule,
   searchModule,

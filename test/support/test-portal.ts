@@ -14,7 +14,7 @@ import type { PortalModule } from '../../src/platform/module.ts'
 import type { Clock } from '../../src/platform/clock.ts'
 import type { ContentSource } from '../../src/platform/content/index.ts'
 import { connectDatabase, type DatabaseHandle, type Db, type Dialect } from '../../src/platform/db/connect.ts'
-import { openMediaStorage, type MediaStorage } from '../../src/platform/storage/index.ts'
+import { openMediaStorage } from '../../src/platform/storage/index.ts'
 
 /**
  * The database the suite runs on: SQLite in memory by default, PostgreSQL when
@@ -29,8 +29,6 @@ export interface TestPortal extends Portal {
   database: DatabaseHandle
   config: Config
   mediaDir: string
-  /** The media storage the portal was built with (a test may watch how it is called). */
-  media: MediaStorage
   /** Starts real HTTP on a free port (the page-cache fast path is only reachable that way). */
   listen(): Promise<string>
   close(): Promise<void>
@@ -102,7 +100,6 @@ export async function buildTestPortal(options: TestPortalOptions = {}): Promise<
     database,
     config,
     mediaDir,
-    media,
     async listen() {
       await portal.app.listen({ port: 0, host: '127.0.0.1' })
       return `http://127.0.0.1:${(portal.app.server.address() as AddressInfo).port}`
