@@ -69,7 +69,7 @@ export const documentsModule: PortalModule = {
   audit: {
     actions: {
       'document.create': 'tạo văn bản', 'document.save': 'lưu văn bản', 'document.override-validity': 'đặt tình trạng hiệu lực của văn bản',
-      'document.relate': 'thêm quan hệ cho văn bản', 'document.unrelate': 'bỏ quan hệ của văn bản',
+      'document.restore': 'khôi phục phiên bản của văn bản', 'document.relate': 'thêm quan hệ cho văn bản', 'document.unrelate': 'bỏ quan hệ của văn bản',
       'document.publish': 'đăng văn bản', 'document.schedule': 'hẹn giờ đăng văn bản', 'document.unschedule': 'bỏ hẹn giờ đăng văn bản',
       'document.withdraw': 'gỡ văn bản', 'document.publish-scheduled': 'đăng theo lịch văn bản',
       'document-kind.create': 'thêm loại văn bản', 'document-kind.update': 'sửa loại văn bản', 'document-kind.delete': 'xóa loại văn bản', 'document-kind.move': 'đổi thứ tự loại văn bản',
