@@ -2,6 +2,7 @@ import * as register from '../../migrations/20261207-0201-documents.ts'
 import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
+import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { documentApiRoutes } from './api.routes.ts'
 import { CONSULTATION_AUDIT_ACTIONS, consultationMessages, consultationParts } from './consultation/index.ts'
@@ -57,6 +58,8 @@ export const documentsModule: PortalModule = {
     '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit,
   },
   publicPrefixes: ['van-ban'],
+  // Readers reach the register from the main menu, after the categories.
+  menuLinks: [{ label: phrase(documentMessages, 'heading'), href: { vi: '/van-ban', en: '/en/documents' }, order: 10 }],
   readerStyles: DOCUMENT_READER_STYLES,
   roles: { clerk: 'Văn thư' },
   rights: {
