@@ -24,8 +24,6 @@ export interface RevisionSnapshot {
   effectiveUntil: string | null
   validityOverride: string | null
   validityReason: string
-  consultationOpensOn: string | null
-  consultationClosesOn: string | null
   fieldIds: number[]
   /** Undefined in revisions kept before relations were kept: restoring those leaves relations as they are. */
   relations: { kind: RelationKind; otherId: number }[] | undefined
@@ -79,17 +77,16 @@ export function readSnapshot(json: string): RevisionSnapshot {
     kindId: id(s.kindId), issuerId: id(s.issuerId), number: text(s.number), title: text(s.title), summary: text(s.summary), signer: text(s.signer),
     bodyHtml: text(s.bodyHtml), issuedOn: text(s.issuedOn), effectiveFrom: day(s.effectiveFrom), effectiveUntil: day(s.effectiveUntil),
     validityOverride: day(s.validityOverride), validityReason: text(s.validityReason),
-    consultationOpensOn: day(s.consultationOpensOn), consultationClosesOn: day(s.consultationClosesOn),
     fieldIds: Array.isArray(s.fieldIds) ? s.fieldIds.filter((f): f is number => id(f) !== null) : [], relations,
   }
 }
 
-/** The revision as the service's input: restoring it is saving it again. */
+/** The revision as the service's input: restoring it is saving it again (the consultation's window, set at its own desk, stays). */
 export function inputOfSnapshot(s: RevisionSnapshot): DocumentInput {
   return {
     kindId: s.kindId, issuerId: s.issuerId, number: s.number, title: s.title, summary: s.summary, signer: s.signer, bodyHtml: s.bodyHtml,
     issuedOn: s.issuedOn, effectiveFrom: s.effectiveFrom ?? '', effectiveUntil: s.effectiveUntil ?? '', validityOverride: s.validityOverride ?? '',
-    validityReason: s.validityReason, consultationOpensOn: s.consultationOpensOn ?? '', consultationClosesOn: s.consultationClosesOn ?? '', fieldIds: s.fieldIds,
+    validityReason: s.validityReason, fieldIds: s.fieldIds,
   }
 }
 

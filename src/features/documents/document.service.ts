@@ -124,7 +124,10 @@ export class DocumentService {
     const { restoring } = options
     const before = await this.#existing(id)
     if (options.expectedUpdatedAt && options.expectedUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new DocumentEditConflictError()
-    const checked = await checkDocumentInput(db, input)
+    // The consultation's window is set at its own desk (lay-y-kien): a form that does not carry it keeps it.
+    const window = input.consultationOpensOn === undefined && input.consultationClosesOn === undefined
+      ? { consultationOpensOn: before.consultationOpensOn ?? '', consultationClosesOn: before.consultationClosesOn ?? '' } : {}
+    const checked = await checkDocumentInput(db, { ...input, ...window })
     const now = clock.now()
     const touched = await db.transaction().execute(async (trx) => {
       // The address follows the number until readers have seen it; once published it stays.

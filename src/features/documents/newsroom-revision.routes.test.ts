@@ -107,6 +107,18 @@ test('a clerk opens a revision, sees its fields and what restoring it changes, a
   assert.equal(textOf(log, '.audit-log tbody .audit-sentence'), 'Người dùng clerk đã khôi phục phiên bản của văn bản «15/2021/QĐ-UBND»')
 })
 
+test('saving the form keeps the consultation window the consultation desk set, and so does a restore', async () => {
+  const id = await create(decision('30/2022/QĐ-UBND', 'Dự thảo quy định về chợ', '2022-09-01'))
+  const [first] = await revisionsOf(id)
+  await portal.db.updateTable('documents').set({ consultation_opens_on: '2026-12-01', consultation_closes_on: '2026-12-31' }).where('id', '=', id).execute()
+  assert.equal((await post(`${L}/${id}`, decision('30/2022/QĐ-UBND', 'Dự thảo quy định về chợ truyền thống', '2022-09-01'))).statusCode, 303)
+  const window = () => portal.db.selectFrom('documents').select(['consultation_opens_on', 'consultation_closes_on']).where('id', '=', id).executeTakeFirstOrThrow()
+  assert.deepEqual(await window(), { consultation_opens_on: '2026-12-01', consultation_closes_on: '2026-12-31' })
+  const page = parsePage((await get(`${L}/${id}/phien-ban/${first}`)).body)
+  assert.equal((await post(`${L}/${id}/phien-ban/${first}/khoi-phuc`, { version: versionOn(page) })).statusCode, 303)
+  assert.deepEqual(await window(), { consultation_opens_on: '2026-12-01', consultation_closes_on: '2026-12-31' })
+})
+
 test('a restore over a newer save is refused with 409, nothing written, and the page compares with the newer version', async () => {
   const id = await create(decision('20/2022/QĐ-UBND', 'Quy định về phí trông giữ xe', '2022-05-10'))
   const [first] = await revisionsOf(id)

@@ -34,7 +34,6 @@ export function versionTexts(s: RevisionSnapshot, names: VersionNames): VersionT
     ['Có hiệu lực từ', dayText(s.effectiveFrom)],
     ['Hết hiệu lực từ', dayText(s.effectiveUntil)],
     ['Hiệu lực đặt khác đề xuất', override ? `${override}: ${s.validityReason}` : ''],
-    ['Lấy ý kiến', s.consultationOpensOn ? `${dayText(s.consultationOpensOn)} – ${dayText(s.consultationClosesOn)}` : ''],
     ['Lĩnh vực', s.fieldIds.map((id) => named(names.fields, id)).join(', ')],
     ['Quan hệ', s.relations === undefined ? '(phiên bản này không lưu quan hệ)'
       : s.relations.map((r) => `${RELATION_NAMES[r.kind].acting} ${names.documents.get(r.otherId) ?? `văn bản #${r.otherId} (đã xóa)`}`).join('; ')],
@@ -47,7 +46,7 @@ export function snapshotOf(d: DocumentDetail): RevisionSnapshot {
   return {
     kindId: d.kindId, issuerId: d.issuerId, number: d.number, title: d.title, summary: d.summary, signer: d.signer, bodyHtml: d.bodyHtml,
     issuedOn: d.issuedOn, effectiveFrom: d.effectiveFrom, effectiveUntil: d.effectiveUntil, validityOverride: d.validityOverride, validityReason: d.validityReason,
-    consultationOpensOn: d.consultationOpensOn, consultationClosesOn: d.consultationClosesOn, fieldIds: d.fields.map((f) => f.id).sort((a, b) => a - b),
+    fieldIds: d.fields.map((f) => f.id).sort((a, b) => a - b),
     relations: d.relations.filter((r) => r.side === 'acting').map((r) => ({ kind: r.kind, otherId: r.document.id }))
       .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.otherId - b.otherId)),
   }

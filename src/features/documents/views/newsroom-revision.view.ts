@@ -30,7 +30,7 @@ export function documentRevisionView(m: RevisionPageModel): SafeHtml {
 ${m.errors.length ? html`<div class="form-errors" role="alert">${m.errors.map((e) => html`<p>${e}</p>`)}</div>` : ''}
 <section aria-labelledby="noi-dung-phien-ban"><h2 id="noi-dung-phien-ban">Nội dung phiên bản</h2>
 <dl class="revision-fields">${m.fields.map(([label, text]) => html`<dt>${label}</dt><dd>${text || '—'}</dd>`)}</dl>
-<p class="muted">Tệp đính kèm không thuộc phiên bản: khôi phục không thêm, không bớt tệp nào. Quan hệ do văn bản khác đặt tới văn bản này được giữ nguyên.</p>
+<p class="muted">Tệp đính kèm không thuộc phiên bản: khôi phục không thêm, không bớt tệp nào. Quan hệ do văn bản khác đặt tới văn bản này và thời gian lấy ý kiến (đặt ở trang góp ý dự thảo) cũng được giữ nguyên.</p>
 </section>
 <section aria-labelledby="so-voi-hien-tai"><h2 id="so-voi-hien-tai">So với văn bản hiện tại</h2>
 ${m.diffs.length === 0 ? html`<p>Phiên bản này giống hệt văn bản hiện tại.</p>` : html`<p class="muted">Nếu khôi phục: <del>chữ bị bỏ</del>, <ins>chữ được thêm</ins>.</p>
