@@ -140,6 +140,22 @@ test('a restore over a newer save is refused with 409, nothing written, and the 
   assert.deepEqual(await revisionsOf(id), before)
 })
 
+test('a revision whose lĩnh vực was removed from the list since is not restored: the clerk is told why (422), nothing is written', async () => {
+  const gone = (await portal.db.insertInto('document_fields').values({ name: 'Chợ', position: 9 }).returning('id').executeTakeFirstOrThrow()).id
+  const id = await create(decision('31/2022/QĐ-UBND', 'Quy định về chợ', '2022-10-01', [String(gone)]))
+  const [first] = await revisionsOf(id)
+  assert.equal((await post(`${L}/${id}`, decision('31/2022/QĐ-UBND', 'Quy định về chợ và siêu thị', '2022-10-01'))).statusCode, 303)
+  await portal.db.deleteFrom('document_field_links').where('field_id', '=', gone).execute()
+  await portal.db.deleteFrom('document_fields').where('id', '=', gone).execute()
+  const before = await revisionsOf(id)
+  const page = parsePage((await get(`${L}/${id}/phien-ban/${first}`)).body)
+  const refused = await post(`${L}/${id}/phien-ban/${first}/khoi-phuc`, { version: versionOn(page) })
+  assert.equal(refused.statusCode, 422)
+  assert.equal(textOf(parsePage(refused.body), '[role=alert]'), 'Có lĩnh vực đã chọn không còn trong danh mục.')
+  assert.equal((await portal.db.selectFrom('documents').select('summary').where('id', '=', id).executeTakeFirstOrThrow()).summary, 'Quy định về chợ và siêu thị')
+  assert.deepEqual(await revisionsOf(id), before)
+})
+
 test('a revision is the clerk’s: without CSRF, without document.edit or of another document, nothing happens', async () => {
   const id = await create(decision('21/2022/QĐ-UBND', 'Quy định về chợ', '2022-06-01'))
   const [rid] = await revisionsOf(id)

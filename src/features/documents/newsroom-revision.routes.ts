@@ -63,7 +63,7 @@ export function documentRevisionRoutes(deps: { db: Db; documents: DocumentServic
     const model = {
       documentId: current.id, documentNumber: current.number, revisionId: revision.id, savedAt: revision.savedAt, savedByName: revision.savedByName,
       fields, diffs: diffTexts(now.map(([label, text], i) => [label, text, fields[i]![1]] as const)),
-      csrfToken: req.signedIn!.session.csrfToken, version: current.updatedAt.getTime(), canRestore: true, errors,
+      csrfToken: req.signedIn!.session.csrfToken, version: current.updatedAt.getTime(), errors,
     }
     return sendNewsroomPage(req, reply, `Phiên bản của văn bản ${current.number}`, documentRevisionView(model), status)
   }

@@ -16,9 +16,8 @@ export interface RevisionPageModel {
   fields: VersionText[]
   diffs: FieldDiff[]
   csrfToken: string
-  /** The document's version now (its updatedAt in ms): the restore carries it. */
+  /** The document's version now (its updatedAt in ms): the restore carries it. Whoever may open the page (document.edit) may restore. */
   version: number
-  canRestore: boolean
   /** Why a restore was refused (someone saved meanwhile, a list entry is gone…). */
   errors: string[]
 }
@@ -36,7 +35,7 @@ ${m.errors.length ? html`<div class="form-errors" role="alert">${m.errors.map((e
 ${m.diffs.length === 0 ? html`<p>Phiên bản này giống hệt văn bản hiện tại.</p>` : html`<p class="muted">Nếu khôi phục: <del>chữ bị bỏ</del>, <ins>chữ được thêm</ins>.</p>
 ${diffSections(m.diffs, 'khac')}`}
 </section>
-${m.canRestore && m.diffs.length > 0 ? html`<form method="post" action="${base}/phien-ban/${m.revisionId}/khoi-phuc">
+${m.diffs.length > 0 ? html`<form method="post" action="${base}/phien-ban/${m.revisionId}/khoi-phuc">
 <input type="hidden" name="_csrf" value="${m.csrfToken}">
 <input type="hidden" name="version" value="${m.version}">
 <button type="submit">Khôi phục phiên bản này</button>
