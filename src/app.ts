@@ -24,7 +24,7 @@ import { registerInputGuard } from './platform/http/input-guard.ts'
 import { finiteNumbers, registerEmptyForms } from './platform/http/request-schemas.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
-import { checkModules, navOf, prefixOwners, readerStylesOf, relayedEventsOf, rightsOf } from './platform/module-list.ts'
+import { checkModules, menuLinksOf, navOf, prefixOwners, readerStylesOf, relayedEventsOf, rightsOf } from './platform/module-list.ts'
 import { HELD_PREFIX_CONSTRAINT, serviceRegistry, turnOffHeldPrefixes, wirePurges } from './platform/module-runtime.ts'
 import type { DashboardPart, ModuleContext, NewsroomAlert, NewsroomViewer, PortalModule, PortalServices } from './platform/module.ts'
 import { useRights } from './platform/newsroom-rights.ts'
@@ -120,7 +120,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const ctx: ModuleContext = {
     config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, jobs, blocks, sources, services,
     locales: new Locales({ pseudo: platform.pseudoLanguage === true }),
-    readerStyle: readerStyle(readerStyles).style,
+    readerStyle: readerStyle(readerStyles).style, menuLinks: menuLinksOf(modules),
     prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),
   }
   for (const module of modules) add((await module.provide?.(ctx)) ?? {})

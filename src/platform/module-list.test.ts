@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkModules, migrationsOf, navOf, prefixOwners, relayedEventsOf, readerStylesOf, reservedPrefixesOf, rightsOf } from './module-list.ts'
+import { checkModules, menuLinksOf, migrationsOf, navOf, prefixOwners, relayedEventsOf, readerStylesOf, reservedPrefixesOf, rightsOf } from './module-list.ts'
 import type { MigrationModule, PortalModule } from './module.ts'
 
 const noop: MigrationModule = { up: async () => {} }
@@ -72,4 +72,12 @@ test("the modules' reader styles follow one another in the modules' order, each 
   const b: PortalModule = { name: 'polls', title: 'Bình chọn', readerStyles: '.poll{padding:0}' }
   assert.equal(readerStylesOf([a, { name: 'plain', title: 'P' }, b]), '/* documents */\n.document-list{margin:0}\n/* polls */\n.poll{padding:0}')
   assert.equal(readerStylesOf([{ name: 'plain', title: 'P' }]), '')
+})
+
+test('the modules\' menu links come lower order first, equal ones in the modules\' order; a module without any adds none', () => {
+  const words = (key: string) => ({ catalogue: { name: 'test' } as never, key })
+  const register: PortalModule = { name: 'documents', title: 'Văn bản', menuLinks: [{ label: words('documents'), href: { vi: '/van-ban' }, order: 10 }] }
+  const polls: PortalModule = { name: 'polls', title: 'Bình chọn', menuLinks: [{ label: words('polls'), href: { vi: '/binh-chon' } }, { label: words('results'), href: { vi: '/ket-qua' }, order: 10 }] }
+  assert.deepEqual(menuLinksOf([register, search, polls]).map((l) => l.label.key), ['polls', 'documents', 'results'])
+  assert.deepEqual(menuLinksOf([search, notices]), [])
 })

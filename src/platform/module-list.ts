@@ -1,5 +1,5 @@
 import type { NewsroomEventName } from './events.ts'
-import type { Action, MigrationModule, NavEntry, PortalModule, RightDeclaration, Role } from './module.ts'
+import type { Action, MenuLink, MigrationModule, NavEntry, PortalModule, RightDeclaration, Role } from './module.ts'
 
 // The central lists, worked out from the modules' static declarations. Each function only
 // reads data: main.ts can migrate, and the category form check its prefixes, before any app
@@ -101,6 +101,12 @@ export function readerStylesOf(modules: readonly PortalModule[]): string {
 
 export function navOf(modules: readonly PortalModule[]): readonly NavEntry[] {
   return modules.flatMap((module) => module.nav ?? [])
+}
+
+/** Every module's readers' menu links, lower `order` first; equal ones in the modules' order. */
+export function menuLinksOf(modules: readonly PortalModule[]): readonly MenuLink[] {
+  return modules.flatMap((module) => module.menuLinks ?? []).map((link, i) => ({ link, i }))
+    .sort((a, b) => (a.link.order ?? 0) - (b.link.order ?? 0) || a.i - b.i).map(({ link }) => link)
 }
 
 /** Each public prefix with the title of its module, as the refusals name it. */

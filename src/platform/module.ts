@@ -13,7 +13,7 @@ import type { AuditReader, AuditWords } from './audit-words.ts'
 import type { Job, JobRunner } from './jobs/index.ts'
 import type { Block, BlockRegistry } from './layout/index.ts'
 import type { ContentSource, ContentSources } from './content/index.ts'
-import type { Catalogue, Locales, Messages } from './i18n/index.ts'
+import type { Catalogue, Lang, Locales, Messages, Phrase } from './i18n/index.ts'
 
 // A feature of the portal describes itself here, once: what it adds to the schema, to the
 // address space, to the rights table, to the relayed events and the page cache, to the
@@ -65,6 +65,19 @@ export interface NavEntry {
   label: string
   href: string
   right?: Action
+}
+
+/**
+ * A link a module adds to the readers' main menu, after the categories (the register's "Văn bản").
+ * A simple point until the menu editor of a later issue: fixed by the module, in every menu.
+ */
+export interface MenuLink {
+  /** Its words, from the module's catalogue, so every language has them. */
+  label: Phrase
+  /** Its address in each language; a language without one has no such entry in its menu. */
+  href: { readonly [L in Lang]?: string }
+  /** Lower first among the modules' links; equal ones keep the modules' order. 0 when not given. */
+  order?: number
 }
 
 /** Something an administrator must act on, shown on the newsroom's home page to holders of `right`. */
@@ -147,6 +160,8 @@ export interface ModuleContext {
   heldPrefixes: ReadonlySet<string>
   /** The readers' `<style>`: the portal's stylesheet and every module's `readerStyles`, encoded once. */
   readerStyle: FixedText
+  /** Every module's readers' menu links, in their order (module-list.ts menuLinksOf). */
+  menuLinks: readonly MenuLink[]
   /** Whether this process brings derived data (the search index) up to date before serving. */
   catchUp: boolean
   /** Work to do when the portal closes (after it stops taking requests). */
@@ -187,6 +202,8 @@ export interface PortalModule {
   relayed?: readonly NewsroomEventName[]
   purges?: PurgeDeclaration
   nav?: readonly NavEntry[]
+  /** Links it adds to the readers' main menu, after the categories. */
+  menuLinks?: readonly MenuLink[]
   /** How the audit log reads this module's entries: its actions in words, its objects by name. */
   audit?: AuditWords
   /** Services for the modules listed after this one (declared in PortalServices). */

@@ -30,6 +30,12 @@ declare module '../../platform/module.ts' {
   }
   interface PortalServices {
     commentSettings: CommentSettingsStore
+    /**
+     * The rate and challenge counters of every comment form (readers' comments, a draft's
+     * consultation): in Redis when there is one, so the limits hold across instances and one
+     * address's comments on articles and on drafts count together.
+     */
+    abuseCounters: AbuseCounters
     readers: ReaderComments
     moderation: CommentModeration
   }
@@ -69,6 +75,7 @@ export const commentsModule: PortalModule = {
     }
     return {
       commentSettings,
+      abuseCounters: counters,
       readers: new ReaderComments(db, events, clock, commentSettings, counters),
       moderation: new CommentModeration(db, events, clock),
       commentsBlock: commentsBlock({ db, clock, settings: commentSettings, chrome: services.chrome }),

@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifySchemaValidationError } from 'fastify'
 import type { Db, Dialect } from '../../platform/db/connect.ts'
 import { sanitizeArticleBody } from '../articles/index.ts'
 import { ApiError } from '../../platform/http/api-error.ts'
@@ -77,7 +77,9 @@ export function documentApiRoutes(deps: { db: Db; dialect: Dialect; responder: P
 
     app.get('/documents', {
       schema: { summary: 'Published documents (văn bản), newest issued first, filtered as on /van-ban', tags: ['documents'], querystring: DocumentsQuery, response: { 200: DocumentPage, ...errors } },
+      attachValidation: true,
     }, async (req, reply) => {
+      if (req.validationError) throw new BadRequestError(badParameterMessage(req.validationError.validation, new URLSearchParams(req.url.split('?')[1] ?? '')), undefined, 'invalid_parameter')
       const { kind, issuer, field, year, validity, q, cursor, limit } = req.query
       const after = cursor === undefined ? undefined : decodeCursor(cursor)
       if (cursor !== undefined && !after) throw new BadRequestError('cursor is not one this API gave')
@@ -95,6 +97,18 @@ export function documentApiRoutes(deps: { db: Db; dialect: Dialect; responder: P
       return deps.responder.send(req, reply, { contentType: JSON_TYPE, body: JSON.stringify(body), tags: [documentTag(document.id), DOCUMENT_LIST_TAG, 'layout'] })
     })
   }
+}
+
+/** The first parameter the schema refused, by name, with what was sent and what it takes ("year" "99999": at most 9999). */
+export function badParameterMessage(validation: readonly FastifySchemaValidationError[], sent: URLSearchParams): string {
+  const first = validation[0]
+  if (!first) return 'The query string is not valid'
+  const unknown = first.keyword === 'additionalProperties' ? String(first.params.additionalProperty ?? '') : ''
+  if (unknown) return `Unknown parameter "${unknown}"; this list takes ${Object.keys(DocumentsQuery.properties).join(', ')}`
+  const name = first.instancePath.replace(/^\//, '').split('/')[0] ?? ''
+  const values = sent.getAll(name)
+  const what = values.length > 1 ? `is given ${values.length} times; give it once` : `"${values[0] ?? ''}" is not valid: ${name === 'validity' ? `it must be one of ${VALIDITIES.join(', ')}` : `it ${first.message ?? 'is refused'}`}`
+  return `Parameter "${name}" ${what}`
 }
 
 function summaryJson(d: ListedDocument) {

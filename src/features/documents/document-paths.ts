@@ -49,39 +49,54 @@ export interface RegisterQuery {
   after: DocumentCursor | undefined
 }
 
+/** A query-string value that cannot be a filter: which one (its name in the address) and what was sent. */
+export interface BadFilter {
+  bad: Facet | 'q' | 'after'
+  name: string
+  value: string
+}
+
 /**
- * A query string read by its names (one value each): undefined when something in it cannot be
- * a filter (an id that is not a number, a year of three digits), for the caller's 400.
+ * A query string read by its names (one value each); a BadFilter naming the first thing in it
+ * that cannot be a filter (an id that is not a number, a year of three digits, a name sent twice),
+ * so the reader is told which.
  */
-export function readRegisterQuery(query: Record<string, string | string[] | undefined>, names: RegisterPaths['params']): RegisterQuery | undefined {
-  const one = (name: string): string | undefined | null => {
+export function readRegisterQuery(query: Record<string, string | string[] | undefined>, names: RegisterPaths['params']): RegisterQuery | BadFilter {
+  let bad: BadFilter | undefined
+  const refuse = (key: BadFilter['bad'], name: string): undefined => {
+    bad ??= { bad: key, name, value: [query[name] ?? ''].flat().join(', ') }
+    return undefined
+  }
+  const one = (key: BadFilter['bad']): string | undefined => {
+    const name = names[key]
     const value = query[name]
-    if (Array.isArray(value)) return null
+    if (Array.isArray(value)) return refuse(key, name)
     return value === undefined || value === '' ? undefined : value
   }
-  const id = (name: string): number | undefined | null => {
-    const value = one(name)
-    if (value === undefined || value === null) return value
-    return ID.test(value) && Number(value) <= 2147483647 ? Number(value) : null
+  const id = (key: Facet): number | undefined => {
+    const value = one(key)
+    if (value === undefined) return undefined
+    return ID.test(value) && Number(value) <= 2147483647 ? Number(value) : refuse(key, names[key])
   }
-  const kindId = id(names.kind)
-  const issuerId = id(names.issuer)
-  const fieldId = id(names.field)
-  const year = one(names.year)
-  const validity = one(names.validity)
-  const q = one(names.q)
-  const after = one(names.after)
-  if (kindId === null || issuerId === null || fieldId === null || year === null || validity === null || q === null || after === null) return undefined
-  if (year !== undefined && !YEAR.test(year)) return undefined
-  if (validity !== undefined && !isValidity(validity)) return undefined
-  if (q !== undefined && q.length > 200) return undefined
-  const cursor = after === undefined ? undefined : decodeCursor(after)
-  if (after !== undefined && !cursor) return undefined
+  const kindId = id('kind')
+  const issuerId = id('issuer')
+  const fieldId = id('field')
+  const yearText = one('year')
+  const year = yearText === undefined || YEAR.test(yearText) ? yearText : refuse('year', names.year)
+  const validityText = one('validity')
+  const validity = validityText === undefined || isValidity(validityText) ? validityText : refuse('validity', names.validity)
+  const qText = one('q')
+  const q = qText === undefined || qText.length <= 200 ? qText : refuse('q', names.q)
+  const after = one('after')
+  const cursor = after === undefined ? undefined : decodeCursor(after) ?? refuse('after', names.after)
+  if (bad) return bad
   return {
     filters: { kindId, issuerId, fieldId, year: year === undefined ? undefined : Number(year), validity: validity as DocumentFilters['validity'], q: q?.trim() || undefined },
     after: cursor,
   }
 }
+
+export const isBadFilter = (read: RegisterQuery | BadFilter): read is BadFilter => 'bad' in read
 
 /** The address of the list under these filters (the cursor left out unless given). */
 export function listUrl(paths: RegisterPaths, filters: DocumentFilters, after?: DocumentCursor): string {

@@ -8,6 +8,7 @@ import { slugify } from '../../platform/text/vietnamese.ts'
 import { foldedWords } from '../../platform/text/word-match.ts'
 import { recordAudit } from '../audit/index.ts'
 import { checkDocumentInput, type CheckedDocument } from './document-input.ts'
+import { findDocumentRevision, inputOfSnapshot, keepRevision, restoreRelations } from './document-revisions.ts'
 import { findDocumentRecord, type DocumentRecord } from './document.repository.ts'
 import { isRelationKind, RELATION_NAMES, type RelationKind, type Validity } from './document.ts'
 import { refreshValidityOf, relatedTo, replacedBy } from './validity-refresh.ts'
@@ -102,10 +103,31 @@ export class DocumentService {
    * someone else's newer one is refused (DocumentEditConflictError) and nothing is written.
    */
   async save(id: number, input: DocumentInput, actor: DocumentActor, options: { expectedUpdatedAt?: Date } = {}): Promise<void> {
+    await this.#save(id, input, actor, options)
+  }
+
+  /**
+   * Restores a revision: a new save of its fields, lĩnh vực and the relations it acted in (files
+   * are not part of a revision), carrying the version the page was opened with, so a restore over
+   * someone else's newer save is refused as a save is. Audited as 'document.restore'.
+   */
+  async restore(id: number, revisionId: number, actor: DocumentActor, expectedUpdatedAt: Date): Promise<void> {
+    const revision = await findDocumentRevision(this.deps.db, id, revisionId)
+    if (!revision) throw new NotFoundError(`no revision ${revisionId} of document ${id}`, 'Không tìm thấy phiên bản này của văn bản.')
+    await this.#save(id, inputOfSnapshot(revision.snapshot), actor, {
+      expectedUpdatedAt, restoring: { revisionId, savedAt: revision.savedAt, relations: revision.snapshot.relations },
+    })
+  }
+
+  async #save(id: number, input: DocumentInput, actor: DocumentActor, options: { expectedUpdatedAt?: Date; restoring?: Restoring }): Promise<void> {
     const { db, clock } = this.deps
+    const { restoring } = options
     const before = await this.#existing(id)
     if (options.expectedUpdatedAt && options.expectedUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new DocumentEditConflictError()
-    const checked = await checkDocumentInput(db, input)
+    // The consultation's window is set at its own desk (lay-y-kien): a form that does not carry it keeps it.
+    const window = input.consultationOpensOn === undefined && input.consultationClosesOn === undefined
+      ? { consultationOpensOn: before.consultationOpensOn ?? '', consultationClosesOn: before.consultationClosesOn ?? '' } : {}
+    const checked = await checkDocumentInput(db, { ...input, ...window })
     const now = clock.now()
     const touched = await db.transaction().execute(async (trx) => {
       // The address follows the number until readers have seen it; once published it stays.
@@ -114,18 +136,25 @@ export class DocumentService {
         .where('id', '=', id).where('updated_at', '=', before.updatedAt.toISOString()).executeTakeFirst()
       if (Number(saved.numUpdatedRows) === 0) throw new DocumentEditConflictError()
       await setFields(trx, id, checked.fieldIds)
-      const replaced = await replacedBy(trx, id)
+      const related = restoring?.relations ? await restoreRelations(trx, id, restoring.relations) : { touched: [], replaced: [] }
+      const replaced = [...new Set([...(await replacedBy(trx, id)), ...related.replaced])]
       await refreshValidityOf(trx, [id, ...replaced], newsroomDay(now))
       await keepRevision(trx, id, actor, now)
+      if (restoring) {
+        await recordAudit(trx, {
+          userId: actor.userId, action: 'document.restore', itemType: 'document', itemId: id, ip: actor.ip,
+          details: { revisionId: restoring.revisionId, savedAt: restoring.savedAt.toISOString() },
+        }, now)
+      }
       const overrideChanged = before.validityOverride !== checked.validityOverride || (checked.validityOverride !== null && before.validityReason !== checked.validityReason)
-      await recordAudit(trx, {
+      if (!restoring) await recordAudit(trx, {
         userId: actor.userId, action: 'document.save', itemType: 'document', itemId: id, ip: actor.ip, details: overrideChanged ? overrideDetails(checked) : {},
       }, now)
       if (overrideChanged) {
         await recordAudit(trx, { userId: actor.userId, action: 'document.override-validity', itemType: 'document', itemId: id, ip: actor.ip, details: overrideDetails(checked) }, now)
       }
       // Related documents show this one's number and summary on their pages.
-      return [id, ...(await relatedTo(trx, id))]
+      return [id, ...(await relatedTo(trx, id)), ...related.touched]
     })
     this.#announce(touched)
   }
@@ -320,6 +349,13 @@ function columnsOf(checked: CheckedDocument) {
   }
 }
 
+/** A save that restores a revision: what the audit names, and the relations to put back. */
+interface Restoring {
+  revisionId: number
+  savedAt: Date
+  relations: readonly { kind: RelationKind; otherId: number }[] | undefined
+}
+
 const overrideDetails = (checked: CheckedDocument): Record<string, unknown> =>
   checked.validityOverride ? { validityOverride: checked.validityOverride, validityReason: checked.validityReason } : {}
 
@@ -335,12 +371,4 @@ export async function uniqueSlug(db: Db, number: string, exceptId?: number): Pro
 async function setFields(db: Db, id: number, fieldIds: readonly number[]): Promise<void> {
   await db.deleteFrom('document_field_links').where('document_id', '=', id).execute()
   if (fieldIds.length) await db.insertInto('document_field_links').values(fieldIds.map((field_id) => ({ document_id: id, field_id }))).execute()
-}
-
-/** The document as saved, with its fields and relations, kept as JSON (document_revisions). */
-async function keepRevision(db: Db, id: number, actor: DocumentActor, now: Date): Promise<void> {
-  const record = await findDocumentRecord(db, id)
-  const fields = await db.selectFrom('document_field_links').select('field_id').where('document_id', '=', id).orderBy('field_id').execute()
-  const snapshot = { ...record, fieldIds: fields.map((f) => f.field_id) }
-  await db.insertInto('document_revisions').values({ document_id: id, snapshot: JSON.stringify(snapshot), saved_by: actor.userId, saved_at: now.toISOString() }).execute()
 }

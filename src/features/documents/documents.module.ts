@@ -2,6 +2,7 @@ import * as register from '../../migrations/20261207-0201-documents.ts'
 import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
+import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { documentApiRoutes } from './api.routes.ts'
 import { CONSULTATION_AUDIT_ACTIONS, consultationMessages, consultationParts } from './consultation/index.ts'
@@ -58,6 +59,8 @@ export const documentsModule: PortalModule = {
     '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit,
   },
   publicPrefixes: ['van-ban'],
+  // Readers reach the register from the main menu, after the categories.
+  menuLinks: [{ label: phrase(documentMessages, 'heading'), href: { vi: '/van-ban', en: '/en/documents' }, order: 10 }],
   readerStyles: DOCUMENT_READER_STYLES,
   roles: { clerk: 'Văn thư' },
   rights: {
@@ -70,7 +73,7 @@ export const documentsModule: PortalModule = {
   audit: {
     actions: {
       'document.create': 'tạo văn bản', 'document.save': 'lưu văn bản', 'document.override-validity': 'đặt tình trạng hiệu lực của văn bản',
-      'document.relate': 'thêm quan hệ cho văn bản', 'document.unrelate': 'bỏ quan hệ của văn bản',
+      'document.restore': 'khôi phục phiên bản của văn bản', 'document.relate': 'thêm quan hệ cho văn bản', 'document.unrelate': 'bỏ quan hệ của văn bản',
       'document.publish': 'đăng văn bản', 'document.schedule': 'hẹn giờ đăng văn bản', 'document.unschedule': 'bỏ hẹn giờ đăng văn bản',
       'document.withdraw': 'gỡ văn bản', 'document.publish-scheduled': 'đăng theo lịch văn bản',
       'document-kind.create': 'thêm loại văn bản', 'document-kind.update': 'sửa loại văn bản', 'document-kind.delete': 'xóa loại văn bản', 'document-kind.move': 'đổi thứ tự loại văn bản',

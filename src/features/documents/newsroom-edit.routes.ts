@@ -31,6 +31,7 @@ const RelationBody = sentFields('_csrf', 'kind', 'number', 'otherId', 'side')
 const PublishBody = sentFields('_csrf', 'publishAt')
 
 const SAVED = 'Đã lưu văn bản.'
+const RESTORED = 'Đã khôi phục phiên bản; văn bản được lưu thành một phiên bản mới.'
 
 export function documentEditRoutes(deps: DocumentEditDeps) {
   const { db } = deps
@@ -50,9 +51,9 @@ export function documentEditRoutes(deps: DocumentEditDeps) {
       }
     })
 
-    app.get('/van-ban/:id', { config: { right: 'document.edit' }, schema: { params: Id, querystring: sentFields('da-luu') } }, async (req, reply) => {
+    app.get('/van-ban/:id', { config: { right: 'document.edit' }, schema: { params: Id, querystring: sentFields('da-luu', 'da-khoi-phuc') } }, async (req, reply) => {
       const document = await documentOf(req.params.id)
-      return sendForm(req, reply, document, { values: valuesOf(document), errors: {}, ...(once(req.query['da-luu']) ? { notice: SAVED } : {}) })
+      return sendForm(req, reply, document, { values: valuesOf(document), errors: {}, ...(once(req.query['da-luu']) ? { notice: SAVED } : once(req.query['da-khoi-phuc']) ? { notice: RESTORED } : {}) })
     })
 
     app.post('/van-ban/:id', { config: { right: 'document.edit' }, schema: { params: Id, body: DocumentBody } }, async (req, reply) => {

@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db, Dialect } from '../../platform/db/connect.ts'
-import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
+import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { pathParams, Sent } from '../../platform/http/request-schemas.ts'
 import { trustedHtml, type SafeHtml } from '../../platform/views/html.ts'
@@ -10,10 +10,11 @@ import type { Locale } from '../../platform/i18n/index.ts'
 import { sanitizeArticleBody } from '../articles/index.ts'
 import { rssView } from '../feeds/index.ts'
 import { breadcrumbView, siteMessages, type Crumb, type PortalChrome } from '../site/index.ts'
-import { documentFileUrl, ENGLISH_PATHS, issuerFeedUrl, kindFeedUrl, readRegisterQuery, VIETNAMESE_PATHS, type RegisterPaths } from './document-paths.ts'
+import { documentFileUrl, ENGLISH_PATHS, isBadFilter, issuerFeedUrl, kindFeedUrl, readRegisterQuery, VIETNAMESE_PATHS, type BadFilter, type RegisterPaths } from './document-paths.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { documentMessages } from './messages.ts'
 import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
+import { badFilterView } from './views/documents-bad-filter.view.ts'
 import { documentListView } from './views/documents-list.view.ts'
 import { documentPageView } from './views/documents-page.view.ts'
 import { dayText } from './views/documents-words.view.ts'
@@ -72,7 +73,7 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
 
   async function sendList(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths, sent: Record<string, Sent>) {
     const query = readRegisterQuery(sent, paths.params)
-    if (!query) throw new BadRequestError('bad document filters')
+    if (isBadFilter(query)) return sendBadFilter(reply, paths, query)
     const [list, facets] = await Promise.all([
       listPublishedDocuments(deps.db, deps.dialect, query.filters, query.after, DOCUMENT_PAGE_SIZE),
       countFacets(deps.db, deps.dialect, query.filters),
@@ -90,6 +91,16 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
       ...(req.url !== paths.list ? { noindex: true } : {}),
     })
     return deps.responder.send(req, reply, { contentType: HTML, body, tags: [DOCUMENT_LIST_TAG, 'layout'] })
+  }
+
+  /** 400, in the page's language: which filter is wrong, and the list without any. Not cached: addresses like these are endless. */
+  async function sendBadFilter(reply: FastifyReply, paths: RegisterPaths, bad: BadFilter) {
+    const locale = deps.chrome.locale(paths.lang)
+    const t = locale.t(documentMessages)
+    const trail = crumbs(paths, t('badFilterTitle'))
+    const main = badFilterView({ paths, bad, breadcrumb: breadcrumbView(trail, locale) }, locale)
+    const body = await deps.chrome.page({ lang: paths.lang, title: t('badFilterTitle'), description: t('description'), canonicalPath: paths.list, breadcrumb: trail, main, noindex: true })
+    return reply.code(400).header('cache-control', 'no-store').type(HTML).send(body.toString())
   }
 
   /** The feed of the kind or issuer chosen, offered to feed readers (the kind's when both are). */

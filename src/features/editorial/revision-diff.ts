@@ -46,9 +46,12 @@ export function diffRevision(current: EditorialArticle, revision: RevisionSnapsh
 
 /** From one saved form to another (a pending change, a refused save), the same way. */
 export function diffSnapshots(now: Comparable, saved: Comparable): FieldDiff[] {
-  return FIELDS.flatMap(([label, read]) => {
-    const before = read(now)
-    const after = read(saved)
+  return diffTexts(FIELDS.map(([label, read]) => [label, read(now), read(saved)]))
+}
+
+/** Labelled texts from one version to another, word by word; unchanged ones left out (other modules' revisions use it too). */
+export function diffTexts(fields: readonly (readonly [label: string, before: string, after: string])[]): FieldDiff[] {
+  return fields.flatMap(([label, before, after]) => {
     if (before === after) return []
     return [{ label, parts: diffWords(before, after).map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' } as DiffPart)) }]
   })

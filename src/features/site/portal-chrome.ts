@@ -1,9 +1,10 @@
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
-import { Locales, type Lang, type Locale } from '../../platform/i18n/index.ts'
+import { Locales, say, type Lang, type Locale } from '../../platform/i18n/index.ts'
 import { PageLayout, type BlockRegistry, type RenderedSlots } from '../../platform/layout/index.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { FixedText, PageText } from '../../platform/views/page-text.ts'
+import type { MenuLink } from '../../platform/module.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import { listBlockPlacements } from './block-placement.repository.ts'
@@ -36,6 +37,8 @@ export interface ChromeOptions {
   readerStyle?: FixedText
   /** Told when the logo cannot be read (the drawn icon stands in). */
   onLogoUnreadable?: (error: unknown) => void
+  /** The modules' links in the readers' menu, after the categories (ModuleContext.menuLinks). */
+  menuLinks?: readonly MenuLink[]
 }
 
 /** The organisation as JSON-LD names it (a NewsArticle's publisher). */
@@ -123,7 +126,7 @@ export class PortalChrome {
     const locale = this.locale(parts.lang)
     const [site, slots, tree, brand, icons] = await Promise.all([this.settings(), this.#layout.slots(locale), this.categories.tree(), this.#brandLook(), this.icons.current()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
-    const frame = this.#frame(locale, site, tree, slots, currentRoot)
+    const frame = this.#frame(locale, site, tree, slots, currentRoot, this.#currentLink(locale.lang, parts.canonicalPath))
     // The theme's look first, then the administrator's choices over it.
     const extraStylesheets = [this.theme.stylesheet?.url, brand.url].filter((url) => url !== undefined)
     return layoutView({
@@ -156,12 +159,23 @@ export class PortalChrome {
     return { siteName: site.name, logo, logoKey: site.logoUrl, colour }
   }
 
-  #frame(locale: Locale, site: SiteSettings, tree: CategoryTree, slots: RenderedSlots, currentRoot: number | undefined): Frame {
-    const key = `${locale.lang} ${currentRoot ?? ''}`
+  /** The module link the page is under (/van-ban/15-2021-qd-ubnd is under /van-ban), if any. */
+  #currentLink(lang: Lang, path: string | undefined): string | undefined {
+    if (path === undefined) return undefined
+    return (this.options.menuLinks ?? []).map((link) => link.href[lang]).find((href) => href !== undefined && (path === href || path.startsWith(`${href}/`)))
+  }
+
+  #frame(locale: Locale, site: SiteSettings, tree: CategoryTree, slots: RenderedSlots, currentRoot: number | undefined, currentLink: string | undefined): Frame {
+    const key = `${locale.lang} ${currentRoot ?? ''} ${currentLink ?? ''}`
     const kept = this.#frames.get(key)
     if (kept && kept.site === site && kept.tree === tree && kept.slots === slots) return kept.frame
-    // The menu is the Vietnamese portal's categories; other languages have only their home page yet.
-    const nav = locale.lang !== 'vi' ? [] : tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
+    // The categories are the Vietnamese portal's; other languages have only their home page and the modules' links yet.
+    const categories = locale.lang !== 'vi' ? [] : tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
+    const modules = (this.options.menuLinks ?? []).flatMap((link) => {
+      const url = link.href[locale.lang]
+      return url === undefined ? [] : [{ name: say(locale, link.label), url, current: url === currentLink, fromModule: true }]
+    })
+    const nav = [...categories, ...modules]
     const frame = frameView({ locale, site, nav, slots, views: this.theme.views })
     this.#frames.set(key, { site, tree, slots, frame })
     return frame

@@ -34,9 +34,9 @@ export const siteModule: PortalModule = {
   relayed: ['settings.changed', 'layout.changed'],
   purges: { 'settings.changed': () => ['layout'], 'layout.changed': () => ['layout'] },
   // A broken theme stops the start here, with its path (theme-loader.ts).
-  provide: async ({ db, events, services, blocks, config, locales, media, log, readerStyle }) => ({
+  provide: async ({ db, events, services, blocks, config, locales, media, log, readerStyle, menuLinks }) => ({
     chrome: new PortalChrome(db, events, services.categories, blocks, await loadTheme(config.themeDir), locales, {
-      publicUrl: config.publicUrl, media, mediaPublicUrl: config.mediaPublicUrl, readerStyle,
+      publicUrl: config.publicUrl, media, mediaPublicUrl: config.mediaPublicUrl, readerStyle, menuLinks,
       onLogoUnreadable: (error) => log.warn({ err: error }, 'the logo could not be read for the icons; the drawn icon stands in'),
     }),
   }),

@@ -12,6 +12,8 @@ export interface NavItem {
   name: string
   url: string
   current: boolean
+  /** Set on a module's link (the register's "Văn bản"), which follows the categories. */
+  fromModule?: boolean
 }
 
 /** An article as lists and the home page show it. */

@@ -1,5 +1,5 @@
 import type { ModuleContext } from '../../../platform/module.ts'
-import { AbuseControl, DatabaseAbuseCounters } from '../../comments/index.ts'
+import { AbuseControl } from '../../comments/index.ts'
 import { consultationDaysJob } from './consultation-days.job.ts'
 import { ConsultationDesk } from './consultation-moderation.service.ts'
 import { Consultation } from './consultation.service.ts'
@@ -29,8 +29,9 @@ export const CONSULTATION_AUDIT_ACTIONS = {
  */
 export const consultationParts = {
   provide: ({ db, clock, services }: ModuleContext) => ({
-    // The readers' comments' abuse control, on the database's counters (shared by every instance).
-    consultation: new Consultation(db, clock, new AbuseControl(new DatabaseAbuseCounters(db)),
+    // The readers' comments' abuse control on their counters (Redis when there is one): one address's
+    // comments on articles and on drafts count together, on every instance.
+    consultation: new Consultation(db, clock, new AbuseControl(services.abuseCounters),
       () => services.commentSettings.current()),
   }),
   publicRoutes: ({ services, responder }: ModuleContext, documentTag: (id: number) => string) =>

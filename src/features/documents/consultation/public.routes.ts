@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, NotFoundError, ValidationError } from '../../../platform/http/errors.ts'
 import type { PublicResponder } from '../../../platform/http/public-response.ts'
 import { fromSameOrigin } from '../../../platform/http/same-origin.ts'
-import { say } from '../../../platform/i18n/index.ts'
+import { say, type Lang } from '../../../platform/i18n/index.ts'
 import type { SafeHtml } from '../../../platform/views/html.ts'
 import { ChallengeRequiredError, RateLimitedError } from '../../comments/index.ts'
 import type { PortalChrome } from '../../site/index.ts'
@@ -13,7 +13,7 @@ import { ConsultationForm, PostHeaders, SlugParams } from './consultation.schema
 import type { Consultation } from './consultation.service.ts'
 import { consultationMessages } from './messages.ts'
 import { consultationAnswerView, consultationPageView } from './views/consultation-answer.view.ts'
-import type { ConsultationFormModel } from './views/consultation-section.view.ts'
+import { consultationAction, type ConsultationFormModel } from './views/consultation-section.view.ts'
 
 export interface PublicConsultationDeps {
   consultation: Consultation
@@ -23,30 +23,47 @@ export interface PublicConsultationDeps {
   documentTag: (id: number) => string
 }
 
-const documentUrl = (d: ConsultedDocument) => `/van-ban/${d.slug}`
 const titleOf = (d: ConsultedDocument) => d.title || `${d.number} ${d.summary}`.trim()
+
+/** Where each language has the draft's page (the register's paths) and its consultation's own page. */
+const EDITIONS: readonly { lang: Lang; document: (slug: string) => string }[] = [
+  { lang: 'vi', document: (slug) => `/van-ban/${slug}` },
+  { lang: 'en', document: (slug) => `/en/documents/${slug}` },
+]
 
 // Posting happens outside the cached document page, as readers' comments do: the page is the
 // same bytes for everyone and nothing here sets a cookie. There is no CSRF token because there
 // is no session to ride on; the Origin / Sec-Fetch-Site check stops other sites from posting
-// through their visitors' browsers.
+// through their visitors' browsers. Each language has its edition (/van-ban/<slug>/gop-y and
+// /en/documents/<slug>/comments), answering in its words, each naming the other (hreflang).
 export function publicConsultationRoutes(deps: PublicConsultationDeps) {
-  const locale = deps.chrome.locale('vi')
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    for (const edition of EDITIONS) await app.register(editionRoutes(deps, edition))
+  }
+}
+
+function editionRoutes(deps: PublicConsultationDeps, edition: (typeof EDITIONS)[number]) {
+  const locale = deps.chrome.locale(edition.lang)
   const t = locale.t(consultationMessages)
-  const words = (error: AppError): string => (error.phrase ? say(locale, error.phrase) : error.messageVi)
+  // An error without words in the catalogues: its Vietnamese words, or its English API message.
+  const words = (error: AppError): string => (error.phrase ? say(locale, error.phrase) : edition.lang === 'vi' ? error.messageVi : error.message)
+  const documentUrl = (d: ConsultedDocument) => edition.document(d.slug)
+  const path = (slug: string) => consultationAction(slug, edition.lang)
+  const alternates = (slug: string) => EDITIONS.map((e) => ({ lang: e.lang, path: consultationAction(slug, e.lang) }))
 
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
 
     // The consultation on a page of its own (a link to share, a form to come back to): cached, purged with the document.
-    app.get('/van-ban/:slug/gop-y', { schema: { params: SlugParams } }, async (req, reply) => {
+    app.get(path(':slug'), { schema: { params: SlugParams } }, async (req, reply) => {
       const document = await deps.consultation.consulted(req.params.slug)
       const main = consultationPageView({ documentTitle: titleOf(document), documentUrl: documentUrl(document), section: await deps.consultation.section(document, locale) }, locale)
-      const body = await deps.chrome.page({ title: t('pageTitle'), canonicalPath: `/van-ban/${document.slug}/gop-y`, main })
+      const body = await deps.chrome.page({ lang: edition.lang, title: t('pageTitle'), canonicalPath: path(document.slug), alternates: alternates(document.slug), main })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [deps.documentTag(document.id), 'layout'] })
     })
 
-    app.post('/van-ban/:slug/gop-y', { schema: { params: SlugParams, body: ConsultationForm, headers: PostHeaders } }, async (req, reply) => {
+    app.post(path(':slug'), { schema: { params: SlugParams, body: ConsultationForm, headers: PostHeaders } }, async (req, reply) => {
       const json = /\bapplication\/json\b/.test(req.headers.accept ?? '')
       if (!fromOurPages(req)) return fail(reply, json, 403, 'cross_site', t('crossSite'))
       let document: ConsultedDocument
@@ -87,7 +104,7 @@ export function publicConsultationRoutes(deps: PublicConsultationDeps) {
   }
 
   async function sendPage(reply: FastifyReply, status: number, title: string, main: SafeHtml): Promise<FastifyReply> {
-    const body = await deps.chrome.page({ title, main })
+    const body = await deps.chrome.page({ lang: edition.lang, title, main })
     return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
   }
 

@@ -77,7 +77,7 @@ ${Object.keys(e).length > 0 ? html`<p class="form-error" role="alert">Biểu m�
 ${contentColumn(m)}
 ${settingsColumn(m)}
 </div>
-${m.saves.length > 0 ? html`<section aria-labelledby="phien-ban" class="revisions-section"><h2 id="phien-ban">Các lần lưu</h2><ol class="revisions">${m.saves.map((r) => html`<li>${formatNewsroomTime(r.savedAt)} · ${r.savedByName ?? '—'}</li>`)}</ol></section>` : ''}
+${m.saves.length > 0 ? html`<section aria-labelledby="phien-ban" class="revisions-section"><h2 id="phien-ban">Các lần lưu</h2><ol class="revisions">${m.saves.map((r) => html`<li><a href="${DOCUMENTS}/${m.document!.id}/phien-ban/${r.id}">${formatNewsroomTime(r.savedAt)}</a> · ${r.savedByName ?? '—'}</li>`)}</ol></section>` : ''}
 </div>`
 }
 

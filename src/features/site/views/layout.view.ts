@@ -166,7 +166,7 @@ ${readingTools}${blocks}
 </div></div>
 <nav class="site-nav" id="menu-chinh" aria-label="${t('menu')}"><div class="inner"><ul>
 <li><a href="${homeUrl}">${t('home')}</a></li>
-${nav.map((item) => html`<li><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}${otherLanguages}
+${nav.map((item) => html`<li${item.fromModule ? html` class="module-link"` : ''}><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}${otherLanguages}
 </ul></div></nav>
 </header>`
 }

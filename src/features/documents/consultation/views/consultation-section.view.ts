@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../platform/i18n/index.ts'
+import type { Lang, Locale } from '../../../../platform/i18n/index.ts'
 import { html, trustedHtml, type SafeHtml } from '../../../../platform/views/html.ts'
 import type { IssuedChallenge } from '../../../comments/index.ts'
 import { BODY_MAX, EMAIL_MAX, NAME_MAX, ORGANISATION_MAX, dayInstant, type Clause, type ConsultationWindow, type PublicConsultationComment, type WindowState } from '../consultation.ts'
@@ -23,7 +23,8 @@ export interface ConsultationSectionModel {
   form?: ConsultationFormModel | undefined
 }
 
-export const consultationAction = (slug: string) => `/van-ban/${slug}/gop-y`
+/** The consultation's page of its own, where its form posts: /van-ban/<slug>/gop-y, and /en/documents/<slug>/comments in English. */
+export const consultationAction = (slug: string, lang: Lang = 'vi') => (lang === 'en' ? `/en/documents/${slug}/comments` : `/van-ban/${slug}/gop-y`)
 
 /** "Lấy ý kiến dự thảo": the window, the form while open, the approved comments, the report once closed. */
 export function consultationSection(m: ConsultationSectionModel, locale: Locale): SafeHtml {
@@ -53,7 +54,7 @@ export function consultationForm(slug: string, clauses: readonly Clause[], form:
   const { values, errors } = form
   const invalid = (key: string) => (errors[key] ? html` aria-invalid="true" aria-describedby="gy-e-${key}"` : '')
   const error = (key: string) => (errors[key] ? html`<span class="field-error" id="gy-e-${key}">${errors[key]}</span>` : '')
-  return html`<form class="form comment-form consultation-form" id="gui-gop-y" method="post" action="${consultationAction(slug)}">
+  return html`<form class="form comment-form consultation-form" id="gui-gop-y" method="post" action="${consultationAction(slug, locale.lang)}">
 <h3>${t('formHeading')}</h3>
 <p class="form-message form-error" role="alert"${form.message ? '' : html` hidden`}>${form.message ?? ''}</p>
 <p><label for="gy-name">${t('name')}</label>

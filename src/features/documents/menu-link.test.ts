@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { createCategory } from '../../../test/support/factories.ts'
+import { allText, parsePage } from '../../../test/support/html.ts'
+import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
+import { PORTAL_MODULES } from '../../modules.ts'
+import { documentsModule } from './documents.module.ts'
+
+// Readers reach the register from the main menu: the module declares its link (menuLinks) and
+// the header shows it after the categories, in each language that has an address for it.
+
+const menuOf = async (portal: TestPortal, url: string) => {
+  const page = parsePage((await portal.app.inject(url)).body)
+  return [...page.querySelectorAll('.site-nav a')].map((a) => `${a.textContent} ${a.getAttribute('href')}${a.hasAttribute('aria-current') ? ' (current)' : ''}`)
+}
+
+describe('the register in the readers\' menu', () => {
+  let portal: TestPortal
+  before(async () => {
+    portal = await buildTestPortal()
+    await createCategory(portal, 'Tin tức')
+    await createCategory(portal, 'Dân vận')
+  })
+  after(() => portal.close())
+
+  test('the home page\'s menu links Văn bản after the categories, and marks it on the register\'s pages', async () => {
+    const home = await menuOf(portal, '/')
+    assert.deepEqual(home.slice(-3), ['Tin tức /tin-tuc', 'Dân vận /dan-van', 'Văn bản /van-ban'])
+    assert.ok((await menuOf(portal, '/van-ban')).includes('Văn bản /van-ban (current)'))
+    assert.deepEqual(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a'), ['Văn bản'])
+  })
+
+  test('the English pages link Documents to /en/documents', async () => {
+    const menu = await menuOf(portal, '/en/')
+    assert.ok(menu.includes('Documents /en/documents'), menu.join(' | '))
+    assert.ok((await menuOf(portal, '/en/documents')).includes('Documents /en/documents (current)'))
+  })
+})
+
+test('a portal whose modules declare no menu link has only its categories in the menu', async () => {
+  const modules = PORTAL_MODULES.map((m) => (m === documentsModule ? { ...m, menuLinks: undefined } : m))
+  const portal = await buildTestPortal({ modules })
+  try {
+    await createCategory(portal, 'Tin tức')
+    const menu = await menuOf(portal, '/')
+    assert.ok(menu.includes('Tin tức /tin-tuc'), menu.join(' | '))
+    assert.ok(!menu.some((item) => item.includes('/van-ban')), menu.join(' | '))
+    assert.equal(parsePage((await portal.app.inject('/')).body).querySelector('.site-nav .module-link'), null)
+  } finally {
+    await portal.close()
+  }
+})
