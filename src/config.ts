@@ -207,7 +207,7 @@ function readMediaStorage(
 
 /** "Name <address>" or a bare address; without MAIL_FROM, no-reply at the portal's own host. */
 function readMailFrom(raw: string | undefined, publicUrl: string, problems: string[]): string {
-  if (!raw) return `no-reply@${new URL(publicUrl).hostname.replace(/^\[|\]$/g, '') || 'localhost'}`
+  if (!raw) return `no-reply@${hostOf(publicUrl)}`
   const address = /<([^<>]+)>\s*$/.exec(raw)?.[1] ?? raw
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address.trim())) problems.push(`MAIL_FROM must be an e-mail address, or a name and <address> (got "${raw}")`)
   return raw.trim()
@@ -225,4 +225,13 @@ function readSmtpUrl(raw: string | undefined, problems: string[]): string | unde
   }
   if (protocol !== 'smtp:' && protocol !== 'smtps:') problems.push(`SMTP_URL must use smtp: or smtps: (got ${protocol})`)
   return raw
+}
+
+/** The public address's host, for a default sender; a bad address is reported by its own check. */
+function hostOf(publicUrl: string): string {
+  try {
+    return new URL(publicUrl).hostname.replace(/^\[|\]$/g, '') || 'localhost'
+  } catch {
+    return 'localhost'
+  }
 }
