@@ -93,7 +93,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const events = new NewsroomEventBus(relayedEventsOf(modules))
   let errorPages: ErrorPages | undefined
   const readerStyles = readerStylesOf(modules)
-  const security = portalSecurityHeaders(config, readerStyles)
+  const security = portalSecurityHeaders(modules, config, readerStyles)
   const app = Fastify({
     frameworkErrors: (error, req, reply) => errorPages!.frameworkError(error, req, securedReply(security, req, reply)),
     serverFactory: (handler) => createCachedServer(cache, handler, { shareFills: config.pageCache }),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { idColumn } from '../platform/db/id-column.ts'
 import type { MigrationContext } from './index.ts'
 
 // Frozen. The register of legal and administrative documents (văn bản, issue 14): the edited
@@ -10,16 +11,11 @@ import type { MigrationContext } from './index.ts'
 // and faceted by year, never shifted by a time zone.
 export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Promise<void> {
   const instant = dialect === 'postgres' ? 'timestamptz' : 'text'
-  const id = dialect === 'postgres' ? 'serial' : 'integer'
-  const idColumn = (col: { primaryKey(): any }) => {
-    const c = col.primaryKey()
-    return dialect === 'sqlite' ? c.autoIncrement() : c
-  }
+  const id = idColumn(dialect)
 
   // Luật, Nghị định, Quyết định, Công văn…: a list the administrator edits. `has_validity` is 0
   // for kinds that have no validity to show (công văn, thông báo, báo cáo).
-  await db.schema.createTable('document_kinds')
-    .addColumn('id', id, idColumn)
+  await db.schema.createTable('document_kinds').$call(id)
     .addColumn('name', 'text', (c) => c.notNull().unique())
     .addColumn('abbreviation', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('has_validity', 'integer', (c) => c.notNull().defaultTo(1))
@@ -30,8 +26,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
   // Issuing bodies as a tree (UBND tỉnh › Sở Tư pháp). A body merged or dissolved keeps its row
   // with the day it ended (`active_until`) and, if merged, the body it went into: its documents
   // can stay in force.
-  await db.schema.createTable('document_issuers')
-    .addColumn('id', id, idColumn)
+  await db.schema.createTable('document_issuers').$call(id)
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('abbreviation', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('parent_id', 'integer', (c) => c.references('document_issuers.id').onDelete('set null'))
@@ -42,14 +37,12 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .execute()
 
   // Lĩnh vực: a flat list the administrator edits.
-  await db.schema.createTable('document_fields')
-    .addColumn('id', id, idColumn)
+  await db.schema.createTable('document_fields').$call(id)
     .addColumn('name', 'text', (c) => c.notNull().unique())
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .execute()
 
-  await db.schema.createTable('documents')
-    .addColumn('id', id, idColumn)
+  await db.schema.createTable('documents').$call(id)
     // The address under /van-ban/, made from the number (unique; "-2" when two numbers fold alike).
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('kind_id', 'integer', (c) => c.notNull().references('document_kinds.id'))
@@ -114,8 +107,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
   // Attached files, in the media storage under `storage_key`, with the name as uploaded (shown
   // and given back in Content-Disposition). `text_state`: 'ok' | 'no_text' (a scanned PDF) |
   // 'legacy_encoding' (TCVN3/VNI mojibake) | 'none' (a kind we do not read); `text` feeds search.
-  await db.schema.createTable('document_files')
-    .addColumn('id', id, idColumn)
+  await db.schema.createTable('document_files').$call(id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('storage_key', 'text', (c) => c.notNull().unique())
     .addColumn('file_name', 'text', (c) => c.notNull())
@@ -131,8 +123,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
   await db.schema.createIndex('document_files_of_document').on('document_files').columns(['document_id', 'position']).execute()
 
   // Each save keeps the document as it was saved (JSON), as articles keep revisions.
-  await db.schema.createTable('document_revisions')
-    .addColumn('id', id, idColumn)
+  await db.schema.createTable('document_revisions').$call(id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('snapshot', 'text', (c) => c.notNull())
     .addColumn('saved_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
@@ -142,8 +133,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
 
   // The articles or clauses of a draft a comment may concern ("Điều 3", "Khoản 2 Điều 5"); a
   // comment with none concerns the draft as a whole ("chung").
-  await db.schema.createTable('document_clauses')
-    .addColumn('id', id, idColumn)
+  await db.schema.createTable('document_clauses').$call(id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
@@ -151,8 +141,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
 
   // Citizens' comments on a draft: pre-moderated like readers' comments; the e-mail is never shown.
   // status: 'pending' | 'approved' | 'rejected'.
-  await db.schema.createTable('document_comments')
-    .addColumn('id', id, idColumn)
+  await db.schema.createTable('document_comments').$call(id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('clause_id', 'integer', (c) => c.references('document_clauses.id').onDelete('set null'))
     .addColumn('author_name', 'text', (c) => c.notNull())

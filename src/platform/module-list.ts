@@ -1,5 +1,6 @@
 import type { NewsroomEventName } from './events.ts'
-import type { Action, MenuLink, MigrationModule, NavEntry, PortalModule, RightDeclaration, Role } from './module.ts'
+import type { PolicyNeed } from './http/security-headers.ts'
+import type { Action, MenuLink, MigrationModule, NavEntry, PolicyContext, PortalModule, RightDeclaration, Role } from './module.ts'
 
 // The central lists, worked out from the modules' static declarations. Each function only
 // reads data: main.ts can migrate, and the category form check its prefixes, before any app
@@ -92,6 +93,12 @@ export function rightsOf(modules: readonly PortalModule[]): RightsTable {
     },
     byCategory: (action) => declared.get(action)?.right.byCategory === true,
   }
+}
+
+/** Every module's policy needs, readers' and newsroom's apart, in the modules' order. */
+export function policiesOf(modules: readonly PortalModule[], ctx: PolicyContext): { readers: PolicyNeed[]; newsroom: PolicyNeed[] } {
+  const declared = modules.map((module) => (typeof module.policy === 'function' ? module.policy(ctx) : module.policy ?? {}))
+  return { readers: declared.flatMap((d) => d.readers ?? []), newsroom: declared.flatMap((d) => d.newsroom ?? []) }
 }
 
 /** Every module's reader styles, in the modules' order (a later module's rules win a tie). */

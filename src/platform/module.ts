@@ -14,6 +14,7 @@ import type { Job, JobRunner } from './jobs/index.ts'
 import type { Block, BlockRegistry } from './layout/index.ts'
 import type { ContentSource, ContentSources } from './content/index.ts'
 import type { Catalogue, Lang, Locales, Messages, Phrase } from './i18n/index.ts'
+import type { PolicyNeed } from './http/security-headers.ts'
 
 // A feature of the portal describes itself here, once: what it adds to the schema, to the
 // address space, to the rights table, to the relayed events and the page cache, to the
@@ -124,6 +125,22 @@ export interface DashboardPart {
 
 export type DashboardSource = (viewer: NewsroomViewer, now: Date) => Promise<DashboardPart>
 
+/**
+ * Sources a module's pages load beyond the strict Content-Security-Policy
+ * (platform/http/security-headers.ts): on readers' pages, in the newsroom (under /toa-soan), or both.
+ */
+export interface PolicyDeclaration {
+  readers?: PolicyNeed
+  newsroom?: PolicyNeed
+}
+
+/** What a module's policy may depend on, known at start before any app exists. */
+export interface PolicyContext {
+  config: Config
+  /** Every module's `readerStyles`, as readers' pages carry them after the portal's stylesheet. */
+  readerStyles: string
+}
+
 export type CacheTags = Iterable<string>
 
 /** What an event makes stale: page-cache tags, worked out with the module's context if need be. */
@@ -190,6 +207,11 @@ export interface PortalModule {
    * keep the newsroom's rules out of it (the newsroom links its own stylesheets).
    */
   readerStyles?: string
+  /**
+   * What its pages load from elsewhere (YouTube's player, the media CDN) or inline (a style by its
+   * hash), composed with every other module's into the portal's policy once at start.
+   */
+  policy?: PolicyDeclaration | ((ctx: PolicyContext) => PolicyDeclaration)
   /** First path segments the module serves publicly ('tim-kiem', not '/tim-kiem'): no category may take them. */
   publicPrefixes?: readonly string[]
   /**

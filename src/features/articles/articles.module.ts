@@ -4,7 +4,9 @@ import * as leadImageThumbnails from '../../migrations/20261207-0132-lead-image-
 import type { PortalModule } from '../../platform/module.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { CategoryTree } from '../categories/index.ts'
+import { ARTICLE_BODY_POLICY } from './article-body.ts'
 import { ArticleListings } from './article-listings.ts'
+import { BODY_MEDIA_POLICY } from './body-media.ts'
 import { publicArticleRoutes, type CommentsBlock } from './public.routes.ts'
 import { articleSource } from './article-source.ts'
 import { englishArticleRoutes } from './english.routes.ts'
@@ -41,6 +43,8 @@ export const articlesModule: PortalModule = {
   },
   // /en/: the English pages (its articles here, the home and search pages from their modules).
   publicPrefixes: ['tu-khoa', 'en'],
+  // Bodies show images from any https site, in both; readers may start a YouTube video in one, the newsroom frames nothing.
+  policy: { readers: { ...ARTICLE_BODY_POLICY, ...BODY_MEDIA_POLICY }, newsroom: ARTICLE_BODY_POLICY },
   relayed: ['article.changed'],
   purges: {
     // An article shows on its own page, on the pages of its category and of every category

@@ -40,6 +40,14 @@ export class CommentsClosedError extends AppError {
   }
 }
 
+/** What a public comment form sends besides the comment: the honeypot and the challenge's answer. */
+export interface HoneypotAndChallenge {
+  website: string
+  challenge: string
+  nonce: string
+  answer: string
+}
+
 export class AbuseControl {
   constructor(private readonly counters: AbuseCounters) {}
 
@@ -69,6 +77,15 @@ export class AbuseControl {
     if (await this.counters.hit(`challenge:${verdict.id}`, CHALLENGE_TTL_MS * 2, now) > 1) {
       throw new ChallengeRequiredError(fresh(), phrase(commentMessages, 'challengeUsed'))
     }
+  }
+
+  /**
+   * The last checks before a comment is stored, then counts it: the challenge, unless the
+   * honeypot was filled (robots are not worth a challenge: their text goes to spam).
+   */
+  async admit(secret: string, ip: string, articleId: number | string, form: HoneypotAndChallenge, now: Date): Promise<void> {
+    if (!form.website.trim()) await this.checkChallenge(secret, ip, form.challenge, { nonce: form.nonce, answer: form.answer }, now)
+    await this.count(ip, articleId, now)
   }
 
   /** Counts a comment that is about to be stored. */

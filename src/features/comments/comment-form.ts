@@ -42,16 +42,8 @@ export function readCommentForm(body: Static<typeof ReaderCommentForm>): Comment
 /** Checks every field at once; messages in Vietnamese, keyed by field, shown next to it. */
 export function validateCommentForm(values: CommentFormValues, t: Translate<(typeof commentMessages)['vi']>): CommentSubmission {
   const errors: Record<string, string> = {}
-  const authorName = cleanLine(values.name)
-  const authorEmail = normaliseEmail(values.email)
-  const body = cleanCommentText(values.body)
-  if (!authorName) errors.name = t('nameMissing')
-  else if (authorName.length > NAME_MAX) errors.name = t('nameTooLong', { max: String(NAME_MAX) })
-  if (!authorEmail) errors.email = t('emailMissing')
-  else if (authorEmail.length > EMAIL_MAX || !EMAIL.test(authorEmail)) errors.email = t('emailInvalid')
-  if (!body) errors.body = t('bodyMissing')
-  else if (body.length > BODY_MAX) errors.body = t('bodyTooLong', { max: String(BODY_MAX), length: String(body.length) })
-  else if (countLinks(body) > LINKS_MAX) errors.body = t('tooManyLinks', { max: String(LINKS_MAX) })
+  const { authorName, authorEmail } = checkAuthor(values, t, errors)
+  const body = checkText(values.body, { bodyMax: BODY_MAX, linksMax: LINKS_MAX }, t, errors)
   let replyTo: number | undefined
   if (values.replyTo.trim()) {
     if (/^\d{1,9}$/.test(values.replyTo.trim())) replyTo = Number(values.replyTo.trim())
@@ -59,4 +51,28 @@ export function validateCommentForm(values: CommentFormValues, t: Translate<(typ
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors)
   return { authorName, authorEmail, body, replyTo }
+}
+
+type AuthorAndTextMessages = Pick<(typeof commentMessages)['vi'], 'nameMissing' | 'nameTooLong' | 'emailMissing' | 'emailInvalid' | 'bodyMissing' | 'bodyTooLong' | 'tooManyLinks'>
+/** Any public form's catalogue that has these messages, with these placeholders, in its own words. */
+export type AuthorAndTextWords = Translate<AuthorAndTextMessages>
+
+/** The name and e-mail every public form asks for, cleaned; what is wrong goes into `errors`. */
+export function checkAuthor(values: { name: string; email: string }, t: AuthorAndTextWords, errors: Record<string, string>): { authorName: string; authorEmail: string } {
+  const authorName = cleanLine(values.name)
+  const authorEmail = normaliseEmail(values.email)
+  if (!authorName) errors.name = t('nameMissing')
+  else if (authorName.length > NAME_MAX) errors.name = t('nameTooLong', { max: String(NAME_MAX) })
+  if (!authorEmail) errors.email = t('emailMissing')
+  else if (authorEmail.length > EMAIL_MAX || !EMAIL.test(authorEmail)) errors.email = t('emailInvalid')
+  return { authorName, authorEmail }
+}
+
+/** A comment's text, cleaned and held to the form's length and links; what is wrong goes into `errors.body`. */
+export function checkText(text: string, limits: { bodyMax: number; linksMax: number }, t: AuthorAndTextWords, errors: Record<string, string>): string {
+  const body = cleanCommentText(text)
+  if (!body) errors.body = t('bodyMissing')
+  else if (body.length > limits.bodyMax) errors.body = t('bodyTooLong', { max: String(limits.bodyMax), length: String(body.length) })
+  else if (countLinks(body) > limits.linksMax) errors.body = t('tooManyLinks', { max: String(limits.linksMax) })
+  return body
 }

@@ -1,12 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, NotFoundError, ValidationError } from '../../platform/http/errors.ts'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { AppError, NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { Article } from '../articles/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PortalChrome } from '../site/index.ts'
-import { ChallengeRequiredError, RateLimitedError } from './abuse-control.ts'
 import { readCommentForm } from './comment-form.ts'
 import { ArticleIdParams, ReaderCommentForm, ReaderPostHeaders, ReplyFormQuery } from './comment.schemas.ts'
 import { once } from '../../platform/http/request-schemas.ts'
@@ -15,9 +14,8 @@ import { COMMENT_SCRIPT } from './comment-script.ts'
 import type { ReaderComments } from './reader-comments.service.ts'
 import { commentAnswerView, commentFormPageView } from './views/comment-answer.view.ts'
 import { emptyCommentForm, type CommentFormModel } from './views/comment-form.view.ts'
-import { fromSameOrigin } from '../../platform/http/same-origin.ts'
+import { answerRefusal, errorWords, fromOurPages, sendJsonFailure, wantsJson } from './public-form-answers.ts'
 import { commentMessages } from './messages.ts'
-import { say } from '../../platform/i18n/index.ts'
 
 export interface PublicCommentDeps {
   readers: ReaderComments
@@ -35,8 +33,7 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
   // The comment pages belong to the Vietnamese portal.
   const locale = deps.chrome.locale('vi')
   const t = locale.t(commentMessages)
-  /** An error's message in the page's words when it carries a catalogue phrase. */
-  const words = (error: AppError): string => (error.phrase ? say(locale, error.phrase) : error.messageVi)
+  const words = errorWords(locale)
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     serveHashedAsset(fastify, deps.responder, COMMENT_SCRIPT)
@@ -79,21 +76,7 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
         if (json) return reply.code(200).header('cache-control', 'no-store').send({ status: accepted.shown, message })
         return sendPage(reply, 200, accepted.shown === 'approved' ? t('approvedTitle') : t('pendingTitle'), commentAnswerView({ shown: accepted.shown, articleTitle: article.title, articleUrl: url }, locale))
       } catch (error) {
-        if (error instanceof ValidationError) {
-          if (json) return fail(reply, json, 422, error.code, error.messageVi, { fields: error.fields })
-          return again(422, { errors: error.fields })
-        }
-        if (error instanceof ChallengeRequiredError) {
-          if (json) return fail(reply, json, 422, error.code, words(error), { fields: { challenge: words(error) }, challenge: { token: error.challenge.token, bits: error.challenge.bits } })
-          return again(422, { errors: { challenge: words(error) }, challenge: error.challenge })
-        }
-        if (error instanceof RateLimitedError) {
-          reply.header('retry-after', String(error.retryAfterSeconds))
-          if (json) return fail(reply, json, 429, error.code, words(error))
-          return again(429, { message: words(error) })
-        }
-        if (error instanceof AppError) return fail(reply, json, error.status, error.code, words(error))
-        throw error
+        return answerRefusal(error, reply, { json, words, fail: (...failure) => fail(reply, json, ...failure), again })
       }
     })
   }
@@ -112,23 +95,11 @@ export function publicCommentRoutes(deps: PublicCommentDeps) {
       if (status === 404) throw new NotFoundError('Not found', messageVi)
       return sendPage(reply, status, t('failedTitle'), commentAnswerView({ problem: messageVi }, locale))
     }
-    const { fields, ...rest } = extra
-    return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message: messageVi, ...(fields ? { fields } : {}) }, ...rest })
+    return sendJsonFailure(reply, status, code, messageVi, extra)
   }
 }
 
 function articleIdOf(raw: string): number {
   if (!/^\d{1,9}$/.test(raw)) throw new NotFoundError()
   return Number(raw)
-}
-
-function wantsJson(req: FastifyRequest): boolean {
-  return /\bapplication\/json\b/.test(req.headers.accept ?? '')
-}
-
-/** Same origin when the browser says where the form came from; old browsers and tools say nothing. */
-function fromOurPages(req: FastifyRequest): boolean {
-  const site = req.headers['sec-fetch-site']
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false
-  return fromSameOrigin(req)
 }

@@ -63,11 +63,7 @@ export class ReaderComments {
     const submitted = { articleId: article.id, authorEmail: submission.authorEmail, body: submission.body, honeypot: values.website }
     const earlier = resubmissionOf(submitted, sameText, now)
     if (earlier) return { article, shown: earlier.status === 'approved' ? 'approved' : 'pending' }
-    // Robots that fill the honeypot are not worth a challenge: they go straight to spam.
-    if (!values.website.trim()) {
-      await this.#abuse.checkChallenge(settings.challengeSecret, sender.ip, values.challenge, { nonce: values.nonce, answer: values.answer }, now)
-    }
-    await this.#abuse.count(sender.ip, article.id, now)
+    await this.#abuse.admit(settings.challengeSecret, sender.ip, article.id, values, now)
     const spamReason = spamReasonOf(submitted, sameText, settings.blocklist, now)
     const status: CommentStatus = spamReason ? 'spam' : needsModeration(settings, article.categoryId) ? 'pending' : 'approved'
     await insertComment(this.db, {

@@ -1,8 +1,12 @@
 // Demo content for an empty database: the portal of a provincial mass-mobilisation
 // commission (Ban Dân vận Tỉnh ủy Bình Định). Everything here is illustrative; the
 // first article reproduces the seed page that defines the product.
-import { firstDemoArticles } from './demo-articles-1.ts'
-import { moreDemoArticles } from './demo-articles-2.ts'
+import { governmentArticles } from './articles/dan-van-chinh-quyen.ts'
+import { skilfulMobilisationArticles } from './articles/dan-van-kheo.ts'
+import { ethnicReligiousArticles } from './articles/dan-toc-ton-giao.ts'
+import { exemplaryArticles } from './articles/guong-dien-hinh.ts'
+import { newsArticles } from './articles/tin-tuc.ts'
+import { recordsArticles } from './articles/van-ban-tu-lieu.ts'
 
 export interface DemoCategory {
   slug: string
@@ -123,5 +127,7 @@ export const demoWeatherPlaces: DemoWeatherPlace[] = [
   { name: 'Tây Sơn', latitude: 13.908, longitude: 108.918, position: 4 },
 ]
 
-
-export const demoArticles: DemoArticle[] = [...firstDemoArticles, ...moreDemoArticles]
+// One file a menu section (articles/), in the menu's order: the order they are seeded in.
+export const demoArticles: DemoArticle[] = [
+  ...newsArticles, ...governmentArticles, ...skilfulMobilisationArticles, ...ethnicReligiousArticles, ...exemplaryArticles, ...recordsArticles,
+]

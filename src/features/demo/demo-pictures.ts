@@ -1,8 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { createHash } from 'node:crypto'
 import sharp from 'sharp'
+import { keptInTemp } from '../../platform/kept-in-temp.ts'
 import { CENTRE, prepareImage, THUMB_WIDTHS, VARIANT_WIDTHS, type PreparedImage } from '../media/index.ts'
 
 // The demo's drawings (demo-images/*.svg, made for this project) become photos as an editor
@@ -15,16 +13,13 @@ import { CENTRE, prepareImage, THUMB_WIDTHS, VARIANT_WIDTHS, type PreparedImage 
 const DEMO_WIDTH = 1200
 /** Change it when the library prepares pictures differently (quality, formats): the kept ones are then made anew. */
 const PREPARATION = 'v1'
-const KEPT_IN = join(tmpdir(), 'toasoan-demo-pictures')
 
 export async function prepareDemoPicture(svg: Buffer): Promise<PreparedImage> {
   const name = createHash('sha256').update(JSON.stringify([PREPARATION, DEMO_WIDTH, VARIANT_WIDTHS, THUMB_WIDTHS])).update(svg).digest('hex').slice(0, 32)
-  const kept = await readKept(join(KEPT_IN, `${name}.bin`))
-  if (kept) return kept
-  const photo = await sharp(svg).resize(DEMO_WIDTH).jpeg({ quality: 90 }).toBuffer()
-  const prepared = await prepareImage(photo, CENTRE)
-  await keep(join(KEPT_IN, `${name}.bin`), prepared).catch(() => {})
-  return prepared
+  return keptInTemp('toasoan-demo-pictures', `${name}.bin`, async () => {
+    const photo = await sharp(svg).resize(DEMO_WIDTH).jpeg({ quality: 90 }).toBuffer()
+    return prepareImage(photo, CENTRE)
+  }, { encode, decode })
 }
 
 interface Header {
@@ -36,7 +31,7 @@ interface Header {
 }
 
 /** One file: the header's length (4 bytes), the header as JSON, then every file's bytes in order. */
-async function keep(path: string, p: PreparedImage): Promise<void> {
+function encode(p: PreparedImage): Buffer {
   const header: Header = {
     image: p.image, focus: p.focus, original: p.original.length,
     variants: p.variants.map((v) => ({ width: v.width, height: v.height, bytes: v.data.length })),
@@ -45,17 +40,12 @@ async function keep(path: string, p: PreparedImage): Promise<void> {
   const json = Buffer.from(JSON.stringify(header))
   const length = Buffer.alloc(4)
   length.writeUInt32BE(json.length)
-  await mkdir(KEPT_IN, { recursive: true })
-  // Written whole under another name first: a portal starting beside this one never reads half a file.
-  const partial = `${path}.${randomBytes(6).toString('hex')}.part`
-  await writeFile(partial, Buffer.concat([length, json, ...p.variants.map((v) => v.data), ...p.thumbs.map((t) => t.data), p.original]))
-  await rename(partial, path)
+  return Buffer.concat([length, json, ...p.variants.map((v) => v.data), ...p.thumbs.map((t) => t.data), p.original])
 }
 
-/** What was kept, or undefined when nothing was (or it cannot be read: it is made again). */
-async function readKept(path: string): Promise<PreparedImage | undefined> {
+/** What was kept, or undefined when it cannot be read (it is made again). */
+function decode(bytes: Buffer): PreparedImage | undefined {
   try {
-    const bytes = await readFile(path)
     const length = bytes.readUInt32BE(0)
     const header = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as Header
     let at = 4 + length

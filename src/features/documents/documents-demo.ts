@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/connect.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
-import { attachDocumentFile, makeDemoPdf } from './files/index.ts'
+import { attachDocumentFile, keptDemoPdf } from './files/index.ts'
 import { NewsroomEventBus } from '../../platform/events.ts'
 import { newsroomDay } from '../../platform/text/time.ts'
 import { demoDocuments, demoFields, demoIssuers } from './demo-documents.ts'
@@ -67,7 +67,8 @@ export async function seedDocumentsDemo(db: Db, now: Date, media?: MediaStorage)
 
 // The documents a reader of the demo opens first carry a PDF (made here, one page with their words),
 // so "downloads its PDF" works on a fresh portal; the others show the register without files. Few,
-// because every test portal that seeds the demo makes them, their text read as an upload's is.
+// because every test portal that seeds the demo reads their text as an upload's is; the PDFs
+// themselves are drawn once a machine (kept in the temporary folder).
 const WITH_FILES = ['qd15-2021', 'qd07-2016', 'du-thao']
 /** Made once a process: a test file may seed several portals. */
 const madePdfs: Record<string, Promise<Buffer>> = {}
@@ -77,7 +78,7 @@ async function attachDemoFiles(db: Db, media: MediaStorage, now: Date, ids: Map<
     const d = demoDocuments.find((doc) => doc.key === key)
     if (!d) continue
     const title = `${d.kind} số ${d.number}`
-    const pdf = await (madePdfs[key] ??= makeDemoPdf([title, d.summary, d.signer ? `Người ký: ${d.signer}` : 'Dự thảo lấy ý kiến nhân dân'], title))
+    const pdf = await (madePdfs[key] ??= keptDemoPdf([title, d.summary, d.signer ? `Người ký: ${d.signer}` : 'Dự thảo lấy ý kiến nhân dân'], title))
     await attachDocumentFile({ db, media, clock: { now: () => now } }, { documentId: ids.get(key)!, fileName: `${title.replaceAll('/', '-')}.pdf`, source: pdf })
   }
 }

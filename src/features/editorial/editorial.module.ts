@@ -5,6 +5,7 @@ import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { foldForgottenTitles } from './article-list.repository.ts'
 import { editorialDashboard } from './dashboard.ts'
+import { EDITOR_POLICY } from './editor-policy.ts'
 import { Editorial } from './editorial.service.ts'
 import { articleListMessages } from './list-messages.ts'
 import { editorAssetRoutes } from './editor-assets.routes.ts'
@@ -34,6 +35,7 @@ export const editorialModule: PortalModule = {
     '20261129-0003-newsroom-articles': newsroomArticles, '20261204-0013-article-versions': articleVersions,
     '20261207-0111-newsroom-article-list': newsroomArticleList,
   },
+  policy: { newsroom: EDITOR_POLICY },
   rights: {
     'article.write': { roles: ['reporter', 'editor', 'approver', 'administrator'], byCategory: true },
     'article.edit-others': { roles: ['editor', 'approver', 'administrator'], byCategory: true },

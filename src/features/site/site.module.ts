@@ -5,6 +5,7 @@ import { PortalChrome } from './portal-chrome.ts'
 import { siteRoutes } from './site.routes.ts'
 import { loadTheme } from './theme-loader.ts'
 import { siteMessages } from './messages.ts'
+import { readerStyle } from './stylesheet.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -29,6 +30,8 @@ export const siteModule: PortalModule = {
   name: 'site',
   title: 'Cổng thông tin',
   messages: [siteMessages],
+  // Readers' pages carry the portal's stylesheet and the modules' styles inline: allowed by their hash.
+  policy: ({ readerStyles }) => ({ readers: readerStyle(readerStyles).policy }),
   migrations: { '20261129-0001-portal': portal, '20261206-0015-block-placements': blockPlacements },
   publicPrefixes: ['assets', 'media'],
   relayed: ['settings.changed', 'layout.changed'],

@@ -1,9 +1,8 @@
 import { ValidationError } from '../../../platform/http/errors.ts'
 import { once, type Sent } from '../../../platform/http/request-schemas.ts'
 import type { Translate } from '../../../platform/i18n/index.ts'
-import { EMAIL, normaliseEmail } from '../../accounts/index.ts'
-import { cleanCommentText, cleanLine, countLinks } from '../../comments/index.ts'
-import { BODY_MAX, EMAIL_MAX, LINKS_MAX, NAME_MAX, ORGANISATION_MAX, type Clause } from './consultation.ts'
+import { checkAuthor, checkText, cleanLine } from '../../comments/index.ts'
+import { BODY_MAX, LINKS_MAX, ORGANISATION_MAX, type Clause } from './consultation.ts'
 import type { consultationMessages } from './messages.ts'
 
 /** What the citizen typed, kept to show again beside the messages. */
@@ -46,22 +45,14 @@ export interface ConsultationSubmission {
 /** Checks every field at once; messages in the page's words, keyed by field, shown next to it. */
 export function validateConsultationForm(values: ConsultationFormValues, clauses: readonly Clause[], t: Translate<(typeof consultationMessages)['vi']>): ConsultationSubmission {
   const errors: Record<string, string> = {}
-  const authorName = cleanLine(values.name)
-  const authorEmail = normaliseEmail(values.email)
+  const { authorName, authorEmail } = checkAuthor(values, t, errors)
   const organisation = cleanLine(values.organisation)
-  const body = cleanCommentText(values.body)
-  if (!authorName) errors.name = t('nameMissing')
-  else if (authorName.length > NAME_MAX) errors.name = t('nameTooLong', { max: String(NAME_MAX) })
-  if (!authorEmail) errors.email = t('emailMissing')
-  else if (authorEmail.length > EMAIL_MAX || !EMAIL.test(authorEmail)) errors.email = t('emailInvalid')
   if (organisation.length > ORGANISATION_MAX) errors.organisation = t('organisationTooLong', { max: String(ORGANISATION_MAX) })
   const clauseText = values.clause.trim()
   // A form without the list (an old cached page, a tool) speaks of the draft as a whole.
   const clause = clauseText === '' || clauseText === GENERAL ? undefined : clauses.find((c) => String(c.id) === clauseText)
   if (clauseText !== '' && clauseText !== GENERAL && !clause) errors.clause = t('clauseMissing')
-  if (!body) errors.body = t('bodyMissing')
-  else if (body.length > BODY_MAX) errors.body = t('bodyTooLong', { max: String(BODY_MAX), length: String(body.length) })
-  else if (countLinks(body) > LINKS_MAX) errors.body = t('tooManyLinks', { max: String(LINKS_MAX) })
+  const body = checkText(values.body, { bodyMax: BODY_MAX, linksMax: LINKS_MAX }, t, errors)
   if (Object.keys(errors).length > 0) throw new ValidationError(errors)
   return { authorName, authorEmail, organisation, clauseId: clause?.id ?? null, body }
 }

@@ -90,9 +90,7 @@ export class Consultation {
     if (earlier) return { id: earlier.id, status: earlier.status as ConsultationCommentStatus }
     const { challengeSecret: secret, blocklist } = await this.abuseSettings()
     // Robots that fill the honeypot are not worth a challenge: their text is kept apart, as spam.
-    const robot = values.website.trim() !== ''
-    if (!robot) await this.abuse.checkChallenge(secret, sender.ip, values.challenge, { nonce: values.nonce, answer: values.answer }, now)
-    await this.abuse.count(sender.ip, key, now)
+    await this.abuse.admit(secret, sender.ip, key, values, now)
     // The honeypot and the moderators' blocked words, as for readers' comments (a copy-paste
     // campaign across articles is theirs to judge: a consultation gets many alike, in good faith).
     const spam = spamReasonOf({ articleId: -document.id, authorEmail: submission.authorEmail, body: submission.body, honeypot: values.website }, [], blocklist, now)

@@ -1,21 +1,18 @@
+import { COMMENT_STATUSES, EMAIL_MAX, NAME_MAX, STATUS_TABS, type CommentStatus } from '../../comments/index.ts'
 import type { Day } from '../document.ts'
 
 // Góp ý dự thảo: the words of a draft's consultation, shared by its readers' and newsroom sides.
 
-/** 'spam' holds what the honeypot caught: kept (never lost), out of the moderators' way. */
-export const CONSULTATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
-export type ConsultationCommentStatus = (typeof CONSULTATION_STATUSES)[number]
+/**
+ * Pre-moderated like readers' comments, with the same statuses and the same queue tabs; 'spam'
+ * holds what the honeypot caught: kept (never lost), out of the moderators' way.
+ */
+export const CONSULTATION_STATUSES = COMMENT_STATUSES
+export type ConsultationCommentStatus = CommentStatus
+export const CONSULTATION_TABS = STATUS_TABS
 
-/** The queue's tabs, as the readers' comments queue names them; the key is what the address shows. */
-export const CONSULTATION_TABS: { status: ConsultationCommentStatus; key: string; name: string }[] = [
-  { status: 'pending', key: 'cho-duyet', name: 'Chờ duyệt' },
-  { status: 'approved', key: 'da-duyet', name: 'Đã duyệt' },
-  { status: 'rejected', key: 'tu-choi', name: 'Từ chối' },
-  { status: 'spam', key: 'rac', name: 'Thư rác' },
-]
-
-export const NAME_MAX = 80
-export const EMAIL_MAX = 200
+/** A citizen's name and e-mail are held to a reader's limits. */
+export { NAME_MAX, EMAIL_MAX }
 export const ORGANISATION_MAX = 200
 /** A consultation comment may argue a clause at length, more than a reader's comment. */
 export const BODY_MAX = 5000

@@ -1,11 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, NotFoundError, ValidationError } from '../../../platform/http/errors.ts'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { AppError, NotFoundError } from '../../../platform/http/errors.ts'
 import type { PublicResponder } from '../../../platform/http/public-response.ts'
-import { fromSameOrigin } from '../../../platform/http/same-origin.ts'
-import { say, type Lang } from '../../../platform/i18n/index.ts'
+import type { Lang } from '../../../platform/i18n/index.ts'
 import type { SafeHtml } from '../../../platform/views/html.ts'
-import { ChallengeRequiredError, RateLimitedError } from '../../comments/index.ts'
+import { answerRefusal, errorWords, fromOurPages, sendJsonFailure, wantsJson } from '../../comments/index.ts'
 import type { PortalChrome } from '../../site/index.ts'
 import { readConsultationForm } from './consultation-form.ts'
 import type { ConsultedDocument } from './consultation.repository.ts'
@@ -46,8 +45,7 @@ export function publicConsultationRoutes(deps: PublicConsultationDeps) {
 function editionRoutes(deps: PublicConsultationDeps, edition: (typeof EDITIONS)[number]) {
   const locale = deps.chrome.locale(edition.lang)
   const t = locale.t(consultationMessages)
-  // An error without words in the catalogues: its Vietnamese words, or its English API message.
-  const words = (error: AppError): string => (error.phrase ? say(locale, error.phrase) : edition.lang === 'vi' ? error.messageVi : error.message)
+  const words = errorWords(locale)
   const documentUrl = (d: ConsultedDocument) => edition.document(d.slug)
   const path = (slug: string) => consultationAction(slug, edition.lang)
   const alternates = (slug: string) => EDITIONS.map((e) => ({ lang: e.lang, path: consultationAction(slug, e.lang) }))
@@ -64,7 +62,7 @@ function editionRoutes(deps: PublicConsultationDeps, edition: (typeof EDITIONS)[
     })
 
     app.post(path(':slug'), { schema: { params: SlugParams, body: ConsultationForm, headers: PostHeaders } }, async (req, reply) => {
-      const json = /\bapplication\/json\b/.test(req.headers.accept ?? '')
+      const json = wantsJson(req)
       if (!fromOurPages(req)) return fail(reply, json, 403, 'cross_site', t('crossSite'))
       let document: ConsultedDocument
       try {
@@ -84,21 +82,8 @@ function editionRoutes(deps: PublicConsultationDeps, edition: (typeof EDITIONS)[
         if (json) return reply.code(200).header('cache-control', 'no-store').send({ status: 'pending', message: t('receivedMessage') })
         return sendPage(reply, 200, t('receivedTitle'), consultationAnswerView({ received: true, documentTitle: titleOf(document), documentUrl: documentUrl(document) }, locale))
       } catch (error) {
-        if (error instanceof ValidationError) {
-          if (json) return fail(reply, json, 422, error.code, error.messageVi, { fields: error.fields })
-          return again(422, { errors: error.fields })
-        }
-        if (error instanceof ChallengeRequiredError) {
-          if (json) return fail(reply, json, 422, error.code, words(error), { fields: { challenge: words(error) }, challenge: { token: error.challenge.token, bits: error.challenge.bits } })
-          return again(422, { errors: { challenge: words(error) }, challenge: error.challenge })
-        }
-        if (error instanceof RateLimitedError) {
-          reply.header('retry-after', String(error.retryAfterSeconds))
-          if (json) return fail(reply, json, 429, error.code, words(error))
-          return again(429, { message: words(error) })
-        }
-        if (error instanceof AppError) return fail(reply, json, error.status, error.code, words(error), {}, documentUrl(document))
-        throw error
+        // A refusal's own page leads back to the draft.
+        return answerRefusal(error, reply, { json, words, fail: (status, code, message, extra) => fail(reply, json, status, code, message, extra, documentUrl(document)), again })
       }
     })
   }
@@ -113,14 +98,6 @@ function editionRoutes(deps: PublicConsultationDeps, edition: (typeof EDITIONS)[
       if (status === 404) throw new NotFoundError('Not found', message)
       return sendPage(reply, status, t('failedTitle'), consultationAnswerView({ problem: message, ...(backTo ? { documentUrl: backTo } : {}) }, locale))
     }
-    const { fields, ...rest } = extra
-    return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message, ...(fields ? { fields } : {}) }, ...rest })
+    return sendJsonFailure(reply, status, code, message, extra)
   }
-}
-
-/** Same origin when the browser says where the form came from; old browsers and tools say nothing. */
-function fromOurPages(req: FastifyRequest): boolean {
-  const site = req.headers['sec-fetch-site']
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false
-  return fromSameOrigin(req)
 }

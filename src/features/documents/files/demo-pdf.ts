@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import PDFDocument from 'pdfkit'
+import { keptInTemp, type KeptForm } from '../../../platform/kept-in-temp.ts'
 
 // Small, valid one-page PDFs with real Vietnamese text, for the demo documents and the tests:
 // their text layer is what search reads. The portal's own Noto Sans (@fontsource) is split by
@@ -55,4 +57,22 @@ export function makeDemoPdf(lines: readonly string[], title = lines[0] ?? ''): P
   }
   doc.end()
   return done
+}
+
+/** Change it when makeDemoPdf draws differently: the kept ones are then made anew. */
+const DRAWING = 'v1'
+const PDF: KeptForm<Buffer> = {
+  encode: (pdf) => pdf,
+  decode: (bytes) => (bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-8).toString('latin1').includes('%%EOF') ? bytes : undefined),
+}
+
+/**
+ * makeDemoPdf's PDF, kept in the temporary folder under a hash of its words and of the fonts that
+ * draw them: every empty portal that seeds the demo after the first reads it instead of drawing
+ * it again, as the demo's pictures are kept.
+ */
+export function keptDemoPdf(lines: readonly string[], title = lines[0] ?? ''): Promise<Buffer> {
+  const { latin, vietnamese } = loadFonts()
+  const name = createHash('sha256').update(JSON.stringify([DRAWING, lines, title])).update(latin).update(vietnamese).digest('hex').slice(0, 32)
+  return keptInTemp('toasoan-demo-pdfs', `${name}.pdf`, () => makeDemoPdf(lines, title), PDF)
 }

@@ -1,0 +1,160 @@
+import type { DemoArticle } from '../demo-content.ts'
+
+// The demo's articles of the menu section Dân vận khéo (Mô hình hay, Xây dựng nông thôn mới).
+export const skilfulMobilisationArticles: DemoArticle[] = [
+  // ── Dân vận khéo ───────────────────────────────────────────────────────────
+  {
+    title: 'Phát động phong trào thi đua năm 2021: mô hình hay phải bắt đầu từ cơ sở',
+    lead: 'Phong trào năm 2021 hướng mạnh về cơ sở, chú trọng những mô hình gắn với thực hiện quy chế dân chủ, phát triển kinh tế - xã hội và xây dựng hệ thống chính trị.',
+    bodyHtml: [
+      '<p>Theo kế hoạch, các cơ quan, đơn vị, địa phương đăng ký mô hình, điển hình “Dân vận khéo” ngay từ đầu năm, xác định rõ nội dung, địa bàn, người chịu trách nhiệm và kết quả cần đạt. Mỗi cấp ủy cơ sở chỉ đạo xây dựng ít nhất một mô hình gắn với nhiệm vụ chính trị trọng tâm của địa phương.</p>',
+      '<h2>Bốn lĩnh vực trọng tâm</h2>',
+      '<ol>',
+      '<li>Phát triển kinh tế, giảm nghèo bền vững, xây dựng nông thôn mới và đô thị văn minh;</li>',
+      '<li>Văn hóa – xã hội, bảo vệ môi trường, phòng chống dịch bệnh;</li>',
+      '<li>Quốc phòng, an ninh, giữ gìn trật tự an toàn xã hội;</li>',
+      '<li>Xây dựng Đảng, xây dựng hệ thống chính trị, thực hiện quy chế dân chủ ở cơ sở.</li>',
+      '</ol>',
+      '<p>Cùng với việc xây dựng mô hình mới, các địa phương rà soát những mô hình đã được công nhận trong giai đoạn trước; mô hình nào còn phát huy hiệu quả thì tiếp tục duy trì, mô hình nào không còn phù hợp thì điều chỉnh hoặc thay thế.</p>',
+      '<p>Việc đánh giá, công nhận mô hình phải thực chất, dựa trên hiệu quả và sự hài lòng của nhân dân, tránh chạy theo số lượng. Những mô hình hay sẽ được giới thiệu trên trang thông tin điện tử của Ban Dân vận Tỉnh ủy để các địa phương học tập, nhân rộng.</p>',
+    ].join('\n'),
+    categorySlug: 'dan-van-kheo',
+    bylineKind: 'T/h',
+    bylineName: 'Lê Hải',
+    publishedAt: '2021-02-23T01:30:00.000Z',
+    tags: ['Dân vận khéo', 'Thi đua'],
+    leadImage: {
+      file: 'co-to-quoc.svg',
+      alt: 'Lá cờ đỏ sao vàng tung bay trên cánh đồng lúa lúc bình minh',
+      caption: 'Phát động phong trào thi đua “Dân vận khéo” (ảnh minh họa).',
+    },
+  },
+
+  // ── Dân vận khéo › Mô hình hay ─────────────────────────────────────────────
+  {
+    title: 'Phường Ghềnh Ráng: dân bàn, dân làm, chỉnh trang từng con hẻm',
+    lead: 'Nhờ cách làm dân chủ, công khai, nhiều hộ dân ở phường Ghềnh Ráng (TP Quy Nhơn) đã tự nguyện tháo dỡ công trình lấn chiếm, góp tiền chỉnh trang các con hẻm.',
+    bodyHtml: [
+      '<p>Trước đây, nhiều con hẻm trong khu dân cư chật hẹp, xuống cấp, mùa mưa thường ngập úng. Khi phường triển khai chương trình chỉnh trang, Ban công tác Mặt trận và các chi hội đã tổ chức họp dân ở từng tổ, bàn bạc công khai phương án thiết kế, mức đóng góp và cách thức giám sát thi công.</p>',
+      '<p>Những hộ có hoàn cảnh khó khăn được miễn, giảm đóng góp; đảng viên, cán bộ hưu trí gương mẫu đi đầu tháo dỡ mái che, bậc tam cấp lấn ra hẻm. Thấy cách làm minh bạch, người dân đồng tình, có hộ còn hiến thêm đất để mở rộng lối đi.</p>',
+      '<h2>Dân bàn, dân làm, dân giám sát</h2>',
+      '<p>Mỗi công trình đều có tổ giám sát do người dân bầu ra. Vật liệu, khối lượng thi công, chi phí được niêm yết công khai tại nhà văn hóa khu vực. Sau khi hoàn thành, các hộ tự phân công nhau giữ gìn vệ sinh, trồng cây xanh, lắp đèn chiếu sáng.</p>',
+      '<p>Mô hình đã được Ban Dân vận Thành ủy Quy Nhơn công nhận là mô hình “Dân vận khéo” tiêu biểu và đang được nhân rộng ra các phường khác.</p>',
+    ].join('\n'),
+    categorySlug: 'mo-hinh-hay',
+    bylineKind: 'Bài và ảnh',
+    bylineName: 'Trần Minh Tuấn',
+    publishedAt: '2020-09-09T02:25:00.000Z',
+    tags: ['Dân vận khéo', 'Đô thị văn minh'],
+    leadImage: {
+      file: 'hem-pho.svg',
+      alt: 'Con hẻm có tường sơn vàng và xanh, hai bên đặt chậu hoa, treo cờ và đèn',
+      caption: 'Một con hẻm được người dân chỉnh trang (ảnh minh họa).',
+    },
+  },
+  {
+    title: 'Vân Canh: cán bộ “cầm tay chỉ việc”, đồng bào Chăm H’roi phát triển kinh tế',
+    lead: 'Bằng cách “cầm tay chỉ việc”, cán bộ xã và các đoàn thể ở huyện Vân Canh đã giúp nhiều hộ đồng bào Chăm H’roi mạnh dạn trồng keo, nuôi bò, từng bước thoát nghèo.',
+    bodyHtml: [
+      '<p>Canh Liên là xã vùng cao của huyện Vân Canh, nơi có đông đồng bào dân tộc thiểu số sinh sống. Trước đây, bà con chủ yếu làm rẫy theo lối truyền thống, năng suất thấp, đời sống còn nhiều khó khăn.</p>',
+      '<p>Thực hiện phong trào thi đua “Dân vận khéo”, các đoàn thể của xã phân công cán bộ phụ trách từng nhóm hộ. Cán bộ đến tận nương rẫy hướng dẫn bà con kỹ thuật trồng keo lai, làm chuồng trại nuôi bò hợp vệ sinh, cách tính toán chi tiêu trong gia đình.</p>',
+      '<figure><img src="/media/demo/lang-nha-san.svg" width="1200" height="675" alt="Những ngôi nhà sàn nằm dưới chân núi, xen giữa cây xanh, phía trước là dòng suối"><figcaption>Một góc làng đồng bào dân tộc thiểu số ở huyện miền núi Vân Canh.</figcaption></figure>',
+      '<p>Anh Đinh Văn Hới, người Chăm H’roi trong xã, kể: “Lúc đầu mình cũng sợ vay vốn rồi không trả được. Cán bộ đến nhà nói chuyện nhiều lần, chỉ cho cách làm, giờ nhà có đàn bò năm con, rẫy keo cũng sắp thu hoạch”.</p>',
+      '<p>Từ mô hình này, nhiều hộ đã thoát nghèo, tự nguyện làm đơn xin ra khỏi danh sách hộ nghèo. Huyện ủy Vân Canh đánh giá đây là mô hình cần tiếp tục nhân rộng ở các xã vùng đồng bào dân tộc thiểu số.</p>',
+    ].join('\n'),
+    categorySlug: 'mo-hinh-hay',
+    bylineKind: 'Bài và ảnh',
+    bylineName: 'Hồ Văn Sang',
+    publishedAt: '2020-10-28T02:35:00.000Z',
+    tags: ['Dân vận khéo', 'Đồng bào dân tộc thiểu số', 'Giảm nghèo'],
+    leadImage: {
+      file: 'vuon-cay.svg',
+      alt: 'Người nông dân chăm sóc những luống rau xanh dưới chân núi',
+      caption: 'Mô hình trồng rau của đồng bào Chăm H’roi (ảnh minh họa).',
+    },
+  },
+  {
+    title: 'Công an chính quy về xã: gần dân bằng những việc làm cụ thể',
+    lead: 'Không chỉ giữ gìn an ninh trật tự, nhiều cán bộ công an chính quy ở các xã còn giúp dân làm thủ tục, sửa nhà, gặt lúa, trở thành chỗ dựa tin cậy của bà con.',
+    bodyHtml: [
+      '<p>Từ khi được bố trí về các xã, lực lượng công an chính quy đã nhanh chóng nắm địa bàn, nắm từng hộ dân. Vào mùa thu hoạch, nhiều tổ công tác giúp các gia đình neo đơn gặt lúa, phơi thóc; ngày nghỉ, cán bộ đến từng nhà hướng dẫn bà con làm thủ tục đăng ký cư trú, cấp căn cước công dân.</p>',
+      '<p>Tại một số xã, công an phối hợp với đoàn thanh niên lập nhóm Zalo về an ninh trật tự của thôn để người dân kịp thời báo tin. Nhờ vậy, nhiều vụ trộm cắp tài sản, đánh bạc đã được phát hiện và xử lý nhanh chóng.</p>',
+      '<p>Theo đánh giá của Ban Dân vận các huyện ủy, tác phong gần dân, tận tụy của lực lượng công an xã chính quy là minh chứng sinh động cho tinh thần “Dân vận khéo” trong lực lượng vũ trang, góp phần củng cố thế trận lòng dân ngay từ cơ sở.</p>',
+    ].join('\n'),
+    categorySlug: 'mo-hinh-hay',
+    bylineKind: 'Bài',
+    bylineName: 'Nguyễn Văn Hùng',
+    publishedAt: '2020-12-22T01:55:00.000Z',
+    tags: ['Dân vận khéo', 'An ninh trật tự'],
+    leadImage: {
+      file: 'tru-so-cong-an.svg',
+      alt: 'Trụ sở công an xã tường vàng mái đỏ, trước sân có cột cờ và cán bộ đang nói chuyện với người dân',
+      caption: 'Trụ sở công an xã (ảnh minh họa).',
+    },
+  },
+
+  // ── Dân vận khéo › Xây dựng nông thôn mới ──────────────────────────────────
+  {
+    title: 'Tây Sơn: Nhân dân hiến đất, góp công làm đường giao thông nông thôn',
+    lead: 'Từ đầu năm đến nay, người dân nhiều xã ở huyện Tây Sơn đã tự nguyện hiến hàng nghìn mét vuông đất, góp ngày công để bê tông hóa các tuyến đường giao thông nông thôn.',
+    bodyHtml: [
+      '<p>Ở xã Tây Xuân, con đường đất trước đây mùa mưa lầy lội, mùa nắng bụi mù nay đã được mở rộng, bê tông phẳng phiu. Để có con đường này, hàng chục hộ dân đã tự nguyện tháo dỡ tường rào, cổng ngõ, hiến đất mà không nhận bồi thường.</p>',
+      '<p>Ông Lê Văn Tư, một người dân trong thôn hiến gần 100 m² đất vườn, nói: “Đường rộng thì xe chở lúa, chở keo vào tận nơi, con cháu đi học cũng an toàn. Mình bớt chút đất mà cả xóm được hưởng”.</p>',
+      '<h2>Cán bộ, đảng viên đi trước</h2>',
+      '<p>Theo lãnh đạo UBND xã, cách làm là họp dân bàn bạc công khai từ chủ trương, quy mô tuyến đường đến phần đóng góp của từng hộ; đảng viên, cán bộ thôn gương mẫu hiến đất trước. Nhà nước hỗ trợ xi măng, nhân dân góp công, góp cát đá và cử đại diện giám sát chất lượng thi công.</p>',
+      '<p>Phong trào làm đường giao thông nông thôn theo phương châm “Nhà nước và nhân dân cùng làm” đã giúp nhiều xã của huyện Tây Sơn hoàn thành tiêu chí giao thông trong xây dựng nông thôn mới.</p>',
+    ].join('\n'),
+    categorySlug: 'xay-dung-nong-thon-moi',
+    bylineKind: 'Bài và ảnh',
+    bylineName: 'Phan Thanh Bình',
+    publishedAt: '2020-08-26T02:05:00.000Z',
+    tags: ['Nông thôn mới', 'Giao thông nông thôn'],
+    leadImage: {
+      file: 'duong-lang.svg',
+      alt: 'Con đường bê tông thẳng tắp giữa cánh đồng, hai bên là nhà dân và cây xanh',
+      caption: 'Tuyến đường bê tông mới hoàn thành nhờ người dân hiến đất, góp công.',
+    },
+  },
+  {
+    title: 'Phù Mỹ: Người dân đồng thuận dồn điền, đổi thửa',
+    lead: 'Nhờ làm tốt công tác vận động, nhiều cánh đồng nhỏ lẻ ở huyện Phù Mỹ đã được quy hoạch lại thành những thửa ruộng lớn, thuận lợi cho cơ giới hóa sản xuất.',
+    bodyHtml: [
+      '<p>Dồn điền, đổi thửa là việc khó vì động chạm trực tiếp đến quyền lợi của từng hộ. Ruộng tốt, ruộng xấu, ruộng gần, ruộng xa đều phải tính toán sao cho công bằng. Vì vậy, các xã của huyện Phù Mỹ xác định công tác dân vận phải đi trước một bước.</p>',
+      '<p>Ban vận động ở các thôn gồm cán bộ thôn, đại diện Hội Nông dân, Hội Cựu chiến binh và những người am hiểu đồng ruộng. Phương án được đưa ra bàn nhiều lần ở các cuộc họp thôn, lắng nghe ý kiến, điều chỉnh cho đến khi đa số bà con đồng ý.</p>',
+      '<blockquote><p>Thửa ruộng lớn thì máy gặt vào được, chi phí giảm hẳn. Lúc đầu nhiều người còn băn khoăn, nhưng cán bộ giải thích rõ ràng, đo đạc công khai nên ai cũng yên tâm.</p></blockquote>',
+      '<p>Sau dồn điền, đổi thửa, hệ thống kênh mương nội đồng, bờ vùng, bờ thửa được quy hoạch lại; nhiều cánh đồng lớn hình thành, liên kết với doanh nghiệp bao tiêu sản phẩm, giúp nông dân yên tâm sản xuất.</p>',
+    ].join('\n'),
+    categorySlug: 'xay-dung-nong-thon-moi',
+    bylineKind: 'Theo',
+    bylineName: 'Ngọc Nhuận',
+    source: 'Báo Bình Định',
+    publishedAt: '2020-11-25T02:45:00.000Z',
+    tags: ['Nông thôn mới', 'Hội Nông dân'],
+    leadImage: {
+      file: 'canh-dong.svg',
+      alt: 'Những thửa ruộng lớn xanh mướt trải dài đến chân núi',
+      caption: 'Cánh đồng lớn hình thành sau dồn điền, đổi thửa.',
+    },
+  },
+  {
+    title: 'Xây dựng nông thôn mới: khi người dân là chủ thể',
+    lead: 'Ở nhiều xã của thị xã An Nhơn, người dân không chỉ góp công, góp của mà còn trực tiếp bàn bạc, quyết định và giám sát các công trình trong xây dựng nông thôn mới.',
+    bodyHtml: [
+      '<p>Tại xã Nhơn Lộc, mỗi công trình phúc lợi như nhà văn hóa thôn, sân thể thao, hệ thống chiếu sáng đều được đưa ra họp dân lấy ý kiến. Người dân được biết tổng kinh phí, phần Nhà nước hỗ trợ và phần nhân dân đóng góp, từ đó tự nguyện tham gia.</p>',
+      '<p>Ban Giám sát đầu tư của cộng đồng theo dõi từ khâu chọn đơn vị thi công đến nghiệm thu công trình. Nhờ vậy, chất lượng công trình được bảo đảm, không phát sinh khiếu kiện.</p>',
+      '<h2>Tiêu chí “mềm” cũng được chú trọng</h2>',
+      '<p>Không chỉ đầu tư hạ tầng, các địa phương còn quan tâm đến những tiêu chí về văn hóa, môi trường, an ninh trật tự. Nhiều thôn duy trì phong trào “Ngày Chủ nhật xanh”, trồng hoa, cây xanh; các dòng họ ký cam kết không có con cháu vi phạm pháp luật.</p>',
+      '<p>Theo Ban Dân vận Thị ủy An Nhơn, phát huy vai trò chủ thể của người dân chính là yếu tố quyết định để phong trào xây dựng nông thôn mới phát triển bền vững.</p>',
+    ].join('\n'),
+    categorySlug: 'xay-dung-nong-thon-moi',
+    bylineKind: 'Bài',
+    bylineName: 'Phan Thanh Bình',
+    publishedAt: '2021-03-16T02:20:00.000Z',
+    tags: ['Nông thôn mới', 'Quy chế dân chủ'],
+    leadImage: {
+      file: 'gia-dinh.svg',
+      alt: 'Ngôi nhà mái đỏ sạch đẹp, sân vườn có hoa, trước nhà là một gia đình',
+      caption: 'Diện mạo mới ở một làng nông thôn mới (ảnh minh họa).',
+    },
+  },
+]

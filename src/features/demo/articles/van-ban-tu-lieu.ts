@@ -1,0 +1,107 @@
+import type { DemoArticle } from '../demo-content.ts'
+
+// The demo's articles of the menu section Văn bản - Tư liệu (Văn bản chỉ đạo, Tư liệu).
+export const recordsArticles: DemoArticle[] = [
+  // ── Văn bản - Tư liệu › Văn bản chỉ đạo ────────────────────────────────────
+  {
+    title: 'Những nội dung trọng tâm trong chương trình công tác dân vận năm 2021',
+    lead: 'Chương trình xác định chủ đề năm 2021 là “Đẩy mạnh thực hiện quy chế dân chủ ở cơ sở”, với 5 nhóm nhiệm vụ trọng tâm cho hệ thống dân vận các cấp.',
+    bodyHtml: [
+      '<p>Chương trình công tác dân vận năm 2021 được xây dựng trên cơ sở kết quả đạt được năm 2020, bám sát Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX và định hướng của Ban Dân vận Trung ương.</p>',
+      '<h2>Năm nhóm nhiệm vụ trọng tâm</h2>',
+      '<ol>',
+      '<li>Tuyên truyền, vận động nhân dân thực hiện Nghị quyết Đại hội XIII của Đảng và nghị quyết đại hội Đảng bộ các cấp;</li>',
+      '<li>Tham mưu cấp ủy lãnh đạo, chỉ đạo thực hiện quy chế dân chủ ở cơ sở, nhất là dân chủ trực tiếp ở xã, phường, thị trấn;</li>',
+      '<li>Nâng cao chất lượng công tác giám sát, phản biện xã hội và góp ý xây dựng Đảng, xây dựng chính quyền;</li>',
+      '<li>Đẩy mạnh phong trào thi đua “Dân vận khéo” gắn với xây dựng nông thôn mới, đô thị văn minh;</li>',
+      '<li>Tham gia chuẩn bị và tổ chức bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026.</li>',
+      '</ol>',
+      '<p>Đối với khối chính quyền, chương trình nhấn mạnh việc thực hiện tốt công tác tiếp công dân, đối thoại với nhân dân; công khai, minh bạch thủ tục hành chính và tăng cường ứng dụng các nền tảng số để người dân dễ dàng phản ánh, kiến nghị.</p>',
+      '<p>Chương trình yêu cầu các cơ quan, đơn vị cụ thể hóa bằng kế hoạch hành động, phân công rõ trách nhiệm; định kỳ 6 tháng, một năm sơ kết, tổng kết và báo cáo kết quả về Ban Dân vận Tỉnh ủy.</p>',
+    ].join('\n'),
+    categorySlug: 'van-ban-chi-dao',
+    bylineKind: 'Bài',
+    bylineName: 'Lê Hải',
+    publishedAt: '2021-01-20T02:00:00.000Z',
+    tags: ['Quy chế dân chủ', 'Văn bản chỉ đạo'],
+    leadImage: {
+      file: 'van-ban.svg',
+      alt: 'Văn bản có đóng dấu đỏ đặt trên bàn gỗ, bên cạnh là cây bút và cuốn sổ bìa đỏ',
+      caption: 'Chương trình công tác dân vận năm 2021 (ảnh minh họa).',
+    },
+  },
+  {
+    title: 'Hướng dẫn tuyên truyền kỷ niệm 90 năm Ngày truyền thống công tác dân vận của Đảng',
+    lead: 'Ban Dân vận Tỉnh ủy đã ban hành hướng dẫn tuyên truyền, tổ chức các hoạt động kỷ niệm 90 năm Ngày truyền thống công tác dân vận của Đảng và 21 năm Ngày Dân vận của cả nước.',
+    bodyHtml: [
+      '<p>Theo hướng dẫn, hoạt động tuyên truyền cần làm nổi bật truyền thống vẻ vang của công tác dân vận của Đảng qua 90 năm; những bài học kinh nghiệm quý báu về công tác vận động quần chúng; vai trò của công tác dân vận trong sự nghiệp xây dựng và bảo vệ Tổ quốc.</p>',
+      '<h2>Nội dung tuyên truyền</h2>',
+      '<ul>',
+      '<li>Tư tưởng Hồ Chí Minh về công tác dân vận, giá trị lý luận và thực tiễn của bài báo “Dân vận”;</li>',
+      '<li>Kết quả thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI;</li>',
+      '<li>Các mô hình, điển hình “Dân vận khéo” tiêu biểu ở các cấp;</li>',
+      '<li>Những tấm gương cán bộ dân vận tận tụy, gắn bó với nhân dân.</li>',
+      '</ul>',
+      '<p>Hướng dẫn cũng đề nghị các cơ quan báo chí của tỉnh mở chuyên trang, chuyên mục giới thiệu những cách làm hay, những tấm gương “Dân vận khéo”; các địa phương kịp thời biểu dương, khen thưởng những tập thể, cá nhân tiêu biểu.</p>',
+      '<h2>Hình thức tuyên truyền</h2>',
+      '<p>Các địa phương tuyên truyền trên báo chí, hệ thống truyền thanh cơ sở, trang thông tin điện tử và mạng xã hội; treo băng rôn, khẩu hiệu ở nơi công cộng; tổ chức tọa đàm, gặp mặt cán bộ dân vận qua các thời kỳ. Các hoạt động kỷ niệm được tổ chức trang trọng, thiết thực, tiết kiệm và bảo đảm yêu cầu phòng chống dịch Covid-19.</p>',
+    ].join('\n'),
+    categorySlug: 'van-ban-chi-dao',
+    bylineKind: 'T/h',
+    bylineName: 'Phạm Văn Lộc',
+    publishedAt: '2020-08-28T03:00:00.000Z',
+    tags: ['Ngày truyền thống dân vận', 'Văn bản chỉ đạo'],
+    leadImage: {
+      file: 'co-to-quoc.svg',
+      alt: 'Lá cờ đỏ sao vàng trên cột cờ, phía sau là cánh đồng và dãy núi lúc bình minh',
+      caption: 'Kỷ niệm 90 năm Ngày truyền thống công tác dân vận (ảnh minh họa).',
+    },
+  },
+
+  // ── Văn bản - Tư liệu › Tư liệu ────────────────────────────────────────────
+  {
+    title: 'Bài báo “Dân vận” của Chủ tịch Hồ Chí Minh – giá trị còn mãi',
+    lead: 'Ngày 15/10/1949, Báo Sự thật đăng bài báo “Dân vận” của Chủ tịch Hồ Chí Minh. Những chỉ dẫn ngắn gọn mà sâu sắc trong bài báo đến nay vẫn nguyên giá trị.',
+    bodyHtml: [
+      '<p>Bài báo “Dân vận” được Chủ tịch Hồ Chí Minh ký bút danh X.Y.Z, đăng trên Báo Sự thật số 120 ra ngày 15/10/1949. Chỉ trong một bài báo ngắn, Người đã giải đáp những vấn đề cơ bản nhất của công tác dân vận: dân vận là gì, ai phụ trách dân vận và dân vận phải làm như thế nào.</p>',
+      '<blockquote><p>“Lực lượng của dân rất to. Việc dân vận rất quan trọng. Dân vận kém thì việc gì cũng kém. Dân vận khéo thì việc gì cũng thành công.”</p></blockquote>',
+      '<p>Theo Người, dân vận là vận động tất cả lực lượng của mỗi một người dân, không để sót một người dân nào, góp thành lực lượng toàn dân để thực hành những công việc nên làm. Người cán bộ dân vận phải có đủ “óc nghĩ, mắt trông, tai nghe, chân đi, miệng nói, tay làm”, không thể chỉ dựa vào giấy tờ, mệnh lệnh.</p>',
+      '<h2>Ý nghĩa thời sự</h2>',
+      '<p>Hơn bảy mươi năm đã trôi qua, những chỉ dẫn ấy vẫn là kim chỉ nam cho công tác dân vận hôm nay. Phong trào thi đua “Dân vận khéo” chính là sự cụ thể hóa lời dạy của Người trong tình hình mới.</p>',
+      '<p>Ở Bình Định, việc học tập và làm theo bài báo “Dân vận” được gắn với thực hiện nhiệm vụ chính trị ở từng cơ quan, địa phương; mỗi cán bộ, đảng viên phải thực sự gần dân, hiểu dân, tin dân và có trách nhiệm với dân.</p>',
+    ].join('\n'),
+    categorySlug: 'tu-lieu',
+    bylineKind: 'T/h',
+    bylineName: 'Nguyễn Thị Thu Hà',
+    publishedAt: '2020-10-12T01:20:00.000Z',
+    tags: ['Tư tưởng Hồ Chí Minh', 'Ngày truyền thống dân vận'],
+    leadImage: {
+      file: 'van-ban.svg',
+      alt: 'Trang văn bản đặt trên bàn gỗ cạnh cuốn sổ bìa đỏ có ngôi sao vàng',
+      caption: 'Tư liệu về công tác dân vận (ảnh minh họa).',
+    },
+  },
+  {
+    title: 'Hỏi – đáp: Những việc nhân dân được bàn và quyết định trực tiếp ở xã, phường, thị trấn',
+    lead: 'Theo Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn, có những nội dung nhân dân được bàn và quyết định trực tiếp. Xin giới thiệu một số câu hỏi, trả lời để bạn đọc tham khảo.',
+    bodyHtml: [
+      '<h3>Hỏi: Những nội dung nào nhân dân ở xã, phường, thị trấn được bàn và quyết định trực tiếp?</h3>',
+      '<p>Đáp: Theo Pháp lệnh số 34/2007/PL-UBTVQH11, nhân dân bàn và quyết định trực tiếp về chủ trương và mức đóng góp xây dựng cơ sở hạ tầng, các công trình phúc lợi công cộng trong phạm vi cấp xã, thôn, tổ dân phố do nhân dân đóng góp toàn bộ hoặc một phần kinh phí, cùng các công việc khác trong nội bộ cộng đồng dân cư phù hợp với quy định của pháp luật.</p>',
+      '<h3>Hỏi: Nhân dân bàn, biểu quyết để cấp có thẩm quyền quyết định những nội dung nào?</h3>',
+      '<p>Đáp: Đó là các nội dung như hương ước, quy ước của thôn, tổ dân phố; bầu, miễn nhiệm, bãi nhiệm trưởng thôn, tổ trưởng tổ dân phố; bầu, miễn nhiệm, bãi nhiệm thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng.</p>',
+      '<h3>Hỏi: Việc bàn và quyết định được tổ chức bằng hình thức nào?</h3>',
+      '<p>Đáp: Nhân dân có thể bàn và quyết định tại cuộc họp của cử tri hoặc cử tri đại diện hộ gia đình ở thôn, tổ dân phố; hoặc bằng phiếu lấy ý kiến gửi tới cử tri, cử tri đại diện hộ gia đình. Kết quả phải được lập thành biên bản và công khai để nhân dân biết, giám sát.</p>',
+      '<p><em>Bạn đọc có thắc mắc về quy chế dân chủ ở cơ sở có thể gửi câu hỏi qua mục Hỏi – đáp trên trang thông tin điện tử của Ban Dân vận Tỉnh ủy.</em></p>',
+    ].join('\n'),
+    categorySlug: 'tu-lieu',
+    bylineKind: 'T/h',
+    bylineName: 'Minh Châu',
+    publishedAt: '2020-11-04T02:00:00.000Z',
+    tags: ['Quy chế dân chủ', 'Hỏi – đáp'],
+    leadImage: {
+      file: 'hom-phieu.svg',
+      alt: 'Người dân bỏ phiếu vào hòm phiếu màu đỏ, hai bên là cờ đỏ sao vàng',
+      caption: 'Nhân dân biểu quyết những việc của thôn, xã (ảnh minh họa).',
+    },
+  },
+]
