@@ -8,7 +8,7 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
   const instant = dialect === 'postgres' ? 'timestamptz' : 'text'
   await db.schema.createTable('mail_outbox')
     .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey()))
-    // What the administrator reads in the list ("invitation", "password-reset"…), never the body.
+    // What the administrator reads in the list, in words ("Lời mời vào tòa soạn"), never the body.
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('to_address', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())

@@ -6,7 +6,7 @@ import type { Lang } from './i18n/index.ts'
 // durable outbox and sends it over SMTP; features only say who gets what.
 
 export interface Letter {
-  /** What it is, for the administrator's list of mail ("invitation", "password-reset"…). */
+  /** What it is, in the newsroom's words, for the administrator's list of mail ("Lời mời vào tòa soạn"). */
   kind: string
   to: string
   /** The reader's language: 'en' where they used the English pages. */

@@ -13,7 +13,7 @@ let portal: TestPortal
 const ADMIN = 'quantri@example.vn'
 
 const letter = (to: string, overrides: Partial<Letter> = {}): Letter => ({
-  kind: 'invitation', to, lang: 'vi', subject: 'Mời anh vào tòa soạn Cổng Dân vận',
+  kind: 'Lời mời vào tòa soạn', to, lang: 'vi', subject: 'Mời anh vào tòa soạn Cổng Dân vận',
   paragraphs: ['Xin chào Lê Hải,', 'Quản trị viên đã mời anh vào tòa soạn.'],
   action: { label: 'Đặt mật khẩu', href: 'http://127.0.0.1:3000/toa-soan/moi/abc' }, ...overrides,
 })
@@ -129,6 +129,7 @@ test('after the last attempt a letter is given up; the administrator sees why an
   assert.equal(list.statusCode, 200)
   assert.match(list.body, /that\.bai@example\.vn/)
   assert.match(list.body, /Không gửi được/)
+  assert.match(list.body, /Lời mời vào tòa soạn/)
   assert.match(list.body, /Lỗi lần trước: /)
 
   const csrf = await csrfOf(portal.app, cookie)

@@ -7,10 +7,6 @@ export const OUTBOX_PATH = '/toa-soan/quan-tri/thu-di'
 
 export const STATE_WORDS: Record<MailState, string> = { waiting: 'Chờ gửi', sending: 'Đang gửi', sent: 'Đã gửi', failed: 'Không gửi được' }
 
-const KIND_WORDS: Record<string, string> = {
-  invitation: 'Lời mời vào tòa soạn', 'password-reset': 'Đặt lại mật khẩu', 'sign-in-lockout': 'Báo khóa đăng nhập',
-}
-
 export interface OutboxModel {
   enabled: boolean
   state: MailState | undefined
@@ -34,7 +30,7 @@ ${m.mail.length === 0 ? html`<p class="list-summary">Không có thư nào.</p>` 
 <thead><tr><th scope="col">Lúc tạo</th><th scope="col">Loại thư</th><th scope="col">Người nhận</th><th scope="col">Tiêu đề</th><th scope="col">Tình trạng</th><th scope="col">Số lần thử</th></tr></thead>
 <tbody>${m.mail.map((mail) => html`<tr>
 <td data-label="Lúc tạo">${formatNewsroomTime(mail.createdAt)}</td>
-<td data-label="Loại thư">${KIND_WORDS[mail.kind] ?? mail.kind}</td>
+<td data-label="Loại thư">${mail.kind}</td>
 <td data-label="Người nhận">${mail.to}</td>
 <td data-label="Tiêu đề">${mail.subject}</td>
 <td data-label="Tình trạng">${STATE_WORDS[mail.state]}${stateDetail(mail, m.csrfToken)}</td>
