@@ -37,7 +37,10 @@ async function weatherRow(): Promise<{ state: string; error: string }> {
 
 test('the administrator sees every background job of the portal by name', async () => {
   const doc = parsePage((await portal.app.inject({ url: PAGE, headers: { cookie: admin } })).body)
-  assert.deepEqual([...doc.querySelectorAll('tr[data-job]')].map((row) => row.getAttribute('data-job')).sort(), ['documents.consultation-days', 'documents.publish-due', 'documents.validity', 'most-read', 'scheduler', 'views', 'weather'])
+  // Every job the modules gave the runner has its row (the modules' list grows; the page follows it).
+  const jobs = portal.jobs.status().map((job) => job.name).sort()
+  assert.ok(jobs.includes('scheduler') && jobs.includes('weather') && jobs.length >= 5, jobs.join(', '))
+  assert.deepEqual([...doc.querySelectorAll('tr[data-job]')].map((row) => row.getAttribute('data-job')).sort(), jobs)
   assert.match(textOf(doc, 'tr[data-job="scheduler"] th'), /Đăng và gỡ bài theo lịch/)
 })
 
