@@ -3,6 +3,7 @@ import * as newsroomAccounts from '../../migrations/20261129-0002-newsroom-accou
 import * as signInSecurity from '../../migrations/20261204-0012-sign-in-security.ts'
 import * as accountTokens from '../../migrations/20261207-0302-account-tokens.ts'
 import { AccountMail } from './account-mail.ts'
+import { mailChoicesRoutes } from './mail-choices.routes.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { dashboardMessages } from './dashboard-messages.ts'
 import { newsroomRoutes } from './newsroom.routes.ts'
@@ -53,7 +54,10 @@ export const accountsModule: PortalModule = {
     { label: 'Người dùng', href: '/toa-soan/nguoi-dung', right: 'user.manage' },
   ],
   publicRoutes: ({ responder }) => newsroomStylesheetRoutes(responder),
-  newsroomRoutes: ({ db, clock, services, config }) => newsroomUserRoutes({ db, clock, categories: services.categories, mail: new AccountMail(services.mail, config.publicUrl) }),
+  newsroomRoutes: ({ db, clock, services, config }) => async (app) => {
+    await app.register(newsroomUserRoutes({ db, clock, categories: services.categories, mail: new AccountMail(services.mail, config.publicUrl) }))
+    await app.register(mailChoicesRoutes({ db, clock, mailEnabled: services.mail.enabled }))
+  },
   newsroomShell: ({ db, clock, services, config }, { sections, nav, alerts, dashboard, audit }) =>
     newsroomRoutes({ db, clock, sections, nav, alerts, dashboard, audit, mail: new AccountMail(services.mail, config.publicUrl) }),
 }
