@@ -118,3 +118,24 @@ test('the choice form is CSRF-checked', async () => {
   assert.equal(res.statusCode, 403)
   assert.match(res.body, /Biểu mẫu đã hết hạn hoặc không hợp lệ/)
 })
+
+test('with mail off, the workflow queues no letters (they would go out stale once mail is on)', async () => {
+  const off = await buildTestPortal({ clock, sameDatabaseAs: portal })
+  try {
+    const before = (await portal.db.selectFrom('mail_outbox').select('id').execute()).length
+    const reporter = (await signIn(off.app, REPORTER)).cookie
+    const res = await off.app.inject({
+      method: 'POST', url: '/toa-soan/bai-viet', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: reporter },
+      payload: new URLSearchParams({ _csrf: await csrfOf(off.app, reporter), title: 'Bài khi thư tắt', lead: '', bodyHtml: '<p>x</p>', categoryId: String(mobilisation) }).toString(),
+    })
+    const id = Number(/(\d+)$/.exec(String(res.headers.location))![1])
+    const submitted = await off.app.inject({
+      method: 'POST', url: `/toa-soan/bai-viet/${id}/chuyen`, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: reporter },
+      payload: new URLSearchParams({ _csrf: await csrfOf(off.app, reporter), transition: 'submit' }).toString(),
+    })
+    assert.equal(submitted.statusCode, 303)
+    assert.equal((await portal.db.selectFrom('mail_outbox').select('id').execute()).length, before)
+  } finally {
+    await off.close()
+  }
+})

@@ -14,7 +14,8 @@ export class WorkflowMail {
   }
 
   async returned(db: Db, article: EditorialArticle, actor: NewsroomUser, reason: string): Promise<void> {
-    if (article.authorId === null || article.authorId === actor.id) return
+    // Mail off: nothing is kept for later, a pile of stale workflow letters would help nobody.
+    if (!this.mailer.enabled || article.authorId === null || article.authorId === actor.id) return
     for (const author of await usersWhoChoseMail(db, [article.authorId], 'returned')) {
       await this.mailer.queue(db, {
         kind: 'article-returned', to: author.email, lang: 'vi', subject: `Bài "${article.title}" bị trả lại`,
@@ -26,6 +27,7 @@ export class WorkflowMail {
   }
 
   async waiting(db: Db, reviewerIds: readonly number[], article: EditorialArticle, actor: NewsroomUser): Promise<void> {
+    if (!this.mailer.enabled) return
     for (const reviewer of await usersWhoChoseMail(db, reviewerIds, 'waiting')) {
       await this.mailer.queue(db, {
         kind: 'article-waiting', to: reviewer.email, lang: 'vi', subject: `Bài chờ duyệt: "${article.title}"`,
