@@ -131,6 +131,16 @@ test('the link forms are CSRF-checked and a made-up token opens nothing', async 
   assert.equal((await portal.app.inject({ method: 'GET', url: '/toa-soan/moi/ngan' })).statusCode, 410)
 })
 
+test('a deactivated account\'s link opens nothing', async () => {
+  const res = await invite('nghi.viec@example.vn', 'Nghỉ Việc')
+  const id = Number(/\/toa-soan\/nguoi-dung\/(\d+)"/.exec(res.body)![1])
+  await deliver()
+  const link = linkIn('nghi.viec@example.vn')
+  assert.equal((await postAsAdmin(`/toa-soan/nguoi-dung/${id}`, { name: 'Nghỉ Việc', role: 'reporter' })).statusCode, 303)
+  assert.equal((await portal.app.inject({ method: 'GET', url: link })).statusCode, 410)
+  assert.equal((await submitForm(link, { next: NEW_PASSWORD, again: NEW_PASSWORD })).statusCode, 410)
+})
+
 test('an administrator\'s reset with mail on sends a link, shows no password and signs the user out', async () => {
   const id = await createUser(portal.db, 'editor', 'bien.tap@example.vn')
   const own = (await signIn(portal.app, 'bien.tap@example.vn')).cookie

@@ -12,6 +12,7 @@ import { formCsrfToken } from './newsroom-session.ts'
 import { MIN_PASSWORD_LENGTH } from './password.ts'
 import { requestPasswordReset, setPasswordByLink } from './password-link.service.ts'
 import { PASSWORD_MAX } from './user-form.ts'
+import { findUserById } from './user.repository.ts'
 import { normaliseEmail } from './user.ts'
 import { forgotPasswordView, FORGOT_PATH, linkEndedView, setPasswordView } from './views/password-link.view.ts'
 
@@ -26,7 +27,8 @@ export function passwordLinkRoutes({ db, clock, mail }: { db: Db; clock: Clock; 
       const base = TOKEN_PATHS[purpose].replace('/toa-soan', '')
       app.get(`${base}/:token`, { schema: { params: TokenParams }, config: { right: 'anyone' } }, async (req, reply) => {
         const link = await findAccountToken(db, req.params.token, clock.now())
-        if (link?.purpose !== purpose) return ended(req, reply)
+        // A deactivated account's link opens nothing (setting the password would refuse it too).
+        if (link?.purpose !== purpose || !(await findUserById(db, link.userId))?.isActive) return ended(req, reply)
         return sendNewsroomPage(req, reply, 'Đặt mật khẩu', setPasswordView({ purpose, action: req.url, csrfToken: csrfFor(req, reply), errors: {} }))
       })
 
