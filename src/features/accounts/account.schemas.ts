@@ -14,7 +14,7 @@ export const OwnChangeGrantForm = sentFields('granted')
 export const PasswordChangeForm = sentFields('current', 'next', 'again')
 export type PasswordChangeForm = Static<typeof PasswordChangeForm>
 
-export const SignInQuery = sentFields('tiep')
+export const SignInQuery = sentFields('tiep', 'da-dat-mat-khau')
 export const SignInForm = sentFields('email', 'password', 'tiep')
 export const CodeForm = sentFields('code')
 export const SecondFactorRequiredForm = sentFields('required')
@@ -27,3 +27,8 @@ export const VisitorHeaders = readHeaders('user-agent')
  * route's own fields are looked at: whatever else the body holds, this is the one field read.
  */
 export const csrfField = TypeCompiler.Compile(sentFields('_csrf'))
+
+export const TokenParams = pathParams('token')
+export const NewPasswordForm = sentFields('next', 'again')
+export const ForgotPasswordForm = sentFields('email')
+export const MailChoicesForm = sentFields('returned', 'waiting')

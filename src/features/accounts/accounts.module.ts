@@ -1,6 +1,9 @@
 import { namesFrom } from '../../platform/audit-words.ts'
 import * as newsroomAccounts from '../../migrations/20261129-0002-newsroom-accounts.ts'
 import * as signInSecurity from '../../migrations/20261204-0012-sign-in-security.ts'
+import * as accountTokens from '../../migrations/20261207-0302-account-tokens.ts'
+import { AccountMail } from './account-mail.ts'
+import { mailChoicesRoutes } from './mail-choices.routes.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { dashboardMessages } from './dashboard-messages.ts'
 import { newsroomRoutes } from './newsroom.routes.ts'
@@ -21,7 +24,10 @@ declare module '../../platform/module.ts' {
 export const accountsModule: PortalModule = {
   name: 'accounts',
   title: 'Tòa soạn',
-  migrations: { '20261129-0002-newsroom-accounts': newsroomAccounts, '20261204-0012-sign-in-security': signInSecurity },
+  migrations: {
+    '20261129-0002-newsroom-accounts': newsroomAccounts, '20261204-0012-sign-in-security': signInSecurity,
+    '20261207-0302-account-tokens': accountTokens,
+  },
   messages: [dashboardMessages],
   publicPrefixes: ['toa-soan'],
   roles: NEWSROOM_ROLES,
@@ -38,6 +44,8 @@ export const accountsModule: PortalModule = {
       'user.second-factor-enrol-failed': 'bật xác thực hai bước không thành công', 'user.reset-second-factor': 'đặt lại xác thực hai bước của',
       'user.grant-own-changes': 'cho phép tự xuất bản bản sửa của mình cho', 'user.revoke-own-changes': 'thu lại quyền tự xuất bản bản sửa của',
       'settings.second-factor-required': 'đổi yêu cầu xác thực hai bước',
+      'user.resend-invitation': 'gửi lại thư mời cho', 'user.set-password-by-link': 'đặt mật khẩu qua liên kết trong thư',
+      'user.request-password-reset': 'yêu cầu đặt lại mật khẩu cho', 'user.change-mail-choices': 'đổi lựa chọn nhận thư',
     },
     names: { user: namesFrom('users', 'name') },
   },
@@ -46,6 +54,10 @@ export const accountsModule: PortalModule = {
     { label: 'Người dùng', href: '/toa-soan/nguoi-dung', right: 'user.manage' },
   ],
   publicRoutes: ({ responder }) => newsroomStylesheetRoutes(responder),
-  newsroomRoutes: ({ db, clock, services }) => newsroomUserRoutes({ db, clock, categories: services.categories }),
-  newsroomShell: ({ db, clock }, { sections, nav, alerts, dashboard, audit }) => newsroomRoutes({ db, clock, sections, nav, alerts, dashboard, audit }),
+  newsroomRoutes: ({ db, clock, services, config }) => async (app) => {
+    await app.register(newsroomUserRoutes({ db, clock, categories: services.categories, mail: new AccountMail(services.mail, config.publicUrl) }))
+    await app.register(mailChoicesRoutes({ db, clock, mailEnabled: services.mail.enabled }))
+  },
+  newsroomShell: ({ db, clock, services, config }, { sections, nav, alerts, dashboard, audit }) =>
+    newsroomRoutes({ db, clock, sections, nav, alerts, dashboard, audit, mail: new AccountMail(services.mail, config.publicUrl) }),
 }

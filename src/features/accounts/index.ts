@@ -11,3 +11,4 @@ export { newsroomUserRoutes, type NewsroomUserDeps } from './users-admin.routes.
 export { checkCsrf, loadSignedIn } from './newsroom-session.ts'
 export { hasOwnChangeGrant, setOwnChangeGrant } from './own-change-grant.ts'
 export { accountsModule } from './accounts.module.ts'
+export { usersWhoChoseMail, type MailChoice } from './mail-choices.repository.ts'

@@ -10,6 +10,9 @@ import type { SafeHtml } from '../../platform/views/html.ts'
 import { listAudit, recordAudit } from '../audit/index.ts'
 import { once } from '../../platform/http/request-schemas.ts'
 import { AuditQuery } from './account.schemas.ts'
+import { AccountMail } from './account-mail.ts'
+import { passwordLinkRoutes } from './password-link.routes.ts'
+import { CHANGE_PASSWORD_PAGE } from './views/password.view.ts'
 import { recentNotices } from './account-notice.repository.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { checkRight, requireDeclaredRights, signedInUser } from './newsroom-rights.ts'
@@ -36,7 +39,12 @@ export interface NewsroomDeps {
   dashboard?: (viewer: NewsroomViewer, now: Date) => Promise<DashboardPart[]>
   /** Audit entries in words, from every module's manifest. */
   audit?: AuditReader
+  /** The accounts' letters (invitations, resets, lock-out notices); none: mail is off. */
+  mail?: AccountMail
 }
+
+/** Where a user who must change a password an administrator saw may still go. */
+const MUST_CHANGE_PATHS = [CHANGE_PASSWORD_PAGE, '/toa-soan/dang-xuat', ...ENROLMENT_PATHS]
 
 const AUDIT_PAGE = 50
 const DASHBOARD_ACTIVITY = 10
@@ -62,13 +70,19 @@ export function newsroomRoutes(deps: NewsroomDeps) {
       if (req.signedIn && !ENROLMENT_PATHS.includes(req.url.split('?')[0]!) && (await mustEnrolFirst(db, req.signedIn.user))) {
         return reply.redirect(ENROLMENT_PAGE, 303)
       }
+      // Signed in with a password an administrator was shown: a password of their own first.
+      if (req.signedIn?.user.mustChangePassword && !MUST_CHANGE_PATHS.includes(req.url.split('?')[0]!)) {
+        return reply.redirect(CHANGE_PASSWORD_PAGE, 303)
+      }
       // The route's declared right (newsroom-rights.ts): a sign-in redirect, a 403, or on to the handler.
       if (!checkRight(req, reply)) return reply
     })
 
     const page = (reply: FastifyReply, req: FastifyRequest, title: string, main: SafeHtml, status = 200) => sendNewsroomPage(req, reply, title, main, status)
     for (const section of deps.sections ?? []) await app.register(section)
-    await app.register(signInRoutes({ db, clock }))
+    const mail = deps.mail ?? new AccountMail(undefined, 'http://localhost/')
+    await app.register(signInRoutes({ db, clock, mail }))
+    await app.register(passwordLinkRoutes({ db, clock, mail }))
     await app.register(secondFactorRoutes({ db, clock }))
 
     app.post('/dang-xuat', { config: { right: 'anyone' } }, async (req, reply) => {

@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { once } from '../../platform/http/request-schemas.ts'
 import { CodeForm, SignInForm, SignInQuery, VisitorHeaders } from './account.schemas.ts'
+import type { AccountMail } from './account-mail.ts'
 import { formCsrfToken, setSessionCookie } from './newsroom-session.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { PENDING_MS } from './pending-sign-in.repository.ts'
@@ -16,13 +17,14 @@ import { signInView } from './views/sign-in.view.ts'
 export const PENDING_COOKIE = 'ts_pending'
 const SECOND_STEP = '/toa-soan/dang-nhap/ma-xac-thuc'
 
-export function signInRoutes({ db, clock }: { db: Db; clock: Clock }) {
+export function signInRoutes({ db, clock, mail }: { db: Db; clock: Clock; mail?: AccountMail }) {
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/dang-nhap', { schema: { querystring: SignInQuery }, config: { right: 'anyone' } }, async (req, reply) => {
       if (req.signedIn) return reply.redirect('/toa-soan', 303)
       const next = safeNext(once(req.query.tiep))
-      return sendNewsroomPage(req, reply, 'Đăng nhập', signInView({ email: '', next, csrfToken: formCsrfToken(req, reply) }))
+      const passwordSet = req.query['da-dat-mat-khau'] !== undefined
+      return sendNewsroomPage(req, reply, 'Đăng nhập', signInView({ email: '', next, csrfToken: formCsrfToken(req, reply), passwordSet }))
     })
 
     app.post('/dang-nhap', { schema: { body: SignInForm, headers: VisitorHeaders }, config: { right: 'anyone' } }, async (req, reply) => {
@@ -34,7 +36,7 @@ export function signInRoutes({ db, clock }: { db: Db; clock: Clock }) {
         sendNewsroomPage(req, reply, 'Đăng nhập', signInView({ email, next, csrfToken: formCsrfToken(req, reply), error }), status)
       if (!email || !password) return again('Xin nhập thư điện tử và mật khẩu.', 422)
 
-      const outcome = await signInWithPassword(db, visitorOf(req), { email, password, next }, clock.now())
+      const outcome = await signInWithPassword(db, visitorOf(req), { email, password, next }, clock.now(), mail)
       if (outcome.kind === 'code-needed') {
         reply.setCookie(PENDING_COOKIE, outcome.pendingToken, {
           path: '/toa-soan/dang-nhap', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https', maxAge: PENDING_MS / 1000,
@@ -55,7 +57,7 @@ export function signInRoutes({ db, clock }: { db: Db; clock: Clock }) {
       const again = (error: string, status: number) =>
         sendNewsroomPage(req, reply, 'Mã xác thực', secondStepView({ csrfToken: formCsrfToken(req, reply), error }), status)
       if (!code.trim()) return again('Xin nhập mã xác thực.', 422)
-      const outcome = await signInWithCode(db, visitorOf(req), req.cookies[PENDING_COOKIE] ?? '', code, clock.now())
+      const outcome = await signInWithCode(db, visitorOf(req), req.cookies[PENDING_COOKIE] ?? '', code, clock.now(), mail)
       if (outcome.kind === 'start-again') {
         clearPending(reply)
         return sendNewsroomPage(req, reply, 'Đăng nhập', signInView({

@@ -11,6 +11,8 @@ import {
   checkSignInAllowed, clearSignInFailures, LOCK_MS, recordSignInFailure, rememberSignInAddress, type GuardEvent, type SignInAttempt,
 } from './sign-in-guard.ts'
 import { findUserById, findUserCredentials } from './user.repository.ts'
+import type { NewsroomUser } from './user.ts'
+import type { AccountMail } from './account-mail.ts'
 
 export interface Visitor {
   ip: string
@@ -29,14 +31,14 @@ export type SignInOutcome =
  * The password step. An unknown address, a deactivated account and a wrong password take one
  * path: the same guard queries, one scrypt derivation, the same failure bookkeeping.
  */
-export async function signInWithPassword(db: Db, visitor: Visitor, form: { email: string; password: string; next: string }, now: Date): Promise<SignInOutcome> {
+export async function signInWithPassword(db: Db, visitor: Visitor, form: { email: string; password: string; next: string }, now: Date, mail?: AccountMail): Promise<SignInOutcome> {
   const attempt = { email: form.email, ip: visitor.ip }
   const verdict = await checkSignInAllowed(db, attempt, now)
   if (!verdict.allowed) return { kind: 'slowed', retryAfterSeconds: verdict.retryAfterSeconds }
   const found = await findUserCredentials(db, form.email)
   const passwordOk = await verifyPassword(form.password, found?.passwordHash ?? await decoyPasswordHash())
   if (!found || !passwordOk || !found.user.isActive) {
-    await refuse(db, attempt, found?.user.id ?? null, 'user.sign-in-failed', now)
+    await refuse(db, attempt, found?.user ?? null, 'user.sign-in-failed', now, mail)
     return { kind: 'refused' }
   }
   // The failures of this client address are forgiven only once the whole sign-in succeeds:
@@ -48,7 +50,7 @@ export async function signInWithPassword(db: Db, visitor: Visitor, form: { email
 }
 
 /** The second step: a code from the authenticator app, or one of the recovery codes. */
-export async function signInWithCode(db: Db, visitor: Visitor, pendingToken: string, code: string, now: Date): Promise<SignInOutcome> {
+export async function signInWithCode(db: Db, visitor: Visitor, pendingToken: string, code: string, now: Date, mail?: AccountMail): Promise<SignInOutcome> {
   const pending = await findPendingSignIn(db, pendingToken, now)
   const user = pending && await findUserById(db, pending.userId)
   if (!pending || !user?.isActive) return { kind: 'start-again' }
@@ -58,7 +60,7 @@ export async function signInWithCode(db: Db, visitor: Visitor, pendingToken: str
 
   const used = await checkCode(db, user.id, code, now)
   if (!used) {
-    await refuse(db, attempt, user.id, 'user.second-factor-failed', now)
+    await refuse(db, attempt, user, 'user.second-factor-failed', now, mail)
     if ((await countPendingFailure(db, pending.tokenHash)) >= PENDING_TRIES) {
       await deletePendingSignIn(db, pending.tokenHash)
       return { kind: 'start-again' }
@@ -98,13 +100,22 @@ const NOTICES: Partial<Record<GuardEvent, (ip: string, at: string) => string>> =
     'Việc đăng nhập từ các địa chỉ lạ tạm thời bị làm chậm. Nếu không phải bạn, xin báo quản trị hệ thống.',
 }
 
-/** A failure counts on the guard; a lock it starts is audited and told to the account's owner. */
-async function refuse(db: Db, attempt: SignInAttempt, userId: number | null, action: string, now: Date): Promise<void> {
+/**
+ * A failure counts on the guard; a lock it starts is audited and told to the account's owner, in
+ * the newsroom and, when a client address is locked out of the account, by one letter (the guard
+ * reports each lock once, as it starts).
+ */
+async function refuse(db: Db, attempt: SignInAttempt, owner: NewsroomUser | null, action: string, now: Date, mail?: AccountMail): Promise<void> {
+  const userId = owner?.id ?? null
   const events = await recordSignInFailure(db, attempt, now)
   await recordAudit(db, { userId, action, itemType: 'user', itemId: attempt.email, ip: attempt.ip }, now)
   for (const event of events) {
     await recordAudit(db, { userId, action: 'user.sign-in-locked', itemType: event === 'ip-locked' ? 'address' : 'user', itemId: event === 'ip-locked' ? attempt.ip : attempt.email, ip: attempt.ip, details: { event } }, now)
     const notice = NOTICES[event]
     if (userId !== null && notice) await noticeToOwner(db, userId, notice(attempt.ip, formatNewsroomTime(now)), '/toa-soan/mat-khau', now)
+    if (owner?.isActive && event === 'pair-locked' && mail?.enabled) {
+      await mail.signInLocked(db, owner, attempt.ip, now)
+      mail.wake()
+    }
   }
 }

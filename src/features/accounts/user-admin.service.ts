@@ -1,11 +1,13 @@
 import type { Db } from '../../platform/db/connect.ts'
 import { ValidationError } from '../../platform/http/errors.ts'
 import { recordAudit } from '../audit/index.ts'
+import type { AccountMail } from './account-mail.ts'
+import { endAccountTokens, issueAccountToken } from './account-token.repository.ts'
 import { generatePassword, hashPassword, verifyPassword } from './password.ts'
 import { createSession, deleteSessionsOfUser } from './session.repository.ts'
 import { checkSignInAllowed, clearSignInFailures, forgetSignInFailures, recordSignInFailure } from './sign-in-guard.ts'
 import { EMAIL_TAKEN, type InviteInput, type PasswordChangeInput, type UserEditInput } from './user-form.ts'
-import { findUserCredentials, insertUser, isEmailTaken, setPassword, setUserCategories, updateUser } from './user.repository.ts'
+import { findUserCredentials, insertUser, isEmailTaken, setMustChangePassword, setPassword, setUserCategories, updateUser } from './user.repository.ts'
 import type { NewsroomUser } from './user.ts'
 
 export interface Actor {
@@ -15,22 +17,32 @@ export interface Actor {
 
 type Change = { from: unknown; to: unknown }
 
-// Administering accounts: each change, its audit entry and the sessions it ends happen together.
-// Passwords are made here and returned once, for the administrator to pass on; only hashes are kept.
+/**
+ * How a new password reaches its user: by a link in a letter when mail is on; otherwise shown
+ * once to the administrator, and then its owner must change it at their first sign-in.
+ */
+export type Handover = { kind: 'mailed'; to: string } | { kind: 'shown'; password: string }
 
-export async function inviteUser(db: Db, { user, ip }: Actor, input: InviteInput, now: Date): Promise<{ id: number; password: string }> {
+// Administering accounts: each change, its audit entry, its letter and the sessions it ends
+// happen together. Passwords are made here and returned once (mail off); only hashes are kept.
+
+export async function inviteUser(db: Db, mail: AccountMail, { user, ip }: Actor, input: InviteInput, now: Date): Promise<{ id: number; handover: Handover }> {
   const password = generatePassword()
   const passwordHash = await hashPassword(password)
   try {
     const id = await db.transaction().execute(async (trx) => {
       const id = await insertUser(trx, { ...input, passwordHash }, now)
+      // Mailed: nobody knows this password, the link sets the real one. Shown: it must be replaced.
+      if (mail.enabled) await mail.invitation(trx, input, user.name, await issueAccountToken(trx, id, 'invitation', now))
+      else await setMustChangePassword(trx, id, now)
       await recordAudit(trx, {
         userId: user.id, action: 'user.create', itemType: 'user', itemId: id, ip,
-        details: { email: input.email, role: input.role, categoryIds: input.categoryIds },
+        details: { email: input.email, role: input.role, categoryIds: input.categoryIds, invitation: mail.enabled ? 'mailed' : 'shown' },
       }, now)
       return id
     })
-    return { id, password }
+    mail.wake()
+    return { id, handover: mail.enabled ? { kind: 'mailed', to: input.email } : { kind: 'shown', password } }
   } catch (error) {
     // Two administrators inviting the same address at once: the unique index decides.
     if (await isEmailTaken(db, input.email)) throw new ValidationError({ email: EMAIL_TAKEN })
@@ -58,18 +70,33 @@ export async function changeUser(db: Db, { user, ip }: Actor, before: NewsroomUs
   return changes
 }
 
-/** A new random password for someone else; they are signed out everywhere. */
-export async function resetPassword(db: Db, { user, ip }: Actor, target: NewsroomUser, now: Date): Promise<string> {
+/**
+ * A new random password for someone else; they are signed out everywhere. With mail on nobody
+ * learns it: the user gets a link to set their own (72 hours, as an invitation).
+ */
+export async function resetPassword(db: Db, mail: AccountMail, { user, ip }: Actor, target: NewsroomUser, now: Date): Promise<Handover> {
   const password = generatePassword()
   const passwordHash = await hashPassword(password)
   await db.transaction().execute(async (trx) => {
-    await setPassword(trx, target.id, passwordHash, now)
+    await setPassword(trx, target.id, passwordHash, now, !mail.enabled)
+    if (mail.enabled) await mail.passwordReset(trx, target, await issueAccountToken(trx, target.id, 'invitation', now), true)
+    else await endAccountTokens(trx, target.id)
     const sessionsEnded = await deleteSessionsOfUser(trx, target.id)
     // A user locked out by their own typos can use the new password at once.
     await forgetSignInFailures(trx, target.email)
-    await recordAudit(trx, { userId: user.id, action: 'user.reset-password', itemType: 'user', itemId: target.id, ip, details: { sessionsEnded } }, now)
+    await recordAudit(trx, { userId: user.id, action: 'user.reset-password', itemType: 'user', itemId: target.id, ip, details: { sessionsEnded, handover: mail.enabled ? 'mailed' : 'shown' } }, now)
   })
-  return password
+  mail.wake()
+  return mail.enabled ? { kind: 'mailed', to: target.email } : { kind: 'shown', password }
+}
+
+/** A fresh invitation link (the earlier one ends); mail must be on. */
+export async function resendInvitation(db: Db, mail: AccountMail, { user, ip }: Actor, target: NewsroomUser, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await mail.invitation(trx, target, user.name, await issueAccountToken(trx, target.id, 'invitation', now))
+    await recordAudit(trx, { userId: user.id, action: 'user.resend-invitation', itemType: 'user', itemId: target.id, ip }, now)
+  })
+  mail.wake()
 }
 
 /**
@@ -93,6 +120,8 @@ export async function changeOwnPassword(db: Db, { user, ip }: Actor, userAgent: 
   const passwordHash = await hashPassword(input.next)
   return db.transaction().execute(async (trx) => {
     await setPassword(trx, user.id, passwordHash, now)
+    // A link in a letter no longer needed: the user chose their password themselves.
+    await endAccountTokens(trx, user.id)
     const sessionsEnded = await deleteSessionsOfUser(trx, user.id)
     const token = await createSession(trx, user.id, now, { ip, userAgent })
     await recordAudit(trx, { userId: user.id, action: 'user.change-password', itemType: 'user', itemId: user.id, ip, details: { otherSessionsEnded: Math.max(0, sessionsEnded - 1) } }, now)

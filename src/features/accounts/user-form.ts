@@ -36,7 +36,7 @@ export interface PasswordChangeInput {
 
 export const NAME_MAX = 120
 const EMAIL_MAX = 254
-const PASSWORD_MAX = 1000
+export const PASSWORD_MAX = 1000
 
 const text = (value: Sent | undefined): string => once(value)?.normalize('NFC').trim() ?? ''
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/connect.ts'
+import './account-token.table.ts'
 import { isRole, type Role } from './role.ts'
 import type { NewsroomUser } from './user.ts'
 
@@ -22,7 +23,7 @@ export async function insertUser(db: Db, user: NewUser, now: Date): Promise<numb
 }
 
 export async function findUserById(db: Db, id: number): Promise<NewsroomUser | undefined> {
-  const row = await db.selectFrom('users').select(['id', 'email', 'name', 'role', 'is_active']).where('id', '=', id).executeTakeFirst()
+  const row = await db.selectFrom('users').select(['id', 'email', 'name', 'role', 'is_active', 'must_change_password']).where('id', '=', id).executeTakeFirst()
   return row && toUser(row, await categoriesOf(db, row.id))
 }
 
@@ -42,10 +43,11 @@ async function categoriesOf(db: Db, userId: number): Promise<number[]> {
   return rows.map((r) => r.category_id)
 }
 
-function toUser(row: { id: number; email: string; name: string; role: string; is_active: number }, categoryIds: number[]): NewsroomUser {
+function toUser(row: { id: number; email: string; name: string; role: string; is_active: number; must_change_password?: number }, categoryIds: number[]): NewsroomUser {
   // An unknown role (a newer version's, say) gets no rights at all rather than a guess.
   const known = isRole(row.role)
-  return { id: row.id, email: row.email, name: row.name, role: known ? row.role as Role : 'reporter', isActive: known && row.is_active === 1, categoryIds }
+  const user: NewsroomUser = { id: row.id, email: row.email, name: row.name, role: known ? row.role as Role : 'reporter', isActive: known && row.is_active === 1, categoryIds }
+  return row.must_change_password === 1 ? { ...user, mustChangePassword: true } : user
 }
 
 /** Every user, with their category limits, sorted by name as Vietnamese readers sort. */
@@ -84,6 +86,11 @@ export async function setUserCategories(db: Db, userId: number, categoryIds: rea
   }
 }
 
-export async function setPassword(db: Db, userId: number, passwordHash: string, now: Date): Promise<void> {
-  await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now.toISOString() }).where('id', '=', userId).execute()
+/** `mustChange`: the password was seen by someone else (an administrator), so its owner must replace it. */
+export async function setPassword(db: Db, userId: number, passwordHash: string, now: Date, mustChange = false): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0, updated_at: now.toISOString() }).where('id', '=', userId).execute()
+}
+
+export async function setMustChangePassword(db: Db, userId: number, now: Date): Promise<void> {
+  await db.updateTable('users').set({ must_change_password: 1, updated_at: now.toISOString() }).where('id', '=', userId).execute()
 }

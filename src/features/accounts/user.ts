@@ -14,6 +14,8 @@ export interface NewsroomUser {
   isActive: boolean
   /** Empty: every category. */
   categoryIds: number[]
+  /** Signed in with a password an administrator saw: only "Đổi mật khẩu" opens until it is changed. */
+  mustChangePassword?: boolean
 }
 
 /** Whether the user may take this action, in this category when the action is category-scoped. */

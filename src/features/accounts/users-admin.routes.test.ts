@@ -46,6 +46,18 @@ async function invite(fields: Fields): Promise<{ id: number; password: string }>
   return { id, password: textOf(doc, '#mat-khau-moi') }
 }
 
+/** The first thing a user given a shown password does: choose their own. Returns the new session's cookie. */
+async function choosePassword(cookie: string, shown: string): Promise<string> {
+  const page = await get(cookie, '/toa-soan/mat-khau')
+  const _csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!
+  const res = await portal.app.inject({
+    method: 'POST', url: '/toa-soan/mat-khau', headers: { ...form, cookie },
+    payload: new URLSearchParams({ _csrf, current: shown, next: 'mat-khau-rieng-cua-toi', again: 'mat-khau-rieng-cua-toi' }).toString(),
+  })
+  assert.equal(res.statusCode, 303, res.body.slice(0, 300))
+  return `ts_session=${res.cookies.find((c) => c.name === 'ts_session')!.value}`
+}
+
 async function auditOf(action: string, itemId: number) {
   const rows = await portal.db.selectFrom('audit_log').select(['user_id', 'details']).where('action', '=', action).where('item_id', '=', String(itemId)).orderBy('id').execute()
   return rows.map((r) => ({ userId: r.user_id, details: JSON.parse(r.details) as Record<string, any> }))
@@ -123,7 +135,10 @@ test('an administrator invites a reporter and an editor; the password shown once
   assert.ok(password.length >= 10)
   const reporter = await signIn(portal.app, 'anh.dao@example.vn', password)
   assert.equal(reporter.status, 303)
-  assert.equal((await get(reporter.cookie, '/toa-soan')).statusCode, 200)
+  const first = await get(reporter.cookie, '/toa-soan')
+  assert.equal(first.statusCode, 303, 'a password the administrator saw must be changed first')
+  assert.equal(first.headers.location, '/toa-soan/mat-khau')
+  assert.equal((await get(await choosePassword(reporter.cookie, password), '/toa-soan')).statusCode, 200)
 
   const editor = await invite({ email: 'binh.au@example.vn', name: 'Âu Văn <Bình>', role: 'editor', categoryIds: String(mobilisation) })
   assert.equal((await signIn(portal.app, 'binh.au@example.vn', editor.password)).status, 303)
@@ -132,7 +147,7 @@ test('an administrator invites a reporter and an editor; the password shown once
   assert.equal(stored.role, 'editor')
 
   const [created] = await auditOf('user.create', editor.id)
-  assert.deepEqual(created, { userId: adminId, details: { email: 'binh.au@example.vn', role: 'editor', categoryIds: [mobilisation] } })
+  assert.deepEqual(created, { userId: adminId, details: { email: 'binh.au@example.vn', role: 'editor', categoryIds: [mobilisation], invitation: 'shown' } })
   assert.ok(!JSON.stringify(await portal.db.selectFrom('audit_log').select('details').execute()).includes(editor.password), 'no password in the audit log')
 
   const list = await get(admin, '/toa-soan/nguoi-dung')
@@ -166,7 +181,7 @@ test('category limits are saved and respected: an editor of Dân vận cannot op
   }
   const economyArticle = await write(economy)
   const mobilisationArticle = await write(mobilisation)
-  const cookie = (await signIn(portal.app, 'bientap.danvan@example.vn', editor.password)).cookie
+  const cookie = await choosePassword((await signIn(portal.app, 'bientap.danvan@example.vn', editor.password)).cookie, editor.password)
   assert.equal((await get(cookie, `/toa-soan/bai-viet/${mobilisationArticle}`)).statusCode, 200)
   assert.equal((await get(cookie, `/toa-soan/bai-viet/${economyArticle}`)).statusCode, 403)
 
@@ -258,7 +273,7 @@ test('resetting a password shows a new one once, ends the old sessions and retir
   assert.equal((await signIn(portal.app, 'quen.matkhau@example.vn', password)).status, 422)
   assert.equal((await signIn(portal.app, 'quen.matkhau@example.vn', fresh)).status, 303)
   const [entry] = await auditOf('user.reset-password', id)
-  assert.deepEqual(entry, { userId: adminId, details: { sessionsEnded: 1 } })
+  assert.deepEqual(entry, { userId: adminId, details: { sessionsEnded: 1, handover: 'shown' } })
 })
 
 test('changing one\'s own password needs the right current one and ends the other sessions', async () => {

@@ -5,17 +5,18 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError, BadRequestError, ValidationError } from '../../platform/http/errors.ts'
 import { html } from '../../platform/views/html.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
+import { AccountMail } from './account-mail.ts'
 import { signedInUser } from './newsroom-rights.ts'
 import { setSessionCookie } from './newsroom-session.ts'
 import { OwnChangeGrantForm, PasswordChangedQuery, PasswordChangeForm, SavedQuery, UserForm, UserIdParams, VisitorHeaders } from './account.schemas.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { hasOwnChangeGrant, setOwnChangeGrant } from './own-change-grant.ts'
-import { changeOwnPassword, changeUser, inviteUser, resetPassword } from './user-admin.service.ts'
+import { changeOwnPassword, changeUser, inviteUser, resendInvitation, resetPassword } from './user-admin.service.ts'
 import { parseInviteForm, parsePasswordChangeForm, parseUserEditForm, readUserForm, type UserFormValues } from './user-form.ts'
 import { findSecondFactor, isSecondFactorRequired } from './second-factor.repository.ts'
 import { findUserById, isEmailTaken, listUsers } from './user.repository.ts'
 import { EMAIL, normaliseEmail, type NewsroomUser } from './user.ts'
-import { changePasswordView, passwordShownOnceView } from './views/password.view.ts'
+import { changePasswordView, linkMailedView, passwordShownOnceView } from './views/password.view.ts'
 import { userFormView } from './views/user-form.view.ts'
 import { secondFactorSettingView } from './views/second-factor.view.ts'
 import { usersListView } from './views/users-list.view.ts'
@@ -24,6 +25,8 @@ export interface NewsroomUserDeps {
   db: Db
   clock: Clock
   categories: CategoryDirectory
+  /** Invitations and resets by letter when mail is on; without it, passwords shown once. */
+  mail?: AccountMail
 }
 
 const EMPTY_FORM: UserFormValues = { email: '', name: '', role: '', categoryIds: [], isActive: true }
@@ -31,6 +34,7 @@ const EMPTY_FORM: UserFormValues = { email: '', name: '', role: '', categoryIds:
 /** The newsroom's user administration (administrators only), and everyone's own password. */
 export function newsroomUserRoutes(deps: NewsroomUserDeps) {
   const { db, clock } = deps
+  const mail = deps.mail ?? new AccountMail(undefined, 'http://localhost/')
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
     app.get('/nguoi-dung', { schema: { querystring: SavedQuery }, config: { right: 'user.manage' } }, async (req, reply) => {
@@ -52,8 +56,11 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
         const email = normaliseEmail(values.email)
         const taken = EMAIL.test(email) && (await isEmailTaken(db, email))
         const input = parseInviteForm(values, await deps.categories.tree(), taken)
-        const { id, password } = await inviteUser(db, { user: admin, ip: req.ip }, input, clock.now())
-        return sendNewsroomPage(req, reply, 'Đã tạo tài khoản', passwordShownOnceView({ user: { id, name: input.name, email: input.email }, password, kind: 'created' }), 201)
+        const { id, handover } = await inviteUser(db, mail, { user: admin, ip: req.ip }, input, clock.now())
+        const user = { id, name: input.name, email: input.email }
+        return sendNewsroomPage(req, reply, 'Đã tạo tài khoản', handover.kind === 'mailed'
+          ? linkMailedView({ user, kind: 'created', csrfToken: req.signedIn!.session.csrfToken })
+          : passwordShownOnceView({ user, password: handover.password, kind: 'created' }), 201)
       } catch (error) {
         if (error instanceof ValidationError) return sendUserForm(req, reply, admin, undefined, values, error.fields, 422)
         throw error
@@ -87,8 +94,19 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
       if (user.id === admin.id) {
         throw new BadRequestError('administrators change their own password at /mat-khau', 'Để đổi mật khẩu của chính mình, xin dùng trang Đổi mật khẩu.')
       }
-      const password = await resetPassword(db, { user: admin, ip: req.ip }, user, clock.now())
-      return sendNewsroomPage(req, reply, 'Đã đặt lại mật khẩu', passwordShownOnceView({ user, password, kind: 'reset' }))
+      const handover = await resetPassword(db, mail, { user: admin, ip: req.ip }, user, clock.now())
+      return sendNewsroomPage(req, reply, 'Đã đặt lại mật khẩu', handover.kind === 'mailed'
+        ? linkMailedView({ user, kind: 'reset', csrfToken: req.signedIn!.session.csrfToken })
+        : passwordShownOnceView({ user, password: handover.password, kind: 'reset' }))
+    })
+
+    app.post('/nguoi-dung/:id/gui-lai-thu-moi', { schema: { params: UserIdParams }, config: { right: 'user.manage' } }, async (req, reply) => {
+      const admin = signedInUser(req)
+      const user = await getUser(req.params.id)
+      if (!mail.enabled) throw new BadRequestError('mail is off: reset the password instead', 'Thư điện tử đang tắt nên không gửi được thư mời. Xin dùng "Đặt lại mật khẩu".')
+      if (!user.isActive) throw new BadRequestError('the account is deactivated', 'Tài khoản này đang bị khóa; xin mở lại trước khi gửi thư mời.')
+      await resendInvitation(db, mail, { user: admin, ip: req.ip }, user, clock.now())
+      return sendNewsroomPage(req, reply, 'Đã gửi lại thư mời', linkMailedView({ user, kind: 'resent', csrfToken: req.signedIn!.session.csrfToken }))
     })
 
     // The audited grant for a small office's only approver: their changes apply without a second approver.
@@ -101,7 +119,7 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
 
     app.get('/mat-khau', { schema: { querystring: PasswordChangedQuery }, config: { right: 'newsroom.enter' } }, async (req, reply) => {
       const done = req.query['da-doi'] !== undefined
-      return sendNewsroomPage(req, reply, 'Đổi mật khẩu', changePasswordView({ csrfToken: req.signedIn!.session.csrfToken, errors: {}, done }))
+      return sendNewsroomPage(req, reply, 'Đổi mật khẩu', changePasswordView({ csrfToken: req.signedIn!.session.csrfToken, errors: {}, done, mustChange: signedInUser(req).mustChangePassword }))
     })
 
     app.post('/mat-khau', { schema: { body: PasswordChangeForm, headers: VisitorHeaders }, config: { right: 'newsroom.enter' } }, async (req, reply) => {
@@ -113,7 +131,7 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
         return reply.redirect('/toa-soan/mat-khau?da-doi', 303)
       } catch (error) {
         if (error instanceof ValidationError) {
-          return sendNewsroomPage(req, reply, 'Đổi mật khẩu', changePasswordView({ csrfToken: req.signedIn!.session.csrfToken, errors: error.fields, done: false }), 422)
+          return sendNewsroomPage(req, reply, 'Đổi mật khẩu', changePasswordView({ csrfToken: req.signedIn!.session.csrfToken, errors: error.fields, done: false, mustChange: user.mustChangePassword }), 422)
         }
         throw error
       }
@@ -125,7 +143,7 @@ export function newsroomUserRoutes(deps: NewsroomUserDeps) {
     return sendNewsroomPage(req, reply, user ? user.name : 'Mời người dùng mới', userFormView({
       user, values, errors, tree: await deps.categories.tree(), csrfToken: req.signedIn!.session.csrfToken, isSelf: user?.id === admin.id, saved,
       ownChangeGrant: user ? await hasOwnChangeGrant(db, user.id) : undefined,
-      ...(user ? { secondFactorOn: (await findSecondFactor(db, user.id))?.confirmedAt !== undefined } : {}),
+      ...(user ? { secondFactorOn: (await findSecondFactor(db, user.id))?.confirmedAt !== undefined } : {}), mailEnabled: mail.enabled,
     }), status)
   }
 

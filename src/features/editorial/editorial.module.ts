@@ -11,6 +11,7 @@ import { articleListMessages } from './list-messages.ts'
 import { editorAssetRoutes } from './editor-assets.routes.ts'
 import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
 import { Scheduler } from './scheduler.ts'
+import { WorkflowMail } from './workflow-mail.ts'
 
 declare module '../../platform/module.ts' {
   interface NewsroomActions {
@@ -55,7 +56,8 @@ export const editorialModule: PortalModule = {
   },
   provide: ({ db, events, clock, log, config, services }) => ({
     // YouTube videos get their pictures on save when the videos module is there (listed before this one).
-    editorial: new Editorial(db, events, clock, config.mediaPublicUrl, 'youtubePosters' in services ? (body, actor) => services.youtubePosters.addPosters(body, actor) : undefined),
+    editorial: new Editorial(db, events, clock, config.mediaPublicUrl, 'youtubePosters' in services ? (body, actor) => services.youtubePosters.addPosters(body, actor) : undefined,
+      new WorkflowMail(services.mail, config.publicUrl)),
     scheduler: new Scheduler(db, events, clock, log),
   }),
   dashboard: ({ db }) => editorialDashboard(db),

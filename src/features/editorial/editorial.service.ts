@@ -13,6 +13,7 @@ import { chooseLeadImage } from './lead-image.ts'
 import { deletePendingChange, savePendingChange } from './pending-change.repository.ts'
 import { PendingChangeReview } from './pending-change.service.ts'
 import { notify, usersWhoMay } from './notification.repository.ts'
+import type { WorkflowMail } from './workflow-mail.ts'
 import { insertRevision, snapshotOf, type RevisionSnapshot } from './revision.repository.ts'
 import { nextStatus, STATUS_LABELS, TRANSITION_LABELS, type Transition } from './workflow.ts'
 
@@ -41,7 +42,8 @@ export class Editorial {
   /** Changes to published articles, waiting for review. */
   readonly changes: PendingChangeReview
 
-  constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock, private readonly mediaBase?: string, private readonly prepareBody?: BodyPreparer) {
+  constructor(private readonly db: Db, private readonly events: NewsroomEventBus, private readonly clock: Clock, private readonly mediaBase?: string,
+    private readonly prepareBody?: BodyPreparer, private readonly mail?: WorkflowMail) {
     this.changes = new PendingChangeReview(db, this, events, clock, mediaBase)
   }
 
@@ -110,6 +112,7 @@ export class Editorial {
         details: { status: before.status, outcome, version: baseVersion + 1, ...(granted && before.status !== 'draft' && before.status !== 'in_review' ? { ownChangeGrant: true } : {}) },
       }, now)
     })
+    if (outcome === 'sent-back') this.mail?.wake()
     if (before.status === 'published' && outcome === 'saved') this.events.emit('article.changed', { articleId: id, categoryIds: [before.categoryId, input.categoryId] })
     return { outcome, version: baseVersion! + 1 }
   }
@@ -161,19 +164,24 @@ export class Editorial {
       if (!(await moveArticle(trx, id, article.status, to, now, changes))) return false
       if (transition === 'approve') await recordApproval(trx, id, user.id)
       await recordAudit(trx, { userId: user.id, action: `article.${transition}`, itemType: 'article', itemId: id, ip, details: { from: article.status, to, ...(changes.returnReason ? { reason: changes.returnReason } : {}) } }, now)
-      await this.#notify(trx, user, article, transition, now)
+      await this.#notify(trx, user, article, transition, now, changes.returnReason)
       return true
     })
     if (!moved) throw new InvalidTransitionError('the article changed meanwhile', 'Bài viết vừa được người khác thay đổi. Xin tải lại trang.')
+    this.mail?.wake()
     if (to === 'published' || article.status === 'published') this.events.emit('article.changed', { articleId: id, categoryIds: [article.categoryId] })
     return to
   }
 
-  async #notify(db: Db, actor: NewsroomUser, article: EditorialArticle, transition: Transition, now: Date): Promise<void> {
+  /** In the newsroom for everyone concerned; by mail to those of them who chose it (workflow-mail.ts). */
+  async #notify(db: Db, actor: NewsroomUser, article: EditorialArticle, transition: Transition, now: Date, reason?: string): Promise<void> {
     const link = `/toa-soan/bai-viet/${article.id}`
     if (transition === 'submit') {
-      await notify(db, (await usersWhoMay(db, ['editor', 'approver', 'administrator'], article.categoryId)).filter((id) => id !== actor.id),
-        `${actor.name} gửi duyệt bài "${article.title}"`, link, now)
+      const reviewers = (await usersWhoMay(db, ['editor', 'approver', 'administrator'], article.categoryId)).filter((id) => id !== actor.id)
+      await notify(db, reviewers, `${actor.name} gửi duyệt bài "${article.title}"`, link, now)
+      await this.mail?.waiting(db, reviewers, article, actor)
+    } else if (transition === 'return' && reason) {
+      await this.mail?.returned(db, article, actor, reason)
     } else if (transition === 'approve') {
       await notify(db, (await usersWhoMay(db, ['approver', 'administrator'], article.categoryId)).filter((id) => id !== actor.id),
         `Bài "${article.title}" đã được duyệt, chờ xuất bản`, link, now)

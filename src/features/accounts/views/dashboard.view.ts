@@ -40,6 +40,7 @@ ${parts.wholeLog ? html`<p><a href="/toa-soan/nhat-ky">${t('wholeLog')}</a></p>`
 ${parts.nav.map((entry) => html`<li><a href="${entry.href}">${entry.label}</a></li>`)}
 <li><a href="/toa-soan/mat-khau">Đổi mật khẩu</a></li>
 <li><a href="/toa-soan/xac-thuc-hai-buoc">Xác thực hai bước</a></li>
+<li><a href="/toa-soan/tai-khoan">Nhận thư điện tử</a></li>
 </ul></section>
 <h2>Phiên đăng nhập</h2>
 <p>Đăng nhập lúc ${formatNewsroomTime(session.createdAt)}; phiên hết hạn lúc ${formatNewsroomTime(session.expiresAt)} nếu không sử dụng.</p>

@@ -3,6 +3,7 @@ import type { Category, CategoryTree } from '../../categories/index.ts'
 import { roleName, roles } from '../role.ts'
 import { NAME_MAX, type UserFormValues } from '../user-form.ts'
 import type { NewsroomUser } from '../user.ts'
+import { resendInvitationForm } from './password.view.ts'
 
 export interface UserFormModel {
   /** The user being edited; none when inviting. */
@@ -19,6 +20,8 @@ export interface UserFormModel {
 
   /** Whether the user being edited has an authenticator. */
   secondFactorOn?: boolean
+  /** Mail is on: a reset sends a link, and an invitation can be sent again. */
+  mailEnabled?: boolean
 }
 
 const error = (name: string, errors: Record<string, string>) =>
@@ -53,14 +56,17 @@ ${categoryChoices(m.tree, v.categoryIds)}${error('categoryIds', e)}
 ${user ? html`<p class="field"><label><input id="f-isActive" name="isActive" type="checkbox" value="1"${v.isActive ? html` checked` : ''}${described('isActive', e)}> Đang hoạt động (bỏ chọn để khóa tài khoản và đăng xuất người này khỏi mọi thiết bị)</label>${error('isActive', e)}</p>` : ''}
 <p><button type="submit">${user ? 'Lưu' : 'Tạo tài khoản'}</button></p>
 </form>
-${user ? passwordSection(user, m.isSelf, m.csrfToken) : ''}
+${user ? passwordSection(user, m.isSelf, m.csrfToken, m.mailEnabled ?? false) : ''}
 ${user && m.ownChangeGrant !== undefined ? ownChangeGrantSection(user, m.ownChangeGrant, m.csrfToken) : ''}
 ${user ? secondFactorSection(user, m.isSelf, m.secondFactorOn ?? false, m.csrfToken) : ''}`
 }
 
-function passwordSection(user: NewsroomUser, isSelf: boolean, csrfToken: string): SafeHtml {
+function passwordSection(user: NewsroomUser, isSelf: boolean, csrfToken: string, mailEnabled: boolean): SafeHtml {
   return html`<section aria-labelledby="mat-khau"><h2 id="mat-khau">Mật khẩu</h2>
-${isSelf ? html`<p>Để đổi mật khẩu của chính bạn, xin dùng trang <a href="/toa-soan/mat-khau">Đổi mật khẩu</a>.</p>` : html`<p>Đặt lại mật khẩu sẽ tạo một mật khẩu ngẫu nhiên mới, hiện một lần cho bạn chuyển cho ${user.name}, và đăng xuất người này khỏi mọi thiết bị.</p>
+${isSelf ? html`<p>Để đổi mật khẩu của chính bạn, xin dùng trang <a href="/toa-soan/mat-khau">Đổi mật khẩu</a>.</p>` : html`<p>${mailEnabled
+    ? `Đặt lại mật khẩu sẽ vô hiệu mật khẩu hiện tại, gửi cho ${user.name} một thư có liên kết để tự đặt mật khẩu mới, và đăng xuất người này khỏi mọi thiết bị.`
+    : `Đặt lại mật khẩu sẽ tạo một mật khẩu ngẫu nhiên mới, hiện một lần cho bạn chuyển cho ${user.name} (người này phải đổi nó ở lần đăng nhập tới), và đăng xuất người này khỏi mọi thiết bị.`}</p>
+${mailEnabled ? html`<p>Người dùng chưa nhận được thư mời, hoặc để liên kết hết hạn?</p>${resendInvitationForm(user.id, csrfToken)}` : ''}
 <form method="post" action="/toa-soan/nguoi-dung/${user.id}/mat-khau" class="reset-password">
 <input type="hidden" name="_csrf" value="${csrfToken}">
 <button type="submit">Đặt lại mật khẩu</button>
