@@ -36,7 +36,7 @@ export class AccountMail {
 
   async invitation(db: Db, to: Addressee, invitedBy: string, token: string): Promise<void> {
     await this.mailer?.queue(db, {
-      kind: 'invitation', to: to.email, lang: 'vi', subject: 'Lời mời vào tòa soạn',
+      kind: 'Lời mời vào tòa soạn', to: to.email, lang: 'vi', subject: 'Lời mời vào tòa soạn',
       paragraphs: [
         `Xin chào ${to.name},`,
         `${invitedBy} đã mời bạn vào tòa soạn của cổng thông tin, với địa chỉ thư ${to.email}. Xin bấm vào liên kết dưới đây để tự đặt mật khẩu của mình.`,
@@ -49,7 +49,7 @@ export class AccountMail {
   /** `byAdministrator`: the administrator reset it (the old password no longer works), not the user's own request. */
   async passwordReset(db: Db, to: Addressee, token: string, byAdministrator: boolean): Promise<void> {
     await this.mailer?.queue(db, {
-      kind: 'password-reset', to: to.email, lang: 'vi', subject: 'Đặt lại mật khẩu tòa soạn',
+      kind: 'Đặt lại mật khẩu', to: to.email, lang: 'vi', subject: 'Đặt lại mật khẩu tòa soạn',
       paragraphs: [
         `Xin chào ${to.name},`,
         byAdministrator
@@ -65,7 +65,7 @@ export class AccountMail {
   /** Sent once, when a client address gets locked out of the account by wrong passwords or codes. */
   async signInLocked(db: Db, to: Addressee, ip: string, at: Date): Promise<void> {
     await this.mailer?.queue(db, {
-      kind: 'sign-in-lockout', to: to.email, lang: 'vi', subject: 'Tài khoản tòa soạn của bạn bị đăng nhập sai nhiều lần',
+      kind: 'Báo đăng nhập sai nhiều lần', to: to.email, lang: 'vi', subject: 'Tài khoản tòa soạn của bạn bị đăng nhập sai nhiều lần',
       paragraphs: [
         `Xin chào ${to.name},`,
         `Có nhiều lần đăng nhập sai vào tài khoản tòa soạn của bạn (${to.email}) từ địa chỉ ${ip}, lần cuối lúc ${formatNewsroomTime(at)}.`,

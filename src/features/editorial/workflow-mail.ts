@@ -18,7 +18,7 @@ export class WorkflowMail {
     if (!this.mailer.enabled || article.authorId === null || article.authorId === actor.id) return
     for (const author of await usersWhoChoseMail(db, [article.authorId], 'returned')) {
       await this.mailer.queue(db, {
-        kind: 'article-returned', to: author.email, lang: 'vi', subject: `Bài "${article.title}" bị trả lại`,
+        kind: 'Bài bị trả lại', to: author.email, lang: 'vi', subject: `Bài "${article.title}" bị trả lại`,
         paragraphs: [`Xin chào ${author.name},`, `${actor.name} đã trả lại bài "${article.title}" của bạn, với lý do:`, reason,
           'Bài đã về trạng thái bản nháp; xin sửa và gửi duyệt lại.', unsubscribe],
         action: { label: 'Mở bài viết', href: this.#link(article.id) },
@@ -30,7 +30,7 @@ export class WorkflowMail {
     if (!this.mailer.enabled) return
     for (const reviewer of await usersWhoChoseMail(db, reviewerIds, 'waiting')) {
       await this.mailer.queue(db, {
-        kind: 'article-waiting', to: reviewer.email, lang: 'vi', subject: `Bài chờ duyệt: "${article.title}"`,
+        kind: 'Bài chờ duyệt', to: reviewer.email, lang: 'vi', subject: `Bài chờ duyệt: "${article.title}"`,
         paragraphs: [`Xin chào ${reviewer.name},`, `${actor.name} đã gửi duyệt bài "${article.title}". Bài đang chờ bạn (hoặc một người duyệt khác của chuyên mục) xem xét.`, unsubscribe],
         action: { label: 'Duyệt bài', href: this.#link(article.id) },
       })
