@@ -7,7 +7,7 @@ export { commentsBlock, type CommentedArticle } from './comments-block.ts'
 export { DatabaseAbuseCounters, type AbuseCounters } from './abuse-counters.ts'
 // Other public forms (consultation on drafts) reuse the readers' abuse control.
 export { AbuseControl, ChallengeRequiredError, RateLimitedError, ABUSE_LIMITS, spamReasonOf } from './abuse-control.ts'
-export { solveChallenge, type IssuedChallenge } from './challenge.ts'
+export { issueChallenge, verifyChallenge, solveChallenge, CHALLENGE_TTL_MS, type IssuedChallenge } from './challenge.ts'
 export { cleanCommentText, cleanLine, countLinks } from './comment-text.ts'
 export { RedisAbuseCounters } from './redis-abuse-counters.ts'
 export { insertComment } from './comment.repository.ts'
