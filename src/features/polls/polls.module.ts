@@ -32,7 +32,7 @@ declare module '../../platform/module.ts' {
 
 // Readers' polls ("Bình chọn", issue 15): a page per poll at /binh-chon/<slug>, a block for the
 // sidebar, a newsroom screen. Votes touch no cached page: the counts a reader sees come from the
-// uncached vote page (docs/decisions/0061-poll-results-outside-the-page-cache.md).
+// uncached vote page (docs/decisions/0052-poll-results-outside-the-page-cache.md).
 export const pollsModule: PortalModule = {
   name: 'polls',
   title: 'Bình chọn',

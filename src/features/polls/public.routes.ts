@@ -35,7 +35,7 @@ export interface PublicPollDeps {
 }
 
 // The poll's page and the list are cached like any reader's page; the vote and the reader's own
-// results are never cached (docs/decisions/0061-poll-results-outside-the-page-cache.md).
+// results are never cached (docs/decisions/0052-poll-results-outside-the-page-cache.md).
 export function publicPollRoutes(deps: PublicPollDeps) {
   const locale = deps.chrome.locale('vi')
   const t = locale.t(pollMessages)
