@@ -7,7 +7,9 @@ import {
 } from '../comments/index.ts'
 import { pollMessages } from './messages.ts'
 import { stateOf, type Poll } from './poll.ts'
+import type { VoteBatcher } from './vote-batch.ts'
 import { hasVoted, voterMark, type Reader, type VoterKeys } from './voter-marks.ts'
+import { newsroomDay } from '../../platform/text/time.ts'
 
 const MINUTE = 60_000
 // A form's field messages are the Vietnamese portal's words.
@@ -49,7 +51,7 @@ export class VotesLimitedError extends AppError {
 }
 
 export class PollVoting {
-  constructor(private readonly db: Db, private readonly clock: Clock, private readonly keys: VoterKeys,
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly keys: VoterKeys, private readonly batcher: VoteBatcher,
     private readonly counters: AbuseCounters, private readonly challengeSecret: () => Promise<string>) {}
 
   /** Whether this reader (by the browser's mark or the address and browser) has voted in the poll. */
@@ -58,28 +60,23 @@ export class PollVoting {
   }
 
   /**
-   * Counts one reader's vote, or says why not. The mark and the counts are written in one
-   * transaction: a vote is either counted with its mark or not at all, and a second vote racing
-   * the first meets the mark's primary key.
+   * Counts one reader's vote, or says why not. The vote joins the next group written
+   * (vote-batch.ts): its mark and the counts commit together, and a second vote racing the
+   * first meets the mark's primary key.
    */
   async vote(poll: Poll, sent: SentVote, reader: Reader, marked: boolean): Promise<void> {
     const now = this.clock.now()
     const state = stateOf(poll, now)
     if (state !== 'open') throw new PollNotOpenError(state === 'upcoming')
     const choiceIds = this.#choicesOf(poll, sent.choices)
-    const keys = await this.keys.current(now)
-    if (marked || await hasVoted(this.db, keys, poll.id, reader)) throw new AlreadyVotedError()
+    if (marked) throw new AlreadyVotedError()
+    const [today, ...earlier] = await this.keys.current(now)
+    // Today's mark is checked by the write itself; earlier days' only for a poll open since then.
+    const opened = newsroomDay(poll.opensAt)
+    const since = earlier.filter((key) => key.day >= opened)
+    if (since.length > 0 && await hasVoted(this.db, since, poll.id, reader)) throw new AlreadyVotedError()
     await this.#checkAddress(poll, reader, sent, now)
-    const counted = await this.db.transaction().execute(async (trx) => {
-      const mark = await trx.insertInto('poll_voters').values({ poll_id: poll.id, voter: voterMark(keys[0]!, poll.id, reader), day: keys[0]!.day })
-        .onConflict((oc) => oc.columns(['poll_id', 'voter']).doNothing()).returning('poll_id').executeTakeFirst()
-      if (!mark) return false
-      // The poll's row first: every vote on a poll takes its lock in the same order, so none deadlock.
-      await trx.updateTable('polls').set((eb) => ({ voters: eb('voters', '+', 1) })).where('id', '=', poll.id).execute()
-      await trx.updateTable('poll_choices').set((eb) => ({ votes: eb('votes', '+', 1) }))
-        .where('poll_id', '=', poll.id).where('id', 'in', choiceIds).execute()
-      return true
-    })
+    const counted = await this.batcher.cast({ pollId: poll.id, mark: voterMark(today!, poll.id, reader), day: today!.day, choiceIds })
     if (!counted) throw new AlreadyVotedError()
     const address = `poll:${poll.id}:ip:${reader.ip}`
     await this.counters.hit(`${address}:fast`, VOTE_LIMITS.fast.windowMs, now)

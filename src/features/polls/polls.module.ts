@@ -1,9 +1,13 @@
 import * as polls from '../../migrations/20261207-0401-polls.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
-import { DatabaseAbuseCounters } from '../comments/index.ts'
+import { connectRedis } from '../../platform/redis/connect.ts'
+import { DatabaseAbuseCounters, RedisAbuseCounters, type AbuseCounters } from '../comments/index.ts'
+import { MemoryCounters } from './memory-counters.ts'
+import { VoteBatcher } from './vote-batch.ts'
 import { pollMessages } from './messages.ts'
 import { POLL_LIST_TAG, pollTag } from './paths.ts'
+import { PollDefinitions } from './poll-definitions.ts'
 import { PollVoting } from './poll-voting.service.ts'
 import { pollsAdminRoutes } from './polls-admin.ts'
 import { pollsBlock } from './polls.block.ts'
@@ -27,6 +31,7 @@ declare module '../../platform/module.ts' {
   interface PortalServices {
     pollVoting: PollVoting
     pollVoterKeys: VoterKeys
+    pollDefinitions: PollDefinitions
   }
 }
 
@@ -48,18 +53,29 @@ export const pollsModule: PortalModule = {
     actions: { 'poll.create': 'thêm cuộc bình chọn', 'poll.update': 'sửa cuộc bình chọn', 'poll.delete': 'xóa cuộc bình chọn' },
     names: { poll: namesFrom('polls', 'question') },
   },
-  provide: ({ db, clock, services }) => {
+  provide: ({ db, clock, config, events, services, onClose }) => {
     const pollVoterKeys = new VoterKeys(db)
     const settings = services.commentSettings
+    const batcher = new VoteBatcher(db)
+    onClose(() => batcher.close())
+    // Counts per address in Redis when there is one (the database while it is away), else in memory.
+    let counters: AbuseCounters = new MemoryCounters()
+    if (config.redisUrl) {
+      const redis = connectRedis(config.redisUrl, 'poll-counters')
+      counters = new RedisAbuseCounters(redis, new DatabaseAbuseCounters(db), config.redisPrefix)
+      void redis.connect().catch(() => {})
+      onClose(() => redis.disconnect())
+    }
     return {
       pollVoterKeys,
-      // The comments' counters and challenge secret: one abuse control for every reader's form.
-      pollVoting: new PollVoting(db, clock, pollVoterKeys, new DatabaseAbuseCounters(db), async () => (await settings.current()).challengeSecret),
+      pollDefinitions: new PollDefinitions(db, events),
+      // The comments' challenge and its secret: one check for every reader's form.
+      pollVoting: new PollVoting(db, clock, pollVoterKeys, batcher, counters, async () => (await settings.current()).challengeSecret),
     }
   },
   jobs: ({ db, clock, events, services }) => pollJobs({ db, clock, events, keys: services.pollVoterKeys }),
   blocks: ({ db, clock }) => [pollsBlock(db, clock)],
-  publicRoutes: ({ db, clock, services, responder }) => publicPollRoutes({ db, clock, voting: services.pollVoting, chrome: services.chrome, responder }),
+  publicRoutes: ({ db, clock, services, responder }) => publicPollRoutes({ db, clock, voting: services.pollVoting, definitions: services.pollDefinitions, chrome: services.chrome, responder }),
   newsroomRoutes: ({ db, clock, events }) => pollsAdminRoutes({ db, clock, events }),
   seedDemo: ({ db, now }) => seedPollsDemo(db, now),
 }

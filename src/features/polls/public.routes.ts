@@ -13,6 +13,7 @@ import type { PortalChrome } from '../site/index.ts'
 import { pollMessages } from './messages.ts'
 import { resultsVisible, type Poll } from './poll.ts'
 import { findPollBySlug, listPolls } from './poll.repository.ts'
+import type { PollDefinitions } from './poll-definitions.ts'
 import { AlreadyVotedError, VotesLimitedError, type PollVoting } from './poll-voting.service.ts'
 import { POLL_LIST_TAG, POLLS_PATH, pollTag, votePath } from './paths.ts'
 import { pollListView, pollPageView, votePageView } from './views/poll-page.view.ts'
@@ -30,6 +31,7 @@ export interface PublicPollDeps {
   db: Db
   clock: Clock
   voting: PollVoting
+  definitions: PollDefinitions
   chrome: PortalChrome
   responder: PublicResponder
 }
@@ -63,22 +65,23 @@ export function publicPollRoutes(deps: PublicPollDeps) {
     })
 
     app.post(`${POLLS_PATH}/:slug/bieu-quyet`, { schema: { params: SlugParams, body: VoteForm, headers: VoteHeaders } }, async (req, reply) => {
-      const poll = await pollOf(req.params.slug)
-      if (!fromOurPages(req)) return sendVotePage(reply, 403, poll, false, t('crossSite'))
+      // What a vote checks against is kept in memory; what an answer shows is read afresh.
+      const poll = await pollOf(req.params.slug, deps.definitions)
+      if (!fromOurPages(req)) return sendVotePage(reply, 403, await pollOf(poll.slug), false, t('crossSite'))
       const sent = { choices: each(req.body.choice), challenge: once(req.body.challenge) ?? '', answer: once(req.body.answer) ?? '', nonce: once(req.body.nonce) ?? '' }
       const form: VoteFormState = { selected: sent.choices }
       try {
         await deps.voting.vote(poll, sent, readerOf(req), markedIn(req.headers.cookie))
       } catch (error) {
-        if (error instanceof ValidationError) return sendPollForm(reply, 422, poll, { ...form, error: error.fields.choice })
-        if (error instanceof ChallengeRequiredError) return sendPollForm(reply, 422, poll, { ...form, error: words(error), challenge: error.challenge })
+        if (!(error instanceof AppError)) throw error
+        const fresh = await pollOf(poll.slug)
+        if (error instanceof ValidationError) return sendPollForm(reply, 422, fresh, { ...form, error: error.fields.choice })
+        if (error instanceof ChallengeRequiredError) return sendPollForm(reply, 422, fresh, { ...form, error: words(error), challenge: error.challenge })
         if (error instanceof VotesLimitedError) {
           reply.header('retry-after', String(error.retryAfterSeconds))
-          return sendPollForm(reply, 429, poll, { ...form, error: words(error) })
+          return sendPollForm(reply, 429, fresh, { ...form, error: words(error) })
         }
-        if (error instanceof AlreadyVotedError) return sendVotePage(reply, 409, poll, true, words(error))
-        if (error instanceof AppError) return sendVotePage(reply, error.status, poll, false, words(error))
-        throw error
+        return sendVotePage(reply, error.status, fresh, error instanceof AlreadyVotedError, words(error))
       }
       const keptFor = Math.ceil((poll.closesAt.getTime() - deps.clock.now().getTime() + MARK_KEPT_AFTER_CLOSE_MS) / 1000)
       reply.header('set-cookie', `${MARK}=1; Path=${votePath(poll.slug)}; Max-Age=${keptFor}; HttpOnly; SameSite=Lax${req.protocol === 'https' ? '; Secure' : ''}`)
@@ -86,8 +89,9 @@ export function publicPollRoutes(deps: PublicPollDeps) {
     })
   }
 
-  async function pollOf(slug: string): Promise<Poll> {
-    const poll = /^[a-z0-9-]{1,120}$/.test(slug) ? await findPollBySlug(deps.db, slug) : undefined
+  async function pollOf(slug: string, from?: PollDefinitions): Promise<Poll> {
+    const valid = /^[a-z0-9-]{1,120}$/.test(slug)
+    const poll = !valid ? undefined : from ? await from.find(slug) : await findPollBySlug(deps.db, slug)
     if (!poll) throw new NotFoundError('Poll not found')
     return poll
   }

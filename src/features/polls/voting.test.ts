@@ -69,6 +69,7 @@ test('one vote per reader: the same address and browser are refused, another bro
     // The next day's key differs, but the earlier day's marks are still checked.
     clock.advance(20 * HOUR)
     await portal.db.updateTable('polls').set({ closes_at: new Date(clock.now().getTime() + HOUR).toISOString() }).execute()
+    portal.events.emit('polls.changed', { pollId: poll.id })
     assert.equal((await vote(portal, poll.slug, [yes])).statusCode, 409, 'the same reader the next day')
     assert.equal((await portal.db.selectFrom('poll_voter_keys').select('day').execute()).length, 2)
   } finally {
