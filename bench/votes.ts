@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -94,16 +94,26 @@ export async function runVotesBench(argv: string[]): Promise<number> {
     // other, so that a pair sees the same machine (other work on it moves both alike).
     const alone = options.voters.map((): WrkResult[] => [])
     const withVotes = options.voters.map((): WrkResult[] => [])
+    // The portal's own CPU time (from /proc), which other work on a shared machine moves far less
+    // than req/s: per cached read alone, and per vote (what the run with votes spent beyond its reads).
+    const cpuPerRead: number[] = []
+    const cpuPerVote = options.voters.map((): number[] => [])
+    const cpu = () => cpuMicros(portal.process.pid!)
     const tallies = options.voters.map((): VoteTally[] => [])
     let address = 0
     for (let round = 1; round <= options.rounds; round++) {
       await runWrk(base + ARTICLE, 2)
       process.stderr.write(`round ${round}\n`)
       for (const [level, inFlight] of options.voters.entries()) {
+        let spent = cpu()
         alone[level]!.push(await runWrk(base + ARTICLE, options.duration))
+        const perRead = (cpu() - spent) / alone[level]!.at(-1)!.requests
+        cpuPerRead.push(perRead)
+        spent = cpu()
         const voting = vote(`${base}/binh-chon/${POLL}/bieu-quyet`, choices, inFlight, () => ++address)
         withVotes[level]!.push(await runWrk(base + ARTICLE, options.duration))
         const t = await voting.stop()
+        cpuPerVote[level]!.push((cpu() - spent - perRead * withVotes[level]!.at(-1)!.requests) / t.counted)
         tallies[level]!.push(t)
         process.stderr.write(`  ${inFlight} votes in flight: article ${rps(alone[level]!.at(-1)!)} req/s alone, ${rps(withVotes[level]!.at(-1)!)} req/s with votes, ${Math.round(t.counted / t.seconds).toLocaleString('en-US')} votes/s\n`)
       }
@@ -128,6 +138,7 @@ export async function runVotesBench(argv: string[]): Promise<number> {
       return {
         inFlight, ratios, ratio: median(ratios), alone: median(alone[level]!.map((r) => r.requestsPerSecond)), article: median(withVotes[level]!.map((r) => r.requestsPerSecond)),
         votesPerSecond: median(tallies[level]!.map((t) => t.counted / t.seconds)), p99Ms: median(withVotes[level]!.map((r) => r.p99Ms)),
+        cpuPerVote: median(cpuPerVote[level]!),
       }
     })
     console.log('')
@@ -137,13 +148,16 @@ export async function runVotesBench(argv: string[]): Promise<number> {
       console.log(`| ${l.inFlight} | ${Math.round(l.votesPerSecond).toLocaleString('en-US')} | ${Math.round(l.alone).toLocaleString('en-US')} | ${Math.round(l.article).toLocaleString('en-US')} | ${l.p99Ms.toFixed(2)} | ` +
         `${l.ratios.map((r) => r.toFixed(2)).join(' ')} | ${l.ratio.toFixed(2)} | ${l.ratio >= TARGET_RATIO ? 'met' : 'missed'} |`)
     }
+    const perRead = median(cpuPerRead)
+    console.log(`\nthe portal's CPU: ${perRead.toFixed(1)} µs per cached article read; per vote ${levels.map((l) => `${Math.round(l.cpuPerVote)} µs`).join(', ')} ` +
+      `(${levels.map((l) => (l.cpuPerVote / perRead).toFixed(0)).join(', ')} reads' worth)`)
     console.log(`\nvotes: ${counted.toLocaleString('en-US')} counted, each from its own address; refused: ${refused.size === 0 ? 'none' : [...refused].map(([s, n]) => `${n} × ${s}`).join(', ')}`)
     console.log(lost.length === 0 ? 'counts exact: every vote answered 303 is counted once, nothing else is' : `COUNTS WRONG:\n  ${lost.join('\n  ')}`)
     console.log(`node ${process.version}, ${availableParallelism()} CPUs, ${values.postgres ? 'PostgreSQL' : 'SQLite'}; wrk -t${THREADS} -c${CONNECTIONS} -d${options.duration}s; ` +
       'the voters are one Node process on this same machine')
     mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true })
     writeFileSync(OUT_FILE, JSON.stringify({
-      date: new Date().toISOString(), options, database: values.postgres ? 'postgres' : 'sqlite', alone, withVotes, levels,
+      date: new Date().toISOString(), options, database: values.postgres ? 'postgres' : 'sqlite', alone, withVotes, levels, cpuPerRead,
       votes: tallies.map((ts) => ts.map((t) => ({ sent: t.sent, counted: t.counted, seconds: t.seconds, refused: Object.fromEntries(t.refused) }))), lost,
     }, null, 2) + '\n')
     // A lost or doubled vote is a failure; a missed speed target is reported, as in the other benches.
@@ -155,6 +169,12 @@ export async function runVotesBench(argv: string[]): Promise<number> {
       await admin.end()
     }
   }
+}
+
+/** utime + stime of a process, in microseconds (clock ticks of 10 ms). */
+function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10_000
 }
 
 const rps = (r: WrkResult) => Math.round(r.requestsPerSecond).toLocaleString('en-US')
