@@ -37,7 +37,7 @@ async function weatherRow(): Promise<{ state: string; error: string }> {
 
 test('the administrator sees every background job of the portal by name', async () => {
   const doc = parsePage((await portal.app.inject({ url: PAGE, headers: { cookie: admin } })).body)
-  assert.deepEqual([...doc.querySelectorAll('tr[data-job]')].map((row) => row.getAttribute('data-job')).sort(), ['documents.consultation-days', 'documents.publish-due', 'documents.validity', 'most-read', 'scheduler', 'views', 'weather'])
+  assert.deepEqual([...doc.querySelectorAll('tr[data-job]')].map((row) => row.getAttribute('data-job')).sort(), ['documents.consultation-days', 'documents.publish-due', 'documents.validity', 'most-read', 'polls.forget-voters', 'polls.open-close', 'scheduler', 'views', 'weather'])
   assert.match(textOf(doc, 'tr[data-job="scheduler"] th'), /Đăng và gỡ bài theo lịch/)
 })
 
