@@ -364,13 +364,15 @@ function mb(bytes: number): string {
 }
 
 // `npm run bench -- search` measures the search index (bench/search.ts), `-- cluster` two
-// instances behind nginx (bench/cluster.ts); without a mode, the page benchmark above.
+// instances behind nginx (bench/cluster.ts), `-- votes` a poll voted on while an article is
+// read (bench/votes.ts); without a mode, the page benchmark above.
 const modes: Record<string, () => Promise<number>> = {
   search: () => import('./search.ts').then((m) => m.runSearchBench(process.argv.slice(3))),
   cluster: () => import('./cluster.ts').then((m) => m.runClusterBench(process.argv.slice(3))),
   uploads: () => import('./uploads.ts').then((m) => m.runUploadsBench(process.argv.slice(3))),
   'sign-in': () => import('./sign-in.ts').then((m) => m.runSignInBench(process.argv.slice(3))),
   start: () => import('./start.ts').then((m) => m.runStartBench(process.argv.slice(3))),
+  votes: () => import('./votes.ts').then((m) => m.runVotesBench(process.argv.slice(3))),
 }
 const run = (modes[process.argv[2] ?? ''] ?? main)()
 run.then(

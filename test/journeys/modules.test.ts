@@ -86,62 +86,62 @@ test('migrations of two modules are applied in name order, whichever module is l
   }
 })
 
-const pollsModule: PortalModule = {
-  name: 'polls',
-  title: 'Bình chọn',
-  publicPrefixes: ['binh-chon'],
+const surveysModule: PortalModule = {
+  name: 'surveys-fake',
+  title: 'Khảo sát thử',
+  publicPrefixes: ['khao-sat-thu'],
   publicRoutes: () => async (app) => {
-    app.get('/binh-chon', async () => 'Trang mô-đun Bình chọn')
+    app.get('/khao-sat-thu', async () => 'Trang mô-đun Khảo sát thử')
   },
 }
 
 test('a category already at a new module\'s prefix keeps serving until renamed; then its old address answers 301 and, after a restart, the module serves', async () => {
   const before = await buildTestPortal()
-  const categoryId = await createCategory(before, 'Bình chọn')
+  const categoryId = await createCategory(before, 'Khảo sát thử')
   const { slug } = await createArticle(before, { title: 'Quyết định ban hành quy chế', categoryId })
   await createUser(before.db, 'administrator', 'quantri@example.vn')
   await createUser(before.db, 'editor', 'bientap@example.vn')
 
-  const upgraded = await buildTestPortal({ modules: [...PORTAL_MODULES, pollsModule], sameDatabaseAs: before })
+  const upgraded = await buildTestPortal({ modules: [...PORTAL_MODULES, surveysModule], sameDatabaseAs: before })
   const admin = (await signIn(upgraded.app, 'quantri@example.vn')).cookie
   try {
-    assert.deepEqual([...upgraded.heldPrefixes], ['binh-chon'])
-    const page = await upgraded.app.inject('/binh-chon')
+    assert.deepEqual([...upgraded.heldPrefixes], ['khao-sat-thu'])
+    const page = await upgraded.app.inject('/khao-sat-thu')
     assert.equal(page.statusCode, 200)
     assert.match(page.body, /Quyết định ban hành quy chế/, 'the category page, not the module\'s')
-    assert.equal((await upgraded.app.inject(`/binh-chon/${slug}`)).statusCode, 200, 'and its articles')
+    assert.equal((await upgraded.app.inject(`/khao-sat-thu/${slug}`)).statusCode, 200, 'and its articles')
 
     const dashboard = parsePage((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: admin } })).body)
-    assert.match(textOf(dashboard, '#can-xu-ly + ul'), /Chuyên mục “Bình chọn” đang giữ đường dẫn \/binh-chon, đường dẫn của mô-đun Bình chọn.*“chuyen-muc-binh-chon”/)
+    assert.match(textOf(dashboard, '#can-xu-ly + ul'), /Chuyên mục “Khảo sát thử” đang giữ đường dẫn \/khao-sat-thu, đường dẫn của mô-đun Khảo sát thử.*“chuyen-muc-khao-sat-thu”/)
     const editor = (await signIn(upgraded.app, 'bientap@example.vn')).cookie
-    assert.doesNotMatch((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: editor } })).body, /binh-chon/, 'an editor is not told')
+    assert.doesNotMatch((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: editor } })).body, /khao-sat-thu/, 'an editor is not told')
 
     const form = (fields: Record<string, string>, csrf: string) => ({
       method: 'POST' as const, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: admin },
       payload: new URLSearchParams({ _csrf: csrf, parentId: '', position: '', description: '', inMenu: '1', ...fields }).toString(),
     })
-    const another = await upgraded.app.inject({ url: '/toa-soan/quan-tri/chuyen-muc', ...form({ name: 'Bình chọn mới', slug: 'binh-chon' }, await csrfOf(upgraded.app, admin)) })
+    const another = await upgraded.app.inject({ url: '/toa-soan/quan-tri/chuyen-muc', ...form({ name: 'Khảo sát thử mới', slug: 'khao-sat-thu' }, await csrfOf(upgraded.app, admin)) })
     assert.equal(another.statusCode, 422)
-    assert.equal(textOf(parsePage(another.body), '#e-slug'), 'Đường dẫn “binh-chon” thuộc mô-đun Bình chọn, dành riêng cho hệ thống; xin chọn đường dẫn khác.')
+    assert.equal(textOf(parsePage(another.body), '#e-slug'), 'Đường dẫn “khao-sat-thu” thuộc mô-đun Khảo sát thử, dành riêng cho hệ thống; xin chọn đường dẫn khác.')
 
-    const ontoSearch = await upgraded.app.inject({ url: `/toa-soan/quan-tri/chuyen-muc/${categoryId}`, ...form({ name: 'Bình chọn', slug: 'tim-kiem' }, await csrfOf(upgraded.app, admin)) })
+    const ontoSearch = await upgraded.app.inject({ url: `/toa-soan/quan-tri/chuyen-muc/${categoryId}`, ...form({ name: 'Khảo sát thử', slug: 'tim-kiem' }, await csrfOf(upgraded.app, admin)) })
     assert.equal(textOf(parsePage(ontoSearch.body), '#e-slug'), 'Đường dẫn “tim-kiem” thuộc mô-đun Tìm kiếm, dành riêng cho hệ thống; xin chọn đường dẫn khác.', 'no rename onto another module')
 
-    const renamed = await upgraded.app.inject({ url: `/toa-soan/quan-tri/chuyen-muc/${categoryId}`, ...form({ name: 'Bình chọn', slug: 'chuyen-muc-binh-chon' }, await csrfOf(upgraded.app, admin)) })
+    const renamed = await upgraded.app.inject({ url: `/toa-soan/quan-tri/chuyen-muc/${categoryId}`, ...form({ name: 'Khảo sát thử', slug: 'chuyen-muc-khao-sat-thu' }, await csrfOf(upgraded.app, admin)) })
     assert.equal(renamed.statusCode, 303)
-    const moved = await upgraded.app.inject('/binh-chon')
+    const moved = await upgraded.app.inject('/khao-sat-thu')
     assert.equal(moved.statusCode, 301)
-    assert.equal(moved.headers.location, '/chuyen-muc-binh-chon')
-    assert.match(textOf(parsePage((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: admin } })).body), '#can-xu-ly + ul'), /\/binh-chon đã trống: mô-đun Bình chọn sẽ nhận đường dẫn này khi cổng thông tin khởi động lại/)
+    assert.equal(moved.headers.location, '/chuyen-muc-khao-sat-thu')
+    assert.match(textOf(parsePage((await upgraded.app.inject({ url: '/toa-soan', headers: { cookie: admin } })).body), '#can-xu-ly + ul'), /\/khao-sat-thu đã trống: mô-đun Khảo sát thử sẽ nhận đường dẫn này khi cổng thông tin khởi động lại/)
   } finally {
     await upgraded.close()
   }
 
-  const restarted = await buildTestPortal({ modules: [...PORTAL_MODULES, pollsModule], sameDatabaseAs: before })
+  const restarted = await buildTestPortal({ modules: [...PORTAL_MODULES, surveysModule], sameDatabaseAs: before })
   try {
     assert.equal(restarted.heldPrefixes.size, 0)
-    assert.equal((await restarted.app.inject('/binh-chon')).body, 'Trang mô-đun Bình chọn')
-    assert.equal((await restarted.app.inject(`/chuyen-muc-binh-chon/${slug}`)).statusCode, 200)
+    assert.equal((await restarted.app.inject('/khao-sat-thu')).body, 'Trang mô-đun Khảo sát thử')
+    assert.equal((await restarted.app.inject(`/chuyen-muc-khao-sat-thu/${slug}`)).statusCode, 200)
     const admin2 = (await signIn(restarted.app, 'quantri@example.vn')).cookie
     assert.doesNotMatch((await restarted.app.inject({ url: '/toa-soan', headers: { cookie: admin2 } })).body, /đã trống: mô-đun/, 'the prefix alert is gone')
   } finally {

@@ -8,7 +8,7 @@ export { DatabaseAbuseCounters, type AbuseCounters } from './abuse-counters.ts'
 // Other public forms (consultation on drafts) reuse the readers' abuse control.
 export { AbuseControl, ChallengeRequiredError, RateLimitedError, ABUSE_LIMITS, spamReasonOf } from './abuse-control.ts'
 export { answerRefusal, errorWords, fromOurPages, sendJsonFailure, wantsJson, type FormShownAgain } from './public-form-answers.ts'
-export { solveChallenge, type IssuedChallenge } from './challenge.ts'
+export { issueChallenge, verifyChallenge, solveChallenge, CHALLENGE_TTL_MS, type IssuedChallenge } from './challenge.ts'
 export { cleanCommentText, cleanLine, countLinks } from './comment-text.ts'
 export { checkAuthor, checkText, type AuthorAndTextWords } from './comment-form.ts'
 export { RedisAbuseCounters } from './redis-abuse-counters.ts'

@@ -69,8 +69,9 @@ test('with nothing stored the sidebar is as it always was: weather, then "Đọc
     assert.equal(doc.querySelector('.slot'), null, `${path}: the empty slots add nothing`)
   }
   const doc = await screen()
-  // The notices block (features/notices) leads the sidebar by default; with no notice shown it adds nothing to the pages.
-  assert.deepEqual(allText(doc, '[data-slot="sidebar"] .block-name'), ['Thông báo', 'Thời tiết', 'Đọc nhiều', 'Liên kết website'])
+  // The notices block (features/notices) leads the sidebar by default and the polls block (features/polls)
+  // ends it; with no notice shown and no poll open they add nothing to the pages.
+  assert.deepEqual(allText(doc, '[data-slot="sidebar"] .block-name'), ['Thông báo', 'Thời tiết', 'Đọc nhiều', 'Liên kết website', 'Bình chọn'])
   assert.equal(textOf(doc, '[data-slot="footer"] .muted'), 'Chưa có khối nào ở vùng này.')
 })
 
@@ -90,7 +91,7 @@ test('moving "Đọc nhiều" above the weather and hiding the links changes the
   for (const path of ['/', articlePath]) assert.deepEqual(sidebarBlocks(await publicPage(path)), ['most-read-block', 'weather-block'], path)
 
   const doc = await screen()
-  assert.deepEqual(allText(doc, '[data-slot="sidebar"] .block-name'), ['Thông báo', 'Đọc nhiều', 'Thời tiết', 'Liên kết website'])
+  assert.deepEqual(allText(doc, '[data-slot="sidebar"] .block-name'), ['Thông báo', 'Đọc nhiều', 'Thời tiết', 'Liên kết website', 'Bình chọn'])
   assert.match(textOf(doc, '[data-block="links"]'), /\(đang ẩn\)/)
   assert.ok(doc.querySelector(`form[action="${SCREEN}/khoi/links/hien"]`), 'a hidden block can be shown again')
   assert.deepEqual(await layoutAudit(), [{ action: 'layout.update', item_id: 'most-read' }, { action: 'layout.update', item_id: 'links' }])
@@ -126,7 +127,7 @@ test('"Đọc nhiều" after the article shows between the article and its comme
   assert.deepEqual(sidebarBlocks(doc), ['links-block'])
   const home = await publicPage('/')
   assert.equal(home.querySelector('.most-read-block'), null, 'no article, nothing after it')
-  assert.deepEqual(allText(await screen(), '[data-slot="sidebar"] .block-name'), ['Thông báo', 'Liên kết website'])
+  assert.deepEqual(allText(await screen(), '[data-slot="sidebar"] .block-name'), ['Thông báo', 'Liên kết website', 'Bình chọn'])
 
   assert.equal((await post(`${SCREEN}/khoi/links/an`)).statusCode, 303)
   assert.equal((await publicPage('/')).querySelector('aside'), null, 'a sidebar with nothing shown is no landmark at all')

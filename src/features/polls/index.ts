@@ -1,0 +1,2 @@
+export { pollsModule } from './polls.module.ts'
+export type { Poll, PollChoice } from './poll.ts'
