@@ -1,9 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
 import type { Database } from '../../platform/db/schema.ts'
-import type { Db, Dialect } from '../../platform/db/connect.ts'
+import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { isRelationKind, isValidity, type Day, type RelationKind, type Validity } from './document.ts'
-import { foldedSql } from './document-fold.ts'
 import { numberTokens } from './number.ts'
 
 // Every read the readers' side needs, straight from the register's tables: only documents with
@@ -113,15 +112,15 @@ function scoreSql(terms: SearchTerms | undefined) {
   return sql<number>`(${sql.join(terms.tokens.map((t) => sql`case when ${namesDocument(t)} then 1 else 0 end`), sql` + `)})`
 }
 
-function matches(dialect: Dialect, terms: SearchTerms): Expression<SqlBool> {
-  const fileText = foldedSql(dialect, 'f.text')
+/** Every word of the query names the document, or is a word of its summary or of one of its files' text (both kept folded). */
+function matches(terms: SearchTerms): Expression<SqlBool> {
   return sql<SqlBool>`${sql.join(terms.tokens.map((t) => sql`(${namesDocument(t)}
     or d.summary_folded like ${`% ${t.word} %`}
-    or exists (select 1 from document_files f where f.document_id = d.id and ${fileText} like ${`%${t.word}%`}))`), sql` and `)}`
+    or exists (select 1 from document_files f where f.document_id = d.id and f.text_folded like ${`% ${t.word} %`}))`), sql` and `)}`
 }
 
 /** The published documents under these filters, leaving out one facet's own (to count its values). */
-function filtered(eb: From, dialect: Dialect, filters: DocumentFilters, terms: SearchTerms | undefined, except?: Facet) {
+function filtered(eb: From, filters: DocumentFilters, terms: SearchTerms | undefined, except?: Facet) {
   const conditions: Expression<SqlBool>[] = [eb('d.status', '=', 'published')]
   if (filters.kindId !== undefined && except !== 'kind') conditions.push(eb('d.kind_id', '=', filters.kindId))
   if (filters.issuerId !== undefined && except !== 'issuer') conditions.push(eb('d.issuer_id', '=', filters.issuerId))
@@ -132,7 +131,7 @@ function filtered(eb: From, dialect: Dialect, filters: DocumentFilters, terms: S
     conditions.push(eb.and([eb('d.issued_on', '>=', `${filters.year}-01-01`), eb('d.issued_on', '<', `${filters.year + 1}-01-01`)]))
   }
   if (filters.validity !== undefined && except !== 'validity') conditions.push(sql<SqlBool>`${validitySql} = ${filters.validity}`)
-  if (terms) conditions.push(matches(dialect, terms))
+  if (terms) conditions.push(matches(terms))
   return eb.and(conditions)
 }
 
@@ -165,12 +164,12 @@ export interface DocumentList {
  * Newest issued first (issued_on, then id); with a query, the documents its words name (by
  * number and kind) first: "quyet dinh 15 2021" puts Quyết định 15/2021/QĐ-UBND on top.
  */
-export async function listPublishedDocuments(db: Db, dialect: Dialect, filters: DocumentFilters, after: DocumentCursor | undefined, limit: number): Promise<DocumentList> {
+export async function listPublishedDocuments(db: Db, filters: DocumentFilters, after: DocumentCursor | undefined, limit: number): Promise<DocumentList> {
   const terms = await searchTerms(db, filters.q)
   const score = scoreSql(terms)
   const rows = await documentsWithKindAndIssuer(db)
     .select([...listedColumns, validitySql.as('shown_validity'), score.as('score')])
-    .where((eb) => filtered(eb, dialect, filters, terms))
+    .where((eb) => filtered(eb, filters, terms))
     .$if(after !== undefined, (qb) => qb.where(sql<SqlBool>`(${score} < ${after!.score}
       or (${score} = ${after!.score} and d.issued_on < ${after!.issuedOn})
       or (${score} = ${after!.score} and d.issued_on = ${after!.issuedOn} and d.id < ${after!.id}))`))
@@ -186,22 +185,22 @@ export async function listPublishedDocuments(db: Db, dialect: Dialect, filters: 
 }
 
 /** How many published documents each facet value holds under the other chosen facets (and the query). */
-export async function countFacets(db: Db, dialect: Dialect, filters: DocumentFilters): Promise<DocumentFacets> {
+export async function countFacets(db: Db, filters: DocumentFilters): Promise<DocumentFacets> {
   const terms = await searchTerms(db, filters.q)
   const base = () => documentsWithKindAndIssuer(db)
   const count = sql<number | string>`count(*)`
   const [kinds, issuers, fields, years, validities] = await Promise.all([
     base().select(['k.id as value', 'k.name as label', 'k.position as position', count.as('n')])
-      .where((eb) => filtered(eb, dialect, filters, terms, 'kind')).groupBy(['k.id', 'k.name', 'k.position']).orderBy('k.position').orderBy('k.name').execute(),
+      .where((eb) => filtered(eb, filters, terms, 'kind')).groupBy(['k.id', 'k.name', 'k.position']).orderBy('k.position').orderBy('k.name').execute(),
     base().select(['i.id as value', 'i.name as label', 'i.position as position', count.as('n')])
-      .where((eb) => filtered(eb, dialect, filters, terms, 'issuer')).groupBy(['i.id', 'i.name', 'i.position']).orderBy('i.position').orderBy('i.name').execute(),
+      .where((eb) => filtered(eb, filters, terms, 'issuer')).groupBy(['i.id', 'i.name', 'i.position']).orderBy('i.position').orderBy('i.name').execute(),
     base().innerJoin('document_field_links as l', 'l.document_id', 'd.id').innerJoin('document_fields as f', 'f.id', 'l.field_id')
       .select(['f.id as value', 'f.name as label', 'f.position as position', count.as('n')])
-      .where((eb) => filtered(eb, dialect, filters, terms, 'field')).groupBy(['f.id', 'f.name', 'f.position']).orderBy('f.position').orderBy('f.name').execute(),
+      .where((eb) => filtered(eb, filters, terms, 'field')).groupBy(['f.id', 'f.name', 'f.position']).orderBy('f.position').orderBy('f.name').execute(),
     base().select([sql<string>`substr(d.issued_on, 1, 4)`.as('value'), count.as('n')])
-      .where((eb) => filtered(eb, dialect, filters, terms, 'year')).groupBy(sql`substr(d.issued_on, 1, 4)`).orderBy(sql`substr(d.issued_on, 1, 4)`, 'desc').execute(),
+      .where((eb) => filtered(eb, filters, terms, 'year')).groupBy(sql`substr(d.issued_on, 1, 4)`).orderBy(sql`substr(d.issued_on, 1, 4)`, 'desc').execute(),
     base().select([validitySql.as('value'), count.as('n')])
-      .where((eb) => filtered(eb, dialect, filters, terms, 'validity')).groupBy(validitySql).execute(),
+      .where((eb) => filtered(eb, filters, terms, 'validity')).groupBy(validitySql).execute(),
   ])
   const named = (rows: { value: number; label: string; n: number | string }[]) => rows.map((r) => ({ value: String(r.value), label: r.label, count: Number(r.n) }))
   return {

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Db, Dialect } from '../../platform/db/connect.ts'
+import type { Db } from '../../platform/db/connect.ts'
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { pathParams, Sent } from '../../platform/http/request-schemas.ts'
@@ -20,7 +20,6 @@ import { dayText } from './views/documents-words.view.ts'
 
 export interface DocumentRoutesDeps {
   db: Db
-  dialect: Dialect
   chrome: PortalChrome
   responder: PublicResponder
   /** PUBLIC_URL: absolute links in feeds and JSON-LD. */
@@ -74,8 +73,8 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
     const query = readRegisterQuery(sent, paths.params)
     if (!query) throw new BadRequestError('bad document filters')
     const [list, facets] = await Promise.all([
-      listPublishedDocuments(deps.db, deps.dialect, query.filters, query.after, DOCUMENT_PAGE_SIZE),
-      countFacets(deps.db, deps.dialect, query.filters),
+      listPublishedDocuments(deps.db, query.filters, query.after, DOCUMENT_PAGE_SIZE),
+      countFacets(deps.db, query.filters),
     ])
     const locale = deps.chrome.locale(paths.lang)
     const t = locale.t(documentMessages)
