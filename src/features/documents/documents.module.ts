@@ -2,6 +2,7 @@ import * as register from '../../migrations/20261207-0201-documents.ts'
 import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
 import * as fileTextFolded from '../../migrations/20261207-0205-documents-file-text-folded.ts'
+import * as facetIndexes from '../../migrations/20261207-0206-documents-facet-indexes.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { documentApiRoutes } from './api.routes.ts'
@@ -56,7 +57,7 @@ export const documentsModule: PortalModule = {
   messages: [documentMessages, consultationMessages],
   migrations: {
     '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit,
-    '20261207-0205-documents-file-text-folded': fileTextFolded,
+    '20261207-0205-documents-file-text-folded': fileTextFolded, '20261207-0206-documents-facet-indexes': facetIndexes,
   },
   publicPrefixes: ['van-ban'],
   readerStyles: DOCUMENT_READER_STYLES,

@@ -13,7 +13,7 @@ import { breadcrumbView, siteMessages, type Crumb, type PortalChrome } from '../
 import { documentFileUrl, ENGLISH_PATHS, issuerFeedUrl, kindFeedUrl, readRegisterQuery, VIETNAMESE_PATHS, type RegisterPaths } from './document-paths.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { documentMessages } from './messages.ts'
-import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
+import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, matchRegister, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
 import { documentListView } from './views/documents-list.view.ts'
 import { documentPageView } from './views/documents-page.view.ts'
 import { dayText } from './views/documents-words.view.ts'
@@ -72,9 +72,11 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
   async function sendList(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths, sent: Record<string, Sent>) {
     const query = readRegisterQuery(sent, paths.params)
     if (!query) throw new BadRequestError('bad document filters')
+    // The reader's query is matched once, then the list and every facet's count share the matches.
+    const register = await matchRegister(deps.db, query.filters.q)
     const [list, facets] = await Promise.all([
-      listPublishedDocuments(deps.db, query.filters, query.after, DOCUMENT_PAGE_SIZE),
-      countFacets(deps.db, query.filters),
+      listPublishedDocuments(deps.db, query.filters, query.after, DOCUMENT_PAGE_SIZE, register),
+      countFacets(deps.db, query.filters, register),
     ])
     const locale = deps.chrome.locale(paths.lang)
     const t = locale.t(documentMessages)
