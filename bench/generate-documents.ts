@@ -31,6 +31,7 @@ const VERBS = ['Ban hành', 'Quy định', 'Phê duyệt', 'Về việc', 'Sửa
 const FIRST_YEAR = 2006
 const LAST_YEAR = 2026
 const BATCH = 500
+const TODAY = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 
 export interface GeneratedRegister {
   documents: number
@@ -71,13 +72,16 @@ export async function writeDocuments(db: Db, count: number, seed = 20261207): Pr
       let slug = slugify(number, 100) || 'van-ban'
       for (let i = 2; slugs.has(slug); i++) slug = `${slugify(number, 100)}-${i}`
       slugs.add(slug)
+      // Dates and validity agree as the midnight job would have them (it re-proposes validity from
+      // the dates at start), so the portal does not rewrite thousands of rows under the bench.
       const effectiveFrom = kind.has_validity ? addDays(issuedOn, random.int(0, 20)) : null
-      const expired = kind.has_validity && random.next() < 0.2
+      const until = effectiveFrom && random.next() < 0.2 ? addDays(effectiveFrom, random.int(365, 3650)) : null
+      const effectiveUntil = until && until < addDays(TODAY, -2) ? until : null
       return {
         slug, kind_id: kind.id, issuer_id: issuerIds[issuerIndex]!, number, number_key: numberKey(number), title: '', summary, summary_folded: foldedWords(summary),
         signer: `${random.pick(words.SURNAMES)} ${random.pick(words.MIDDLE_NAMES)} ${random.pick(words.GIVEN_NAMES)}`, body_html: '', issued_on: issuedOn,
-        effective_from: effectiveFrom, effective_until: null,
-        validity: kind.has_validity ? (expired ? 'expired' : issuedOn > '2026-11-30' ? 'not_yet' : 'in_force') : null,
+        effective_from: effectiveFrom, effective_until: effectiveUntil,
+        validity: effectiveFrom === null ? null : effectiveFrom > TODAY ? 'not_yet' : effectiveUntil ? 'expired' : 'in_force',
         validity_override: null, validity_reason: '', status: 'published', publish_at: null, published_at: `${addDays(issuedOn, random.int(0, 3))}T02:00:00.000Z`,
         consultation_opens_on: null, consultation_closes_on: null, created_by: null, updated_by: null,
         created_at: `${issuedOn}T01:00:00.000Z`, updated_at: `${issuedOn}T01:00:00.000Z`,
