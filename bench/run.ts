@@ -373,6 +373,7 @@ const modes: Record<string, () => Promise<number>> = {
   'sign-in': () => import('./sign-in.ts').then((m) => m.runSignInBench(process.argv.slice(3))),
   start: () => import('./start.ts').then((m) => m.runStartBench(process.argv.slice(3))),
   votes: () => import('./votes.ts').then((m) => m.runVotesBench(process.argv.slice(3))),
+  documents: () => import('./documents.ts').then((m) => m.runDocumentsBench(process.argv.slice(3))),
 }
 const run = (modes[process.argv[2] ?? ''] ?? main)()
 run.then(

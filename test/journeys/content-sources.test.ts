@@ -14,6 +14,7 @@ import { PortalChrome, registerErrorPages } from '../../src/features/site/index.
 import { PageCache } from '../../src/platform/cache/page-cache.ts'
 import type { ContentItem, ContentSource, TaggedQuery } from '../../src/platform/content/index.ts'
 import { createPublicResponder } from '../../src/platform/http/public-response.ts'
+import { defineMessages, phrase } from '../../src/platform/i18n/index.ts'
 
 // A second kind of content, defined here and nowhere else: notices kept in memory, at
 // /thong-bao/N, filed in no category. Registered beside the articles, it reaches search, the
@@ -23,6 +24,7 @@ interface Notice { id: number; title: string; text: string; publishedAt: Date; m
 class Notices implements ContentSource {
   readonly kind = 'notice'
   readonly sitemapName = 'thong-bao'
+  readonly label = phrase(defineMessages('test-notices', { label: 'Thông báo' }, { label: 'Notices' }), 'label')
   readonly #notices = new Map<number, Notice>()
   #listeners: ((ids: number[]) => void)[] = []
 

@@ -97,7 +97,7 @@ export async function createDocument(register: Register, fields: DocumentFields)
   for (const [i, file] of (fields.files ?? []).entries()) {
     await db.insertInto('document_files').values({
       document_id: row.id, storage_key: `van-ban/${row.id}/${i}-${n}`, file_name: file.fileName, media_type: file.mediaType ?? 'application/pdf',
-      bytes: file.bytes ?? 1000, sha256: '0'.repeat(64), position: i, text: file.text ?? '', text_state: file.text ? 'ok' : 'none',
+      bytes: file.bytes ?? 1000, sha256: '0'.repeat(64), position: i, text: file.text ?? '', text_folded: foldedWords(file.text ?? ''), text_state: file.text ? 'ok' : 'none',
       uploaded_by: null, created_at: now.toISOString(),
     }).execute()
   }

@@ -1,4 +1,6 @@
 import type { ContentEntry, ContentSource } from '../../platform/content/index.ts'
+import { phrase } from '../../platform/i18n/index.ts'
+import { articleMessages } from './messages.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import type { CategoryTree } from '../categories/index.ts'
@@ -33,6 +35,7 @@ export function articleSource({ db, categories, events }: ArticleSourceDeps): Co
   return {
     kind: 'article',
     sitemapName: 'articles',
+    label: phrase(articleMessages, 'kindLabel'),
     async read(ids) {
       const [tree, articles] = await Promise.all([categories.tree(), readPublishedArticles(db, ids)])
       return articles.map((a) => ({

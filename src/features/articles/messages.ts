@@ -2,6 +2,8 @@ import { defineMessages } from '../../platform/i18n/index.ts'
 
 /** Article, category and tag pages. */
 export const articleMessages = defineMessages('articles', {
+  /** The kind of content, as the site search's kind facet names it. */
+  kindLabel: 'Bài viết',
   source: 'Nguồn: {source}',
   tags: 'Từ khóa',
   tagHeading: 'Từ khóa:',
@@ -30,6 +32,7 @@ export const articleMessages = defineMessages('articles', {
   categoryDescription: 'Tin bài chuyên mục {name}',
   invalidCursor: 'Đường dẫn trang tiếp theo không hợp lệ.',
 }, {
+  kindLabel: 'Articles',
   source: 'Source: {source}',
   tags: 'Tags',
   tagHeading: 'Tag:',

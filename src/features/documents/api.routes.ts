@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifySchemaValidationError } from 'fastify'
-import type { Db, Dialect } from '../../platform/db/connect.ts'
+import type { Db } from '../../platform/db/connect.ts'
 import { sanitizeArticleBody } from '../articles/index.ts'
 import { ApiError } from '../../platform/http/api-error.ts'
 import { BadRequestError, NotFoundError } from '../../platform/http/errors.ts'
@@ -71,7 +71,7 @@ const NoQuery = Type.Object({}, { additionalProperties: false })
 const JSON_TYPE = 'application/json; charset=utf-8'
 const errors = { 400: ApiError, 404: ApiError }
 
-export function documentApiRoutes(deps: { db: Db; dialect: Dialect; responder: PublicResponder }) {
+export function documentApiRoutes(deps: { db: Db; responder: PublicResponder }) {
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -83,7 +83,7 @@ export function documentApiRoutes(deps: { db: Db; dialect: Dialect; responder: P
       const { kind, issuer, field, year, validity, q, cursor, limit } = req.query
       const after = cursor === undefined ? undefined : decodeCursor(cursor)
       if (cursor !== undefined && !after) throw new BadRequestError('cursor is not one this API gave')
-      const list = await listPublishedDocuments(deps.db, deps.dialect, { kindId: kind, issuerId: issuer, fieldId: field, year, validity: validity as Validity | undefined, q: q?.trim() || undefined }, after, limit ?? 20)
+      const list = await listPublishedDocuments(deps.db, { kindId: kind, issuerId: issuer, fieldId: field, year, validity: validity as Validity | undefined, q: q?.trim() || undefined }, after, limit ?? 20)
       const body = { data: list.documents.map(summaryJson), nextCursor: list.next ? encodeCursor(list.next) : null }
       return deps.responder.send(req, reply, { contentType: JSON_TYPE, body: JSON.stringify(body), tags: [DOCUMENT_LIST_TAG, 'layout'] })
     })

@@ -2,6 +2,8 @@ import { bodyText } from '../articles/index.ts'
 import type { ContentSource } from '../../platform/content/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
+import { phrase } from '../../platform/i18n/index.ts'
+import { documentMessages } from './messages.ts'
 import { documentUrl } from './document-paths.ts'
 import {
   countPublishedDocuments, listNewestDocuments, listPublishedDocumentIdRanges, listPublishedDocumentRefs, readPublishedDocuments,
@@ -14,6 +16,7 @@ export function documentSource({ db, events }: { db: Db; events?: NewsroomEventB
   return {
     kind: 'document',
     sitemapName: 'documents',
+    label: phrase(documentMessages, 'kindLabel'),
     async read(ids) {
       return (await readPublishedDocuments(db, ids)).map((d) => ({
         kind: 'document', id: d.id, address: documentUrl(d.slug), modifiedAt: d.updatedAt,

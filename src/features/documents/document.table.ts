@@ -81,6 +81,8 @@ export interface DocumentFileTable {
   sha256: string
   position: Generated<number>
   text: Generated<string>
+  /** `text` as folded words (migration 20261207-0205), matched by the register's search. */
+  text_folded: Generated<string>
   text_state: Generated<string>
   uploaded_by: number | null
   created_at: Instant

@@ -1,6 +1,8 @@
 import * as register from '../../migrations/20261207-0201-documents.ts'
 import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
+import * as fileTextFolded from '../../migrations/20261207-0205-documents-file-text-folded.ts'
+import * as facetIndexes from '../../migrations/20261207-0206-documents-facet-indexes.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
@@ -57,6 +59,7 @@ export const documentsModule: PortalModule = {
   messages: [documentMessages, consultationMessages],
   migrations: {
     '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit,
+    '20261207-0205-documents-file-text-folded': fileTextFolded, '20261207-0206-documents-facet-indexes': facetIndexes,
   },
   publicPrefixes: ['van-ban'],
   // Readers reach the register from the main menu, after the categories.
@@ -100,17 +103,17 @@ export const documentsModule: PortalModule = {
   blocks: ({ db }) => [documentsBlock(db)],
   sources: ({ db, events }) => [documentSource({ db, events })],
   publicRoutes: (ctx) => async (app) => {
-    const { db, database, services, responder, config, media } = ctx
+    const { db, services, responder, config, media } = ctx
     // The files' addresses (/van-ban/tep/…) and the consultation's (/van-ban/<slug>/gop-y) beside the register's own.
     await app.register(publicFileRoutes({ db, media }))
     await app.register(consultationParts.publicRoutes(ctx, documentTag))
     await app.register(documentRoutes({
-      db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl,
+      db, chrome: services.chrome, responder, publicUrl: config.publicUrl,
       consultation: (id, locale) => services.consultation.sectionOf(id, locale),
     }))
     // /en/documents lives under the prefix the articles module declares for the English pages, and
     // /api/v1/documents under the API module's.
-    await app.register(documentApiRoutes({ db, dialect: database.dialect, responder }), { prefix: '/api/v1' })
+    await app.register(documentApiRoutes({ db, responder }), { prefix: '/api/v1' })
   },
   newsroomRoutes: (ctx) => async (app) => {
     await app.register(documentListsRoutes({ db: ctx.db, clock: ctx.clock, events: ctx.events }))

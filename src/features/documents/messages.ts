@@ -4,6 +4,8 @@ import { VALIDITY_NAMES } from './document.ts'
 /** The words of the register's public side: its list, a document's page, its block and feeds. */
 export const documentMessages = defineMessages('documents', {
   heading: 'Văn bản',
+  /** The kind of content, as the site search's kind facet names it. */
+  kindLabel: 'Văn bản',
   description: 'Văn bản quy phạm pháp luật và văn bản hành chính: tra cứu theo số, loại, cơ quan ban hành, lĩnh vực, năm và hiệu lực.',
   newest: 'Văn bản mới',
   all: 'Tất cả văn bản',
@@ -75,6 +77,7 @@ export const documentMessages = defineMessages('documents', {
   badFilterHelp: 'Địa chỉ này có điều kiện lọc mà danh sách văn bản không hiểu, có thể do gõ tay hoặc liên kết cũ.',
   badFilterAll: 'Xem danh sách văn bản không lọc',
 }, {
+  kindLabel: 'Documents',
   heading: 'Documents',
   description: 'Legal and administrative documents: look them up by number, kind, issuing body, field, year and validity.',
   newest: 'New documents',

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Db, Dialect } from '../../platform/db/connect.ts'
+import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { pathParams, Sent } from '../../platform/http/request-schemas.ts'
@@ -13,7 +13,7 @@ import { breadcrumbView, siteMessages, type Crumb, type PortalChrome } from '../
 import { documentFileUrl, ENGLISH_PATHS, isBadFilter, issuerFeedUrl, kindFeedUrl, readRegisterQuery, VIETNAMESE_PATHS, type BadFilter, type RegisterPaths } from './document-paths.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { documentMessages } from './messages.ts'
-import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
+import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, matchRegister, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
 import { badFilterView } from './views/documents-bad-filter.view.ts'
 import { documentListView } from './views/documents-list.view.ts'
 import { documentPageView } from './views/documents-page.view.ts'
@@ -21,7 +21,6 @@ import { dayText } from './views/documents-words.view.ts'
 
 export interface DocumentRoutesDeps {
   db: Db
-  dialect: Dialect
   chrome: PortalChrome
   responder: PublicResponder
   /** PUBLIC_URL: absolute links in feeds and JSON-LD. */
@@ -74,9 +73,11 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
   async function sendList(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths, sent: Record<string, Sent>) {
     const query = readRegisterQuery(sent, paths.params)
     if (isBadFilter(query)) return sendBadFilter(reply, paths, query)
+    // The reader's query is matched once, then the list and every facet's count share the matches.
+    const register = await matchRegister(deps.db, query.filters.q)
     const [list, facets] = await Promise.all([
-      listPublishedDocuments(deps.db, deps.dialect, query.filters, query.after, DOCUMENT_PAGE_SIZE),
-      countFacets(deps.db, deps.dialect, query.filters),
+      listPublishedDocuments(deps.db, query.filters, query.after, DOCUMENT_PAGE_SIZE, register),
+      countFacets(deps.db, query.filters, register),
     ])
     const locale = deps.chrome.locale(paths.lang)
     const t = locale.t(documentMessages)

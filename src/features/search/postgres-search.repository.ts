@@ -227,6 +227,7 @@ export class PostgresSearchRepository implements SearchRepository {
     const parts: RawBuilder<unknown>[] = []
     if (filters.categoryIds) parts.push(sql`AND category_id IN (${sql.join(filters.categoryIds.length ? filters.categoryIds : [-1])})`)
     if (filters.articleIds) parts.push(sql`AND article_id IN (${sql.join(filters.articleIds.length ? filters.articleIds : [-1])})`)
+    if (filters.kinds) parts.push(sql`AND kind IN (${sql.join(filters.kinds.length ? filters.kinds : [''])})`)
     if (filters.from) parts.push(sql`AND published_at >= ${filters.from.toISOString()}`)
     if (filters.until) parts.push(sql`AND published_at < ${filters.until.toISOString()}`)
     return sql.join(parts, sql` `)

@@ -1,5 +1,6 @@
 import { BadRequestError } from '../../platform/http/errors.ts'
-import { phrase } from '../../platform/i18n/index.ts'
+import { createLocale, phrase, say, type Phrase } from '../../platform/i18n/index.ts'
+import { slugify } from '../../platform/text/vietnamese.ts'
 import { searchMessages } from './messages.ts'
 import type { CategoryTree } from '../categories/index.ts'
 import { parseQuery, type SearchQuery } from './query-parser.ts'
@@ -21,6 +22,8 @@ export interface RawSearch {
   category?: string | undefined
   from?: string | undefined
   to?: string | undefined
+  /** A kind of content ('document'), already known to be one (see kindOfSlug). */
+  kind?: string | undefined
   order?: SearchOrder | undefined
   page?: number | undefined
 }
@@ -38,6 +41,7 @@ export function parseSearch(raw: RawSearch, tree: CategoryTree): ParsedSearch {
     if (!category) throw new BadRequestError(`unknown category ${raw.category}`, phrase(searchMessages, 'unknownCategory'), 'unknown_category')
     filters.categoryIds = tree.subtreeIds(category.id)
   }
+  if (raw.kind) filters.kinds = [raw.kind]
   if (raw.from) filters.from = localDayStart(raw.from, 'from')
   if (raw.to) filters.until = new Date(localDayStart(raw.to, 'to').getTime() + DAY_MS)
   if (filters.from && filters.until && filters.from >= filters.until) {
@@ -48,6 +52,27 @@ export function parseSearch(raw: RawSearch, tree: CategoryTree): ParsedSearch {
     throw new BadRequestError(`page must be an integer from 1 to ${MAX_PAGE}`, phrase(searchMessages, 'invalidPage'), 'invalid_page')
   }
   return { q, query: parseQuery(q), filters, order: raw.order ?? 'relevance', page }
+}
+
+const VIETNAMESE = createLocale('vi')
+
+/** What readers call a kind, in Vietnamese as the catalogue has it (the API's `label`, and the page's address). */
+export const kindName = (kind: { label: Phrase }): string => say(VIETNAMESE, kind.label)
+
+/** A kind's value in the search page's address (?loai=van-ban): its Vietnamese name as a slug. */
+export const kindSlug = (kind: { label: Phrase }): string => slugify(kindName(kind))
+
+/** The kind a `loai` value names, among the kinds searched; a 400 for one the portal has not. */
+export function kindOfSlug(slug: string, kinds: readonly { kind: string; label: Phrase }[]): string {
+  const found = kinds.find((k) => kindSlug(k) === slug)
+  if (!found) throw new BadRequestError(`unknown kind ${slug}`, phrase(searchMessages, 'unknownKind'), 'unknown_kind')
+  return found.kind
+}
+
+/** The API's `kind` ('document'), checked against the kinds searched. */
+export function knownKind(kind: string, kinds: readonly { kind: string }[]): string {
+  if (!kinds.some((k) => k.kind === kind)) throw new BadRequestError(`unknown kind ${kind}`, phrase(searchMessages, 'unknownKind'), 'unknown_kind')
+  return kind
 }
 
 /** "2021-01-15" as the start of that day in Viet Nam (UTC+7, no daylight saving). */

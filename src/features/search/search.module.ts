@@ -5,6 +5,7 @@ import { englishSearchRoutes } from './english-search.routes.ts'
 import { searchApiRoutes, searchRoutes } from './search.routes.ts'
 import { Search } from './search.service.ts'
 import { searchMessages } from './messages.ts'
+import { SEARCH_READER_STYLES } from './search.styles.ts'
 
 declare module '../../platform/module.ts' {
   interface PortalServices {
@@ -19,6 +20,7 @@ export const searchModule: PortalModule = {
   messages: [searchMessages],
   migrations: { '20261129-0008-search': search, '20261206-0016-search-by-kind': searchByKind },
   publicPrefixes: ['tim-kiem'],
+  readerStyles: SEARCH_READER_STYLES,
   provide: ({ database, sources, log }) => ({ search: new Search(database, sources, log) }),
   // Whatever changed while no portal listened (an import, a seed, a crash after a commit), once
   // every module's content sources are known.

@@ -20,6 +20,8 @@ export interface SearchFilters {
   categoryIds?: readonly number[]
   /** Only these articles (the English page searches the few English ones); all when absent. */
   articleIds?: readonly number[]
+  /** Only items of these kinds of content ('article', 'document'); every kind when absent. */
+  kinds?: readonly string[]
   from?: Date
   /** Exclusive. */
   until?: Date

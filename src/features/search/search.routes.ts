@@ -7,11 +7,11 @@ import { SEARCH_ALTERNATES, type PortalChrome } from '../site/index.ts'
 import { foldedText, isEmptyQuery, parseQuery } from './query-parser.ts'
 import type { SearchOrder } from './ranking.ts'
 import { SearchApiQuery, SearchApiResponse, SearchPageQuery } from './search.schemas.ts'
-import { parseSearch, type ParsedSearch } from './search-request.ts'
+import { kindName, kindOfSlug, kindSlug, knownKind, parseSearch, type ParsedSearch } from './search-request.ts'
 import { PAGE_SIZE, type Search, type SearchHit } from './search.service.ts'
 import { partsText } from './snippet.ts'
-import { markedView, searchPageView, type SearchHitModel, type SearchPageModel } from './views/search-page.view.ts'
-import { phrase, type Translate } from '../../platform/i18n/index.ts'
+import { markedView, searchPageView, type KindFacetModel, type SearchHitModel, type SearchPageModel } from './views/search-page.view.ts'
+import { phrase, say, type Locale, type Translate } from '../../platform/i18n/index.ts'
 import { searchMessages } from './messages.ts'
 
 export interface SearchDeps {
@@ -25,7 +25,16 @@ export interface SearchDeps {
 const CACHE_CONTROL = 'public, max-age=60'
 const ORDERS: Record<string, SearchOrder> = { 'lien-quan': 'relevance', 'moi-nhat': 'newest' }
 
-/** GET /tim-kiem?q=…&chuyen-muc=…&tu=YYYY-MM-DD&den=YYYY-MM-DD&sap-xep=moi-nhat&trang=N */
+/** The page's form as the reader sent it (empty when not chosen): what its links carry on. */
+interface SearchForm {
+  category: string
+  /** The kind's slug (loai=van-ban). */
+  kind: string
+  from: string
+  to: string
+}
+
+/** GET /tim-kiem?q=…&chuyen-muc=…&loai=van-ban&tu=YYYY-MM-DD&den=YYYY-MM-DD&sap-xep=moi-nhat&trang=N */
 export function searchRoutes(deps: SearchDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.withTypeProvider<TypeBoxTypeProvider>().get('/tim-kiem', { schema: { querystring: SearchPageQuery } }, async (req, reply) => {
@@ -40,12 +49,14 @@ export function searchRoutes(deps: SearchDeps) {
       if (order !== undefined && !ORDERS[order]) throw new BadRequestError('unknown order', phrase(searchMessages, 'invalidOrder'), 'invalid_order')
       const pageText = text('trang')
       if (pageText !== undefined && !/^\d{1,4}$/.test(pageText)) throw new BadRequestError('invalid page', phrase(searchMessages, 'invalidPage'), 'invalid_page')
+      const kindText = text('loai')
+      const kind = kindText !== undefined ? kindOfSlug(kindText, deps.search.kinds()) : undefined
       const tree = await deps.categories.tree()
       const request = parseSearch({
-        q: text('q'), category: text('chuyen-muc'), from: text('tu'), to: text('den'),
+        q: text('q'), category: text('chuyen-muc'), kind, from: text('tu'), to: text('den'),
         order: order ? ORDERS[order] : undefined, page: pageText ? Number(pageText) : undefined,
       }, tree)
-      const model = await searchPage(deps, tree, request, { category: text('chuyen-muc') ?? '', from: text('tu') ?? '', to: text('den') ?? '' })
+      const model = await searchPage(deps, tree, request, { category: text('chuyen-muc') ?? '', kind: kindText ?? '', from: text('tu') ?? '', to: text('den') ?? '' })
       const locale = deps.chrome.locale('vi')
       const t = locale.t(searchMessages)
       const body = await deps.chrome.page({
@@ -56,22 +67,34 @@ export function searchRoutes(deps: SearchDeps) {
   }
 }
 
-async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedSearch, form: { category: string; from: string; to: string }): Promise<SearchPageModel> {
-  const t = deps.chrome.locale('vi').t(searchMessages)
+/** The page's address for this search, with its kind and page changed. */
+function searchUrl(request: ParsedSearch, form: SearchForm, change: { kind?: string; page?: number } = {}): string {
+  const kind = change.kind ?? form.kind
+  const page = change.page ?? 1
+  return `/tim-kiem?${new URLSearchParams({
+    q: request.q, ...(form.category ? { 'chuyen-muc': form.category } : {}), ...(kind ? { loai: kind } : {}), ...(form.from ? { tu: form.from } : {}), ...(form.to ? { den: form.to } : {}),
+    ...(request.order === 'newest' ? { 'sap-xep': 'moi-nhat' } : {}), ...(page > 1 ? { trang: String(page) } : {}),
+  })}`
+}
+
+async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedSearch, form: SearchForm): Promise<SearchPageModel> {
+  const locale = deps.chrome.locale('vi')
+  const t = locale.t(searchMessages)
+  const kinds = deps.search.kinds()
   const model: SearchPageModel = {
     q: request.q, ...form, order: request.order,
     categories: tree.all().map((c) => ({ slug: c.slug, name: c.name, depth: tree.lineage(c.id).length - 1 })),
+    // One kind alone is no choice: the portal without the documents module shows no kind at all.
+    kinds: kinds.length > 1 ? kinds.map((k) => ({ slug: kindSlug(k), label: say(locale, k.label) })) : [],
   }
   if (isEmptyQuery(request.query)) return model
-  const results = await deps.search.search(request)
+  const [results, facet] = await Promise.all([deps.search.search(request), model.kinds.length ? kindFacet(deps, request, form, locale) : undefined])
+  if (facet) model.kindFacet = facet
   if (results.hits.length === 0) {
     model.nothingFound = { folded: foldedText(request.query) || request.q, suggestions: await suggestions(deps, request, t), filtered: Object.keys(request.filters).length > 0 }
     return model
   }
-  const pageUrl = (page: number) => `/tim-kiem?${new URLSearchParams({
-    q: request.q, ...(form.category ? { 'chuyen-muc': form.category } : {}), ...(form.from ? { tu: form.from } : {}), ...(form.to ? { den: form.to } : {}),
-    ...(request.order === 'newest' ? { 'sap-xep': 'moi-nhat' } : {}), ...(page > 1 ? { trang: String(page) } : {}),
-  })}`
+  const pageUrl = (page: number) => searchUrl(request, form, { page })
   model.results = {
     hits: results.hits.map((hit) => hitModel(tree, hit)),
     total: results.total,
@@ -81,6 +104,20 @@ async function searchPage(deps: SearchDeps, tree: CategoryTree, request: ParsedS
     ...(results.hasNextPage ? { nextUrl: pageUrl(request.page + 1) } : {}),
   }
   return model
+}
+
+/** "Tất cả · Bài viết (12) · Văn bản (3)": links to the search narrowed to each kind, its other filters kept. */
+async function kindFacet(deps: SearchDeps, request: ParsedSearch, form: SearchForm, locale: Locale): Promise<KindFacetModel> {
+  const t = locale.t(searchMessages)
+  const { kinds: _chosen, ...others } = request.filters
+  const counts = await deps.search.countKinds({ ...request, filters: others, page: 1 })
+  return [
+    { label: t('allKinds'), url: searchUrl(request, form, { kind: '' }), current: form.kind === '' },
+    ...counts.map((c) => ({
+      label: t(c.capped ? 'kindCountCapped' : 'kindCount', { label: say(locale, c.label), count: c.count }),
+      url: searchUrl(request, form, { kind: kindSlug(c) }), current: form.kind === kindSlug(c),
+    })),
+  ]
 }
 
 /**
@@ -129,9 +166,10 @@ export function searchApiRoutes(deps: Omit<SearchDeps, 'chrome'>) {
       schema: { summary: 'Published articles (and other published items) matching a query, with or without diacritics', querystring: SearchApiQuery, response: { 200: SearchApiResponse, 400: ApiError } },
     }, async (req, reply) => {
       const tree = await deps.categories.tree()
-      const { q, category, from, to, sort, page } = req.query
-      const request = parseSearch({ q, category, from, to, order: sort, page }, tree)
-      const results = await deps.search.search(request)
+      const { q, category, kind, from, to, sort, page } = req.query
+      const request = parseSearch({ q, category, kind: kind === undefined ? undefined : knownKind(kind, deps.search.kinds()), from, to, order: sort, page }, tree)
+      const { kinds: _chosen, ...others } = request.filters
+      const [results, kinds] = await Promise.all([deps.search.search(request), deps.search.countKinds({ ...request, filters: others, page: 1 })])
       const data = results.hits.map(({ item, ...hit }) => ({
         id: item.id,
         kind: item.kind,
@@ -144,7 +182,7 @@ export function searchApiRoutes(deps: Omit<SearchDeps, 'chrome'>) {
         publishedAt: item.publishedAt.toISOString(),
         hasAllTerms: hit.hasAllTerms,
       }))
-      const body = { data, page: request.page, hasNextPage: results.hasNextPage, total: results.total, capped: results.capped }
+      const body = { data, kinds: kinds.map((k) => ({ kind: k.kind, label: kindName(k), count: k.count, capped: k.capped })), page: request.page, hasNextPage: results.hasNextPage, total: results.total, capped: results.capped }
       return sendUncached(reply, 'application/json; charset=utf-8', JSON.stringify(body))
     })
   }

@@ -3,11 +3,12 @@ import { sentFields, WholeNumber } from '../../platform/http/request-schemas.ts'
 import { MAX_QUERY_LENGTH } from './query-parser.ts'
 
 /** The search page's form (GET): shapes only; a field given twice is the page's own Vietnamese 400. */
-export const SearchPageQuery = sentFields('q', 'chuyen-muc', 'tu', 'den', 'sap-xep', 'trang')
+export const SearchPageQuery = sentFields('q', 'chuyen-muc', 'loai', 'tu', 'den', 'sap-xep', 'trang')
 
 export const SearchApiQuery = Type.Object({
   q: Type.String({ maxLength: MAX_QUERY_LENGTH, description: 'What to look for, with or without diacritics. "Quoted phrases" match as phrases; -word excludes.' }),
   category: Type.Optional(Type.String({ maxLength: 200, description: 'A category slug: only it and its sub-categories' })),
+  kind: Type.Optional(Type.String({ maxLength: 40, description: "Only this kind of content: 'article', 'document' (the kinds are listed with their counts in `kinds`)" })),
   from: Type.Optional(Type.String({ maxLength: 10, description: 'First day, YYYY-MM-DD (Viet Nam time)' })),
   to: Type.Optional(Type.String({ maxLength: 10, description: 'Last day, YYYY-MM-DD (Viet Nam time), included' })),
   sort: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest')], { default: 'relevance' })),
@@ -29,6 +30,12 @@ export const SearchApiResponse = Type.Object({
     publishedAt: Type.String({ format: 'date-time' }),
     hasAllTerms: Type.Boolean({ description: 'False for articles that have only some of the syllables (a lower tier)' }),
   })),
+  kinds: Type.Array(Type.Object({
+    kind: Type.String(),
+    label: Type.String({ description: 'What readers call it, in Vietnamese' }),
+    count: Type.Integer({ description: 'How many this search finds of the kind (its other filters kept): the total when narrowed to it' }),
+    capped: Type.Boolean(),
+  }), { description: 'The kind facet: every kind of content searched' }),
   page: Type.Integer(),
   hasNextPage: Type.Boolean(),
   total: Type.Integer({ description: 'Matches ranked' }),

@@ -45,6 +45,15 @@ export interface SearchResults {
 
 export type Progress = (done: number, total: number) => void
 
+/** One kind of content in the search's kind facet: what readers call it and how many it finds. */
+export interface KindCount {
+  kind: string
+  label: ContentSource['label']
+  /** As the results' total reads on the first page of the search narrowed to this kind. */
+  count: number
+  capped: boolean
+}
+
 // The search index and the searches on it, over every content source. The index follows each
 // source's changes (announced after the commit, in the instance where they happened); startup
 // catches up with anything changed while no portal listened (imports, a crash between commit
@@ -153,6 +162,26 @@ export class Search {
       return [{ item, title: highlight(item.title, terms), snippet: snippet(body, terms), hasAllTerms }]
     })
     return { hits, total: ranked.list.length, capped: ranked.capped, hasNextPage: ranked.list.length > request.page * pageSize }
+  }
+
+  /** The kinds of content searched, in the order their modules are listed. */
+  kinds(): { kind: string; label: ContentSource['label'] }[] {
+    return this.sources.all().map(({ kind, label }) => ({ kind, label }))
+  }
+
+  /**
+   * How many items of each kind the search finds, its other filters kept (a facet does not
+   * narrow its own counts). Each is the search narrowed to that kind, so a count is the total
+   * its results then show; kinds are counted one after another, which SQLite does anyway.
+   */
+  async countKinds(request: SearchRequest): Promise<KindCount[]> {
+    if (isEmptyQuery(request.query)) return []
+    const counts: KindCount[] = []
+    for (const { kind, label } of this.kinds()) {
+      const ranked = await this.#rankedCandidates({ ...request, filters: { ...request.filters, kinds: [kind] } }, request.pageSize ?? PAGE_SIZE)
+      counts.push({ kind, label, count: ranked.list.length, capped: ranked.capped })
+    }
+    return counts
   }
 
   // All-syllable matches first; when they do not fill the page asked for, the articles with

@@ -154,6 +154,7 @@ export class SqliteSearchRepository implements SearchRepository {
     if (filters.categoryIds) conditions.push(sql`AND ${documentOf('category_id')} IN (${sql.join(filters.categoryIds.length ? filters.categoryIds : [-1])})`)
     // Through the document, as the category filter: FTS5 answered "rowid IN (?)" with the wrong rows.
     if (filters.articleIds) conditions.push(sql`AND ${documentOf('article_id')} IN (${sql.join(filters.articleIds.length ? filters.articleIds : [-1])})`)
+    if (filters.kinds) conditions.push(sql`AND ${documentOf('kind')} IN (${sql.join(filters.kinds.length ? filters.kinds : [''])})`)
     if (filters.from) conditions.push(sql`AND ${documentOf('published_at')} >= ${filters.from.toISOString()}`)
     if (filters.until) conditions.push(sql`AND ${documentOf('published_at')} < ${filters.until.toISOString()}`)
     const result = await sql<Row>`SELECT rowid AS id, ${documentOf('published_at')} AS published_at

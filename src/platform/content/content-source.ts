@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/index.ts'
 import type { Picture } from '../views/picture.ts'
 
 // What the portal publishes, whatever its kind (articles today; legal documents, questions and
@@ -86,6 +87,8 @@ export interface ContentSource {
   readonly kind: string
   /** Its part of the sitemap's file names: /sitemap-{sitemapName}-N.xml. */
   readonly sitemapName: string
+  /** What readers call this kind ("Bài viết", "Văn bản"), from its module's catalogue: the site search's kind facet names it so. */
+  readonly label: Phrase
   /** The published ones among these ids, in no particular order. */
   read(ids: readonly number[]): Promise<ContentItem[]>
   /** The newest published items, newest first. */

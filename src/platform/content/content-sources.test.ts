@@ -2,12 +2,15 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { ContentEntry, ContentSource } from './content-source.ts'
 import { ContentSources } from './content-sources.ts'
+import { defineMessages, phrase } from '../i18n/index.ts'
+
+const WORDS = defineMessages('test-sources', { label: 'Nguồn thử' }, { label: 'Test source' })
 
 /** A source that lists the entries given, and reads nothing else. */
 function source(kind: string, sitemapName: string, entries: Omit<ContentEntry, 'kind' | 'address'>[] = []): ContentSource {
   const listed = entries.map((e) => ({ ...e, kind, address: `/${kind}/${e.id}` }))
   return {
-    kind, sitemapName,
+    kind, sitemapName, label: phrase(WORDS, 'label'),
     read: async () => [],
     newest: async ({ limit }) => listed.slice(0, limit),
     count: async () => listed.length,

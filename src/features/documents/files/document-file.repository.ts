@@ -1,4 +1,5 @@
 import type { Db } from '../../../platform/db/connect.ts'
+import { foldedWords } from '../../../platform/text/word-match.ts'
 import type { DocumentStatus, FileTextState } from '../document.ts'
 import '../document.table.ts'
 
@@ -47,7 +48,7 @@ export async function insertDocumentFile(db: Db, file: NewDocumentFile, now: Dat
     .where('document_id', '=', file.documentId).executeTakeFirst()
   const row = await db.insertInto('document_files').values({
     document_id: file.documentId, storage_key: file.storageKey, file_name: file.fileName, media_type: file.mediaType,
-    bytes: file.bytes, sha256: file.sha256, text: file.text, text_state: file.textState, uploaded_by: file.uploadedBy,
+    bytes: file.bytes, sha256: file.sha256, text: file.text, text_folded: foldedWords(file.text), text_state: file.textState, uploaded_by: file.uploadedBy,
     position: last?.position == null ? 0 : Number(last.position) + 1, created_at: now.toISOString(),
   }).returning('id').executeTakeFirstOrThrow()
   return row.id

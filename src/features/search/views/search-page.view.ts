@@ -9,6 +9,9 @@ export interface SearchPageModel {
   q: string
   categories: { slug: string; name: string; depth: number }[]
   category: string
+  /** The kinds of content to choose from (none when the portal has one), and the one chosen (its slug, or ''). */
+  kinds: { slug: string; label: string }[]
+  kind: string
   from: string
   to: string
   order: SearchOrder
@@ -20,9 +23,13 @@ export interface SearchPageModel {
     previousUrl?: string
     nextUrl?: string
   }
+  /** The kind facet, "Tất cả" first, each kind with its count; shown with results and without. */
+  kindFacet?: KindFacetModel
   /** The query as searched, folded ("dan van kheo"), and shorter queries that do find something. */
   nothingFound?: { folded: string; suggestions: { text: string; url: string }[]; filtered: boolean }
 }
+
+export type KindFacetModel = { label: string; url: string; current: boolean }[]
 
 type Words = Translate<(typeof searchMessages)['vi']>
 
@@ -47,6 +54,7 @@ export function searchPageView(page: SearchPageModel, locale: Locale): SafeHtml 
   const t = locale.t(searchMessages)
   return html`<h1>${t('heading')}</h1>
 ${searchFormView(page, t)}
+${page.kindFacet ? kindFacetView(page.kindFacet, t) : ''}
 ${page.results && page.results.hits.length > 0 ? resultsView(page.results, locale, t) : ''}
 ${page.nothingFound ? nothingFoundView(page.q, page.nothingFound, t) : ''}`
 }
@@ -59,6 +67,10 @@ function searchFormView(page: SearchPageModel, t: Words): SafeHtml {
 <select id="tim-kiem-chuyen-muc" name="chuyen-muc"><option value="">${t('allCategories')}</option>
 ${page.categories.map((c) => html`<option value="${c.slug}"${c.slug === page.category ? html` selected` : ''}>${'\u00a0\u00a0'.repeat(c.depth)}${c.name}</option>`)}
 </select></p>
+${page.kinds.length > 0 ? html`<p><label for="tim-kiem-loai">${t('kind')}</label>
+<select id="tim-kiem-loai" name="loai"><option value="">${t('allKinds')}</option>
+${page.kinds.map((k) => html`<option value="${k.slug}"${k.slug === page.kind ? html` selected` : ''}>${k.label}</option>`)}
+</select></p>` : ''}
 <p><label for="tim-kiem-tu">${t('from')}</label> <input type="date" id="tim-kiem-tu" name="tu" value="${page.from}">
 <label for="tim-kiem-den">${t('to')}</label> <input type="date" id="tim-kiem-den" name="den" value="${page.to}"></p>
 <p><label for="tim-kiem-sap-xep">${t('order')}</label>
@@ -68,6 +80,14 @@ ${page.categories.map((c) => html`<option value="${c.slug}"${c.slug === page.cat
 </select></p>
 <p><button type="submit">${t('submit')}</button></p>
 </form>`
+}
+
+/** Links, so the choice works without JavaScript; the current one is marked for every reader, not by colour alone. */
+function kindFacetView(facet: KindFacetModel, t: Words): SafeHtml {
+  return html`<nav class="kind-facet" aria-labelledby="tim-kiem-loai-ket-qua">
+<h2 id="tim-kiem-loai-ket-qua">${t('kind')}:</h2>
+<ul>${facet.map((k) => html`<li>${k.current ? html`<a href="${k.url}" aria-current="page"><strong>${k.label}</strong></a>` : html`<a href="${k.url}">${k.label}</a>`}</li>`)}</ul>
+</nav>`
 }
 
 export function resultsView(results: NonNullable<SearchPageModel['results']>, locale: Locale, t: Words): SafeHtml {
