@@ -14,6 +14,7 @@ import { linksModule } from './features/links/index.ts'
 import { mediaModule } from './features/media/index.ts'
 import { mostReadModule } from './features/most-read/index.ts'
 import { noticesModule } from './features/notices/index.ts'
+import { questionsModule } from './features/questions/index.ts'
 import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
@@ -47,6 +48,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   linksModule,
   noticesModule,
   documentsModule,
+  questionsModule,
   healthModule,
   apiModule,
   feedsModule,
