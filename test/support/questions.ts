@@ -32,3 +32,14 @@ export async function lookUp(app: { inject: (o: any) => Promise<any> }, code: st
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip },
   }) as Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>
 }
+
+/** Every letter queued so far delivered (a change also wakes the delivery job in the background, so one run may find them taken). */
+export async function deliverAll(portal: { db: Db; jobs: { runNow(name: string): Promise<unknown> } }): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await portal.jobs.runNow('mail.deliver')
+    const left = await portal.db.selectFrom('mail_outbox').select('id').where('state', 'in', ['waiting', 'sending']).execute()
+    if (left.length === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error('mail still waiting after 100 runs')
+}

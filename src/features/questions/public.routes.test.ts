@@ -3,7 +3,7 @@ import { after, before, beforeEach, test } from 'node:test'
 import { allText, parsePage, textOf } from '../../../test/support/html.ts'
 import { TestMailServer } from '../../../test/support/mail-server.ts'
 import { TestClock } from '../../../test/support/newsroom.ts'
-import { askQuestion, codeIn, firstTopicId } from '../../../test/support/questions.ts'
+import { askQuestion, codeIn, deliverAll, firstTopicId } from '../../../test/support/questions.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 
 // Asking (issue 15, "Hỏi đáp"): the form without JavaScript, its consent and checks, the tracking
@@ -60,7 +60,7 @@ test('a question gets its tracking code on screen and by e-mail, due ten working
   const row = await portal.db.selectFrom('questions').selectAll().where('code', '=', code!).executeTakeFirstOrThrow()
   assert.equal(row.due_on, '2027-01-08', 'Thursday 24/12 + 10 working days, skipping two weekends and 01/01')
   assert.equal(row.public_name, 'N.T.H.')
-  await portal.jobs.runNow('mail.deliver')
+  await deliverAll(portal)
   const [mail] = server.to('hoa@example.vn')
   assert.ok(mail, 'the code was mailed')
   assert.match(mail!.subject!, new RegExp(code!))
@@ -72,7 +72,7 @@ test('codes follow one another within the year; a phone-only question gets no ma
   const b = codeIn((await askQuestion(portal.app, { topic, title: 'Câu hỏi khác' })).body)!
   assert.equal(Number(b.slice(-6)), Number(a.slice(-6)) + 1)
   assert.equal((await portal.db.selectFrom('questions').select('phone').where('code', '=', a).executeTakeFirstOrThrow()).phone, '0912345678')
-  await portal.jobs.runNow('mail.deliver')
+  await deliverAll(portal)
   assert.equal(server.received.filter((m) => m.subject?.includes(a)).length, 0)
 })
 
