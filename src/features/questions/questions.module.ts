@@ -1,6 +1,5 @@
 import * as questionsMigration from '../../migrations/20261207-0601-questions.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
-import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { AbuseControl } from '../comments/index.ts'
 import { questionMessages } from './messages.ts'
@@ -44,7 +43,6 @@ export const questionsModule: PortalModule = {
   messages: [questionMessages],
   migrations: { '20261207-0601-questions': questionsMigration },
   publicPrefixes: ['hoi-dap', 'tra-cuu'],
-  menuLinks: [{ label: phrase(questionMessages, 'heading'), href: { vi: '/hoi-dap' }, order: 20 }],
   rights: {
     'question.answer': { roles: ['editor', 'approver', 'administrator'] },
     'question.approve': { roles: ['approver', 'administrator'] },
