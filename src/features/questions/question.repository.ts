@@ -117,6 +117,13 @@ export async function countOverdue(db: Db, today: string): Promise<number> {
   return Number(row.n)
 }
 
+/** Cases given to this user that still need their work. */
+export async function countAssignedTo(db: Db, userId: number): Promise<number> {
+  const row = await db.selectFrom('questions').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('assignee_id', '=', userId).where('status', 'in', ['assigned', 'in_progress']).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 export async function updateCase(db: Db, id: number, changes: Partial<{
   status: QuestionStatus; assignee_id: number | null; answer_html: string; answered_by: number | null; approved_by: number | null
   slug: string; published_at: string; closed_at: string; is_faq: number

@@ -9,6 +9,7 @@ import { QuestionDesk } from './question-desk.ts'
 import { QuestionIntake } from './question-intake.ts'
 import { questionSource } from './question.source.ts'
 import './question.table.ts'
+import { questionsDashboard } from './questions-dashboard.ts'
 import { seedQuestionsDemo } from './questions-demo.ts'
 import { retentionJob } from './retention.job.ts'
 
@@ -72,6 +73,7 @@ export const questionsModule: PortalModule = {
   jobs: ({ services }) => [retentionJob(services.questionDesk)],
   sources: ({ db, events }) => [questionSource({ db, events })],
   seedDemo: ({ db, now }) => seedQuestionsDemo(db, now),
+  dashboard: ({ db }) => questionsDashboard(db),
   publicRoutes: ({ db, services, responder }) => publicQuestionRoutes({ db, intake: services.questionIntake, chrome: services.chrome, responder }),
   newsroomRoutes: ({ db, clock, services }) => newsroomQuestionRoutes({ db, clock, desk: services.questionDesk }),
 }

@@ -95,6 +95,8 @@ test('the demo has answered questions by topic, one pinned, and one overdue in t
     const cookie = (await signIn(demo.app, 'lanhdao@example.vn')).cookie
     const queue = parsePage((await demo.app.inject({ method: 'GET', url: '/toa-soan/hoi-dap?qua-han=1', headers: { cookie } })).body)
     assert.deepEqual(allText(queue, 'tr.overdue td a'), ['Điều kiện hưởng trợ cấp cho người cao tuổi?'])
+    const home = (await demo.app.inject({ method: 'GET', url: '/toa-soan', headers: { cookie } })).body
+    assert.match(home, /href="\/toa-soan\/hoi-dap\?qua-han=1"/, 'the approver\'s home page links the overdue questions')
   } finally {
     await demo.close()
   }
