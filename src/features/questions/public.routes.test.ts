@@ -94,3 +94,10 @@ test('a post from another site is refused; JSON callers get the code as JSON', a
   const json = await askQuestion(portal.app, { topic }, { json: true })
   assert.match(json.json().code, /^HD-2026-\d{6}$/)
 })
+
+test('questions sent at the same moment each get their own code', async () => {
+  const answers = await Promise.all([1, 2, 3, 4, 5].map((n) => askQuestion(portal.app, { topic, title: `Câu hỏi cùng lúc ${n}` })))
+  const codes = answers.map((a) => codeIn(a.body))
+  assert.ok(codes.every(Boolean), answers.map((a) => a.statusCode).join(' '))
+  assert.equal(new Set(codes).size, 5)
+})
