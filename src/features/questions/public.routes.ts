@@ -20,6 +20,8 @@ import { AppError } from '../../platform/http/errors.ts'
 
 export const QUESTION_LIST_TAG = 'questions'
 export const questionTag = (id: number) => `question:${id}`
+/** Every answered question's page (they name their topic). */
+export const QUESTION_PAGES_TAG = 'question-pages'
 
 export interface PublicQuestionDeps {
   db: Db
@@ -71,7 +73,7 @@ export function publicQuestionRoutes(deps: PublicQuestionDeps) {
       const question = await findPublishedBySlug(deps.db, req.params.slug)
       if (!question) throw new NotFoundError('Question not found', 'Không tìm thấy câu hỏi này.')
       const body = await deps.chrome.page({ title: question.title, description: question.body.slice(0, 200), canonicalPath: `/hoi-dap/${question.slug}`, main: questionPageView(question, locale) })
-      return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [questionTag(question.id), 'layout'] })
+      return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [questionTag(question.id), QUESTION_PAGES_TAG, 'layout'] })
     })
 
     app.get('/tra-cuu', async (_req, reply) => sendPage(reply, 200, t('trackHeading'), trackingView({ code: '', contact: '' }, locale)))

@@ -15,6 +15,16 @@ export async function listTopics(db: Db): Promise<QuestionTopic[]> {
   return db.selectFrom('question_topics').select(['id', 'name']).orderBy('position').orderBy('id').execute()
 }
 
+export async function insertTopic(db: Db, name: string): Promise<number> {
+  const last = await db.selectFrom('question_topics').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst()
+  const row = await db.insertInto('question_topics').values({ name, position: Number(last?.p ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}
+
+export async function renameTopic(db: Db, id: number, name: string): Promise<void> {
+  await db.updateTable('question_topics').set({ name }).where('id', '=', id).execute()
+}
+
 export interface NewQuestion {
   topicId: number
   title: string

@@ -4,7 +4,7 @@ import type { PortalModule } from '../../platform/module.ts'
 import { AbuseControl } from '../comments/index.ts'
 import { questionMessages } from './messages.ts'
 import { newsroomQuestionRoutes } from './newsroom.routes.ts'
-import { publicQuestionRoutes, QUESTION_LIST_TAG, questionTag } from './public.routes.ts'
+import { publicQuestionRoutes, QUESTION_LIST_TAG, QUESTION_PAGES_TAG, questionTag } from './public.routes.ts'
 import { QuestionDesk } from './question-desk.ts'
 import { QuestionIntake } from './question-intake.ts'
 import { questionSource } from './question.source.ts'
@@ -12,6 +12,7 @@ import './question.table.ts'
 import { questionsDashboard } from './questions-dashboard.ts'
 import { seedQuestionsDemo } from './questions-demo.ts'
 import { retentionJob } from './retention.job.ts'
+import { questionTopicRoutes, TOPICS_PATH } from './topics-admin.ts'
 
 declare module '../../platform/module.ts' {
   interface NewsroomActions {
@@ -30,8 +31,8 @@ declare module '../../platform/module.ts' {
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
-    /** Questions were received, changed status, answered or pinned (ids empty: a new one, nothing public yet). */
-    'questions.changed': { ids: number[] }
+    /** Questions were received, changed status, answered or pinned (ids empty: a new one, nothing public yet); topics: renamed or added. */
+    'questions.changed': { ids: number[]; topics?: boolean }
   }
 }
 
@@ -49,7 +50,7 @@ export const questionsModule: PortalModule = {
     'question.approve': { roles: ['approver', 'administrator'] },
   },
   relayed: ['questions.changed'],
-  purges: { 'questions.changed': ({ ids }) => (ids.length ? [QUESTION_LIST_TAG, ...ids.map(questionTag)] : []) },
+  purges: { 'questions.changed': ({ ids, topics }) => (topics ? [QUESTION_LIST_TAG, QUESTION_PAGES_TAG] : ids.length ? [QUESTION_LIST_TAG, ...ids.map(questionTag)] : []) },
   audit: {
     actions: {
       'question.assign': 'phân công câu hỏi', 'question.start': 'nhận xử lý câu hỏi', 'question.submit': 'gửi duyệt trả lời câu hỏi',
@@ -57,11 +58,13 @@ export const questionsModule: PortalModule = {
       'question.duplicate': 'đánh dấu trùng câu hỏi', 'question.save-answer': 'lưu trả lời câu hỏi', 'question.pin': 'ghim vào câu hỏi thường gặp',
       'question.unpin': 'bỏ ghim câu hỏi thường gặp', 'question.retention': 'đặt thời gian lưu thông tin người hỏi',
       'question.erase-contacts': 'xóa thông tin liên hệ hết hạn lưu của câu hỏi',
+      'question-topic.create': 'thêm lĩnh vực hỏi đáp', 'question-topic.update': 'đổi tên lĩnh vực hỏi đáp',
     },
-    names: { question: namesFrom('questions', 'code') },
+    names: { question: namesFrom('questions', 'code'), 'question-topic': namesFrom('question_topics', 'name') },
   },
   nav: [
     { label: 'Hỏi đáp', href: '/toa-soan/hoi-dap', right: 'question.answer' },
+    { label: 'Lĩnh vực hỏi đáp', href: TOPICS_PATH, right: 'site.administer' },
   ],
   provide: ({ db, clock, events, config, services }) => ({
     questionIntake: new QuestionIntake({
@@ -75,5 +78,8 @@ export const questionsModule: PortalModule = {
   seedDemo: ({ db, now }) => seedQuestionsDemo(db, now),
   dashboard: ({ db }) => questionsDashboard(db),
   publicRoutes: ({ db, services, responder }) => publicQuestionRoutes({ db, intake: services.questionIntake, chrome: services.chrome, responder }),
-  newsroomRoutes: ({ db, clock, services }) => newsroomQuestionRoutes({ db, clock, desk: services.questionDesk }),
+  newsroomRoutes: ({ db, clock, events, services }) => async (app) => {
+    await app.register(newsroomQuestionRoutes({ db, clock, desk: services.questionDesk }))
+    await app.register(questionTopicRoutes({ db, clock, events }))
+  },
 }

@@ -101,3 +101,21 @@ test('the demo has answered questions by topic, one pinned, and one overdue in t
     await demo.close()
   }
 })
+
+test('the administrator adds and renames topics; the form offers them; an empty name comes back', async () => {
+  const post = (url: string, name: string) => portal.app.inject({
+    method: 'POST', url, headers: { cookie: admin.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: admin.csrf, name }).toString(),
+  })
+  const cookie = (await signIn(portal.app, 'quantri@example.vn')).cookie
+  admin = { cookie, csrf: await csrfOf(portal.app, cookie) }
+  assert.equal((await post('/toa-soan/hoi-dap/linh-vuc', 'Môi trường, tài nguyên')).statusCode, 303)
+  const empty = await post('/toa-soan/hoi-dap/linh-vuc', '  ')
+  assert.equal(empty.statusCode, 422)
+  assert.equal(textOf(parsePage(empty.body), '#e-topic-new'), 'Xin nhập tên lĩnh vực.')
+  const first = await portal.db.selectFrom('question_topics').select('id').orderBy('position').executeTakeFirstOrThrow()
+  assert.equal((await post(`/toa-soan/hoi-dap/linh-vuc/${first.id}`, 'Hộ tịch, cư trú')).statusCode, 303)
+  const options = allText(parsePage((await portal.app.inject('/hoi-dap/dat-cau-hoi')).body), 'select[name="topic"] option')
+  assert.equal(options[1], 'Hộ tịch, cư trú')
+  assert.equal(options.at(-1), 'Môi trường, tài nguyên')
+})
