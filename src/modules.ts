@@ -15,6 +15,7 @@ import { mediaModule } from './features/media/index.ts'
 import { mostReadModule } from './features/most-read/index.ts'
 import { noticesModule } from './features/notices/index.ts'
 import { pollsModule } from './features/polls/index.ts'
+import { questionsModule } from './features/questions/index.ts'
 import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
@@ -49,6 +50,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   noticesModule,
   documentsModule,
   pollsModule,
+  questionsModule,
   healthModule,
   apiModule,
   feedsModule,
