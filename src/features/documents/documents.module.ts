@@ -105,7 +105,7 @@ export const documentsModule: PortalModule = {
     await app.register(publicFileRoutes({ db, media }))
     await app.register(consultationParts.publicRoutes(ctx, documentTag))
     await app.register(documentRoutes({
-      db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl,
+      db, dialect: database.dialect, chrome: services.chrome, responder, publicUrl: config.publicUrl, contentParts: ctx.contentParts,
       consultation: (id, locale) => services.consultation.sectionOf(id, locale),
     }))
     // /en/documents lives under the prefix the articles module declares for the English pages, and
