@@ -19,6 +19,7 @@ import { questionsModule } from './features/questions/index.ts'
 import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
+import { ratingsModule } from './features/ratings/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
 import { weatherModule } from './features/weather/index.ts'
@@ -56,6 +57,8 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   feedsModule,
   homeModule,
   demoModule,
+  // After the demo module: its demo answers are of the demo's articles and documents.
+  ratingsModule,
 ]
 
 checkModules(PORTAL_MODULES)

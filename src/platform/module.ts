@@ -12,7 +12,7 @@ import type { MediaStorage } from './storage/index.ts'
 import type { AuditReader, AuditWords } from './audit-words.ts'
 import type { Job, JobRunner } from './jobs/index.ts'
 import type { Block, BlockRegistry } from './layout/index.ts'
-import type { ContentSource, ContentSources } from './content/index.ts'
+import type { ContentPart, ContentParts, ContentSource, ContentSources } from './content/index.ts'
 import type { Catalogue, Lang, Locales, Messages, Phrase } from './i18n/index.ts'
 import type { PolicyNeed } from './http/security-headers.ts'
 
@@ -167,6 +167,8 @@ export interface ModuleContext {
   blocks: BlockRegistry
   /** Every kind of published content search, the feeds, the sitemap and tag pages read (filled from the modules' `sources`). */
   sources: ContentSources
+  /** What the modules show under every item's own content (filled from the modules' `contentParts`). */
+  contentParts: ContentParts
   /** The public pages' languages: their words, dates and numbers (the pseudo-language in tests). */
   locales: Locales
   /** The services modules listed earlier have provided (reading one not provided yet throws). */
@@ -236,6 +238,8 @@ export interface PortalModule {
   blocks?(ctx: ModuleContext): readonly Block[]
   /** Its kinds of published content, for search, the feeds, the sitemap and tag pages (after every module's `provide`). */
   sources?(ctx: ModuleContext): readonly ContentSource[]
+  /** What it shows under every article, document… (the pages that show an item ask ctx.contentParts); after every module's `provide`. */
+  contentParts?(ctx: ModuleContext): readonly ContentPart[]
   /** Once every module's services, jobs, blocks and sources exist, before any route (search catches up here). */
   ready?(ctx: ModuleContext): Promise<void>
   publicRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>

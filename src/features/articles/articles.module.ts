@@ -65,12 +65,12 @@ export const articlesModule: PortalModule = {
   },
   provide: ({ db, events }) => ({ listings: new ArticleListings(db, events) }),
   sources: ({ db, events, services }) => [articleSource({ db, categories: services.categories, events })],
-  publicRoutes: ({ db, sources, services, responder, config }) => async (app) => {
+  publicRoutes: ({ db, sources, services, responder, config, contentParts }) => async (app) => {
     const { categories, chrome, listings } = services
     await app.register(tagRoutes({ sources, chrome, responder }))
-    await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl, ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}) }))
+    await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl, contentParts, ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}) }))
     await app.register(publicArticleRoutes({
-      db, listings, categories, chrome, responder, publicUrl: config.publicUrl,
+      db, listings, categories, chrome, responder, publicUrl: config.publicUrl, contentParts,
       ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),
       ...('commentsBlock' in services ? { commentsBlock: services.commentsBlock } : {}),
       ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}),

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { html, type SafeHtml } from '../../platform/views/html.ts'
+import type { ContentParts } from '../../platform/content/index.ts'
 import { ENGLISH_PREFIX, siteMessages, type PortalChrome } from '../site/index.ts'
 import { findPublishedArticleBySlug, listPublishedArticles } from './article.repository.ts'
 import { articleDescription } from './article.service.ts'
@@ -19,6 +20,8 @@ export interface EnglishArticleDeps {
   publicUrl: string
   /** The "Download (PDF)" link under the article's date; given by the article-pdf feature. */
   articleDownload?: (article: Article) => SafeHtml
+  /** What the modules show under an item's own content (ModuleContext.contentParts). */
+  contentParts?: ContentParts
 }
 
 /** An English article's address: under /en/, outside the Vietnamese categories' paths. */
@@ -38,11 +41,13 @@ export function englishArticleRoutes(deps: EnglishArticleDeps) {
       if (!article || article.language !== 'en') throw new NotFoundError()
       const canonical = englishArticleUrl(article)
       if (req.url !== canonical) return reply.redirect(canonical, 301)
-      const [related, afterArticle] = await Promise.all([
+      const locale = deps.chrome.locale('en')
+      const [related, slot, below] = await Promise.all([
         listPublishedArticles(deps.db, { language: 'en', excludeId: article.id, limit: RELATED_COUNT }),
         deps.chrome.afterArticle('en'),
+        deps.contentParts?.below({ kind: 'article', id: article.id }, locale),
       ])
-      const locale = deps.chrome.locale('en')
+      const afterArticle = html`${below}${slot}`
       const body = await deps.chrome.page({
         lang: 'en',
         title: article.seoTitle || article.title,

@@ -11,6 +11,7 @@ import type { ArticleListings } from './article-listings.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
 import { bylineText, type Article } from './article.ts'
 import { html, type SafeHtml } from '../../platform/views/html.ts'
+import type { ContentParts } from '../../platform/content/index.ts'
 import {
   articleDescription, categoryCrumbs, listed, nextPageUrl, pageCursor, readArticlePage,
 } from './article.service.ts'
@@ -34,6 +35,8 @@ export interface PublicArticleDeps {
   publicUrl: string
   /** The "Tải về" (PDF) link under the article's date; given by the article-pdf feature. */
   articleDownload?: (article: Article) => SafeHtml
+  /** What the modules show under an item's own content (ModuleContext.contentParts), before the after-article blocks. */
+  contentParts?: ContentParts
 }
 
 export type CommentsBlock = (article: Article, articlePath: string, newestFirst: boolean) => Promise<SafeHtml>
@@ -103,9 +106,11 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
     const query = queryOf(req)
     if ('/' + segments.join('/') !== canonical || (query !== '' && query !== COMMENTS_NEWEST_FIRST)) return reply.redirect(canonical, 301)
     const { article } = page
-    const [comments, afterArticle, publisher] = await Promise.all([
+    const [comments, slot, publisher, below] = await Promise.all([
       deps.commentsBlock ? deps.commentsBlock(article, canonical, query === COMMENTS_NEWEST_FIRST) : undefined, deps.chrome.afterArticle(), deps.chrome.publisher(),
+      deps.contentParts?.below({ kind: 'article', id: article.id }, locale),
     ])
+    const afterArticle = html`${below}${slot}`
     const body = await deps.chrome.page({
       title: article.seoTitle || article.title,
       description: articleDescription(article),

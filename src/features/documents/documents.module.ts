@@ -108,7 +108,7 @@ export const documentsModule: PortalModule = {
     await app.register(publicFileRoutes({ db, media }))
     await app.register(consultationParts.publicRoutes(ctx, documentTag))
     await app.register(documentRoutes({
-      db, chrome: services.chrome, responder, publicUrl: config.publicUrl,
+      db, chrome: services.chrome, responder, publicUrl: config.publicUrl, contentParts: ctx.contentParts,
       consultation: (id, locale) => services.consultation.sectionOf(id, locale),
     }))
     // /en/documents lives under the prefix the articles module declares for the English pages, and

@@ -5,7 +5,8 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { pathParams, Sent } from '../../platform/http/request-schemas.ts'
-import { trustedHtml, type SafeHtml } from '../../platform/views/html.ts'
+import { html, trustedHtml, type SafeHtml } from '../../platform/views/html.ts'
+import type { ContentParts } from '../../platform/content/index.ts'
 import type { Locale } from '../../platform/i18n/index.ts'
 import { sanitizeArticleBody } from '../articles/index.ts'
 import { rssView } from '../feeds/index.ts'
@@ -27,6 +28,8 @@ export interface DocumentRoutesDeps {
   publicUrl: string
   /** A draft's consultation (góp ý dự thảo) after its files: empty for a document without one. */
   consultation?: (documentId: number, locale: Locale) => Promise<SafeHtml>
+  /** What the modules show under an item's own content (ModuleContext.contentParts): after the consultation. */
+  contentParts?: ContentParts
 }
 
 /** A query string of any fields, each sent once or repeated. */
@@ -121,8 +124,9 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
     const trail = crumbs(paths, heading)
     const bodyHtml = document.bodyHtml.trim() ? sanitizeArticleBody(document.bodyHtml) : ''
     const citation = t('citation', { kind: document.kind.name, number: document.number, date: dayText(locale, document.issuedOn), issuer: document.issuer.name, summary: document.summary })
-    const consultation = await deps.consultation?.(document.id, locale)
-    const main = documentPageView({ document, paths, breadcrumb: breadcrumbView(trail, locale), body: bodyHtml ? trustedHtml(bodyHtml) : undefined, citation, ...(consultation ? { consultation } : {}) }, locale)
+    const [consultation, below] = await Promise.all([deps.consultation?.(document.id, locale), deps.contentParts?.below({ kind: 'document', id: document.id }, locale)])
+    const page = documentPageView({ document, paths, breadcrumb: breadcrumbView(trail, locale), body: bodyHtml ? trustedHtml(bodyHtml) : undefined, citation, ...(consultation ? { consultation } : {}) }, locale)
+    const main = html`${page}${below}`
     const canonicalPath = paths.document(document.slug)
     const body = await deps.chrome.page({
       lang: paths.lang, title: heading, description: document.summary, canonicalPath, breadcrumb: trail, main,

@@ -1,2 +1,3 @@
 export type { ContentAddress, ContentEntry, ContentItem, ContentRef, ContentSource, IdRange, ListCursor, NewestQuery, Tagged, TaggedQuery } from './content-source.ts'
 export { ContentSources } from './content-sources.ts'
+export { ContentParts, type ContentPart, type PartOf } from './content-parts.ts'
