@@ -54,3 +54,12 @@ test('removing a recent article lets the next newest into the copy', { skip }, a
   await index.remove([ids[3]!])
   assert.deepEqual(await recentIds(), [ids[1], ids[2]])
 })
+
+test('thousands of items written at once (an import, the midnight job) fit PostgreSQL\'s parameter limit', { skip }, async () => {
+  const [article] = (await portal.sources.get('article')!.read([ids[0]!])).map(searchDocument)
+  // 7,000 items of another kind, ten parameters each: one statement would pass the protocol's 65,535.
+  const many = Array.from({ length: 7000 }, (_, i) => ({ ...article!, kind: 'bulk-test', sourceId: i + 1, title: `Văn bản thử ${i + 1}` }))
+  await index.write(many)
+  const written = await sql<{ n: string }>`SELECT count(*) AS n FROM search_documents WHERE kind = 'bulk-test'`.execute(portal.db)
+  assert.equal(Number(written.rows[0]!.n), 7000)
+})

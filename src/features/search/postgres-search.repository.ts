@@ -58,6 +58,8 @@ const TABLES = ['search_documents', 'search_recent'] as const
 type Table = (typeof TABLES)[number]
 /** How many of the newest articles `search_recent` repeats (by number: other kinds' items, below zero, are not among them). */
 export const RECENT = 10_000
+/** Items written by one INSERT: 1,000 rows of ten parameters, well under the protocol's 65,535. */
+const WRITE_SLICE = 1000
 
 export class PostgresSearchRepository implements SearchRepository {
   // The vectors hold syllables and their pairs, no positions (positions would make every
@@ -68,6 +70,13 @@ export class PostgresSearchRepository implements SearchRepository {
 
   async write(documents: SearchDocument[], options: { bulk?: boolean } = {}): Promise<void> {
     if (documents.length === 0) return
+    // Ten parameters a row: PostgreSQL's protocol counts a statement's parameters in 16 bits (65,535), so a
+    // change that touches thousands of items at once (an import, the midnight validity job) is
+    // written a slice at a time ("bind message has 39114 parameter formats" otherwise).
+    if (documents.length > WRITE_SLICE) {
+      for (let start = 0; start < documents.length; start += WRITE_SLICE) await this.write(documents.slice(start, start + WRITE_SLICE), options)
+      return
+    }
     const numbers = await numberItems(this.db, documents, async (count) => {
       const fresh = await sql<{ n: string }>`SELECT nextval('search_item_numbers') AS n FROM generate_series(1, ${count})`.execute(this.db)
       return fresh.rows.map((r) => -Number(r.n))
