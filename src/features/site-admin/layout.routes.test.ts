@@ -120,8 +120,9 @@ test('"Đọc nhiều" after the article shows between the article and its comme
   assert.equal((await post(`${SCREEN}/vung/after-article`, { khoi: 'most-read' })).statusCode, 303)
   assert.equal((await post(`${SCREEN}/vung/footer`, { khoi: 'weather' })).statusCode, 303)
   const doc = await publicPage(articlePath)
-  const after = doc.querySelector('main article + .slot-after-article')
-  assert.ok(after?.querySelector('.most-read-block'), 'right after the article')
+  // After the article and what modules show under it (the "Thông tin này có hữu ích không?" form).
+  const after = doc.querySelector('main article ~ .slot-after-article')
+  assert.ok(after?.querySelector('.most-read-block'), 'after the article')
   assert.ok(after?.nextElementSibling?.matches('.comments'), 'before the comments')
   assert.ok(doc.querySelector('footer.site-footer .slot-footer .weather-block'))
   assert.deepEqual(sidebarBlocks(doc), ['links-block'])
