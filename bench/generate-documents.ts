@@ -1,3 +1,4 @@
+import { wordsOf } from '../src/features/documents/document-words.ts'
 import { sql } from 'kysely'
 import { numberKey } from '../src/features/documents/number.ts'
 import type { Db } from '../src/platform/db/connect.ts'
@@ -104,6 +105,10 @@ export async function writeDocuments(db: Db, count: number, seed = 20261207): Pr
     })
     withFiles += files.length
     if (files.length) await db.insertInto('document_files').values(files).execute()
+    // The word index, as refreshDocumentWords keeps it: the number's, the summary's and the file's words.
+    const fileText = new Map(files.map((f) => [f.document_id, f.text_folded]))
+    const wordRows = ids.flatMap((id, i) => wordsOf(rows[i]!.number_key, rows[i]!.summary_folded, fileText.get(id) ?? '').map((word) => ({ word, document_id: id })))
+    for (let start = 0; start < wordRows.length; start += 5000) await db.insertInto('document_words').values(wordRows.slice(start, start + 5000)).execute()
   }
   await sql`ANALYZE`.execute(db)
   return { documents: count, withFiles, kinds: kinds.map(({ id, name }) => ({ id, name })), seconds: (performance.now() - started) / 1000 }

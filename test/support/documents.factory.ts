@@ -1,3 +1,4 @@
+import { refreshDocumentWords } from '../../src/features/documents/document-words.ts'
 import { numberKey } from '../../src/features/documents/number.ts'
 import type { Db } from '../../src/platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../src/platform/events.ts'
@@ -101,6 +102,7 @@ export async function createDocument(register: Register, fields: DocumentFields)
       uploaded_by: null, created_at: now.toISOString(),
     }).execute()
   }
+  await refreshDocumentWords(db, row.id)
   register.events?.emit('documents.changed', { ids: [row.id] })
   return { id: row.id, slug }
 }

@@ -6,6 +6,7 @@ import type { Job } from '../../platform/jobs/index.ts'
 import { newsroomDay } from '../../platform/text/time.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
 import { foldedWords } from '../../platform/text/word-match.ts'
+import { refreshDocumentWords } from './document-words.ts'
 import { recordAudit } from '../audit/index.ts'
 import { checkDocumentInput, type CheckedDocument } from './document-input.ts'
 import { findDocumentRevision, inputOfSnapshot, keepRevision, restoreRelations } from './document-revisions.ts'
@@ -90,6 +91,7 @@ export class DocumentService {
         created_at: now.toISOString(), updated_at: now.toISOString(),
       }).returning('id').executeTakeFirstOrThrow()
       await setFields(trx, id, checked.fieldIds)
+      await refreshDocumentWords(trx, id)
       await refreshValidityOf(trx, [id], newsroomDay(now))
       await keepRevision(trx, id, actor, now)
       await recordAudit(trx, { userId: actor.userId, action: 'document.create', itemType: 'document', itemId: id, ip: actor.ip, details: overrideDetails(checked) }, now)
@@ -136,6 +138,7 @@ export class DocumentService {
         .where('id', '=', id).where('updated_at', '=', before.updatedAt.toISOString()).executeTakeFirst()
       if (Number(saved.numUpdatedRows) === 0) throw new DocumentEditConflictError()
       await setFields(trx, id, checked.fieldIds)
+      await refreshDocumentWords(trx, id)
       const related = restoring?.relations ? await restoreRelations(trx, id, restoring.relations) : { touched: [], replaced: [] }
       const replaced = [...new Set([...(await replacedBy(trx, id)), ...related.replaced])]
       await refreshValidityOf(trx, [id, ...replaced], newsroomDay(now))

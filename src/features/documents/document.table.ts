@@ -124,6 +124,11 @@ export interface DocumentFileSettingsTable {
   max_bytes: number
 }
 
+export interface DocumentWordTable {
+  word: string
+  document_id: number
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     document_kinds: DocumentKindTable
@@ -137,5 +142,6 @@ declare module '../../platform/db/schema.ts' {
     document_clauses: DocumentClauseTable
     document_comments: DocumentCommentTable
     document_file_settings: DocumentFileSettingsTable
+    document_words: DocumentWordTable
   }
 }

@@ -3,6 +3,7 @@ import * as kinds from '../../migrations/20261207-0202-documents-kinds.ts'
 import * as fileLimit from '../../migrations/20261207-0204-documents-file-limit.ts'
 import * as fileTextFolded from '../../migrations/20261207-0205-documents-file-text-folded.ts'
 import * as facetIndexes from '../../migrations/20261207-0206-documents-facet-indexes.ts'
+import * as documentWords from '../../migrations/20261207-0207-document-words.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
@@ -60,6 +61,7 @@ export const documentsModule: PortalModule = {
   migrations: {
     '20261207-0201-documents': register, '20261207-0202-documents-kinds': kinds, '20261207-0204-documents-file-limit': fileLimit,
     '20261207-0205-documents-file-text-folded': fileTextFolded, '20261207-0206-documents-facet-indexes': facetIndexes,
+    '20261207-0207-document-words': documentWords,
   },
   publicPrefixes: ['van-ban'],
   // Readers reach the register from the main menu, after the categories.

@@ -118,8 +118,44 @@ export async function matchRegister(db: Db, q: string | undefined): Promise<Regi
   // A word names a kind when it is a word of its name or its abbreviation ("quyet", "dinh", "qd" all name Quyết định).
   const kindWords = kinds.map((k) => ({ id: k.id, words: new Set(numberTokens(`${k.name} ${k.abbreviation}`)) }))
   const terms = { tokens: words.map((word) => ({ word, kindIds: kindWords.filter((k) => k.words.has(word)).map((k) => k.id) })) }
-  const rows = await db.selectFrom('documents as d').select('d.id').where('d.status', '=', 'published').where(matches(terms)).execute()
-  return { kinds, terms, matched: rows.map((r) => r.id) }
+  return { kinds, terms, matched: await matchedIds(db, terms) }
+}
+
+/**
+ * The published documents every word of the query finds, from the word index: the rarest word
+ * that names no kind gives the candidates, each other word narrows them by equality look-ups
+ * (a few milliseconds at 100,000 documents, where LIKE over every summary and file took seconds).
+ * A query whose every word names a kind ("quyet dinh") is answered by one query over the index.
+ */
+async function matchedIds(db: Db, terms: SearchTerms): Promise<number[]> {
+  const counted = await Promise.all(terms.tokens.map(async (token) => ({ token, count: await postings(db, token.word) })))
+  const seed = counted.filter((c) => c.token.kindIds.length === 0).sort((a, b) => a.count - b.count)[0]
+  if (!seed || seed.count > MATCHED_AS_PARAMETERS) {
+    const rows = await db.selectFrom('documents as d').select('d.id').where('d.status', '=', 'published').where(indexedMatch(terms)).execute()
+    return rows.map((r) => r.id)
+  }
+  let candidates = (await db.selectFrom('document_words').select('document_id').where('word', '=', seed.token.word).execute()).map((r) => r.document_id)
+  for (const { token } of counted.filter((c) => c !== seed).sort((a, b) => a.count - b.count)) {
+    if (candidates.length === 0) return []
+    candidates = token.kindIds.length === 0
+      ? (await db.selectFrom('document_words').select('document_id').where('word', '=', token.word).where('document_id', 'in', candidates).execute()).map((r) => r.document_id)
+      : (await db.selectFrom('documents as d').select('d.id').where('d.id', 'in', candidates).where(namedOrWritten(token)).execute()).map((r) => r.id)
+  }
+  if (candidates.length === 0) return []
+  return (await db.selectFrom('documents').select('id').where('id', 'in', candidates).where('status', '=', 'published').execute()).map((r) => r.id)
+}
+
+/** How many documents hold the word, counted no further than what decides the plan. */
+async function postings(db: Db, word: string): Promise<number> {
+  const row = await db.selectFrom((eb) => eb.selectFrom('document_words').select('document_id').where('word', '=', word).limit(MATCHED_AS_PARAMETERS + 1).as('p'))
+    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/** The word is one of the document's (number, summary, files' text), or names its kind. */
+function namedOrWritten(token: SearchTerms['tokens'][number]) {
+  const written = sql<SqlBool>`d.id in (select w.document_id from document_words w where w.word = ${token.word})`
+  return token.kindIds.length ? sql<SqlBool>`(${written} or d.kind_id in (${sql.join(token.kindIds)}))` : written
 }
 
 /** A word of the query that names the document itself: its number or its kind. Counted to rank. */
@@ -132,11 +168,9 @@ function scoreSql(terms: SearchTerms) {
   return sql<number>`(${sql.join(terms.tokens.map((t) => sql`case when ${namesDocument(t)} then 1 else 0 end`), sql` + `)})`
 }
 
-/** Every word of the query names the document, or is a word of its summary or of one of its files' text (both kept folded). */
-function matches(terms: SearchTerms): Expression<SqlBool> {
-  return sql<SqlBool>`${sql.join(terms.tokens.map((t) => sql`(${namesDocument(t)}
-    or d.summary_folded like ${`% ${t.word} %`}
-    or exists (select 1 from document_files f where f.document_id = d.id and f.text_folded like ${`% ${t.word} %`}))`), sql` and `)}`
+/** Every word of the query is one of the document's words, or names its kind: the index, in SQL. */
+function indexedMatch(terms: SearchTerms): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.join(terms.tokens.map(namedOrWritten), sql` and `)}`
 }
 
 /**
@@ -160,7 +194,7 @@ function filtered(eb: From, filters: DocumentFilters, register: RegisterMatch, e
   if (register.matched !== undefined) {
     if (register.matched.length === 0) conditions.push(sql<SqlBool>`1 = 0`)
     else if (register.matched.length <= MATCHED_AS_PARAMETERS) conditions.push(eb('d.id', 'in', register.matched))
-    else conditions.push(matches(register.terms!))
+    else conditions.push(indexedMatch(register.terms!))
   }
   return eb.and(conditions)
 }

@@ -34,7 +34,8 @@ const facet = (doc: Document) => [...doc.querySelectorAll('.kind-facet li a')].m
 
 test('the search page offers every kind with how many it finds, and each link narrows the results to it', async () => {
   const { kinds } = await api('q=dat+dai')
-  assert.deepEqual(kinds.map((k) => [k.kind, k.label]), [['article', 'Bài viết'], ['document', 'Văn bản']])
+  // Every content source's kind, labelled by its module: articles first, then the others in the modules' order.
+  assert.deepEqual(kinds.map((k) => [k.kind, k.label]), [['article', 'Bài viết'], ['document', 'Văn bản'], ['question', 'Hỏi đáp']])
   const documents = kinds.find((k) => k.kind === 'document')!
   assert.ok(documents.count >= 2, 'the demo\'s land decisions')
 
@@ -42,7 +43,7 @@ test('the search page offers every kind with how many it finds, and each link na
   assert.equal(doc.querySelector('.kind-facet h2')?.textContent, 'Loại nội dung:')
   const links = facet(doc)
   assert.deepEqual(links.map((l) => l.text), ['Tất cả', ...kinds.map((k) => `${k.label} (${k.count})`)])
-  assert.deepEqual(links.map((l) => l.current), [true, false, false])
+  assert.deepEqual(links.map((l) => l.current), [true, ...kinds.map(() => false)])
   assert.equal(links[2]!.href, '/tim-kiem?q=dat+dai&loai=van-ban')
 
   // Following "Văn bản": only documents, as many as its count said, and the facet still offers every kind.
@@ -83,6 +84,6 @@ test('a kind with nothing found still shows the facet, so the reader can go back
   assert.ok(kinds.find((k) => k.kind === 'article')!.count > 0)
   const doc = await page('q=kheo&loai=van-ban')
   assert.ok(doc.querySelector('.nothing-found'))
-  assert.deepEqual(facet(doc).map((l) => l.text).slice(-1), ['Văn bản (0)'])
+  assert.ok(facet(doc).map((l) => l.text).includes('Văn bản (0)'))
   assert.equal(facet(doc)[0]!.href, '/tim-kiem?q=kheo')
 })

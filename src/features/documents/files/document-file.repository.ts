@@ -1,3 +1,4 @@
+import { refreshDocumentWords } from '../document-words.ts'
 import type { Db } from '../../../platform/db/connect.ts'
 import { foldedWords } from '../../../platform/text/word-match.ts'
 import type { DocumentStatus, FileTextState } from '../document.ts'
@@ -51,6 +52,7 @@ export async function insertDocumentFile(db: Db, file: NewDocumentFile, now: Dat
     bytes: file.bytes, sha256: file.sha256, text: file.text, text_folded: foldedWords(file.text), text_state: file.textState, uploaded_by: file.uploadedBy,
     position: last?.position == null ? 0 : Number(last.position) + 1, created_at: now.toISOString(),
   }).returning('id').executeTakeFirstOrThrow()
+  await refreshDocumentWords(db, file.documentId)
   return row.id
 }
 
@@ -72,7 +74,9 @@ export async function findDocumentFileText(db: Db, id: number): Promise<string |
 }
 
 export async function deleteDocumentFile(db: Db, id: number): Promise<void> {
+  const file = await db.selectFrom('document_files').select('document_id').where('id', '=', id).executeTakeFirst()
   await db.deleteFrom('document_files').where('id', '=', id).execute()
+  if (file) await refreshDocumentWords(db, file.document_id)
 }
 
 /** Puts the document's files in this order (ids of other documents' files are ignored). */

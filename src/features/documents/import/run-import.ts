@@ -72,6 +72,7 @@ async function removeImported(deps: ImportDeps, ids: number[], actor: DocumentAc
       await trx.deleteFrom(table).where('document_id', 'in', ids).execute()
     }
     await trx.deleteFrom('document_relations').where((eb) => eb.or([eb('document_id', 'in', ids), eb('other_id', 'in', ids)])).execute()
+    await trx.deleteFrom('document_words').where('document_id', 'in', ids).execute()
     await trx.deleteFrom('documents').where('id', 'in', ids).execute()
     await recordAudit(trx, {
       userId: actor.userId, action: 'document.import-undo', ip: actor.ip,
