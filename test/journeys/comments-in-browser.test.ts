@@ -109,7 +109,7 @@ test('a moderator approves in the newsroom; the comments appear, and the script 
   assert.ok(text.includes('Trần <b>Bình</b>'))
   assert.equal(await reader.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined)
   assert.equal(await reader.locator('.comment-list img').count(), 0)
-  await reader.getByRole('link', { name: 'Trả lời' }).first().click()
+  await reader.getByRole('link', { name: 'Trả lời', exact: true }).first().click()
   assert.match(await reader.locator('.replying-to').innerText(), /Trả lời ý kiến của Nguyễn Văn An/)
   await reader.locator('#y-kien').screenshot({ path: screenshotPath('comments-under-article') })
 })

@@ -140,8 +140,9 @@ test('every control, the comment box included, is drawn in the self-hosted Noto 
   assert.ok(await page.evaluate(() => document.fonts.check('16px "Noto Sans"', 'Quốc Đông')), 'the font is loaded for Vietnamese text')
   assert.ok(fonts.some((f) => /^\/assets\/noto-sans-vietnamese-400-normal-[0-9a-f]{12}\.woff2$/.test(f)), `fonts fetched: ${fonts.join(', ')}`)
   assert.ok(fonts.every((f) => f.startsWith('/assets/')), 'no font from elsewhere')
-  await page.locator('textarea').first().fill('Quốc Đông ý kiến')
-  await page.locator('textarea').first().screenshot({ path: screenshotPath('public-look-comment-box-vietnamese') })
+  // The comment box (the rating's comment box waits inside its closed <details>).
+  await page.locator('#c-body').fill('Quốc Đông ý kiến')
+  await page.locator('#c-body').screenshot({ path: screenshotPath('public-look-comment-box-vietnamese') })
 
   // The newsroom's fields too: the "Sapo" of the article form was the browser's monospace.
   await createUser(portal.db, 'reporter', 'phongvien.font@example.vn')

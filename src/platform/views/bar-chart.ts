@@ -53,11 +53,11 @@ ${chart.bars.map((bar, i) => {
 <text x="${LABEL_WIDTH + length(bar.value) + 6}" y="${middle}" font-size="14" fill="#222">${write(bar.value)}</text></g>`
 })}
 </svg>
-<figcaption>${chart.title}</figcaption>
 <table class="chart-data">
 <caption class="visually-hidden">${chart.title}</caption>
 <thead><tr><th scope="col">${chart.labelHeading}</th><th scope="col">${chart.valueHeading}</th></tr></thead>
 <tbody>${chart.bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${write(bar.value)}</td></tr>`)}</tbody>
 </table>
+<figcaption>${chart.title}</figcaption>
 </figure>`
 }
