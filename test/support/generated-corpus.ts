@@ -4,6 +4,9 @@ import { createRandom, generateArticle, type JsonlLine } from '../../bench/gener
 // The generated part of the relevance set: articles from the benchmark's generator, with a
 // fixed seed and size, so the same articles exist on every run and on both databases.
 export const GENERATED_SEED = 5
+
+/** The benchmarks' seeded generator, for tests that draw their own data the same way each run. */
+export { createRandom }
 export const GENERATED_COUNT = 2000
 
 export function generatedArticles(): JsonlLine[] {

@@ -10,7 +10,8 @@ import { WholeNumber } from '../../platform/http/request-schemas.ts'
 import { decodeCursor, documentFileUrl, documentUrl, encodeCursor } from './document-paths.ts'
 import { VALIDITIES, type Validity } from './document.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
-import { findPublishedDocumentById, listPublishedDocuments, type DocumentDetail, type ListedDocument } from './public.repository.ts'
+import { findPublishedDocumentById, readListedDocuments, type DocumentDetail, type ListedDocument } from './public.repository.ts'
+import type { RegisterIndex } from './register-index.ts'
 
 // The register as structured data (Circular 22/2023 asks portals to share it as web services):
 // /api/v1/documents with the readers' filters, and one document by id. Described in the
@@ -71,7 +72,7 @@ const NoQuery = Type.Object({}, { additionalProperties: false })
 const JSON_TYPE = 'application/json; charset=utf-8'
 const errors = { 400: ApiError, 404: ApiError }
 
-export function documentApiRoutes(deps: { db: Db; responder: PublicResponder }) {
+export function documentApiRoutes(deps: { db: Db; register: RegisterIndex; responder: PublicResponder }) {
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -83,8 +84,9 @@ export function documentApiRoutes(deps: { db: Db; responder: PublicResponder }) 
       const { kind, issuer, field, year, validity, q, cursor, limit } = req.query
       const after = cursor === undefined ? undefined : decodeCursor(cursor)
       if (cursor !== undefined && !after) throw new BadRequestError('cursor is not one this API gave')
-      const list = await listPublishedDocuments(deps.db, { kindId: kind, issuerId: issuer, fieldId: field, year, validity: validity as Validity | undefined, q: q?.trim() || undefined }, after, limit ?? 20)
-      const body = { data: list.documents.map(summaryJson), nextCursor: list.next ? encodeCursor(list.next) : null }
+      const found = await deps.register.find({ kindId: kind, issuerId: issuer, fieldId: field, year, validity: validity as Validity | undefined, q: q?.trim() || undefined }, after, limit ?? 20)
+      const documents = await readListedDocuments(deps.db, found.ids)
+      const body = { data: documents.map(summaryJson), nextCursor: found.next ? encodeCursor(found.next) : null }
       return deps.responder.send(req, reply, { contentType: JSON_TYPE, body: JSON.stringify(body), tags: [DOCUMENT_LIST_TAG, 'layout'] })
     })
 

@@ -23,6 +23,7 @@ import { documentMessages } from './messages.ts'
 import { documentsDashboard } from './newsroom-dashboard.ts'
 import { documentNewsroomRoutes } from './newsroom.routes.ts'
 import { documentRoutes } from './public.routes.ts'
+import { RegisterIndex } from './register-index.ts'
 
 declare module '../../platform/module.ts' {
   interface NewsroomRoles {
@@ -38,6 +39,8 @@ declare module '../../platform/module.ts' {
   interface PortalServices {
     /** The register's writes (create, save, relations, publication) and its jobs. */
     documents: DocumentService
+    /** The readers' list and facet counts, from the published register kept in memory. */
+    documentRegister: RegisterIndex
   }
 }
 
@@ -98,7 +101,11 @@ export const documentsModule: PortalModule = {
     consultationParts.nav,
     { label: 'Giới hạn dung lượng tệp đính kèm văn bản', href: '/toa-soan/van-ban/gioi-han-tep', right: 'site.administer' },
   ],
-  provide: (ctx) => ({ documents: new DocumentService({ db: ctx.db, events: ctx.events, clock: ctx.clock }), ...consultationParts.provide(ctx) }),
+  provide: (ctx) => ({
+    documents: new DocumentService({ db: ctx.db, events: ctx.events, clock: ctx.clock }),
+    documentRegister: new RegisterIndex(ctx.db, ctx.events),
+    ...consultationParts.provide(ctx),
+  }),
   jobs: (ctx) => [...ctx.services.documents.jobs(), ...consultationParts.jobs(ctx)],
   seedDemo: ({ db, now, media }) => seedDocumentsDemo(db, now, media),
   dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
@@ -110,12 +117,12 @@ export const documentsModule: PortalModule = {
     await app.register(publicFileRoutes({ db, media }))
     await app.register(consultationParts.publicRoutes(ctx, documentTag))
     await app.register(documentRoutes({
-      db, chrome: services.chrome, responder, publicUrl: config.publicUrl, contentParts: ctx.contentParts,
+      db, register: services.documentRegister, chrome: services.chrome, responder, publicUrl: config.publicUrl, contentParts: ctx.contentParts,
       consultation: (id, locale) => services.consultation.sectionOf(id, locale),
     }))
     // /en/documents lives under the prefix the articles module declares for the English pages, and
     // /api/v1/documents under the API module's.
-    await app.register(documentApiRoutes({ db, responder }), { prefix: '/api/v1' })
+    await app.register(documentApiRoutes({ db, register: services.documentRegister, responder }), { prefix: '/api/v1' })
   },
   newsroomRoutes: (ctx) => async (app) => {
     await app.register(documentListsRoutes({ db: ctx.db, clock: ctx.clock, events: ctx.events }))

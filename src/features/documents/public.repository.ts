@@ -1,10 +1,7 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
-import type { Database } from '../../platform/db/schema.ts'
+import { sql } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
-import { compareVietnamese } from '../../platform/text/vietnamese.ts'
 import { isRelationKind, isValidity, type Day, type RelationKind, type Validity } from './document.ts'
-import { numberTokens } from './number.ts'
 
 // Every read the readers' side needs, straight from the register's tables: only documents with
 // status 'published' ever come out of here.
@@ -83,127 +80,7 @@ export interface DocumentDetail extends ListedDocument {
   updatedAt: Date
 }
 
-type From = ExpressionBuilder<Database & { d: Database['documents'] }, 'd'>
-
 const validitySql = sql<string | null>`case when k.has_validity = 1 then coalesce(d.validity_override, d.validity) else null end`
-const shownValiditySql = sql<string | null>`coalesce(d.validity_override, d.validity)`
-
-/** The kinds (a short list the administrator edits): which have a validity, and the words that name each. */
-interface KindRow { id: number; name: string; abbreviation: string; position: number; has_validity: number }
-
-/**
- * What one request of the register knows before it counts: the kinds, and for a reader's query
- * its words (LIKE patterns, a-z0-9 only, and the kinds each names) and the documents it matches,
- * found once and then shared by the list and every facet's count.
- */
-export interface RegisterMatch {
-  kinds: KindRow[]
-  terms: SearchTerms | undefined
-  /** The published documents the query matches; undefined without a query. */
-  matched: number[] | undefined
-}
-
-interface SearchTerms {
-  tokens: { word: string; kindIds: number[] }[]
-}
-
-// Past this many, the matches are tested again in each query rather than sent as parameters
-// (SQLite takes at most 32,766 of them).
-const MATCHED_AS_PARAMETERS = 20_000
-
-export async function matchRegister(db: Db, q: string | undefined): Promise<RegisterMatch> {
-  const kinds = await db.selectFrom('document_kinds').select(['id', 'name', 'abbreviation', 'position', 'has_validity']).execute()
-  const words = [...new Set(numberTokens(q ?? ''))].slice(0, 8)
-  if (words.length === 0) return { kinds, terms: undefined, matched: undefined }
-  // A word names a kind when it is a word of its name or its abbreviation ("quyet", "dinh", "qd" all name Quyết định).
-  const kindWords = kinds.map((k) => ({ id: k.id, words: new Set(numberTokens(`${k.name} ${k.abbreviation}`)) }))
-  const terms = { tokens: words.map((word) => ({ word, kindIds: kindWords.filter((k) => k.words.has(word)).map((k) => k.id) })) }
-  return { kinds, terms, matched: await matchedIds(db, terms) }
-}
-
-/**
- * The published documents every word of the query finds, from the word index: the rarest word
- * that names no kind gives the candidates, each other word narrows them by equality look-ups
- * (a few milliseconds at 100,000 documents, where LIKE over every summary and file took seconds).
- * A query whose every word names a kind ("quyet dinh") is answered by one query over the index.
- */
-async function matchedIds(db: Db, terms: SearchTerms): Promise<number[]> {
-  const counted = await Promise.all(terms.tokens.map(async (token) => ({ token, count: await postings(db, token.word) })))
-  const seed = counted.filter((c) => c.token.kindIds.length === 0).sort((a, b) => a.count - b.count)[0]
-  if (!seed || seed.count > MATCHED_AS_PARAMETERS) {
-    const rows = await db.selectFrom('documents as d').select('d.id').where('d.status', '=', 'published').where(indexedMatch(terms)).execute()
-    return rows.map((r) => r.id)
-  }
-  let candidates = (await db.selectFrom('document_words').select('document_id').where('word', '=', seed.token.word).execute()).map((r) => r.document_id)
-  for (const { token } of counted.filter((c) => c !== seed).sort((a, b) => a.count - b.count)) {
-    if (candidates.length === 0) return []
-    candidates = token.kindIds.length === 0
-      ? (await db.selectFrom('document_words').select('document_id').where('word', '=', token.word).where('document_id', 'in', candidates).execute()).map((r) => r.document_id)
-      : (await db.selectFrom('documents as d').select('d.id').where('d.id', 'in', candidates).where(namedOrWritten(token)).execute()).map((r) => r.id)
-  }
-  if (candidates.length === 0) return []
-  return (await db.selectFrom('documents').select('id').where('id', 'in', candidates).where('status', '=', 'published').execute()).map((r) => r.id)
-}
-
-/** How many documents hold the word, counted no further than what decides the plan. */
-async function postings(db: Db, word: string): Promise<number> {
-  const row = await db.selectFrom((eb) => eb.selectFrom('document_words').select('document_id').where('word', '=', word).limit(MATCHED_AS_PARAMETERS + 1).as('p'))
-    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
-  return Number(row?.n ?? 0)
-}
-
-/** The word is one of the document's (number, summary, files' text), or names its kind. */
-function namedOrWritten(token: SearchTerms['tokens'][number]) {
-  const written = sql<SqlBool>`d.id in (select w.document_id from document_words w where w.word = ${token.word})`
-  return token.kindIds.length ? sql<SqlBool>`(${written} or d.kind_id in (${sql.join(token.kindIds)}))` : written
-}
-
-/** A word of the query that names the document itself: its number or its kind. Counted to rank. */
-function namesDocument(token: SearchTerms['tokens'][number]) {
-  const byNumber = sql<SqlBool>`d.number_key like ${`% ${token.word} %`}`
-  return token.kindIds.length ? sql<SqlBool>`(${byNumber} or d.kind_id in (${sql.join(token.kindIds)}))` : byNumber
-}
-
-function scoreSql(terms: SearchTerms) {
-  return sql<number>`(${sql.join(terms.tokens.map((t) => sql`case when ${namesDocument(t)} then 1 else 0 end`), sql` + `)})`
-}
-
-/** Every word of the query is one of the document's words, or names its kind: the index, in SQL. */
-function indexedMatch(terms: SearchTerms): Expression<SqlBool> {
-  return sql<SqlBool>`${sql.join(terms.tokens.map(namedOrWritten), sql` and `)}`
-}
-
-/**
- * The published documents under these filters, leaving out one facet's own (to count its
- * values). Only the documents table: every facet is counted by its column and named afterwards
- * from the short lists, so no count joins (a join made SQLite walk 100,000 rows five times over).
- */
-function filtered(eb: From, filters: DocumentFilters, register: RegisterMatch, except?: Facet) {
-  const conditions: Expression<SqlBool>[] = [eb('d.status', '=', 'published')]
-  if (filters.kindId !== undefined && except !== 'kind') conditions.push(eb('d.kind_id', '=', filters.kindId))
-  if (filters.issuerId !== undefined && except !== 'issuer') conditions.push(eb('d.issuer_id', '=', filters.issuerId))
-  if (filters.fieldId !== undefined && except !== 'field') {
-    conditions.push(sql<SqlBool>`exists (select 1 from document_field_links l where l.document_id = d.id and l.field_id = ${filters.fieldId})`)
-  }
-  if (filters.year !== undefined && except !== 'year') {
-    conditions.push(eb.and([eb('d.issued_on', '>=', `${filters.year}-01-01`), eb('d.issued_on', '<', `${filters.year + 1}-01-01`)]))
-  }
-  if (filters.validity !== undefined && except !== 'validity') {
-    conditions.push(sql<SqlBool>`${shownValiditySql} = ${filters.validity}`, eb('d.kind_id', 'in', withValidity(register)))
-  }
-  if (register.matched !== undefined) {
-    if (register.matched.length === 0) conditions.push(sql<SqlBool>`1 = 0`)
-    else if (register.matched.length <= MATCHED_AS_PARAMETERS) conditions.push(eb('d.id', 'in', register.matched))
-    else conditions.push(indexedMatch(register.terms!))
-  }
-  return eb.and(conditions)
-}
-
-const withValidity = (register: RegisterMatch) => {
-  const ids = register.kinds.filter((k) => k.has_validity === 1).map((k) => k.id)
-  return ids.length ? ids : [-1]
-}
-
 const documentsWithKindAndIssuer = (db: Db) => db.selectFrom('documents as d')
   .innerJoin('document_kinds as k', 'k.id', 'd.kind_id')
   .innerJoin('document_issuers as i', 'i.id', 'd.issuer_id')
@@ -229,70 +106,16 @@ export interface DocumentList {
   next: DocumentCursor | undefined
 }
 
-/**
- * Newest issued first (issued_on, then id); with a query, the documents its words name (by
- * number and kind) first: "quyet dinh 15 2021" puts Quyết định 15/2021/QĐ-UBND on top.
- */
-export async function listPublishedDocuments(db: Db, filters: DocumentFilters, after: DocumentCursor | undefined, limit: number, known?: RegisterMatch): Promise<DocumentList> {
-  const register = known ?? await matchRegister(db, filters.q)
-  const { terms } = register
-  // Without a query every score is 0: ordering by it would keep SQLite off the newest-first index.
-  const score = terms ? scoreSql(terms) : sql<number>`0`
+/** The listed documents by id, in the order given (a page the register's index chose); published ones only. */
+export async function readListedDocuments(db: Db, ids: readonly number[]): Promise<ListedDocument[]> {
+  if (ids.length === 0) return []
   const rows = await documentsWithKindAndIssuer(db)
-    .select([...listedColumns, validitySql.as('shown_validity'), score.as('score')])
-    .where((eb) => filtered(eb as unknown as From, filters, register))
-    .$if(after !== undefined && terms !== undefined, (qb) => qb.where(sql<SqlBool>`(${score} < ${after!.score}
-      or (${score} = ${after!.score} and d.issued_on < ${after!.issuedOn})
-      or (${score} = ${after!.score} and d.issued_on = ${after!.issuedOn} and d.id < ${after!.id}))`))
-    .$if(after !== undefined && terms === undefined, (qb) => qb.where(sql<SqlBool>`(d.issued_on < ${after!.issuedOn} or (d.issued_on = ${after!.issuedOn} and d.id < ${after!.id}))`))
-    .$if(terms !== undefined, (qb) => qb.orderBy(sql`score`, 'desc'))
-    .orderBy('d.issued_on', 'desc').orderBy('d.id', 'desc')
-    .limit(limit + 1)
+    .select([...listedColumns, validitySql.as('shown_validity')])
+    .where('d.status', '=', 'published').where('d.id', 'in', [...ids])
     .execute()
-  const shown = rows.slice(0, limit)
-  const last = shown.at(-1)
-  return {
-    documents: shown.map(toListed),
-    next: rows.length > limit && last ? { score: Number(last.score), issuedOn: last.issued_on, id: last.id } : undefined,
-  }
+  const byId = new Map(rows.map((r) => [r.id, toListed(r)]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
-
-/** How many published documents each facet value holds under the other chosen facets (and the query). */
-export async function countFacets(db: Db, filters: DocumentFilters, known?: RegisterMatch): Promise<DocumentFacets> {
-  const register = known ?? await matchRegister(db, filters.q)
-  const documents = () => db.selectFrom('documents as d')
-  const count = sql<number | string>`count(*)`
-  const where = (except: Facet) => (eb: ExpressionBuilder<any, any>) => filtered(eb as From, filters, register, except)
-  const [kinds, issuers, fields, years, validities, issuerNames, fieldNames] = await Promise.all([
-    documents().select(['d.kind_id as value', count.as('n')]).where(where('kind')).groupBy('d.kind_id').execute(),
-    documents().select(['d.issuer_id as value', count.as('n')]).where(where('issuer')).groupBy('d.issuer_id').execute(),
-    documents().innerJoin('document_field_links as l', 'l.document_id', 'd.id').select(['l.field_id as value', count.as('n')])
-      .where(where('field')).groupBy('l.field_id').execute(),
-    documents().select([sql<string>`substr(d.issued_on, 1, 4)`.as('value'), count.as('n')])
-      .where(where('year')).groupBy(sql`substr(d.issued_on, 1, 4)`).execute(),
-    documents().select([shownValiditySql.as('value'), count.as('n')])
-      .where(where('validity')).where('d.kind_id', 'in', withValidity(register)).groupBy(shownValiditySql).execute(),
-    db.selectFrom('document_issuers').select(['id', 'name', 'position']).execute(),
-    db.selectFrom('document_fields').select(['id', 'name', 'position']).execute(),
-  ])
-  // Named from the short lists, in the administrator's order (then by name).
-  const named = (rows: { value: number; n: number | string }[], names: { id: number; name: string; position: number }[]) => {
-    const counted = new Map(rows.map((r) => [r.value, Number(r.n)]))
-    return names.filter((v) => counted.has(v.id)).sort((a, b) => a.position - b.position || compareVietnamese(a.name, b.name))
-      .map((v) => ({ value: String(v.id), label: v.name, count: counted.get(v.id)! }))
-  }
-  return {
-    kind: named(kinds, register.kinds),
-    issuer: named(issuers, issuerNames),
-    field: named(fields, fieldNames),
-    year: years.map((r) => ({ value: r.value, label: r.value, count: Number(r.n) })).sort((a, b) => b.value.localeCompare(a.value)),
-    // In the order of the words (not yet, in force, partly, expired, suspended); kinds without validity have none.
-    validity: validities.flatMap((r) => (r.value !== null && isValidity(r.value) ? [{ value: r.value, label: r.value, count: Number(r.n) }] : []))
-      .sort((a, b) => VALIDITY_ORDER.indexOf(a.value as Validity) - VALIDITY_ORDER.indexOf(b.value as Validity)),
-  }
-}
-
-const VALIDITY_ORDER: readonly Validity[] = ['in_force', 'not_yet', 'partly_expired', 'suspended', 'expired']
 
 /** The newest published documents (the block, the feeds of a kind or an issuer). */
 export async function listNewestDocuments(db: Db, limit: number, only: { kindId?: number; issuerId?: number; byPublication?: boolean } = {}): Promise<(ListedDocument & { publishedAt: Date })[]> {

@@ -14,7 +14,8 @@ import { breadcrumbView, siteMessages, type Crumb, type PortalChrome } from '../
 import { documentFileUrl, ENGLISH_PATHS, isBadFilter, issuerFeedUrl, kindFeedUrl, readRegisterQuery, VIETNAMESE_PATHS, type BadFilter, type RegisterPaths } from './document-paths.ts'
 import { DOCUMENT_LIST_TAG, documentTag } from './document-tags.ts'
 import { documentMessages } from './messages.ts'
-import { countFacets, findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, listPublishedDocuments, matchRegister, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
+import { findIssuer, findKind, findPublishedDocumentBySlug, listNewestDocuments, readListedDocuments, type DocumentDetail, type DocumentFacets, type DocumentFilters } from './public.repository.ts'
+import type { RegisterIndex } from './register-index.ts'
 import { badFilterView } from './views/documents-bad-filter.view.ts'
 import { documentListView } from './views/documents-list.view.ts'
 import { documentPageView } from './views/documents-page.view.ts'
@@ -22,6 +23,8 @@ import { dayText } from './views/documents-words.view.ts'
 
 export interface DocumentRoutesDeps {
   db: Db
+  /** What the list and its facet counts find. */
+  register: RegisterIndex
   chrome: PortalChrome
   responder: PublicResponder
   /** PUBLIC_URL: absolute links in feeds and JSON-LD. */
@@ -76,12 +79,8 @@ export function documentRoutes(deps: DocumentRoutesDeps) {
   async function sendList(req: FastifyRequest, reply: FastifyReply, paths: RegisterPaths, sent: Record<string, Sent>) {
     const query = readRegisterQuery(sent, paths.params)
     if (isBadFilter(query)) return sendBadFilter(reply, paths, query)
-    // The reader's query is matched once, then the list and every facet's count share the matches.
-    const register = await matchRegister(deps.db, query.filters.q)
-    const [list, facets] = await Promise.all([
-      listPublishedDocuments(deps.db, query.filters, query.after, DOCUMENT_PAGE_SIZE, register),
-      countFacets(deps.db, query.filters, register),
-    ])
+    const { ids, next, facets } = await deps.register.find(query.filters, query.after, DOCUMENT_PAGE_SIZE)
+    const list = { documents: await readListedDocuments(deps.db, ids), next }
     const locale = deps.chrome.locale(paths.lang)
     const t = locale.t(documentMessages)
     const trail = crumbs(paths)
