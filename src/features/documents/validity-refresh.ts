@@ -17,7 +17,9 @@ export async function refreshValidityOf(db: Db, ids: readonly number[] | 'all', 
     .select(['documents.id', 'document_kinds.has_validity', 'documents.effective_from', 'documents.effective_until', 'documents.validity',
       'documents.validity_override', 'documents.consultation_opens_on'])
   if (ids !== 'all') query = query.where('documents.id', 'in', [...ids])
-  const rows = await query.execute()
+  // In id order: every instance runs the day's refresh at once, and on PostgreSQL two of them
+  // updating the same rows in different orders deadlocked; in one order, the second waits.
+  const rows = await query.orderBy('documents.id').execute()
   let replacing = db.selectFrom('document_relations').innerJoin('documents', 'documents.id', 'document_relations.document_id')
     .select(['document_relations.other_id', 'documents.effective_from', 'documents.status']).where('document_relations.kind', '=', 'replaces')
   if (ids !== 'all') replacing = replacing.where('document_relations.other_id', 'in', [...ids])
