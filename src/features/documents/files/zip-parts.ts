@@ -18,17 +18,33 @@ export interface ZipParts {
 
 /** The container's parts, or undefined when the ZIP is broken. */
 export async function openZipParts(path: string): Promise<ZipParts | undefined> {
+  const listed = await listZip(path)
+  if (!listed) return undefined
+  const { zip } = listed
+  const entries = new Map(listed.entries.map((entry) => [entry.fileName, entry]))
+  return {
+    names: [...entries.keys()],
+    read: (name, maxBytes) => readEntry(zip, entries.get(name), maxBytes),
+    close: () => zip.close(),
+  }
+}
+
+/**
+ * A ZIP on disk, open, with its central directory's entries (none read yet); undefined when it
+ * is broken or lists more than MAX_ENTRIES. The caller closes it.
+ */
+export async function listZip(path: string): Promise<{ zip: ZipFile; entries: Entry[] } | undefined> {
   let zip: ZipFile
   try {
     zip = await openZip(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true })
   } catch {
     return undefined
   }
-  const entries = new Map<string, Entry>()
+  const entries: Entry[] = []
   const listed = await new Promise<boolean>((resolve) => {
     zip.on('entry', (entry: Entry) => {
-      entries.set(entry.fileName, entry)
-      if (entries.size > MAX_ENTRIES) return resolve(false)
+      entries.push(entry)
+      if (entries.length > MAX_ENTRIES) return resolve(false)
       zip.readEntry()
     })
     zip.on('end', () => resolve(true))
@@ -39,11 +55,7 @@ export async function openZipParts(path: string): Promise<ZipParts | undefined> 
     zip.close()
     return undefined
   }
-  return {
-    names: [...entries.keys()],
-    read: (name, maxBytes) => readEntry(zip, entries.get(name), maxBytes),
-    close: () => zip.close(),
-  }
+  return { zip, entries }
 }
 
 async function readEntry(zip: ZipFile, entry: Entry | undefined, maxBytes: number): Promise<Buffer | undefined> {

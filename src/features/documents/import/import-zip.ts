@@ -3,7 +3,8 @@ import { rm } from 'node:fs/promises'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
-import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import type { Entry, ZipFile } from 'yauzl'
+import { listZip } from '../files/zip-parts.ts'
 
 // The ZIP of files that comes with a spreadsheet, on disk: its entries are found by their name
 // without the folders (the sheet's "Tệp" column names files, not paths), in NFC and any case as
@@ -15,9 +16,6 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl'
  * province's ordinary line (about 15 Mbit/s). Beyond this, import the register in parts.
  */
 export const MAX_ZIP_BYTES = 500 * 1024 * 1024
-const MAX_ENTRIES = 20_000
-
-const openZip = promisify<string, yauzl.Options, ZipFile>(yauzl.open)
 
 /** A name as compared: "Tai lieu/Quyết Định 15.PDF" → "quyết định 15.pdf". */
 export const fileKey = (name: string): string => name.normalize('NFC').split(/[\\/]/).pop()!.trim().toLowerCase()
@@ -38,34 +36,18 @@ export interface ImportZip {
 
 /** The ZIP's entries, or undefined when it is not a ZIP or is broken. */
 export async function openImportZip(path: string): Promise<ImportZip | undefined> {
-  let zip: ZipFile
-  try {
-    zip = await openZip(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true })
-  } catch {
-    return undefined
-  }
+  const listed = await listZip(path)
+  if (!listed) return undefined
+  const { zip } = listed
   const raw = new Map<string, Entry>()
   const entries = new Map<string, ZipEntryInfo[]>()
-  const listed = await new Promise<boolean>((resolve) => {
-    let count = 0
-    zip.on('entry', (entry: Entry) => {
-      if (++count > MAX_ENTRIES) return resolve(false)
-      const name = entry.fileName.normalize('NFC').split(/[\\/]/).pop()!.trim()
-      // Folders, and what macOS's Archive Utility adds beside every file, are not documents' files.
-      if (!entry.fileName.endsWith('/') && name && !name.startsWith('.') && !entry.fileName.startsWith('__MACOSX/')) {
-        const key = fileKey(name)
-        entries.set(key, [...(entries.get(key) ?? []), { name, unpackedBytes: entry.uncompressedSize }])
-        raw.set(key, entry)
-      }
-      zip.readEntry()
-    })
-    zip.on('end', () => resolve(true))
-    zip.on('error', () => resolve(false))
-    zip.readEntry()
-  })
-  if (!listed) {
-    zip.close()
-    return undefined
+  for (const entry of listed.entries) {
+    const name = entry.fileName.normalize('NFC').split(/[\\/]/).pop()!.trim()
+    // Folders, and what macOS's Archive Utility adds beside every file, are not documents' files.
+    if (entry.fileName.endsWith('/') || !name || name.startsWith('.') || entry.fileName.startsWith('__MACOSX/')) continue
+    const key = fileKey(name)
+    entries.set(key, [...(entries.get(key) ?? []), { name, unpackedBytes: entry.uncompressedSize }])
+    raw.set(key, entry)
   }
   return {
     entries,
