@@ -112,3 +112,15 @@ export async function relate({ db, events }: Register, actingId: number, kind: '
   await db.insertInto('document_relations').values({ document_id: actingId, kind, other_id: otherId }).execute()
   events?.emit('documents.changed', { ids: [actingId, otherId] })
 }
+
+/** The lists a newsroom test of the register starts from: two kinds every portal has (migration 0202), one issuer, two fields. */
+export async function newsroomLists(db: Db) {
+  await db.insertInto('document_issuers').values({ name: 'UBND tỉnh Bình Định', abbreviation: 'UBND' }).execute()
+  await db.insertInto('document_fields').values([{ name: 'Đất đai', position: 0 }, { name: 'Giáo dục', position: 1 }]).execute()
+  const idOf = async (table: 'document_kinds' | 'document_issuers' | 'document_fields', name: string) =>
+    (await db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow()).id
+  return {
+    decision: await idOf('document_kinds', 'Quyết định'), dispatch: await idOf('document_kinds', 'Công văn'),
+    ubnd: await idOf('document_issuers', 'UBND tỉnh Bình Định'), land: await idOf('document_fields', 'Đất đai'), schools: await idOf('document_fields', 'Giáo dục'),
+  }
+}

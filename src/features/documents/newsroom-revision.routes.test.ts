@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { allText, parsePage, textOf } from '../../../test/support/html.ts'
-import { createUser, csrfOf, signIn, TestClock } from '../../../test/support/newsroom.ts'
+import { newsroomLists } from '../../../test/support/documents.factory.ts'
+import { SignedIn, TestClock } from '../../../test/support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 
 // A document's revisions (issue 14: "the same autosave, revisions and audit log as articles"):
@@ -9,39 +10,24 @@ import { buildTestPortal, type TestPortal } from '../../../test/support/test-por
 // save that carries the version it was opened with.
 
 let portal: TestPortal
+let desk: SignedIn<Who>
 const clock = new TestClock(new Date('2026-12-08T03:00:00Z'))
-const who = { clerk: '', admin: '', reporter: '' }
-type Who = keyof typeof who
+type Who = 'clerk' | 'admin' | 'reporter'
 const L = '/toa-soan/van-ban'
-const ids = { decision: 0, ubnd: 0, land: 0, schools: 0, old: 0 }
+let ids: Awaited<ReturnType<typeof newsroomLists>> & { old: number }
 
 before(async () => {
   portal = await buildTestPortal({ clock })
-  const { db } = portal
-  await db.insertInto('document_issuers').values({ name: 'UBND tỉnh Bình Định', abbreviation: 'UBND' }).execute()
-  await db.insertInto('document_fields').values([{ name: 'Đất đai', position: 0 }, { name: 'Giáo dục', position: 1 }]).execute()
-  const idOf = async (table: 'document_kinds' | 'document_issuers' | 'document_fields', name: string) =>
-    (await db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow()).id
-  ids.decision = await idOf('document_kinds', 'Quyết định')
-  ids.ubnd = await idOf('document_issuers', 'UBND tỉnh Bình Định')
-  ids.land = await idOf('document_fields', 'Đất đai')
-  ids.schools = await idOf('document_fields', 'Giáo dục')
-  await createUser(db, 'clerk', 'vanthu@example.vn')
-  await createUser(db, 'administrator', 'quantri@example.vn')
-  await createUser(db, 'reporter', 'phongvien@example.vn')
-  for (const [key, email] of [['clerk', 'vanthu@example.vn'], ['admin', 'quantri@example.vn'], ['reporter', 'phongvien@example.vn']] as const) {
-    who[key] = (await signIn(portal.app, email)).cookie
-  }
+  ids = { ...await newsroomLists(portal.db), old: 0 }
+  desk = await SignedIn.as<Who>(portal.app, portal.db, {
+    clerk: ['clerk', 'vanthu@example.vn'], admin: ['administrator', 'quantri@example.vn'], reporter: ['reporter', 'phongvien@example.vn'],
+  })
   ids.old = await create(decision('07/2019/QĐ-UBND', 'Quy định cũ về bồi thường', '2019-02-01'))
 })
 after(() => portal.close())
 
-const get = (url: string, as: Who = 'clerk') => portal.app.inject({ method: 'GET', url, headers: { cookie: who[as] } })
-async function post(url: string, fields: Record<string, string | string[]> = {}, as: Who = 'clerk', csrf = true) {
-  const form = new URLSearchParams(csrf ? { _csrf: await csrfOf(portal.app, who[as]) } : {})
-  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(key, v)
-  return portal.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: who[as] }, payload: form.toString() })
-}
+const get = (url: string, as: Who = 'clerk') => desk.get(url, as)
+const post = (url: string, fields: Record<string, string | string[]> = {}, as: Who = 'clerk', csrf = true) => desk.post(url, fields, as, { csrf })
 
 const decision = (number: string, summary: string, issuedOn: string, fieldIds = [String(ids.land)]) => ({
   kindId: String(ids.decision), issuerId: String(ids.ubnd), number, summary, issuedOn, effectiveFrom: issuedOn, signer: 'Nguyễn Văn A',

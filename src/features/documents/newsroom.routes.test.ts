@@ -1,54 +1,38 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { allText, parsePage, textOf } from '../../../test/support/html.ts'
-import { createUser, csrfOf, signIn, TestClock } from '../../../test/support/newsroom.ts'
+import { newsroomLists } from '../../../test/support/documents.factory.ts'
+import { SignedIn, TestClock } from '../../../test/support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 
 // The register in the newsroom (issue 14): the clerk (Văn thư) keeps it without any article
 // right; editors may edit documents but not publish them; reporters do not see it.
 
 let portal: TestPortal
+let desk: SignedIn<Who>
 // Tuesday 8 December 2026, 10:00 in Hà Nội.
 const clock = new TestClock(new Date('2026-12-08T03:00:00Z'))
-const who = { clerk: '', editor: '', reporter: '', admin: '' }
-type Who = keyof typeof who
+type Who = 'clerk' | 'editor' | 'reporter' | 'admin'
 const L = '/toa-soan/van-ban'
-const ids = { decision: 0, dispatch: 0, ubnd: 0, field: 0, otherField: 0 }
+let ids: Awaited<ReturnType<typeof newsroomLists>>
 
 before(async () => {
   portal = await buildTestPortal({ clock })
-  const { db } = portal
   // Quyết định and Công văn are among the kinds every portal starts with (migration 0202).
-  await db.insertInto('document_issuers').values({ name: 'UBND tỉnh Bình Định', abbreviation: 'UBND' }).execute()
-  await db.insertInto('document_fields').values([{ name: 'Đất đai', position: 0 }, { name: 'Giáo dục', position: 1 }]).execute()
-  const idOf = async (table: 'document_kinds' | 'document_issuers' | 'document_fields', name: string) =>
-    (await db.selectFrom(table).select('id').where('name', '=', name).executeTakeFirstOrThrow()).id
-  ids.decision = await idOf('document_kinds', 'Quyết định')
-  ids.dispatch = await idOf('document_kinds', 'Công văn')
-  ids.ubnd = await idOf('document_issuers', 'UBND tỉnh Bình Định')
-  ids.field = await idOf('document_fields', 'Đất đai')
-  ids.otherField = await idOf('document_fields', 'Giáo dục')
-  await createUser(db, 'clerk', 'vanthu@example.vn')
-  await createUser(db, 'editor', 'bientap@example.vn')
-  await createUser(db, 'reporter', 'phongvien@example.vn')
-  await createUser(db, 'administrator', 'quantri@example.vn')
-  who.clerk = (await signIn(portal.app, 'vanthu@example.vn')).cookie
-  who.editor = (await signIn(portal.app, 'bientap@example.vn')).cookie
-  who.reporter = (await signIn(portal.app, 'phongvien@example.vn')).cookie
-  who.admin = (await signIn(portal.app, 'quantri@example.vn')).cookie
+  ids = await newsroomLists(portal.db)
+  desk = await SignedIn.as<Who>(portal.app, portal.db, {
+    clerk: ['clerk', 'vanthu@example.vn'], editor: ['editor', 'bientap@example.vn'],
+    reporter: ['reporter', 'phongvien@example.vn'], admin: ['administrator', 'quantri@example.vn'],
+  })
 })
 after(() => portal.close())
 
-const get = (url: string, as: Who = 'clerk') => portal.app.inject({ method: 'GET', url, headers: { cookie: who[as] } })
-async function post(url: string, fields: Record<string, string | string[]> = {}, as: Who = 'clerk') {
-  const form = new URLSearchParams({ _csrf: await csrfOf(portal.app, who[as]) })
-  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(key, v)
-  return portal.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: who[as] }, payload: form.toString() })
-}
+const get = (url: string, as: Who = 'clerk') => desk.get(url, as)
+const post = (url: string, fields: Record<string, string | string[]> = {}, as: Who = 'clerk') => desk.post(url, fields, as)
 
 const decision = (number: string, summary: string, issuedOn: string) => ({
   kindId: String(ids.decision), issuerId: String(ids.ubnd), number, summary, issuedOn, effectiveFrom: issuedOn, signer: 'Nguyễn Văn A',
-  title: '', effectiveUntil: '', validityOverride: '', validityReason: '', bodyHtml: '<p>Điều 1. Ban hành quy định.</p>', fieldIds: [String(ids.field)],
+  title: '', effectiveUntil: '', validityOverride: '', validityReason: '', bodyHtml: '<p>Điều 1. Ban hành quy định.</p>', fieldIds: [String(ids.land)],
 })
 
 /** Creates a document through the form, as the clerk; its id from the address it is sent to. */
@@ -71,15 +55,15 @@ test('a clerk creates, edits and publishes a document, and finds it by its numbe
   const saved = parsePage((await get(`${L}/${id}?da-luu=1`)).body)
   assert.equal(textOf(saved, '.notice'), 'Đã lưu văn bản.')
   assert.equal(saved.querySelector<HTMLInputElement>('#f-number')!.getAttribute('value'), '15/2021/QĐ-UBND')
-  assert.ok(saved.querySelector(`input[name=fieldIds][value="${ids.field}"][checked]`), 'its field is ticked')
+  assert.ok(saved.querySelector(`input[name=fieldIds][value="${ids.land}"][checked]`), 'its field is ticked')
 
-  const edited = await post(`${L}/${id}`, { ...decision('15/2021/QĐ-UBND', 'Về việc ban hành quy định bồi thường, hỗ trợ khi Nhà nước thu hồi đất', '2021-03-15'), fieldIds: [String(ids.field), String(ids.otherField)] })
+  const edited = await post(`${L}/${id}`, { ...decision('15/2021/QĐ-UBND', 'Về việc ban hành quy định bồi thường, hỗ trợ khi Nhà nước thu hồi đất', '2021-03-15'), fieldIds: [String(ids.land), String(ids.schools)] })
   assert.equal(edited.statusCode, 303, edited.body.slice(0, 500))
   const row = await portal.db.selectFrom('documents').select(['summary', 'status']).where('id', '=', id).executeTakeFirstOrThrow()
   assert.equal(row.summary, 'Về việc ban hành quy định bồi thường, hỗ trợ khi Nhà nước thu hồi đất')
   assert.equal(row.status, 'draft')
   const fields = await portal.db.selectFrom('document_field_links').select('field_id').where('document_id', '=', id).orderBy('field_id').execute()
-  assert.deepEqual(fields.map((f) => f.field_id), [ids.field, ids.otherField].sort((a, b) => a - b))
+  assert.deepEqual(fields.map((f) => f.field_id), [ids.land, ids.schools].sort((a, b) => a - b))
 
   const form = parsePage((await get(`${L}/${id}`)).body)
   assert.ok(form.querySelector(`form[action="${L}/${id}/dang"]`), 'the clerk is offered "Đăng ngay"')
@@ -136,7 +120,7 @@ test('an editor edits a document but cannot publish it; a reporter cannot enter 
 
 test('a refused form comes back as typed, each message beside its field, and nothing is saved', async () => {
   const before = (await portal.db.selectFrom('documents').select('id').execute()).length
-  const typed = { ...decision('99/2026/QĐ-UBND', '', '2026-13-45'), signer: 'Trần Thị B', bodyHtml: '<p>Toàn văn đã gõ</p>', fieldIds: [String(ids.otherField)] }
+  const typed = { ...decision('99/2026/QĐ-UBND', '', '2026-13-45'), signer: 'Trần Thị B', bodyHtml: '<p>Toàn văn đã gõ</p>', fieldIds: [String(ids.schools)] }
   const refused = await post(L, typed)
   assert.equal(refused.statusCode, 422)
   const page = parsePage(refused.body)
@@ -146,7 +130,7 @@ test('a refused form comes back as typed, each message beside its field, and not
   assert.equal(page.querySelector('#f-number')!.getAttribute('value'), '99/2026/QĐ-UBND')
   assert.equal(page.querySelector('#f-signer')!.getAttribute('value'), 'Trần Thị B')
   assert.match(refused.body, /<textarea id="f-bodyHtml"[^>]*>&lt;p&gt;Toàn văn đã gõ&lt;\/p&gt;<\/textarea>/, 'the typed text comes back, escaped')
-  assert.ok(page.querySelector(`input[name=fieldIds][value="${ids.otherField}"][checked]`))
+  assert.ok(page.querySelector(`input[name=fieldIds][value="${ids.schools}"][checked]`))
   assert.ok(page.querySelector(`#f-kindId option[value="${ids.decision}"][selected]`))
   assert.equal((await portal.db.selectFrom('documents').select('id').execute()).length, before)
 
@@ -167,12 +151,9 @@ test('a refused form comes back as typed, each message beside its field, and not
   assert.equal((await portal.db.selectFrom('documents').select('summary').where('id', '=', id).executeTakeFirstOrThrow()).summary, 'Quy định về phí trông giữ xe đạp')
 
   // The autosave asks for JSON and is told why in words.
-  const json = await portal.app.inject({
-    method: 'POST', url: `${L}/${id}`, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: who.clerk, accept: 'application/json' },
-    payload: new URLSearchParams({ _csrf: await csrfOf(portal.app, who.clerk), ...decision('30/2026/QĐ-UBND', '', '2026-10-01'), fieldIds: '' }).toString(),
-  })
+  const json = await desk.post(`${L}/${id}`, { ...decision('30/2026/QĐ-UBND', '', '2026-10-01'), fieldIds: '' }, 'clerk', { accept: 'application/json' })
   assert.equal(json.statusCode, 422)
-  assert.ok(json.json().error.fields.summary)
+  assert.ok(JSON.parse(json.body).error.fields.summary)
 })
 
 test('a relation marked on one document shows on both forms at once, and a number not in the register is refused', async () => {
@@ -205,8 +186,8 @@ test('the late list counts working days: a weekend between the issue and the pub
   assert.equal((await post(`${L}/${onTime}/dang`)).statusCode, 303)
   clock.advance(24 * 60 * 60 * 1000)
   // A day later the sessions have lapsed: sign in again.
-  who.clerk = (await signIn(portal.app, 'vanthu@example.vn')).cookie
-  who.admin = (await signIn(portal.app, 'quantri@example.vn')).cookie
+  await desk.again('clerk')
+  await desk.again('admin')
   assert.equal((await post(`${L}/${late}/dang`)).statusCode, 303)
 
   assert.equal((await get(`${L}/dang-cham`, 'clerk')).statusCode, 403, 'for the administrator')
