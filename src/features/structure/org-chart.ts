@@ -85,14 +85,18 @@ export function buildChart(units: readonly Unit[], people: readonly Person[], la
 }
 
 /**
- * The directory's search: every word typed must be found, with or without its marks, in the
- * person's name, title, unit, phone or e-mail ("nguyen van" finds "Nguyễn Văn", "dang" "Đặng").
+ * The directory's search: every word typed must begin a word, with or without its marks, of the
+ * person's name, title, unit, phone or e-mail ("nguyen van" finds "Nguyễn Văn", "dang" "Đặng",
+ * "an" finds "An" but not "Lan"). Those where the words come together, as typed, come first.
  */
 export function searchPeople(people: readonly ChartPerson[], query: string): ChartPerson[] {
-  const words = fold(query).split(/\s+/).filter(Boolean)
+  const words = fold(query).split(/[^\p{L}\p{N}@.+]+/u).filter(Boolean)
   if (words.length === 0) return [...people]
-  return people.filter((p) => {
-    const text = fold([p.name, p.title.text, p.unitName.text, p.phone, p.email].join(' '))
-    return words.every((w) => text.includes(w))
+  const phrase = ` ${words.join(' ')}`
+  const found = people.flatMap((p) => {
+    const tokens = fold([p.name, p.title.text, p.unitName.text, p.phone, p.email].join(' ')).split(/[^\p{L}\p{N}@.+]+/u).filter(Boolean)
+    if (!words.every((w) => tokens.some((t) => t.startsWith(w)))) return []
+    return [{ p, together: ` ${tokens.join(' ')}`.includes(phrase) }]
   })
+  return [...found.filter((f) => f.together), ...found.filter((f) => !f.together)].map((f) => f.p)
 }
