@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { allText, parsePage, textOf } from '../../../test/support/html.ts'
+import { jpegOf, uploadImage } from '../../../test/support/media.ts'
 import { createUser, csrfOf, signIn, TestClock } from '../../../test/support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import { listPeople, listUnits } from './structure.repository.ts'
@@ -62,6 +63,18 @@ describe('the structure screen', () => {
     const backwards = await post(portal, admin, `/toa-soan/co-cau/nguoi/${an.id}`, { name: an.name, title: 'Chuyên viên', unitId: String(an.unitId), since: '01/2023' })
     assert.equal(backwards.statusCode, 422)
     assert.match(textOf(parsePage(backwards.body), '#e-since'), /phải bắt đầu sau chức vụ hiện tại/)
+  })
+
+  test('a person\'s photo is an image of the media library, shown on the chart and in the vCard', async () => {
+    const image = await uploadImage(portal, { cookie: admin, csrf: await csrfOf(portal.app, admin) }, await jpegOf(400, 400))
+    const an = await personOf(portal, 'Nguyễn Văn An')
+    const values = { name: an.name, title: an.title, unitId: String(an.unitId), since: '03/2024', email: an.email, leader: '1' }
+    assert.equal((await post(portal, admin, `/toa-soan/co-cau/nguoi/${an.id}`, { ...values, photoId: String(image.id) })).statusCode, 303)
+    const src = parsePage((await portal.app.inject('/co-cau-to-chuc')).body).querySelector('.org-person img.org-photo')?.getAttribute('src')
+    assert.ok(src?.startsWith('/media/'), String(src))
+    assert.equal((await portal.app.inject(src!)).statusCode, 200)
+    assert.match((await portal.app.inject(`/co-cau-to-chuc/danh-ba/${an.id}.vcf`)).body, /\r\nPHOTO:http[^\r]+\/media\//)
+    assert.equal((await personOf(portal, 'Nguyễn Văn An')).posts.length, 2, 'the same title and since: no new post')
   })
 
   test('a unit renamed, then another merged into it, on their dates: people move with the history kept', async () => {

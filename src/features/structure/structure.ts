@@ -109,7 +109,8 @@ export function translationOf(item: { viChangedAt: Date; enChangedAt: Date | nul
   return item.enChangedAt.getTime() < item.viChangedAt.getTime() ? 'outdated' : 'current'
 }
 
-export const unitTranslation = (u: Unit): Translation => translationOf(u, u.nameEn !== '')
+/** A unit is translated when its name is, and its functions too when it has any. */
+export const unitTranslation = (u: Unit): Translation => translationOf(u, u.nameEn !== '' && (u.functionsHtml === '' || u.functionsEnHtml !== ''))
 export const personTranslation = (p: Person): Translation => translationOf(p, p.titleEn !== '')
 
 /** "03/2024" from '2024-03-01'. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildChart, searchPeople, type ChartPerson } from './org-chart.ts'
-import { parseDay, type Person, type Unit } from './structure.ts'
+import { parseDay, unitTranslation, type Person, type Unit } from './structure.ts'
 import { escapeText, foldLine, personVcard } from './vcard.ts'
 
 const somebody: ChartPerson = {
@@ -77,4 +77,13 @@ test('the directory finds names with or without their marks', () => {
   assert.deepEqual(searchPeople(chart.everyone, 'nguyen').map((p) => p.name), ['Nguyễn Văn Hùng', 'Lê Văn Nguyên'])
   assert.equal(searchPeople(chart.everyone, 'hoàng').length, 0)
   assert.deepEqual(searchPeople(chart.everyone, 'ai').map((p) => p.name), [], 'a word matches from its start: "ai" is not in "Mai"')
+})
+
+test('a unit needs translating until its name and its functions have English, and again once its Vietnamese is newer', () => {
+  const later = new Date(at.getTime() + 60_000)
+  const ban = { ...unit(1, 'Ban', null), functionsHtml: '<p>Tham mưu</p>' }
+  assert.equal(unitTranslation(ban), 'missing')
+  assert.equal(unitTranslation({ ...ban, nameEn: 'Commission', enChangedAt: later }), 'missing', 'functions not yet in English')
+  assert.equal(unitTranslation({ ...ban, nameEn: 'Commission', functionsEnHtml: '<p>Advises</p>', enChangedAt: later }), 'current')
+  assert.equal(unitTranslation({ ...ban, nameEn: 'Commission', functionsEnHtml: '<p>Advises</p>', enChangedAt: at, viChangedAt: later }), 'outdated')
 })
