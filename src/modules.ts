@@ -20,6 +20,7 @@ import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
 import { ratingsModule } from './features/ratings/index.ts'
+import { structureModule } from './features/structure/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
 import { weatherModule } from './features/weather/index.ts'
@@ -52,6 +53,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   documentsModule,
   pollsModule,
   questionsModule,
+  structureModule,
   healthModule,
   apiModule,
   feedsModule,

@@ -13,7 +13,7 @@ const EXPECTED: Record<Role, Action[]> = {
   approver: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'notice.edit', 'document.edit', 'document.publish', 'poll.manage', 'question.answer', 'question.approve', 'rating.read'],
   moderator: ['newsroom.enter', 'comment.moderate'],
   clerk: ['newsroom.enter', 'document.edit', 'document.publish'],
-  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read', 'notice.edit', 'home.arrange', 'document.edit', 'document.publish', 'poll.manage', 'question.answer', 'question.approve', 'rating.read'],
+  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read', 'notice.edit', 'home.arrange', 'document.edit', 'document.publish', 'poll.manage', 'question.answer', 'question.approve', 'rating.read', 'structure.edit'],
 }
 
 const user = (role: Role, categoryIds: number[] = [], isActive = true): NewsroomUser => ({ id: 1, email: 'a@b.vn', name: 'A', role, isActive, categoryIds })
