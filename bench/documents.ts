@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import pg from 'pg'
 import { migrateToLatest } from '../src/migrations/index.ts'
 import { connectDatabase } from '../src/platform/db/connect.ts'
 import { fold } from '../src/platform/text/vietnamese.ts'
+import { adminQuery, DATABASE_OPTIONS, databasesOf, round, whole, type BenchDb } from './database-options.ts'
 import { createRandom, type Random } from './generate-articles.ts'
 import { writeDocuments } from './generate-documents.ts'
 import { freePort, httpGet, killAllChildren, spawnNode, stopChild, waitUntilReady } from './processes.ts'
@@ -34,7 +34,7 @@ options:
                   (default $BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test)
 `
 
-type Db = 'sqlite' | 'postgres'
+type Db = BenchDb
 interface Options { documents: number; db: Db[]; requests: number; postgresUrl: string }
 interface Latency { kind: string; requests: number; p50: number; p95: number; p99: number; max: number; target: number | null }
 interface DbReport { db: Db; documents: number; withFiles: number; generateSeconds: number; latencies: Latency[] }
@@ -43,14 +43,13 @@ export async function runDocumentsBench(argv: string[]): Promise<number> {
   let options: Options
   try {
     const { values } = parseArgs({ args: argv, options: {
-      documents: { type: 'string', default: '100000' }, db: { type: 'string', default: 'both' }, requests: { type: 'string', default: '200' },
-      postgres: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }, help: { type: 'boolean', default: false },
+      documents: { type: 'string', default: '100000' }, requests: { type: 'string', default: '200' },
+      ...DATABASE_OPTIONS,
     }, strict: true })
     if (values.help) { process.stdout.write(USAGE); return 0 }
-    if (!['sqlite', 'postgres', 'both'].includes(values.db)) throw new Error(`--db must be sqlite, postgres or both (got "${values.db}")`)
     options = {
       documents: whole('--documents', values.documents), requests: whole('--requests', values.requests), postgresUrl: values.postgres,
-      db: values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as Db],
+      db: databasesOf(values.db),
     }
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}`)
@@ -177,20 +176,3 @@ function printReport(reports: DbReport[]): void {
     }
   }
 }
-
-async function adminQuery(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
-  }
-}
-
-function whole(flag: string, raw: string): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${flag} must be a whole number of at least 1 (got "${raw}")`)
-  return Number(raw)
-}
-
-const round = (ms: number) => Math.round(ms * 100) / 100

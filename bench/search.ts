@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import pg from 'pg'
 import { sql } from 'kysely'
 import { importJsonl } from '../src/features/import/index.ts'
 import { PORTAL_MODULES } from '../src/modules.ts'
@@ -13,6 +12,7 @@ import { searchOutsideThePortal } from '../src/content-sources.ts'
 import { parseQuery, type Search } from '../src/features/search/index.ts'
 import { migrateToLatest } from '../src/migrations/index.ts'
 import { connectDatabase, type DatabaseHandle } from '../src/platform/db/connect.ts'
+import { adminQuery, DATABASE_OPTIONS, databasesOf, round, whole } from './database-options.ts'
 import { createRandom, writeArticles, type Random } from './generate-articles.ts'
 import * as words from './vocabulary.ts'
 
@@ -45,14 +45,13 @@ export async function runSearchBench(argv: string[]): Promise<number> {
   let options: Options
   try {
     const { values } = parseArgs({ args: argv, options: {
-      articles: { type: 'string', default: '100000' }, db: { type: 'string', default: 'both' }, queries: { type: 'string', default: '200' },
-      postgres: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }, help: { type: 'boolean', default: false },
+      articles: { type: 'string', default: '100000' }, queries: { type: 'string', default: '200' },
+      ...DATABASE_OPTIONS,
     }, strict: true })
     if (values.help) { process.stdout.write(USAGE); return 0 }
-    if (!['sqlite', 'postgres', 'both'].includes(values.db)) throw new Error(`--db must be sqlite, postgres or both (got "${values.db}")`)
     options = {
       articles: whole('--articles', values.articles), queries: whole('--queries', values.queries), postgresUrl: values.postgres,
-      db: values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as 'sqlite' | 'postgres'],
+      db: databasesOf(values.db),
     }
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}`)
@@ -101,7 +100,7 @@ async function benchOne(db: 'sqlite' | 'postgres', file: string, dir: string, op
   } finally {
     await database.close()
     if (db === 'sqlite') for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true })
-    else await dropSchema(options.postgresUrl, schema)
+    else await adminQuery(options.postgresUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`)
   }
 }
 
@@ -195,20 +194,3 @@ function printReport(reports: DbReport[]): void {
     }
   }
 }
-
-async function dropSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
-  } finally {
-    await client.end()
-  }
-}
-
-function whole(flag: string, raw: string): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${flag} must be a whole number of at least 1 (got "${raw}")`)
-  return Number(raw)
-}
-
-const round = (ms: number) => Math.round(ms * 100) / 100
