@@ -13,6 +13,8 @@ declare module '../../platform/module.ts' {
   interface PortalServices {
     /** Outgoing e-mail: letters queued in the caller's transaction, sent by a job over SMTP. */
     mail: Mailer
+    /** The same outbox with its sending job and state, for this module's own parts. */
+    mailOutbox: MailOutbox
   }
 }
 
@@ -25,15 +27,16 @@ export const mailModule: PortalModule = {
   migrations: { '20261207-0301-mail-outbox': outbox },
   nav: [{ label: 'Thư đi', href: OUTBOX_PATH, right: 'site.administer' }],
   audit: { actions: { 'mail.retry': 'gửi lại thư' } },
-  provide: (ctx) => ({
-    mail: new MailOutbox({
+  provide: (ctx) => {
+    const outbox = new MailOutbox({
       db: ctx.db, dialect: ctx.database.dialect, clock: ctx.clock, locales: ctx.locales, log: ctx.log, jobs: ctx.jobs,
       from: ctx.config.mailFrom, host: new URL(ctx.config.publicUrl).hostname || 'localhost',
       transport: ctx.config.smtpUrl ? smtpTransport(ctx.config.smtpUrl) : undefined,
-    }),
-  }),
-  // The service above is this module's own MailOutbox; other modules see it as a Mailer only.
-  jobs: (ctx) => [(ctx.services.mail as MailOutbox).job()],
+    })
+    // Other modules see it as a Mailer only.
+    return { mail: outbox, mailOutbox: outbox }
+  },
+  jobs: (ctx) => [ctx.services.mailOutbox.job()],
   async alerts(ctx) {
     const failed = (await countMailByState(ctx.db)).failed
     return [
