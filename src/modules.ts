@@ -24,6 +24,7 @@ import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
 import { weatherModule } from './features/weather/index.ts'
 import { workingDaysModule } from './features/working-days/index.ts'
+import { workCalendarModule } from './features/work-calendar/index.ts'
 import { checkModules, rightsOf } from './platform/module-list.ts'
 import type { PortalModule } from './platform/module.ts'
 import { useRights } from './platform/newsroom-rights.ts'
@@ -52,6 +53,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   documentsModule,
   pollsModule,
   questionsModule,
+  workCalendarModule,
   healthModule,
   apiModule,
   feedsModule,

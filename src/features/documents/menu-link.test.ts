@@ -4,7 +4,6 @@ import { createCategory } from '../../../test/support/factories.ts'
 import { allText, parsePage } from '../../../test/support/html.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import { PORTAL_MODULES } from '../../modules.ts'
-import { documentsModule } from './documents.module.ts'
 
 // Readers reach the register from the main menu: the module declares its link (menuLinks) and
 // the header shows it after the categories, in each language that has an address for it.
@@ -25,9 +24,9 @@ describe('the register in the readers\' menu', () => {
 
   test('the home page\'s menu links Văn bản after the categories, and marks it on the register\'s pages', async () => {
     const home = await menuOf(portal, '/')
-    assert.deepEqual(home.slice(-3), ['Tin tức /tin-tuc', 'Dân vận /dan-van', 'Văn bản /van-ban'])
+    assert.deepEqual(home.slice(-4), ['Tin tức /tin-tuc', 'Dân vận /dan-van', 'Văn bản /van-ban', 'Lịch công tác /lich-cong-tac'])
     assert.ok((await menuOf(portal, '/van-ban')).includes('Văn bản /van-ban (current)'))
-    assert.deepEqual(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a'), ['Văn bản'])
+    assert.deepEqual(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a'), ['Văn bản', 'Lịch công tác'])
   })
 
   test('the English pages link Documents to /en/documents', async () => {
@@ -38,7 +37,7 @@ describe('the register in the readers\' menu', () => {
 })
 
 test('a portal whose modules declare no menu link has only its categories in the menu', async () => {
-  const modules = PORTAL_MODULES.map((m) => (m === documentsModule ? { ...m, menuLinks: undefined } : m))
+  const modules = PORTAL_MODULES.map((m) => (m.menuLinks ? { ...m, menuLinks: undefined } : m))
   const portal = await buildTestPortal({ modules })
   try {
     await createCategory(portal, 'Tin tức')
