@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { allText, parsePage, textOf } from '../../../test/support/html.ts'
 import { createUser, csrfOf, signIn, TestClock } from '../../../test/support/newsroom.ts'
+import { propertyOf, readIcal, unescapeText } from '../../../test/support/ical.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 
 // Lịch công tác (issue 16), on both databases: the secretary enters a week, the approver
@@ -176,4 +177,34 @@ test('the day turns at midnight in Viet Nam: Sunday 23:30 is still week 50, Mond
   } finally {
     await other.close()
   }
+})
+
+test('the iCalendar feeds read back by RFC 5545: published weeks only, stable UIDs, one feed per leader', async () => {
+  assert.equal((await post(secretary, '/toa-soan/lich-cong-tac', { ...meeting, day: '15/12/2026', title: 'Mục tuần sau chưa duyệt' })).statusCode, 303)
+  const res = await portal.app.inject('/lich-cong-tac/lich.ics')
+  assert.equal(res.statusCode, 200)
+  assert.equal(res.headers['content-type'], 'text/calendar; charset=utf-8')
+  const calendar = readIcal(res.body)
+  const events = calendar.components.filter((c) => c.name === 'VEVENT')
+  const summaries = events.map((e) => unescapeText(propertyOf(e, 'SUMMARY')!.value))
+  assert.deepEqual(summaries, ['Họp Ban Chỉ đạo Quy chế dân chủ ở cơ sở', 'Tiếp công dân định kỳ', 'Làm việc với Đoàn công tác Trung ương'])
+  const [postponed, office] = events
+  const id = await entryIdOf(meeting.title)
+  assert.equal(propertyOf(postponed!, 'UID')!.value, `lich-cong-tac-${id}@danvan.example.vn`)
+  assert.equal(propertyOf(postponed!, 'STATUS')!.value, 'CANCELLED')
+  assert.deepEqual(propertyOf(office!, 'DTSTART'), { name: 'DTSTART', params: { TZID: 'Asia/Ho_Chi_Minh' }, value: '20261210T140000' })
+  assert.equal(propertyOf(office!, 'DTEND'), undefined)
+  assert.match(unescapeText(propertyOf(office!, 'DESCRIPTION')!.value), /^Chủ trì: Đồng chí Lê Thị Thu Hà, Phó Trưởng ban\nThành phần: Thành viên Ban Chỉ đạo/)
+  assert.equal(propertyOf(calendar.components.find((c) => c.name === 'VTIMEZONE')!, 'TZID')!.value, 'Asia/Ho_Chi_Minh')
+  assert.equal(readIcal((await portal.app.inject('/lich-cong-tac/lich.ics')).body).components.filter((c) => c.name === 'VEVENT').map((e) => propertyOf(e, 'UID')!.value).join(),
+    events.map((e) => propertyOf(e, 'UID')!.value).join(), 'the same UIDs each time')
+
+  const week = parsePage((await portal.app.inject('/lich-cong-tac?tuan=2026-W50')).body)
+  const link = [...week.querySelectorAll('.calendar-feeds a')].find((a) => a.textContent === `Lịch của ${CHAIR}`)
+  assert.ok(link, 'the page offers the chair\'s own feed')
+  const own = readIcal((await portal.app.inject(link.getAttribute('href')!)).body)
+  assert.deepEqual(own.components.filter((c) => c.name === 'VEVENT').map((e) => unescapeText(propertyOf(e, 'SUMMARY')!.value)),
+    ['Họp Ban Chỉ đạo Quy chế dân chủ ở cơ sở', 'Làm việc với Đoàn công tác Trung ương'])
+  assert.equal((await portal.app.inject('/lich-cong-tac/lanh-dao/khong-co-ai.ics')).statusCode, 404)
+  assert.equal((await portal.app.inject('/lich-cong-tac/lanh-dao/..%2Fetc.ics')).statusCode, 404)
 })

@@ -13,14 +13,16 @@ export const CALENDAR_STYLES = `.calendar-weeks ul{list-style:none;padding:0;dis
 .adjusted-mark{color:#b91c1c}
 .calendar-week .was{color:#555}
 .calendar-week .is-cancelled .entry-title{text-decoration:line-through}
-@page calendar-week{size:A4 portrait;margin:9mm 8mm}
+@page calendar-week{size:A4 portrait;margin:8mm 7mm}
 @media print{.work-calendar{page:calendar-week}
 body:has(.work-calendar) .site-header,body:has(.work-calendar) .site-footer,body:has(.work-calendar) .breadcrumb{display:none}
 .calendar-weeks,.calendar-feeds,.calendar-published{display:none}
-.work-calendar h1{font-size:12pt;margin:0 0 3mm}
-.calendar-week{font-size:7.5pt;line-height:1.2}
-.calendar-week th,.calendar-week td{padding:1px 3px;border-color:#666}
-.calendar-week .c-what{width:30%}
+.work-calendar h1{font-size:11pt;margin:0 0 2mm}
+.calendar-week{font-size:7pt;line-height:1.12;table-layout:fixed}
+.calendar-week th,.calendar-week td{padding:1px 2px;border-color:#666}
+.calendar-week .c-time{width:9%}.calendar-week .c-what{width:27%}.calendar-week .c-who{width:16%}
+.calendar-week .c-attends{width:24%}.calendar-week .c-place,.calendar-week .c-unit{width:12%}
+.calendar-week .entry-notes,.calendar-week .was{font-size:6.5pt}
 .calendar-week tbody{break-inside:avoid}
 .today-mark{background:none;color:#000;border:1px solid #000}}
 `

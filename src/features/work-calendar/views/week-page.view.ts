@@ -62,7 +62,7 @@ ${m.presiders.map((p) => html`<li><a href="${p.feed}" type="text/calendar">${t('
 function weekTable(days: CalendarDay[], locale: Locale): SafeHtml {
   const t = locale.t(calendarMessages)
   return html`<table class="calendar-week">
-<thead><tr><th scope="col" class="c-time">${t('time')}</th><th scope="col" class="c-what">${t('what')}</th><th scope="col">${t('presides')}</th><th scope="col">${t('attends')}</th><th scope="col">${t('place')}</th><th scope="col">${t('preparingUnit')}</th></tr></thead>
+<thead><tr><th scope="col" class="c-time">${t('time')}</th><th scope="col" class="c-what">${t('what')}</th><th scope="col" class="c-who">${t('presides')}</th><th scope="col" class="c-attends">${t('attends')}</th><th scope="col" class="c-place">${t('place')}</th><th scope="col" class="c-unit">${t('preparingUnit')}</th></tr></thead>
 ${days.map((d) => html`<tbody class="calendar-day${d.isToday ? ' is-today' : ''}" id="ngay-${d.day}"${d.isToday ? html` aria-current="date"` : ''}>
 <tr><th scope="colgroup" colspan="6" class="day-heading">${dayName(d.day, locale)}${d.isToday ? html` <strong class="today-mark">${t('today')}</strong>` : ''}</th></tr>
 ${d.entries.length === 0 ? html`<tr><td colspan="6" class="muted">${t('noEntries')}</td></tr>` : d.entries.map(({ entry, adjustment }) => entryRow(entry, adjustment, locale))}
