@@ -5,11 +5,11 @@ import { InvalidTransitionError } from '../../platform/http/errors.ts'
 import { commitChange, type Actor, type AuditFacts } from '../admin-kit/index.ts'
 import type { CalendarEntry, EntryValues, WeekStatus } from './calendar-entry.ts'
 import {
-  deleteEntry, findWeek, insertEntry, keepPublishedValues, setCancelled, setWeekStatus, updateEntry,
+  deleteEntry, findWeek, insertEntry, keepPublishedValues, moveWeek, setCancelled, updateEntry,
 } from './calendar.repository.ts'
 import { weekOfDay } from './week.ts'
 
-// A week goes from the secretary to the approver and out to readers as one piece: readers see
+// docs/decisions/0053-work-calendar-published-by-the-week.md. A week goes from the secretary to the approver and out to readers as one piece: readers see
 // a whole approved week or nothing of it. Once out, the secretary's changes go out at once
 // (a meeting moved on the morning cannot wait for a second approval) and readers see each one
 // marked "Điều chỉnh" against what was approved.
@@ -73,8 +73,7 @@ export class CalendarDesk {
     await this.#change(actor, [week], async (trx, now) => {
       const from = (await findWeek(trx, week)).status
       const to = nextStatus(from, step)
-      if (!to) throw new InvalidTransitionError(`cannot ${step} a ${from} week`, STEP_REFUSED[step])
-      await setWeekStatus(trx, week, to, now)
+      if (!to || !(await moveWeek(trx, week, from, to, now))) throw new InvalidTransitionError(`cannot ${step} a ${from} week`, STEP_REFUSED[step])
       if (to === 'published') await keepPublishedValues(trx, week)
       return { result: undefined, audit: { action: STEP_AUDIT[step], itemType: 'calendar-week', itemId: week } }
     })

@@ -81,6 +81,22 @@ export async function setWeekStatus(db: Db, week: string, status: WeekStatus, no
     .onConflict((oc) => oc.column('week').doUpdateSet({ status, published_at, updated_at: now.toISOString() })).execute()
 }
 
+/**
+ * Moves a week on only if it is still where the decision saw it: of two approvers at once, one
+ * wins and the other gets false (a 409), on either database. A week with no row is a draft.
+ */
+export async function moveWeek(db: Db, week: string, from: WeekStatus, to: WeekStatus, now: Date): Promise<boolean> {
+  const published_at = to === 'published' ? now.toISOString() : null
+  const set = { status: to, published_at, updated_at: now.toISOString() }
+  if (from === 'draft') {
+    const result = await db.insertInto('calendar_weeks').values({ week, ...set })
+      .onConflict((oc) => oc.column('week').doUpdateSet(set).where('calendar_weeks.status', '=', 'draft')).executeTakeFirst()
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
+  }
+  const result = await db.updateTable('calendar_weeks').set(set).where('week', '=', week).where('status', '=', from).executeTakeFirst()
+  return Number(result.numUpdatedRows) > 0
+}
+
 /** At publication every entry keeps the values readers are first shown: later changes are marked against them. */
 export async function keepPublishedValues(db: Db, week: string): Promise<void> {
   for (const entry of await listWeekEntries(db, week)) {

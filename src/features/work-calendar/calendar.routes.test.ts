@@ -95,7 +95,8 @@ test('a change after publication shows at once, marked "Điều chỉnh" with wh
   const id = await entryIdOf(meeting.title)
   const moved = await post(secretary, `/toa-soan/lich-cong-tac/${id}`, { ...meeting, startsAt: '09:30', endsAt: '', place: 'Phòng họp tầng 2' })
   assert.equal(moved.statusCode, 303, moved.body.slice(0, 400))
-  if (cachedBefore) assert.equal(portal.cache.get('/lich-cong-tac?tuan=2026-W50'), undefined, 'the week\'s cached page is gone')
+  assert.ok(cachedBefore, 'the week\'s page was kept in the page cache')
+  assert.equal(portal.cache.get('/lich-cong-tac?tuan=2026-W50'), undefined, 'the change purged it')
   const { page: week } = await page('/lich-cong-tac?tuan=2026-W50')
   const row = week.querySelector('#ngay-2026-12-08 .entry')!
   assert.ok(row.classList.contains('is-adjusted'))
@@ -167,8 +168,10 @@ test('the day turns at midnight in Viet Nam: Sunday 23:30 is still week 50, Mond
     const sunday = parsePage((await other.app.inject('/lich-cong-tac')).body)
     assert.match(textOf(sunday, 'h1'), /tuần 50 /)
     assert.equal(sunday.querySelector('.is-today')!.id, 'ngay-2026-12-13')
+    assert.ok(other.cache.get('/lich-cong-tac'), 'Sunday\'s page is kept')
     local.advance(40 * 60_000)
     await other.jobs.runNow('calendar.new-day')
+    assert.equal(other.cache.get('/lich-cong-tac'), undefined, 'the new day purged it')
     const monday = parsePage((await other.app.inject('/lich-cong-tac')).body)
     assert.match(textOf(monday, 'h1'), /tuần 51 \(14\/12\/2026/)
     const cookie = (await signIn(other.app, 'thuky@example.vn')).cookie
