@@ -25,6 +25,7 @@ import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
 import { weatherModule } from './features/weather/index.ts'
 import { workingDaysModule } from './features/working-days/index.ts'
+import { workCalendarModule } from './features/work-calendar/index.ts'
 import { checkModules, rightsOf } from './platform/module-list.ts'
 import type { PortalModule } from './platform/module.ts'
 import { useRights } from './platform/newsroom-rights.ts'
@@ -54,6 +55,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   pollsModule,
   questionsModule,
   structureModule,
+  workCalendarModule,
   healthModule,
   apiModule,
   feedsModule,

@@ -5,7 +5,7 @@ export function parsePage(markup: string): Document {
   return parseHTML(markup).document as unknown as Document
 }
 
-export function textOf(doc: Document, selector: string): string {
+export function textOf(doc: Document | Element, selector: string): string {
   const el = doc.querySelector(selector)
   if (!el) throw new Error(`no element matches ${selector}`)
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim()

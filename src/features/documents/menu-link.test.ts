@@ -24,9 +24,15 @@ describe('the register in the readers\' menu', () => {
 
   test('the home page\'s menu links Văn bản after the categories, and marks it on the register\'s pages', async () => {
     const home = await menuOf(portal, '/')
-    assert.deepEqual(home.slice(-4), ['Tin tức /tin-tuc', 'Dân vận /dan-van', 'Văn bản /van-ban', 'Cơ cấu tổ chức /co-cau-to-chuc'])
+    // After the categories, every module's link in the order the modules declare (menuLinks' order).
+    const declared = PORTAL_MODULES.flatMap((m) => m.menuLinks ?? []).filter((l) => l.href.vi)
+      .map((l, i) => ({ l, i })).sort((a, b) => (a.l.order ?? 0) - (b.l.order ?? 0) || a.i - b.i).map(({ l }) => l.href.vi!)
+    const moduleLinks = home.slice(-declared.length)
+    assert.deepEqual(moduleLinks.map((link) => link.split(' ').at(-1)), declared)
+    assert.deepEqual(home.slice(-declared.length - 2, -declared.length), ['Tin tức /tin-tuc', 'Dân vận /dan-van'])
+    assert.equal(moduleLinks[declared.indexOf('/van-ban')], 'Văn bản /van-ban')
     assert.ok((await menuOf(portal, '/van-ban')).includes('Văn bản /van-ban (current)'))
-    assert.deepEqual(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a'), ['Văn bản', 'Cơ cấu tổ chức'])
+    assert.equal(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a').length, declared.length)
   })
 
   test('the English pages link Documents to /en/documents', async () => {
