@@ -103,7 +103,7 @@ export const documentsModule: PortalModule = {
   ],
   provide: (ctx) => ({
     documents: new DocumentService({ db: ctx.db, events: ctx.events, clock: ctx.clock }),
-    documentRegister: new RegisterIndex(ctx.db, ctx.events),
+    documentRegister: new RegisterIndex(ctx.db, ctx.database.dialect, ctx.events),
     ...consultationParts.provide(ctx),
   }),
   jobs: (ctx) => [...ctx.services.documents.jobs(), ...consultationParts.jobs(ctx)],

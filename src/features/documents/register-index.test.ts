@@ -23,7 +23,7 @@ describe('the register index', () => {
 
   before(async () => {
     portal = await buildTestPortal()
-    index = new RegisterIndex(portal.db, portal.events)
+    index = new RegisterIndex(portal.db, portal.database.dialect, portal.events)
     const random = createRandom(7)
     kinds = [
       { id: await createKind(portal, 'Quyết định', { abbreviation: 'QĐ' }), words: ['quyet', 'dinh', 'qd'], hasValidity: true },

@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/connect.ts'
+import type { Db, Dialect } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { compareVietnamese } from '../../platform/text/vietnamese.ts'
 import { VALIDITIES, type Validity } from './document.ts'
@@ -36,9 +36,9 @@ export class RegisterIndex {
   readonly #postings: WordPostings
   #snapshot: Promise<RegisterSnapshot> | undefined
 
-  constructor(db: Db, events?: NewsroomEventBus) {
+  constructor(db: Db, dialect: Dialect, events?: NewsroomEventBus) {
     this.#db = db
-    this.#postings = new WordPostings(db)
+    this.#postings = new WordPostings(db, dialect)
     events?.on('documents.changed', () => this.changed())
   }
 
