@@ -2,6 +2,7 @@ import { accountsModule } from './features/accounts/index.ts'
 import { apiModule } from './features/api/index.ts'
 import { articlePdfModule } from './features/article-pdf/index.ts'
 import { articlesModule } from './features/articles/index.ts'
+import { casesModule } from './features/cases/index.ts'
 import { categoriesModule } from './features/categories/index.ts'
 import { commentsModule } from './features/comments/index.ts'
 import { demoModule } from './features/demo/index.ts'
@@ -51,6 +52,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   noticesModule,
   documentsModule,
   pollsModule,
+  casesModule,
   questionsModule,
   healthModule,
   apiModule,
