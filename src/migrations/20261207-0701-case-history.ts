@@ -3,8 +3,8 @@ import { idColumn } from '../platform/db/id-column.ts'
 import type { MigrationContext } from './index.ts'
 
 // Frozen. Every kind of citizen's case (Hỏi đáp, Phản ánh kiến nghị) keeps its public history in
-// one table: each status it went through, with the words the citizen reads. Hỏi đáp's own history
-// moves here.
+// one table: each status it went through, with the words the citizen reads. Hỏi đáp's history
+// is copied here; its old table stays until a later release's contract step drops it (docs/deploy.md).
 export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Promise<void> {
   const instant = dialect === 'postgres' ? 'timestamptz' : 'text'
   await db.schema.createTable('case_history').$call(idColumn(dialect))
