@@ -8,6 +8,7 @@ import { commentsModule } from './features/comments/index.ts'
 import { demoModule } from './features/demo/index.ts'
 import { documentsModule } from './features/documents/index.ts'
 import { editorialModule } from './features/editorial/index.ts'
+import { feedbackModule } from './features/feedback/index.ts'
 import { feedsModule } from './features/feeds/index.ts'
 import { healthModule } from './features/health/index.ts'
 import { homeModule } from './features/home/index.ts'
@@ -54,6 +55,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   pollsModule,
   casesModule,
   questionsModule,
+  feedbackModule,
   healthModule,
   apiModule,
   feedsModule,
