@@ -15,8 +15,8 @@ export const STATUS_LABELS: Record<FeedbackStatus, string> = {
 export const CLOSED_STATUSES: readonly FeedbackStatus[] = ['resolved', 'not_competent']
 export const isClosed = (status: FeedbackStatus) => CLOSED_STATUSES.includes(status)
 
-/** The result is given within fifteen working days of receipt (the portal's rule for feedback). */
-export const RESULT_WORKING_DAYS = 15
+/** The result is given within ten working days of receipt, as for questions (the rule editors follow). */
+export const RESULT_WORKING_DAYS = 10
 export const RETENTION_MONTHS = 24
 export const CODE_PREFIX = 'PA'
 /** Its rows in the shared case history. */
