@@ -29,7 +29,7 @@ export async function sendFeedback(app: { inject: (o: any) => Promise<any> }, fi
   const ip = options.ip ?? `198.18.${Math.floor(++citizen / 250)}.${(citizen % 250) + 1}`
   const { body, contentType } = multipartBody({
     name: 'Trần Văn Bình', email: 'binh@example.vn', phone: '', title: 'Đèn đường hỏng trên đường Lê Lợi',
-    body: 'Năm cột đèn liền nhau không sáng đã hơn một tuần.', place: 'Đường Lê Lợi, trước chợ', happenedOn: '2026-12-20',
+    body: 'Năm cột đèn liền nhau không sáng đã hơn một tuần.', place: 'Đường Lê Lợi, trước chợ', happenedOn: '2026-11-30',
     unit: 'Ban Quản lý dự án phường', consent: '1', ...fields,
   }, files)
   const res = await app.inject({ method: 'POST', url: '/phan-anh/gui', payload: body, headers: { 'content-type': contentType, 'x-forwarded-for': ip } })
