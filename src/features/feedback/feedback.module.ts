@@ -2,6 +2,7 @@ import * as feedbackMigration from '../../migrations/20261207-0702-feedback.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { AbuseControl } from '../comments/index.ts'
+import { feedbackDashboard } from './feedback-dashboard.ts'
 import { FeedbackDesk } from './feedback-desk.ts'
 import { seedFeedbackDemo } from './feedback-demo.ts'
 import { FeedbackIntake } from './feedback-intake.ts'
@@ -70,6 +71,7 @@ export const feedbackModule: PortalModule = {
   },
   jobs: ({ services }) => [retentionJob(services.feedbackDesk)],
   seedDemo: ({ db, now }) => seedFeedbackDemo(db, now),
+  dashboard: ({ db }) => feedbackDashboard(db),
   publicRoutes: ({ db, clock, services, responder }) => publicFeedbackRoutes({ db, clock, intake: services.feedbackIntake, chrome: services.chrome, responder }),
   newsroomRoutes: ({ db, clock, services }) => newsroomFeedbackRoutes({ db, clock, desk: services.feedbackDesk }),
 }

@@ -120,3 +120,9 @@ export async function listForFigures(db: Db, from: Date, to: Date): Promise<{ re
     .where('received_at', '>=', iso(from)).where('received_at', '<', iso(to)).execute()
   return rows.map((r) => ({ receivedAt: toInstant(r.received_at), dueOn: r.due_on, closedOn: r.closed_on, closedAt: nullableInstant(r.closed_at) }))
 }
+
+export async function countOverdue(db: Db, today: string): Promise<number> {
+  const row = await db.selectFrom('feedback').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', 'not in', CLOSED_STATUSES).where('due_on', '<', today).executeTakeFirstOrThrow()
+  return Number(row.n)
+}

@@ -115,6 +115,8 @@ test('the queue marks a case past its due day', async () => {
   assert.ok(row, 'listed among the overdue')
   assert.equal(row!.getAttribute('class'), 'overdue')
   assert.match(row!.textContent!, /Quá hạn/)
+  const home = await get('/toa-soan', 'editor')
+  assert.match(home.body, /Phản ánh quá hạn trả lời/, 'and the home page counts it')
 })
 
 const codeOf = async (id: number) => (await portal.db.selectFrom('feedback').select('code').where('id', '=', id).executeTakeFirstOrThrow()).code

@@ -8,7 +8,7 @@ import { newsroomDay } from '../../platform/text/time.ts'
 import { may, sectionRight, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import { listHistory } from '../cases/index.ts'
 import { caseFor, HANDLING, type FeedbackDesk, type Officer } from './feedback-desk.ts'
-import { countByStatus, listCases } from './feedback.repository.ts'
+import { countByStatus, countOverdue, listCases } from './feedback.repository.ts'
 import { ATTACHMENT_TYPES, CASE_KIND, FEEDBACK_STATUSES, STEPS, isStep, stepsFrom, type FeedbackStatus } from './feedback.ts'
 import { feedbackCaseView, feedbackQueueView } from './views/newsroom.view.ts'
 
@@ -33,10 +33,10 @@ export function newsroomFeedbackRoutes(deps: { db: Db; clock: Clock; desk: Feedb
       const status = FEEDBACK_STATUSES.find((s) => s === wanted)
       const overdueOnly = once(req.query['qua-han']) === '1'
       const [counts, overdue, cases] = await Promise.all([
-        countByStatus(db), listCases(db, { overdueOn: today(), limit: 1000 }),
+        countByStatus(db), countOverdue(db, today()),
         listCases(db, { ...(status ? { status } : {}), ...(overdueOnly ? { overdueOn: today() } : {}), limit: 200 }),
       ])
-      return sendNewsroomPage(req, reply, 'Phản ánh, kiến nghị', feedbackQueueView({ status, overdueOnly, counts, overdue: overdue.length, cases, today: today() }))
+      return sendNewsroomPage(req, reply, 'Phản ánh, kiến nghị', feedbackQueueView({ status, overdueOnly, counts, overdue, cases, today: today() }))
     })
 
     app.get('/phan-anh/:id', { schema: { params: CaseParams, querystring: SavedQuery } }, async (req, reply) =>
