@@ -80,3 +80,13 @@ test('the figures: on time up to and including the due day, late after it or ove
     { month: '2026-11', received: 1, onTime: 0, late: 0, averageDays: null },
   ])
 })
+
+test('24 months after the result the sender is erased; the record stays, as the citizen chose it', async () => {
+  clock.advance(25 * 31 * DAY)
+  const erased = await portal.services.feedbackDesk.eraseOldContacts()
+  assert.equal(erased.length, 3, 'the three closed cases, not the open one')
+  const rows = await portal.db.selectFrom('feedback').select(['sender_name', 'email', 'public_name']).where('id', 'in', erased).execute()
+  assert.ok(rows.every((r) => r.sender_name === '' && r.email === ''))
+  assert.ok(rows.some((r) => r.public_name === 'Trần Văn Bình'), 'the name they agreed to publish stays')
+  assert.equal(allText(parsePage((await portal.app.inject('/phan-anh?thang=2026-11')).body), '.feedback-case').length, 3)
+})
