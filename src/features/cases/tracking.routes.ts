@@ -8,6 +8,7 @@ import type { PortalChrome } from '../site/index.ts'
 import type { CaseTracking } from './case-tracking.ts'
 import { caseMessages } from './messages.ts'
 import { trackingView } from './views/tracking.view.ts'
+import { citizenPage } from './citizen-pages.ts'
 
 const TrackForm = sentFields('code', 'contact')
 const PostHeaders = readHeaders('accept', 'sec-fetch-site', 'origin', 'host')
@@ -18,6 +19,7 @@ export function trackingRoutes(deps: { tracking: CaseTracking; chrome: PortalChr
   const locale = deps.chrome.locale('vi')
   const t = locale.t(caseMessages)
   const words = errorWords(locale)
+  const page = citizenPage(deps.chrome)
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -38,8 +40,7 @@ export function trackingRoutes(deps: { tracking: CaseTracking; chrome: PortalChr
     })
   }
 
-  async function sendPage(reply: FastifyReply, status: number, main: SafeHtml): Promise<FastifyReply> {
-    const body = await deps.chrome.page({ title: t('trackHeading'), main })
-    return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
+  function sendPage(reply: FastifyReply, status: number, main: SafeHtml): Promise<FastifyReply> {
+    return page(reply, status, t('trackHeading'), main)
   }
 }

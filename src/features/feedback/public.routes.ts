@@ -4,8 +4,7 @@ import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { once, readHeaders, sentFields } from '../../platform/http/request-schemas.ts'
-import type { SafeHtml } from '../../platform/views/html.ts'
-import { dayInstant } from '../cases/index.ts'
+import { citizenPage } from '../cases/index.ts'
 import { answerRefusal, errorWords, fromOurPages, sendJsonFailure, wantsJson } from '../comments/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { localDateOf } from '../working-days/index.ts'
@@ -39,6 +38,7 @@ export function publicFeedbackRoutes(deps: PublicFeedbackDeps) {
   const locale = deps.chrome.locale('vi')
   const t = locale.t(feedbackMessages)
   const words = errorWords(locale)
+  const sendPage = citizenPage(deps.chrome)
   const today = () => localDateOf(deps.clock.now())
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
@@ -75,7 +75,7 @@ export function publicFeedbackRoutes(deps: PublicFeedbackDeps) {
         try {
           const received = await deps.intake.send(values, sent.files, sent.fileError, { ip: req.ip }, t)
           if (json) return reply.code(200).header('cache-control', 'no-store').send({ code: received.code, dueOn: received.dueOn })
-          return sendPage(reply, 200, t('receivedTitle'), sendAnswerView({ received: true, ...received, dueOn: dayInstant(received.dueOn) }, locale))
+          return sendPage(reply, 200, t('receivedTitle'), sendAnswerView({ received: true, ...received }, locale))
         } catch (error) {
           return answerRefusal(error, reply, {
             json, words, fail: (status, code, message, extra) => fail(reply, json, status, code, message, extra),
@@ -88,11 +88,6 @@ export function publicFeedbackRoutes(deps: PublicFeedbackDeps) {
 
   function formModel(form: Partial<FeedbackFormModel> & { values?: FeedbackFormValues }): FeedbackFormModel {
     return { values: emptyFeedbackValues(), errors: {}, today: today(), ...form }
-  }
-
-  async function sendPage(reply: FastifyReply, status: number, title: string, main: SafeHtml): Promise<FastifyReply> {
-    const body = await deps.chrome.page({ title, main })
-    return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
   }
 
   async function fail(reply: FastifyReply, json: boolean, status: number, code: string, message: string, extra: Record<string, unknown> = {}): Promise<FastifyReply> {

@@ -4,8 +4,8 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { once } from '../../platform/http/request-schemas.ts'
-import type { SafeHtml } from '../../platform/views/html.ts'
 import { answerRefusal, errorWords, fromOurPages, sendJsonFailure, wantsJson } from '../comments/index.ts'
+import { citizenPage } from '../cases/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { questionMessages } from './messages.ts'
 import { emptyAskValues, readAskForm } from './question-form.ts'
@@ -36,6 +36,7 @@ export function publicQuestionRoutes(deps: PublicQuestionDeps) {
   const locale = deps.chrome.locale('vi')
   const t = locale.t(questionMessages)
   const words = errorWords(locale)
+  const sendPage = citizenPage(deps.chrome)
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -78,11 +79,6 @@ export function publicQuestionRoutes(deps: PublicQuestionDeps) {
   async function formModel(form: Partial<AskFormModel>): Promise<AskFormModel> {
     const [topics, retentionMonths] = await Promise.all([deps.intake.topics(), deps.intake.retentionMonths()])
     return { values: emptyAskValues(), errors: {}, topics, retentionMonths, ...form }
-  }
-
-  async function sendPage(reply: FastifyReply, status: number, title: string, main: SafeHtml): Promise<FastifyReply> {
-    const body = await deps.chrome.page({ title, main })
-    return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
   }
 
   async function fail(reply: FastifyReply, json: boolean, status: number, code: string, message: string, extra: Record<string, unknown> = {}): Promise<FastifyReply> {

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { dueDate, receivedView } from '../../cases/index.ts'
 import type { IssuedChallenge } from '../../comments/index.ts'
 import type { FeedbackFormValues } from '../feedback-form.ts'
 import { ATTACHMENT_BYTES_MAX, ATTACHMENTS_MAX, BODY_MAX, EMAIL_MAX, NAME_MAX, PLACE_MAX, RETENTION_MONTHS, TITLE_MAX, UNIT_MAX } from '../feedback.ts'
@@ -56,20 +57,16 @@ ${m.challenge ? html`<fieldset class="challenge"><legend>${t('challenge')}</lege
 }
 
 export type SendAnswer =
-  | { received: true; code: string; title: string; email: string; dueOn: Date }
+  | { received: true; code: string; title: string; email: string; dueOn: string }
   | { problem: string }
 
 /** What the citizen sees after sending: the code, never cached. */
 export function sendAnswerView(a: SendAnswer, locale: Locale): SafeHtml {
   const t = locale.t(feedbackMessages)
   if ('problem' in a) return html`<div class="comment-answer"><h1>${t('failedTitle')}</h1><p>${a.problem}</p><p><a href="/phan-anh">${t('backToList')}</a></p></div>`
-  return html`<div class="comment-answer feedback-received">
-<h1>${t('receivedTitle')}</h1>
-<p>${t('receivedText', { title: a.title })}</p>
-<p>${t('codeIs')} <strong class="tracking-code">${a.code}</strong></p>
-<p>${t('codeKeep')}</p>
-${a.email ? html`<p>${t('codeMailed', { email: a.email })}</p>` : ''}
-<p>${t('dueText', { date: locale.date(a.dueOn) })}</p>
-<p><a href="/tra-cuu">${t('track')}</a> · <a href="/phan-anh">${t('backToList')}</a></p>
-</div>`
+  return receivedView('feedback-received', {
+    heading: t('receivedTitle'), text: t('receivedText', { title: a.title }), codeIs: t('codeIs'), codeKeep: t('codeKeep'),
+    codeMailed: a.email ? t('codeMailed', { email: a.email }) : '', due: t('dueText', { date: dueDate(locale, a.dueOn) }), track: t('track'),
+    back: { href: '/phan-anh', label: t('backToList') },
+  }, a)
 }

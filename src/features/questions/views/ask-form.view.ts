@@ -1,5 +1,6 @@
 import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { receivedView } from '../../cases/index.ts'
 import type { IssuedChallenge } from '../../comments/index.ts'
 import { questionMessages } from '../messages.ts'
 import type { AskFormValues } from '../question-form.ts'
@@ -65,13 +66,9 @@ export type AskAnswer =
 export function askAnswerView(a: AskAnswer, locale: Locale): SafeHtml {
   const t = locale.t(questionMessages)
   if ('problem' in a) return html`<div class="comment-answer"><h1>${t('failedTitle')}</h1><p>${a.problem}</p><p><a href="/hoi-dap">${t('backToList')}</a></p></div>`
-  return html`<div class="comment-answer question-received">
-<h1>${t('receivedTitle')}</h1>
-<p>${t('receivedText', { title: a.title })}</p>
-<p>${t('codeIs')} <strong class="tracking-code">${a.code}</strong></p>
-<p>${t('codeKeep')}</p>
-${a.email ? html`<p>${t('codeMailed', { email: a.email })}</p>` : ''}
-<p>${t('dueText', { date: locale.date(a.dueOn) })}</p>
-<p><a href="/tra-cuu">${t('track')}</a> · <a href="/hoi-dap">${t('backToList')}</a></p>
-</div>`
+  return receivedView('question-received', {
+    heading: t('receivedTitle'), text: t('receivedText', { title: a.title }), codeIs: t('codeIs'), codeKeep: t('codeKeep'),
+    codeMailed: a.email ? t('codeMailed', { email: a.email }) : '', due: t('dueText', { date: locale.date(a.dueOn) }), track: t('track'),
+    back: { href: '/hoi-dap', label: t('backToList') },
+  }, a)
 }
