@@ -41,3 +41,16 @@ ${words.codeMailed ? html`<p>${words.codeMailed}</p>` : ''}
 
 /** The due day as the page's language writes it. */
 export const dueDate = (locale: Locale, day: string) => locale.date(dayInstant(day))
+
+/**
+ * The comment forms' defences on a citizen's form: the honeypot people leave empty, and the
+ * challenge once the abuse control asks for one. `id` prefixes the fields' ids (hd-, pa-).
+ */
+export function antiSpamFields(id: string, words: { honeypot: string; challenge: string; challengeAnswer: string }, challenge: { token: string } | undefined, challengeError: string | undefined): SafeHtml {
+  return html`<p class="hp" aria-hidden="true"><label for="${id}-website">${words.honeypot}</label><input id="${id}-website" name="website" type="text" tabindex="-1" autocomplete="off"></p>
+${challenge ? html`<fieldset class="challenge"><legend>${words.challenge}</legend>
+<input type="hidden" name="challenge" value="${challenge.token}">
+<label for="${id}-answer">${words.challengeAnswer}</label>
+<input id="${id}-answer" name="answer" type="text" inputmode="numeric" autocomplete="off"${challengeError ? html` aria-invalid="true" aria-describedby="${id}-e-challenge"` : ''}>${challengeError ? html`<span class="field-error" id="${id}-e-challenge">${challengeError}</span>` : ''}
+</fieldset>` : ''}`
+}

@@ -5,4 +5,4 @@ export { trackingCode, normaliseCode, nextSequence, withNextNumber } from './tra
 export { normalisePhone, PHONE, contactMatches, maySeeContact, withContactFor, type HandlingRights } from './contact.ts'
 export { addHistory, listHistory, type HistoryEntry } from './case-history.ts'
 export { isOverdue, retentionCutoff, dayText, dayInstant } from './case-dates.ts'
-export { citizenPage, receivedView, dueDate, type ReceivedWords } from './citizen-pages.ts'
+export { antiSpamFields, citizenPage, receivedView, dueDate, type ReceivedWords } from './citizen-pages.ts'

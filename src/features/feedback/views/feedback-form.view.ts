@@ -1,6 +1,6 @@
 import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
-import { dueDate, receivedView } from '../../cases/index.ts'
+import { antiSpamFields, dueDate, receivedView } from '../../cases/index.ts'
 import type { IssuedChallenge } from '../../comments/index.ts'
 import type { FeedbackFormValues } from '../feedback-form.ts'
 import { ATTACHMENT_BYTES_MAX, ATTACHMENTS_MAX, BODY_MAX, EMAIL_MAX, NAME_MAX, PLACE_MAX, RETENTION_MONTHS, TITLE_MAX, UNIT_MAX } from '../feedback.ts'
@@ -46,12 +46,7 @@ ${text('unit', t('unit'), UNIT_MAX, html` required`)}
 <p><label><input type="checkbox" name="namedPublicly" value="1"${values.namedPublicly === '1' ? html` checked` : ''}> ${t('namedPublicly')}</label></p>
 <p><label><input type="checkbox" name="consent" value="1" required${values.consent === '1' ? html` checked` : ''}${invalid('consent')}> ${t('consent')}</label>${error('consent')}</p>
 </fieldset>
-<p class="hp" aria-hidden="true"><label for="pa-website">${t('honeypot')}</label><input id="pa-website" name="website" type="text" tabindex="-1" autocomplete="off"></p>
-${m.challenge ? html`<fieldset class="challenge"><legend>${t('challenge')}</legend>
-<input type="hidden" name="challenge" value="${m.challenge.token}">
-<label for="pa-answer">${t('challengeAnswer', { question: m.challenge.question })}</label>
-<input id="pa-answer" name="answer" type="text" inputmode="numeric" autocomplete="off"${invalid('challenge')}>${error('challenge')}
-</fieldset>` : ''}
+${antiSpamFields('pa', { honeypot: t('honeypot'), challenge: t('challenge'), challengeAnswer: m.challenge ? t('challengeAnswer', { question: m.challenge.question }) : '' }, m.challenge, errors.challenge)}
 <p><button type="submit">${t('send')}</button></p>
 </form></div>`
 }
