@@ -2,11 +2,13 @@ import { accountsModule } from './features/accounts/index.ts'
 import { apiModule } from './features/api/index.ts'
 import { articlePdfModule } from './features/article-pdf/index.ts'
 import { articlesModule } from './features/articles/index.ts'
+import { casesModule } from './features/cases/index.ts'
 import { categoriesModule } from './features/categories/index.ts'
 import { commentsModule } from './features/comments/index.ts'
 import { demoModule } from './features/demo/index.ts'
 import { documentsModule } from './features/documents/index.ts'
 import { editorialModule } from './features/editorial/index.ts'
+import { feedbackModule } from './features/feedback/index.ts'
 import { feedsModule } from './features/feeds/index.ts'
 import { healthModule } from './features/health/index.ts'
 import { homeModule } from './features/home/index.ts'
@@ -53,7 +55,9 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   noticesModule,
   documentsModule,
   pollsModule,
+  casesModule,
   questionsModule,
+  feedbackModule,
   structureModule,
   workCalendarModule,
   healthModule,

@@ -81,7 +81,7 @@ test('a question asked without JavaScript is answered, approved and looked up', 
   await citizen.fill('#tc-code', code)
   await citizen.fill('#tc-contact', 'hoa@example.vn')
   await citizen.click('form[action="/tra-cuu"] button[type="submit"]')
-  assert.equal((await citizen.textContent('.question-status'))!.trim(), 'Đã trả lời')
+  assert.equal((await citizen.textContent('.case-status'))!.trim(), 'Đã trả lời')
   assert.match((await citizen.textContent('.tracking-result .article-body'))!, /Cổng dịch vụ công quốc gia/)
   await citizen.screenshot({ path: screenshotPath('hoi-dap-tra-cuu'), fullPage: true })
   await deliverAll(portal)

@@ -8,3 +8,4 @@ export {
 } from './document.repository.ts'
 export * from './lists.repository.ts'
 export { proposeValidity, type Replacement, type ValidityFacts } from './validity.ts'
+export { judgeFile, type Judgement } from './files/sniff.ts'

@@ -4,19 +4,17 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { once } from '../../platform/http/request-schemas.ts'
-import type { SafeHtml } from '../../platform/views/html.ts'
 import { answerRefusal, errorWords, fromOurPages, sendJsonFailure, wantsJson } from '../comments/index.ts'
+import { citizenPage } from '../cases/index.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { questionMessages } from './messages.ts'
 import { emptyAskValues, readAskForm } from './question-form.ts'
 import type { QuestionIntake } from './question-intake.ts'
 import { findPublishedBySlug, listPublished } from './question.repository.ts'
-import { AskForm, ListQuery, PostHeaders, SlugParams, TrackForm } from './question.schemas.ts'
+import { AskForm, ListQuery, PostHeaders, SlugParams } from './question.schemas.ts'
 import { askAnswerView, askFormView, type AskFormModel } from './views/ask-form.view.ts'
 import { publicListView } from './views/public-list.view.ts'
 import { questionPageView } from './views/question-page.view.ts'
-import { trackingView } from './views/tracking.view.ts'
-import { AppError } from '../../platform/http/errors.ts'
 
 export const QUESTION_LIST_TAG = 'questions'
 export const questionTag = (id: number) => `question:${id}`
@@ -31,13 +29,14 @@ export interface PublicQuestionDeps {
 }
 
 // The list and each answered question are cached pages, purged by 'questions.changed'. The form
-// and the look-up answer outside the cache and set no cookie; there is no session for a CSRF
+// answers outside the cache and set no cookie; there is no session for a CSRF
 // token to ride on, and the Origin / Sec-Fetch-Site check stops other sites posting through
 // their visitors' browsers (as the readers' comment forms do).
 export function publicQuestionRoutes(deps: PublicQuestionDeps) {
   const locale = deps.chrome.locale('vi')
   const t = locale.t(questionMessages)
   const words = errorWords(locale)
+  const sendPage = citizenPage(deps.chrome)
   return async function routes(fastify: FastifyInstance): Promise<void> {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -75,32 +74,11 @@ export function publicQuestionRoutes(deps: PublicQuestionDeps) {
       const body = await deps.chrome.page({ title: question.title, description: question.body.slice(0, 200), canonicalPath: `/hoi-dap/${question.slug}`, main: questionPageView(question, locale) })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [questionTag(question.id), QUESTION_PAGES_TAG, 'layout'] })
     })
-
-    app.get('/tra-cuu', async (_req, reply) => sendPage(reply, 200, t('trackHeading'), trackingView({ code: '', contact: '' }, locale)))
-
-    app.post('/tra-cuu', { schema: { body: TrackForm, headers: PostHeaders } }, async (req, reply) => {
-      const code = (once(req.body.code) ?? '').slice(0, 40)
-      const contact = (once(req.body.contact) ?? '').slice(0, 200)
-      if (!fromOurPages(req)) return sendPage(reply, 403, t('trackHeading'), trackingView({ code, contact, message: t('crossSite') }, locale))
-      try {
-        const found = await deps.intake.lookUp(code, contact, { ip: req.ip })
-        return sendPage(reply, 200, t('trackHeading'), trackingView({ code, contact, found }, locale))
-      } catch (error) {
-        if (!(error instanceof AppError) || (error.status !== 404 && error.status !== 429)) throw error
-        if (error.status === 429 && 'retryAfterSeconds' in error) reply.header('retry-after', String(error.retryAfterSeconds))
-        return sendPage(reply, error.status, t('trackHeading'), trackingView({ code, contact, message: words(error) }, locale))
-      }
-    })
   }
 
   async function formModel(form: Partial<AskFormModel>): Promise<AskFormModel> {
     const [topics, retentionMonths] = await Promise.all([deps.intake.topics(), deps.intake.retentionMonths()])
     return { values: emptyAskValues(), errors: {}, topics, retentionMonths, ...form }
-  }
-
-  async function sendPage(reply: FastifyReply, status: number, title: string, main: SafeHtml): Promise<FastifyReply> {
-    const body = await deps.chrome.page({ title, main })
-    return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
   }
 
   async function fail(reply: FastifyReply, json: boolean, status: number, code: string, message: string, extra: Record<string, unknown> = {}): Promise<FastifyReply> {

@@ -5,6 +5,7 @@ import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError 
 import type { Mailer } from '../../platform/mail.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
 import { may, type NewsroomUser } from '../accounts/index.ts'
+import { maySeeContact as maySee, retentionCutoff, withContactFor, type HandlingRights } from '../cases/index.ts'
 import { sanitizeArticleBody } from '../articles/index.ts'
 import { recordAudit } from '../audit/index.ts'
 import { statusLetter } from './question-letters.ts'
@@ -16,21 +17,18 @@ export interface Officer {
   ip: string
 }
 
+const HANDLING: HandlingRights = { handle: 'question.answer', approve: 'question.approve' }
+
 const notFound = () => new NotFoundError('Question not found', 'Không tìm thấy câu hỏi này.')
 
 /**
  * Contact details are for those who handle the case: its assignee and those who approve
  * answers. Everyone else in the queue sees the question without them.
  */
-export function maySeeContact(user: NewsroomUser, q: Pick<QuestionCase, 'assignee'>): boolean {
-  return may(user, 'question.approve') || (q.assignee?.id === user.id && may(user, 'question.answer'))
-}
+export const maySeeContact = (user: NewsroomUser, q: Pick<QuestionCase, 'assignee'>): boolean => maySee(user, q.assignee?.id, HANDLING)
 
 /** What the officer is shown of a case: the contact details emptied when not theirs to see. */
-export function caseFor(user: NewsroomUser, q: QuestionCase): QuestionCase & { contactHidden: boolean } {
-  if (maySeeContact(user, q)) return { ...q, contactHidden: false }
-  return { ...q, askerName: '', email: '', phone: '', address: '', contactHidden: true }
-}
+export const caseFor = (user: NewsroomUser, q: QuestionCase) => withContactFor(user, q, q.assignee?.id, HANDLING, ['askerName', 'email', 'phone', 'address'])
 
 /**
  * The newsroom's side of Hỏi đáp: the workflow's steps (each one recorded in the public history,
@@ -136,8 +134,7 @@ export class QuestionDesk {
   /** The daily job: contact details of cases closed longer ago than the retention period are erased. */
   async eraseOldContacts(): Promise<number[]> {
     const now = this.clock.now()
-    const cutoff = new Date(now)
-    cutoff.setUTCMonth(cutoff.getUTCMonth() - await readRetentionMonths(this.db))
+    const cutoff = retentionCutoff(now, await readRetentionMonths(this.db))
     const ids = await eraseContacts(this.db, cutoff, now)
     if (ids.length) await recordAudit(this.db, { userId: null, action: 'question.erase-contacts', itemType: 'question', itemId: 0, ip: '', details: { ids } }, now)
     return ids

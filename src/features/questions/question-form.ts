@@ -2,10 +2,11 @@ import { ValidationError } from '../../platform/http/errors.ts'
 import { once, type Sent } from '../../platform/http/request-schemas.ts'
 import type { Translate } from '../../platform/i18n/index.ts'
 import { normaliseEmail, EMAIL } from '../accounts/index.ts'
+import { normalisePhone, PHONE } from '../cases/index.ts'
 import { cleanCommentText, cleanLine, countLinks } from '../comments/index.ts'
 import type { questionMessages } from './messages.ts'
 import {
-  ADDRESS_MAX, BODY_MAX, EMAIL_MAX, NAME_MAX, PHONE, PUBLIC_NAME_CHOICES, TITLE_MAX, normalisePhone, publicNameOf, type PublicNameChoice, type QuestionTopic,
+  ADDRESS_MAX, BODY_MAX, EMAIL_MAX, NAME_MAX, PUBLIC_NAME_CHOICES, TITLE_MAX, publicNameOf, type PublicNameChoice, type QuestionTopic,
 } from './question.ts'
 
 /** What the citizen typed, kept to show again beside the messages. */

@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
+import { addHistory as addCaseHistory, listHistory as listCaseHistory, nextSequence, trackingCode } from '../cases/index.ts'
 import './question.table.ts'
 import {
-  CLOSED_STATUSES, trackingCode, type HistoryEntry, type InternalNote, type PublishedQuestion, type QuestionCase, type QuestionStatus, type QuestionTopic,
+  CASE_KIND, CLOSED_STATUSES, CODE_PREFIX, type HistoryEntry, type InternalNote, type PublishedQuestion, type QuestionCase, type QuestionStatus, type QuestionTopic,
 } from './question.ts'
 
 // Every statement Hỏi đáp runs. Instants are written as ISO text on both databases.
@@ -40,9 +41,8 @@ export interface NewQuestion {
 
 /** Gives the question the year's next number; the unique index settles two at once (the caller retries). */
 export async function insertQuestion(db: Db, q: NewQuestion, year: number, now: Date): Promise<{ id: number; code: string }> {
-  const last = await db.selectFrom('questions').select((eb) => eb.fn.max('sequence').as('last')).where('year', '=', year).executeTakeFirst()
-  const sequence = Number(last?.last ?? 0) + 1
-  const code = trackingCode(year, sequence)
+  const sequence = await nextSequence(db, 'questions', year)
+  const code = trackingCode(CODE_PREFIX, year, sequence)
   const row = await db.insertInto('questions').values({
     code, year, sequence, topic_id: q.topicId, title: q.title, body: q.body, public_name: q.publicName, asker_name: q.askerName,
     email: q.email, phone: q.phone, address: q.address, lang: q.lang, status: 'new', due_on: q.dueOn,
@@ -53,13 +53,10 @@ export async function insertQuestion(db: Db, q: NewQuestion, year: number, now: 
 }
 
 export async function addHistory(db: Db, questionId: number, status: QuestionStatus, note: string, userId: number | null, now: Date): Promise<void> {
-  await db.insertInto('question_history').values({ question_id: questionId, status, note, user_id: userId, at: iso(now) }).execute()
+  await addCaseHistory(db, CASE_KIND, questionId, status, note, userId, now)
 }
 
-export async function listHistory(db: Db, questionId: number): Promise<HistoryEntry[]> {
-  const rows = await db.selectFrom('question_history').select(['status', 'note', 'at']).where('question_id', '=', questionId).orderBy('id').execute()
-  return rows.map((r) => ({ status: r.status as QuestionStatus, note: r.note, at: toInstant(r.at) }))
-}
+export const listHistory = (db: Db, questionId: number): Promise<HistoryEntry[]> => listCaseHistory<QuestionStatus>(db, CASE_KIND, questionId)
 
 export async function addNote(db: Db, questionId: number, userId: number | null, body: string, now: Date): Promise<void> {
   await db.insertInto('question_notes').values({ question_id: questionId, user_id: userId, body, at: iso(now) }).execute()

@@ -6,7 +6,6 @@ export const AskForm = sentFields(...ASK_FIELDS)
 export const PostHeaders = readHeaders('accept', 'sec-fetch-site', 'origin', 'host')
 export const SlugParams = pathParams('slug')
 export const ListQuery = sentFields('linh-vuc')
-export const TrackForm = sentFields('code', 'contact')
 
 export const CaseParams = pathParams('id')
 export const QueueQuery = sentFields('trang-thai', 'qua-han')

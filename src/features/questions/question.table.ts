@@ -40,15 +40,6 @@ export interface QuestionTable {
   updated_at: Instant
 }
 
-export interface QuestionHistoryTable {
-  id: Generated<number>
-  question_id: number
-  status: string
-  note: Generated<string>
-  user_id: number | null
-  at: Instant
-}
-
 export interface QuestionNoteTable {
   id: Generated<number>
   question_id: number
@@ -66,7 +57,6 @@ declare module '../../platform/db/schema.ts' {
   interface Database {
     question_topics: QuestionTopicTable
     questions: QuestionTable
-    question_history: QuestionHistoryTable
     question_notes: QuestionNoteTable
     question_settings: QuestionSettingsTable
   }

@@ -1,4 +1,5 @@
 import type { Action } from '../../platform/module.ts'
+import type { HistoryEntry as CaseHistoryEntry } from '../cases/index.ts'
 
 // Hỏi đáp: the words of a citizen's question, shared by its public and newsroom sides.
 
@@ -38,10 +39,10 @@ export function stepsFrom(status: QuestionStatus): Step[] {
   return (Object.keys(STEPS) as Step[]).filter((s) => (STEPS[s].from as readonly QuestionStatus[]).includes(status))
 }
 
-/** HD-2026-000123: the year received and that year's sequence. Alone it opens nothing. */
-export function trackingCode(year: number, sequence: number): string {
-  return `HD-${year}-${String(sequence).padStart(6, '0')}`
-}
+/** Hỏi đáp's cases are HD-2026-000123 (the shared tracking code of cases/). */
+export const CODE_PREFIX = 'HD'
+/** Its rows in the shared case history. */
+export const CASE_KIND = 'question'
 
 export const PUBLIC_NAME_CHOICES = ['full', 'initials', 'anonymous'] as const
 export type PublicNameChoice = (typeof PUBLIC_NAME_CHOICES)[number]
@@ -55,15 +56,6 @@ export function publicNameOf(name: string, choice: PublicNameChoice): string {
   return initials.length ? `${initials.join('.')}.` : ANONYMOUS_NAME
 }
 
-/** A phone as typed ("+84 912 345 678", "0912.345.678") to the digits compared: 0912345678. */
-export function normalisePhone(text: string): string {
-  const digits = text.replace(/[^\d+]/g, '')
-  if (digits.startsWith('+84')) return `0${digits.slice(3)}`
-  if (digits.startsWith('84') && digits.length === 11) return `0${digits.slice(2)}`
-  return digits.replace(/\+/g, '')
-}
-
-export const PHONE = /^0\d{9,10}$/
 export const NAME_MAX = 100
 export const EMAIL_MAX = 200
 export const ADDRESS_MAX = 300
@@ -101,11 +93,7 @@ export interface QuestionCase {
   lang: string
 }
 
-export interface HistoryEntry {
-  status: QuestionStatus
-  note: string
-  at: Date
-}
+export type HistoryEntry = CaseHistoryEntry<QuestionStatus>
 
 export interface InternalNote {
   id: number

@@ -7,6 +7,7 @@ import { newsroomQuestionRoutes } from './newsroom.routes.ts'
 import { publicQuestionRoutes, QUESTION_LIST_TAG, QUESTION_PAGES_TAG, questionTag } from './public.routes.ts'
 import { QuestionDesk } from './question-desk.ts'
 import { QuestionIntake } from './question-intake.ts'
+import { questionCaseKind } from './question.tracking.ts'
 import { questionSource } from './question.source.ts'
 import './question.table.ts'
 import { questionsDashboard } from './questions-dashboard.ts'
@@ -36,7 +37,7 @@ declare module '../../platform/events.ts' {
   }
 }
 
-// Hỏi đáp (issue 15): citizens ask at /hoi-dap, get a tracking code, follow the case at /tra-cuu;
+// Hỏi đáp (issue 15): citizens ask at /hoi-dap, get a tracking code, follow the case at /tra-cuu (cases/);
 // the newsroom handles it at /toa-soan/hoi-dap within ten working days, and approved answers are
 // published, by topic, and found by site search.
 export const questionsModule: PortalModule = {
@@ -44,7 +45,7 @@ export const questionsModule: PortalModule = {
   title: 'Hỏi đáp',
   messages: [questionMessages],
   migrations: { '20261207-0601-questions': questionsMigration },
-  publicPrefixes: ['hoi-dap', 'tra-cuu'],
+  publicPrefixes: ['hoi-dap'],
   rights: {
     'question.answer': { roles: ['editor', 'approver', 'administrator'] },
     'question.approve': { roles: ['approver', 'administrator'] },
@@ -66,13 +67,16 @@ export const questionsModule: PortalModule = {
     { label: 'Hỏi đáp', href: '/toa-soan/hoi-dap', right: 'question.answer' },
     { label: 'Lĩnh vực hỏi đáp', href: TOPICS_PATH, right: 'site.administer' },
   ],
-  provide: ({ db, clock, events, config, services }) => ({
+  provide: ({ db, clock, events, config, services }) => {
+    services.caseTracking.register(questionCaseKind(db, services.chrome.locale('vi')))
+    return {
     questionIntake: new QuestionIntake({
-      db, clock, events, mail: services.mail, calendar: services.workingDays, abuse: new AbuseControl(services.abuseCounters), counters: services.abuseCounters,
+      db, clock, events, mail: services.mail, calendar: services.workingDays, abuse: new AbuseControl(services.abuseCounters),
       challengeSecret: async () => (await services.commentSettings.current()).challengeSecret, publicUrl: config.publicUrl,
     }),
     questionDesk: new QuestionDesk(db, clock, events, services.mail, config.publicUrl),
-  }),
+    }
+  },
   jobs: ({ services }) => [retentionJob(services.questionDesk)],
   sources: ({ db, events }) => [questionSource({ db, events })],
   seedDemo: ({ db, now }) => seedQuestionsDemo(db, now),

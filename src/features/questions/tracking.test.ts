@@ -5,7 +5,7 @@ import { createUser, signIn, TestClock } from '../../../test/support/newsroom.ts
 import { askQuestion, codeIn, firstTopicId, lookUp } from '../../../test/support/questions.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import type { NewsroomUser } from '../accounts/index.ts'
-import { LOOKUP_LIMITS } from './question-intake.ts'
+import { LOOKUP_LIMITS } from '../cases/index.ts'
 
 // /tra-cuu: the code and the asker's e-mail or phone open the case; a wrong look-up says the
 // same whatever part was wrong, and too many are refused for a while.
@@ -28,8 +28,8 @@ test('the code and the e-mail show the status, its history and the due day', asy
   assert.equal(res.statusCode, 200)
   assert.equal(res.headers['cache-control'], 'no-store')
   const page = parsePage(res.body)
-  assert.equal(textOf(page, '.question-status'), 'Mới tiếp nhận')
-  assert.equal(allText(page, '.question-history li').length, 1)
+  assert.equal(textOf(page, '.case-status'), 'Mới tiếp nhận')
+  assert.equal(allText(page, '.case-history li').length, 1)
   assert.match(textOf(page, '.tracking-result'), /Hạn trả lời/)
 })
 
@@ -48,8 +48,8 @@ test('once answered, the history and the answer are there', async () => {
   await desk.step(who, id, 'submit')
   await desk.step(who, id, 'approve')
   const page = parsePage((await lookUp(portal.app, code, 'hoa@example.vn')).body)
-  assert.equal(textOf(page, '.question-status'), 'Đã trả lời')
-  assert.deepEqual(allText(page, '.question-history li').map((t) => t.replace(/^.*?: /, '')),
+  assert.equal(textOf(page, '.case-status'), 'Đã trả lời')
+  assert.deepEqual(allText(page, '.case-history li').map((t) => t.replace(/^.*?: /, '')),
     ['Mới tiếp nhận', 'Đã phân công xử lý', 'Đang xử lý', 'Đang chờ duyệt trả lời', 'Đã trả lời'])
   assert.match(textOf(page, '.tracking-result .article-body'), /Cổng dịch vụ công quốc gia/)
 })

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { antiSpamFields, receivedView } from '../../cases/index.ts'
 import type { IssuedChallenge } from '../../comments/index.ts'
 import { questionMessages } from '../messages.ts'
 import type { AskFormValues } from '../question-form.ts'
@@ -47,12 +48,7 @@ ${m.topics.map((x) => html`<option value="${x.id}"${values.topic === String(x.id
 <p>${t('privacyWhat')}</p><p>${t('privacyWhy')}</p><p>${t('privacyHowLong', { months: m.retentionMonths })}</p>
 <p><label><input type="checkbox" name="consent" value="1" required${values.consent === '1' ? html` checked` : ''}${invalid('consent')}> ${t('consent')}</label>${error('consent')}</p>
 </fieldset>
-<p class="hp" aria-hidden="true"><label for="hd-website">${t('honeypot')}</label><input id="hd-website" name="website" type="text" tabindex="-1" autocomplete="off"></p>
-${m.challenge ? html`<fieldset class="challenge"><legend>${t('challenge')}</legend>
-<input type="hidden" name="challenge" value="${m.challenge.token}">
-<label for="hd-answer">${t('challengeAnswer', { question: m.challenge.question })}</label>
-<input id="hd-answer" name="answer" type="text" inputmode="numeric" autocomplete="off"${invalid('challenge')}>${error('challenge')}
-</fieldset>` : ''}
+${antiSpamFields('hd', { honeypot: t('honeypot'), challenge: t('challenge'), challengeAnswer: m.challenge ? t('challengeAnswer', { question: m.challenge.question }) : '' }, m.challenge, errors.challenge)}
 <p><button type="submit">${t('send')}</button></p>
 </form></div>`
 }
@@ -65,13 +61,9 @@ export type AskAnswer =
 export function askAnswerView(a: AskAnswer, locale: Locale): SafeHtml {
   const t = locale.t(questionMessages)
   if ('problem' in a) return html`<div class="comment-answer"><h1>${t('failedTitle')}</h1><p>${a.problem}</p><p><a href="/hoi-dap">${t('backToList')}</a></p></div>`
-  return html`<div class="comment-answer question-received">
-<h1>${t('receivedTitle')}</h1>
-<p>${t('receivedText', { title: a.title })}</p>
-<p>${t('codeIs')} <strong class="tracking-code">${a.code}</strong></p>
-<p>${t('codeKeep')}</p>
-${a.email ? html`<p>${t('codeMailed', { email: a.email })}</p>` : ''}
-<p>${t('dueText', { date: locale.date(a.dueOn) })}</p>
-<p><a href="/tra-cuu">${t('track')}</a> · <a href="/hoi-dap">${t('backToList')}</a></p>
-</div>`
+  return receivedView('question-received', {
+    heading: t('receivedTitle'), text: t('receivedText', { title: a.title }), codeIs: t('codeIs'), codeKeep: t('codeKeep'),
+    codeMailed: a.email ? t('codeMailed', { email: a.email }) : '', due: t('dueText', { date: locale.date(a.dueOn) }), track: t('track'),
+    back: { href: '/hoi-dap', label: t('backToList') },
+  }, a)
 }

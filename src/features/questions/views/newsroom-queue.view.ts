@@ -1,8 +1,9 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
+import { dayText, isOverdue as isCaseOverdue } from '../../cases/index.ts'
 import { QUESTION_STATUSES, STATUS_LABELS, isClosed, type QuestionCase, type QuestionStatus } from '../question.ts'
 
-export const dayText = (day: string) => day.split('-').reverse().join('/')
-export const isOverdue = (q: Pick<QuestionCase, 'status' | 'dueOn'>, today: string) => !isClosed(q.status) && q.dueOn < today
+export { dayText }
+export const isOverdue = (q: Pick<QuestionCase, 'status' | 'dueOn'>, today: string) => isCaseOverdue({ dueOn: q.dueOn, closed: isClosed(q.status) }, today)
 
 export interface QueueModel {
   status: QuestionStatus | undefined
