@@ -62,11 +62,11 @@ export function publicQuestionRoutes(deps: PublicQuestionDeps) {
       app.get(paths.list, { schema: { querystring: ListQuery } }, async (req, reply) => {
         const topics = await deps.intake.topics()
         const query: Record<string, Sent | undefined> = req.query
-        const topicText = once(query[paths.params.topic])
-        const pageText = once(query[paths.params.page])
+        const [topicText, pageText] = [query[paths.params.topic], query[paths.params.page]]
         const topicId = topics.find((x) => String(x.id) === topicText)?.id
-        // A topic that is not one, or a page past the last: no such list (an address of its own would be endless).
-        if ((topicText !== undefined && topicId === undefined) || (pageText !== undefined && !/^[1-9]\d{0,3}$/.test(pageText))) throw listNotFound()
+        // A topic that is not one, a page that is not a number (or either sent twice), a page past
+        // the last: no such list, rather than endless addresses for one page.
+        if ((topicText !== undefined && topicId === undefined) || (pageText !== undefined && !/^[1-9]\d{0,3}$/.test(String(pageText)))) throw listNotFound()
         const page = pageText === undefined ? 1 : Number(pageText)
         const filter = topicId !== undefined ? { topicId } : {}
         const count = await countPublished(deps.db, { ...filter, faq: false })
