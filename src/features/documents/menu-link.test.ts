@@ -7,7 +7,8 @@ import { PORTAL_MODULES } from '../../modules.ts'
 import { documentsModule } from './documents.module.ts'
 
 // Readers reach the register from the main menu: the module declares its link (menuLinks) and
-// the header shows it after the categories, in each language that has an address for it.
+// the header shows it after the categories, in each language that has an address for it. Hỏi đáp
+// declares its own after the register's (order 20).
 
 const menuOf = async (portal: TestPortal, url: string) => {
   const page = parsePage((await portal.app.inject(url)).body)
@@ -25,26 +26,29 @@ describe('the register in the readers\' menu', () => {
 
   test('the home page\'s menu links Văn bản after the categories, and marks it on the register\'s pages', async () => {
     const home = await menuOf(portal, '/')
-    assert.deepEqual(home.slice(-3), ['Tin tức /tin-tuc', 'Dân vận /dan-van', 'Văn bản /van-ban'])
+    assert.deepEqual(home.slice(-4), ['Tin tức /tin-tuc', 'Dân vận /dan-van', 'Văn bản /van-ban', 'Hỏi đáp /hoi-dap'])
     assert.ok((await menuOf(portal, '/van-ban')).includes('Văn bản /van-ban (current)'))
-    assert.deepEqual(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a'), ['Văn bản'])
+    assert.ok((await menuOf(portal, '/hoi-dap')).includes('Hỏi đáp /hoi-dap (current)'))
+    assert.deepEqual(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a'), ['Văn bản', 'Hỏi đáp'])
   })
 
-  test('the English pages link Documents to /en/documents', async () => {
+  test('the English pages link Documents to /en/documents and Questions and answers to /en/questions', async () => {
     const menu = await menuOf(portal, '/en/')
     assert.ok(menu.includes('Documents /en/documents'), menu.join(' | '))
+    assert.ok(menu.includes('Questions and answers /en/questions'), menu.join(' | '))
+    assert.ok((await menuOf(portal, '/en/questions')).includes('Questions and answers /en/questions (current)'))
     assert.ok((await menuOf(portal, '/en/documents')).includes('Documents /en/documents (current)'))
   })
 })
 
 test('a portal whose modules declare no menu link has only its categories in the menu', async () => {
-  const modules = PORTAL_MODULES.map((m) => (m === documentsModule ? { ...m, menuLinks: undefined } : m))
+  const modules = PORTAL_MODULES.map((m) => (m === documentsModule || m.name === 'questions' ? { ...m, menuLinks: undefined } : m))
   const portal = await buildTestPortal({ modules })
   try {
     await createCategory(portal, 'Tin tức')
     const menu = await menuOf(portal, '/')
     assert.ok(menu.includes('Tin tức /tin-tuc'), menu.join(' | '))
-    assert.ok(!menu.some((item) => item.includes('/van-ban')), menu.join(' | '))
+    assert.ok(!menu.some((item) => item.includes('/van-ban') || item.includes('/hoi-dap')), menu.join(' | '))
     assert.equal(parsePage((await portal.app.inject('/')).body).querySelector('.site-nav .module-link'), null)
   } finally {
     await portal.close()
