@@ -52,8 +52,8 @@ test('no Vietnamese content is served under /en/: no Vietnamese article, categor
   const { res, doc } = await page('/en/')
   assert.doesNotMatch(res.body, /Tỉnh đón đoàn công tác/)
   assert.doesNotMatch(res.body, /Đối ngoại/)
-  // The modules' English pages (the register's Documents) are linked; no Vietnamese category is.
-  assert.deepEqual(allText(doc, '.site-nav a'), ['Home', 'Documents', 'Tiếng Việt'])
+  // The modules' English pages (the register's Documents, Hỏi đáp's questions, the structure, the calendar) are linked; no Vietnamese category is.
+  assert.deepEqual(allText(doc, '.site-nav a'), ['Home', 'Documents', 'Questions and answers', 'Organisation', 'Work calendar', 'Tiếng Việt'])
   const under = await page(`/en/${vietnamese.slug}`)
   assert.equal(under.res.statusCode, 404)
   assert.doesNotMatch(under.res.body, /Tỉnh đón đoàn công tác/)

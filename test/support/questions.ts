@@ -43,3 +43,39 @@ export async function deliverAll(portal: { db: Db; jobs: { runNow(name: string):
   }
   throw new Error('mail still waiting after 100 runs')
 }
+
+/** The ask form as a browser posts it with a file chosen (multipart/form-data), to the Vietnamese or English address. */
+export async function askWithFile(
+  app: { inject: (o: any) => Promise<any> }, fields: Record<string, string>, file: { name: string; bytes: Buffer; type?: string } | undefined,
+  options: { url?: string; ip?: string } = {},
+) {
+  const ip = options.ip ?? `198.18.${Math.floor(++citizen / 250)}.${(citizen % 250) + 1}`
+  const boundary = '----toasoan-test-boundary'
+  const all = {
+    name: 'Nguyễn Thị Hoa', email: 'hoa@example.vn', phone: '', title: 'Thủ tục đăng ký tạm trú online thế nào?',
+    body: 'Tôi mới chuyển đến thuê nhà. Có đăng ký tạm trú qua mạng được không?', publicName: 'initials', consent: '1', ...fields,
+  }
+  const parts: Buffer[] = Object.entries(all).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`))
+  // A browser sends the file input even when nothing is chosen: a part with an empty name.
+  const chosen = file ?? { name: '', bytes: Buffer.alloc(0), type: 'application/octet-stream' }
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="attachment"; filename="${chosen.name}"\r\nContent-Type: ${chosen.type ?? 'application/octet-stream'}\r\n\r\n`), chosen.bytes, Buffer.from(`\r\n--${boundary}--\r\n`))
+  return app.inject({
+    method: 'POST', url: options.url ?? '/hoi-dap/dat-cau-hoi', payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-forwarded-for': ip, accept: 'text/html' },
+  }) as Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>
+}
+
+/** An answered, approved question straight in the tables (for lists and pages; the workflow has its own tests). */
+export async function publishedQuestion(db: Db, fields: { title: string; topicId?: number; faq?: boolean; at: Date; answer?: string }): Promise<{ id: number; slug: string }> {
+  const topicId = fields.topicId ?? Number(await firstTopicId(db))
+  const last = await db.selectFrom('questions').select((eb) => eb.fn.max('sequence').as('n')).executeTakeFirst()
+  const sequence = Number(last?.n ?? 0) + 1
+  const at = fields.at.toISOString()
+  const row = await db.insertInto('questions').values({
+    code: `HD-2026-${String(sequence).padStart(6, '0')}`, year: 2026, sequence, topic_id: topicId, title: fields.title, body: `${fields.title} Xin hỏi.`,
+    public_name: 'Bạn đọc', asker_name: 'Bạn đọc', email: '', phone: '0912000000', address: '', lang: 'vi', status: 'answered', due_on: '2026-12-31',
+    answer_html: fields.answer ?? '<p>Trả lời.</p>', slug: `cau-hoi-${sequence}`, published_at: at, is_faq: fields.faq ? 1 : 0,
+    received_at: at, consented_at: at, closed_at: at, updated_at: at,
+  }).returning(['id', 'slug']).executeTakeFirstOrThrow()
+  return { id: row.id, slug: row.slug! }
+}

@@ -8,4 +8,5 @@ export {
 } from './document.repository.ts'
 export * from './lists.repository.ts'
 export { proposeValidity, type Replacement, type ValidityFacts } from './validity.ts'
-export { judgeFile, type Judgement } from './files/sniff.ts'
+// Attached files as other modules' uploads use them: judged from their bytes, served under their name.
+export { contentDisposition, FILE_KINDS, fileSize, judgeFile, uploadedName, type FileKind, type Judgement } from './files/index.ts'

@@ -6,7 +6,8 @@ import { buildTestPortal, type TestPortal } from '../../../test/support/test-por
 import { PORTAL_MODULES } from '../../modules.ts'
 
 // Readers reach the register from the main menu: the module declares its link (menuLinks) and
-// the header shows it after the categories, in each language that has an address for it.
+// the header shows it after the categories, in each language that has an address for it. Hỏi đáp
+// declares its own after the register's (order 20).
 
 const menuOf = async (portal: TestPortal, url: string) => {
   const page = parsePage((await portal.app.inject(url)).body)
@@ -33,11 +34,14 @@ describe('the register in the readers\' menu', () => {
     assert.equal(moduleLinks[declared.indexOf('/van-ban')], 'Văn bản /van-ban')
     assert.ok((await menuOf(portal, '/van-ban')).includes('Văn bản /van-ban (current)'))
     assert.equal(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a').length, declared.length)
+    assert.ok((await menuOf(portal, '/hoi-dap')).includes('Hỏi đáp /hoi-dap (current)'))
   })
 
-  test('the English pages link Documents to /en/documents', async () => {
+  test('the English pages link Documents to /en/documents and Questions and answers to /en/questions', async () => {
     const menu = await menuOf(portal, '/en/')
     assert.ok(menu.includes('Documents /en/documents'), menu.join(' | '))
+    assert.ok(menu.includes('Questions and answers /en/questions'), menu.join(' | '))
+    assert.ok((await menuOf(portal, '/en/questions')).includes('Questions and answers /en/questions (current)'))
     assert.ok((await menuOf(portal, '/en/documents')).includes('Documents /en/documents (current)'))
   })
 })
@@ -49,7 +53,7 @@ test('a portal whose modules declare no menu link has only its categories in the
     await createCategory(portal, 'Tin tức')
     const menu = await menuOf(portal, '/')
     assert.ok(menu.includes('Tin tức /tin-tuc'), menu.join(' | '))
-    assert.ok(!menu.some((item) => item.includes('/van-ban')), menu.join(' | '))
+    assert.ok(!menu.some((item) => item.includes('/van-ban') || item.includes('/hoi-dap')), menu.join(' | '))
     assert.equal(parsePage((await portal.app.inject('/')).body).querySelector('.site-nav .module-link'), null)
   } finally {
     await portal.close()

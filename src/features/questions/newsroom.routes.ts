@@ -7,7 +7,9 @@ import { newsroomDay } from '../../platform/text/time.ts'
 import { may, sectionRight, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import { EDITOR_STYLESHEET, editorBundle } from '../editorial/index.ts'
 import type { Clock } from '../../platform/clock.ts'
-import { caseFor, type Officer, type QuestionDesk } from './question-desk.ts'
+import { caseFor, maySeeContact, type Officer, type QuestionDesk } from './question-desk.ts'
+import { caseFilesView } from './files/newsroom-files.view.ts'
+import { listQuestionFiles } from './files/question-file.repository.ts'
 import { countByStatus, countOverdue, listCases, listHistory, listNotes } from './question.repository.ts'
 import { AnswerForm, CaseParams, FaqForm, NoteForm, QueueQuery, SettingsForm, StepForm } from './question.schemas.ts'
 import { QUESTION_STATUSES, STEPS, isStep, stepsFrom, type QuestionStatus } from './question.ts'
@@ -94,7 +96,7 @@ export function newsroomQuestionRoutes(deps: { db: Db; clock: Clock; desk: Quest
   async function sendCase(req: FastifyRequest, reply: FastifyReply, id: number, errors: Record<string, string>, status = 200, savedText?: string) {
     const user = signedInUser(req)
     const q = await desk.get(id)
-    const [history, notes, assignees] = await Promise.all([listHistory(db, id), listNotes(db, id), desk.assignees()])
+    const [history, notes, assignees, files] = await Promise.all([listHistory(db, id), listNotes(db, id), desk.assignees(), listQuestionFiles(db, id)])
     const steps = stepsFrom(q.status as QuestionStatus).filter((s) => may(user, STEPS[s].right))
       .filter((s) => (s !== 'start' && s !== 'submit') || q.assignee?.id === user.id || may(user, 'question.approve'))
     const mayWriteAnswer = (q.status === 'in_progress' && (q.assignee?.id === user.id || may(user, 'question.approve')))
@@ -103,6 +105,7 @@ export function newsroomQuestionRoutes(deps: { db: Db; clock: Clock; desk: Quest
     return sendNewsroomPage(req, reply, `${q.code}: ${q.title}`, caseView({
       q: caseFor(user, q), history, notes, steps, mayWriteAnswer, mayPin: q.status === 'answered', assignees, today: today(), csrfToken: csrf(req), errors,
       ...(savedText ? { saved: savedText } : {}),
+      attachments: caseFilesView({ questionId: id, files, hidden: !maySeeContact(user, q), csrfToken: csrf(req) }),
     }), status, mayWriteAnswer ? [richText.url] : [], mayWriteAnswer ? [EDITOR_STYLESHEET.url] : [])
   }
 }

@@ -187,19 +187,31 @@ export async function findPublishedBySlug(db: Db, slug: string): Promise<Publish
 }
 
 /** The FAQ first, then the newest answers. */
-export async function listPublished(db: Db, options: { topicId?: number; limit: number; ids?: readonly number[]; afterId?: number; upToId?: number; byId?: boolean }): Promise<PublishedQuestion[]> {
-  let query = publishedQuery(db)
-  if (options.topicId !== undefined) query = query.where('questions.topic_id', '=', options.topicId)
+export async function listPublished(db: Db, options: PublishedFilter & { limit: number; offset?: number; ids?: readonly number[]; afterId?: number; upToId?: number; byId?: boolean }): Promise<PublishedQuestion[]> {
+  let query = narrowed(publishedQuery(db), options)
   if (options.ids) query = query.where('questions.id', 'in', options.ids.length ? [...options.ids] : [-1])
   if (options.afterId !== undefined) query = query.where('questions.id', '>', options.afterId)
   if (options.upToId !== undefined) query = query.where('questions.id', '<=', options.upToId)
   query = options.byId ? query.orderBy('questions.id') : query.orderBy('questions.is_faq', 'desc').orderBy('questions.published_at', 'desc').orderBy('questions.id', 'desc')
+  if (options.offset) query = query.offset(options.offset)
   return (await query.limit(options.limit).execute()).map(toPublished)
 }
 
-export async function countPublished(db: Db): Promise<number> {
-  const row = await db.selectFrom('questions').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('status', '=', 'answered').where('published_at', 'is not', null).executeTakeFirstOrThrow()
+/** The public list's narrowing: one topic, and the FAQ only or all but the FAQ. */
+export interface PublishedFilter {
+  topicId?: number
+  faq?: boolean
+}
+
+function narrowed<Q extends ReturnType<typeof publishedQuery>>(query: Q, filter: PublishedFilter): Q {
+  let q = query
+  if (filter.topicId !== undefined) q = q.where('questions.topic_id', '=', filter.topicId) as Q
+  if (filter.faq !== undefined) q = q.where('questions.is_faq', '=', filter.faq ? 1 : 0) as Q
+  return q
+}
+
+export async function countPublished(db: Db, filter: PublishedFilter = {}): Promise<number> {
+  const row = await narrowed(publishedQuery(db), filter).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return Number(row.n)
 }
 

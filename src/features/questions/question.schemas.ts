@@ -5,7 +5,8 @@ import { ASK_FIELDS } from './question-form.ts'
 export const AskForm = sentFields(...ASK_FIELDS)
 export const PostHeaders = readHeaders('accept', 'sec-fetch-site', 'origin', 'host')
 export const SlugParams = pathParams('slug')
-export const ListQuery = sentFields('linh-vuc')
+/** The list's topic and page, by their Vietnamese and English names. */
+export const ListQuery = sentFields('linh-vuc', 'trang', 'topic', 'page')
 
 export const CaseParams = pathParams('id')
 export const QueueQuery = sentFields('trang-thai', 'qua-han')

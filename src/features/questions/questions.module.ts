@@ -1,8 +1,14 @@
 import * as questionsMigration from '../../migrations/20261207-0601-questions.ts'
+import * as questionFilesMigration from '../../migrations/20261207-0602-question-files.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
+import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { AbuseControl } from '../comments/index.ts'
+import { FILE_AUDIT_ACTIONS, newsroomQuestionFileRoutes, publicQuestionFileRoutes } from './files/question-files.routes.ts'
+import './files/question-file.table.ts'
 import { questionMessages } from './messages.ts'
+import { questionLetterMessages } from './question-letters.ts'
+import { ENGLISH_QUESTION_PATHS, VIETNAMESE_QUESTION_PATHS } from './question-paths.ts'
 import { newsroomQuestionRoutes } from './newsroom.routes.ts'
 import { publicQuestionRoutes, QUESTION_LIST_TAG, QUESTION_PAGES_TAG, questionTag } from './public.routes.ts'
 import { QuestionDesk } from './question-desk.ts'
@@ -43,9 +49,12 @@ declare module '../../platform/events.ts' {
 export const questionsModule: PortalModule = {
   name: 'questions',
   title: 'Hỏi đáp',
-  messages: [questionMessages],
-  migrations: { '20261207-0601-questions': questionsMigration },
+  messages: [questionMessages, questionLetterMessages],
+  migrations: { '20261207-0601-questions': questionsMigration, '20261207-0602-question-files': questionFilesMigration },
+  // /en/questions lives under the prefix the articles module declares for the English pages; /tra-cuu is the cases module's.
   publicPrefixes: ['hoi-dap'],
+  // Citizens reach Hỏi đáp from the main menu, after the register.
+  menuLinks: [{ label: phrase(questionMessages, 'heading'), href: { vi: VIETNAMESE_QUESTION_PATHS.list, en: ENGLISH_QUESTION_PATHS.list }, order: 20 }],
   rights: {
     'question.answer': { roles: ['editor', 'approver', 'administrator'] },
     'question.approve': { roles: ['approver', 'administrator'] },
@@ -60,6 +69,7 @@ export const questionsModule: PortalModule = {
       'question.unpin': 'bỏ ghim câu hỏi thường gặp', 'question.retention': 'đặt thời gian lưu thông tin người hỏi',
       'question.erase-contacts': 'xóa thông tin liên hệ hết hạn lưu của câu hỏi',
       'question-topic.create': 'thêm lĩnh vực hỏi đáp', 'question-topic.update': 'đổi tên lĩnh vực hỏi đáp',
+      ...FILE_AUDIT_ACTIONS,
     },
     names: { question: namesFrom('questions', 'code'), 'question-topic': namesFrom('question_topics', 'name') },
   },
@@ -81,9 +91,13 @@ export const questionsModule: PortalModule = {
   sources: ({ db, events }) => [questionSource({ db, events })],
   seedDemo: ({ db, now }) => seedQuestionsDemo(db, now),
   dashboard: ({ db }) => questionsDashboard(db),
-  publicRoutes: ({ db, services, responder }) => publicQuestionRoutes({ db, intake: services.questionIntake, chrome: services.chrome, responder }),
-  newsroomRoutes: ({ db, clock, events, services }) => async (app) => {
+  publicRoutes: ({ db, clock, media, services, responder, contentParts }) => async (app) => {
+    await app.register(publicQuestionFileRoutes({ db, media }))
+    await app.register(publicQuestionRoutes({ db, clock, media, intake: services.questionIntake, chrome: services.chrome, responder, contentParts }))
+  },
+  newsroomRoutes: ({ db, clock, events, media, services }) => async (app) => {
     await app.register(newsroomQuestionRoutes({ db, clock, desk: services.questionDesk }))
+    await app.register(newsroomQuestionFileRoutes({ db, clock, events, media }))
     await app.register(questionTopicRoutes({ db, clock, events }))
   },
 }

@@ -12,9 +12,9 @@ before(async () => {
 })
 after(() => portal.close())
 
-test('the demo portal has a few ratings of its articles and documents, and survey answers, shown in the newsroom', async () => {
+test('the demo portal has a few ratings of its articles, documents and an answered question, and survey answers, shown in the newsroom', async () => {
   const rows = await portal.db.selectFrom('content_ratings').select(['kind', 'helpful']).execute()
-  assert.ok(rows.some((r) => r.kind === 'article') && rows.some((r) => r.kind === 'document'))
+  assert.ok(rows.some((r) => r.kind === 'article') && rows.some((r) => r.kind === 'document') && rows.some((r) => r.kind === 'question'))
   assert.ok(rows.some((r) => r.helpful === 0) && rows.some((r) => r.helpful === 1))
   assert.ok((await portal.db.selectFrom('survey_answers').select('id').execute()).length > 0)
   await createUser(portal.db, 'editor', 'bien-tap-demo@example.vn')

@@ -21,14 +21,18 @@ const SURVEY: readonly [number, number, number, number, string][] = [
   [2, 3, 3, 3, ''],
 ]
 
-/** Loads demo answers once the demo's articles and documents exist; false when there are answers already or nothing to rate. */
+/** Loads demo answers once the demo's articles, documents and answered questions exist; false when there are answers already or nothing to rate. */
 export async function seedRatingsDemo(db: Db, now: Date): Promise<boolean> {
-  const [rated, articles, documents] = await Promise.all([
+  const [rated, articles, documents, answers] = await Promise.all([
     db.selectFrom('content_ratings').select('id').limit(1).execute(),
     db.selectFrom('articles').select('id').where('status', '=', 'published').orderBy('id').limit(3).execute(),
     db.selectFrom('documents').select('id').where('status', '=', 'published').orderBy('id').limit(2).execute(),
+    // Hỏi đáp's published answers (its demo runs before this one).
+    db.selectFrom('questions').select('id').where('status', '=', 'answered').where('published_at', 'is not', null).orderBy('id').limit(1).execute(),
   ])
-  const items = [...articles.map((a) => ({ kind: 'article', id: a.id })), ...documents.map((d) => ({ kind: 'document', id: d.id }))]
+  const items = [
+    ...articles.map((a) => ({ kind: 'article', id: a.id })), ...documents.map((d) => ({ kind: 'document', id: d.id })), ...answers.map((q) => ({ kind: 'question', id: q.id })),
+  ]
   if (rated.length > 0 || items.length === 0) return false
   const day = vietnamDay(now)
   for (const [i, item] of items.entries()) {

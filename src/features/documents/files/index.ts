@@ -6,3 +6,7 @@ export { FILE_AUDIT_ACTIONS, newsroomFileRoutes } from './newsroom-files.routes.
 export { publicFileRoutes } from './public-files.routes.ts'
 export { documentFilePath } from './serve-file.ts'
 export { keptDemoPdf, makeDemoPdf } from './demo-pdf.ts'
+// What another module's uploads reuse (Hỏi đáp's attachment): the judgement from bytes, the kinds, the served name.
+export { judgeFile, type Judgement } from './sniff.ts'
+export { contentDisposition } from './serve-file.ts'
+export { uploadedName } from './attach-file.ts'

@@ -16,6 +16,8 @@ export interface CaseModel {
   csrfToken: string
   errors: Record<string, string>
   saved?: string
+  /** The asker's attachments (files/newsroom-files.view.ts). */
+  attachments?: SafeHtml
 }
 
 /** One case: the question, the asker (for those allowed), the history, notes, the answer and the next steps. */
@@ -45,6 +47,7 @@ ${q.contactErasedAt ? html`<dt>Liên hệ</dt><dd>Đã xóa theo thời hạn l�
 
 <h2>Câu hỏi</h2>
 <div class="question-text">${q.body.split('\n\n').map((p) => html`<p>${p}</p>`)}</div>
+${m.attachments ?? ''}
 
 ${m.steps.length ? html`<h2>Xử lý</h2>
 ${m.steps.includes('assign') ? html`<form method="post" action="${base}/buoc" class="form inline-form">${csrf}
