@@ -20,6 +20,7 @@ import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
 import { ratingsModule } from './features/ratings/index.ts'
+import { monitoringModule } from './features/monitoring/index.ts'
 import { structureModule } from './features/structure/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
@@ -54,6 +55,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   pollsModule,
   questionsModule,
   structureModule,
+  monitoringModule,
   healthModule,
   apiModule,
   feedsModule,
