@@ -92,6 +92,9 @@ test('the EMC code is confirmed, then carried in the <head> of every page kind, 
 
   const audit = await portal.db.selectFrom('audit_log').select(['action', 'item_id']).where('item_type', '=', 'monitoring-code').execute()
   assert.deepEqual(audit, [{ action: 'monitoring.update', item_id: 'emc' }])
+  const log = parsePage((await portal.app.inject({ url: '/toa-soan/nhat-ky?hanh-dong=monitoring.update', headers: { cookie: admin } })).body)
+  assert.match(log.querySelector('.audit-log tbody .audit-sentence')?.textContent ?? '', /đã sửa mã theo dõi/, 'the audit log reads in words')
+  assert.match((await portal.app.inject({ url: '/toa-soan', headers: { cookie: admin } })).body, /href="\/toa-soan\/quan-tri\/ma-theo-doi"/, 'the newsroom links the screen')
 
   // Emptied: gone from the pages and from the policy.
   assert.equal((await post({ emc: '', analytics: '', confirmed: '1' })).statusCode, 303)
