@@ -56,6 +56,9 @@ test('only an administrator reaches the screen', async () => {
   const editor = (await signIn(portal.app, 'bientap@example.vn')).cookie
   assert.equal((await portal.app.inject({ url: PATH, headers: { cookie: editor } })).statusCode, 403)
   assert.equal((await post({ emc: EMC, confirmed: '1' }, editor)).statusCode, 403)
+  const withoutToken = await portal.app.inject({ method: 'POST', url: PATH, payload: new URLSearchParams({ emc: EMC, confirmed: '1' }).toString(), headers: { cookie: admin, 'content-type': 'application/x-www-form-urlencoded' } })
+  assert.equal(withoutToken.statusCode, 403, 'the form\'s CSRF token is required')
+  assert.equal((await portal.db.selectFrom('monitoring_codes').selectAll().execute()).length, 0)
 })
 
 test('the EMC code is confirmed, then carried in the <head> of every page kind, with the policy allowing exactly its sources', async () => {

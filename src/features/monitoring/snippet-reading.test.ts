@@ -21,6 +21,7 @@ test('anything that is not a script or a counting image is refused, with why in 
     ['<script type="text/x-template">x</script>', /type="text\/x-template"/],
     ['<script src="data:text/javascript,alert(1)"></script>', /http\(s\)/],
     ['<img src="https://a.vn/p.gif" onload="x()">', /thuộc tính onload/],
+    ['<script src="https://a.vn/x.js" data-a"b="1"></script>', /thuộc tính data-a/],
     ['<noscript><iframe src="https://a.vn"></iframe></noscript>', /thẻ <iframe>/],
     ['<script src="https://a.vn/x.js">alert(1)</script>', /không được có mã bên trong/],
     ['<script>document.write("<!--")</script>', /<!--/],

@@ -82,7 +82,7 @@ function attributesOf(node: NodeLike, allowed: Set<string>, tag: string): Map<st
       if (!SCRIPT_TYPES.has(value.trim().toLowerCase())) throw new SnippetRefused(`Thẻ <script> có type="${value}" không được nhận.`)
       continue
     }
-    if (!allowed.has(key) && !key.startsWith('data-')) throw new SnippetRefused(`Thẻ <${tag}> không được có thuộc tính ${key}.`)
+    if (!allowed.has(key) && !/^data-[a-z0-9-]+$/.test(key)) throw new SnippetRefused(`Thẻ <${tag}> không được có thuộc tính ${key}.`)
     found.set(key, value)
   }
   return found
