@@ -30,7 +30,7 @@ import type { DashboardPart, ModuleContext, NewsroomAlert, NewsroomViewer, Porta
 import { useRights } from './platform/newsroom-rights.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
 import { openMediaStorage, type MediaStorage } from './platform/storage/index.ts'
-import { portalSecurityHeaders } from './security-policy.ts'
+import { PortalPolicy } from './security-policy.ts'
 
 export interface Platform {
   config: Config
@@ -93,7 +93,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const events = new NewsroomEventBus(relayedEventsOf(modules))
   let errorPages: ErrorPages | undefined
   const readerStyles = readerStylesOf(modules)
-  const security = portalSecurityHeaders(modules, config, readerStyles)
+  const security = new PortalPolicy(modules, config, readerStyles)
   const app = Fastify({
     frameworkErrors: (error, req, reply) => errorPages!.frameworkError(error, req, securedReply(security, req, reply)),
     serverFactory: (handler) => createCachedServer(cache, handler, { shareFills: config.pageCache }),
@@ -109,7 +109,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
 
   sendSecurityHeaders(app, security)
   compressResponses(app)
-  const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), security.everywhere)
+  const responder = withSecurityHeaders(createPublicResponder(app, cache, config.pageCache), () => security.everywhere)
   const relay = config.redisUrl ? new RedisEventRelay(config.redisUrl, config.redisPrefix, events, app.log) : undefined
   const jobs = new JobRunner({ clock, log: app.log })
   const blocks = new BlockRegistry(events)
@@ -119,7 +119,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const { services, add } = serviceRegistry()
   const heldPrefixes = new Set<string>()
   const ctx: ModuleContext = {
-    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, jobs, blocks, sources, contentParts, services,
+    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, policy: security, jobs, blocks, sources, contentParts, services,
     locales: new Locales({ pseudo: platform.pseudoLanguage === true }),
     readerStyle: readerStyle(readerStyles).style, menuLinks: menuLinksOf(modules),
     prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),

@@ -22,6 +22,7 @@ import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
 import { ratingsModule } from './features/ratings/index.ts'
+import { monitoringModule } from './features/monitoring/index.ts'
 import { structureModule } from './features/structure/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
@@ -60,6 +61,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   feedbackModule,
   structureModule,
   workCalendarModule,
+  monitoringModule,
   healthModule,
   apiModule,
   feedsModule,

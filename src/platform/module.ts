@@ -134,6 +134,17 @@ export interface PolicyDeclaration {
   newsroom?: PolicyNeed
 }
 
+/**
+ * The portal's policy while it runs: a part of a module whose sources are only known from what
+ * an administrator stored (a monitoring snippet's hosts and hash) sets them here, at start and
+ * after every change. A part's new declaration replaces its old one; nothing else is touched.
+ * Cached pages keep the header they were prepared with: purge them after a change.
+ */
+export interface RunTimePolicy {
+  /** Throws, changing nothing, if a source is not one the policy accepts. */
+  set(part: string, declaration: PolicyDeclaration): void
+}
+
 /** What a module's policy may depend on, known at start before any app exists. */
 export interface PolicyContext {
   config: Config
@@ -161,6 +172,8 @@ export interface ModuleContext {
   log: FastifyBaseLogger
   /** Carries events to the other instances, when REDIS_URL is set. */
   relay: RedisEventRelay | undefined
+  /** The Content-Security-Policy, for sources known only at run time (the modules' `policy` is composed at start). */
+  policy: RunTimePolicy
   /** Every background job; main.ts starts it, closing the portal stops it. */
   jobs: JobRunner
   /** Every block offered for the page's slots (filled from the modules' `blocks`). */

@@ -126,10 +126,13 @@ function inArea(url: string, prefix: string): boolean {
   return url.startsWith(prefix) && (url.length === prefix.length || '/?'.includes(url[prefix.length]!))
 }
 
-/** Public pages are prepared as ready bytes (and kept in the page cache) with the headers in them. */
-export function withSecurityHeaders(responder: PublicResponder, headers: SecurityHeaders): PublicResponder {
+/**
+ * Public pages are prepared as ready bytes (and kept in the page cache) with the headers in them:
+ * those of the moment each page is prepared (the policy may change at run time, module.ts RunTimePolicy).
+ */
+export function withSecurityHeaders(responder: PublicResponder, headers: () => SecurityHeaders): PublicResponder {
   return {
-    send: (req, reply, input) => responder.send(req, reply, { ...input, extraHeaders: { ...headers, ...input.extraHeaders } }),
+    send: (req, reply, input) => responder.send(req, reply, { ...input, extraHeaders: { ...headers(), ...input.extraHeaders } }),
     whenCompressed: () => responder.whenCompressed(),
   }
 }
