@@ -87,7 +87,7 @@ export const questionsModule: PortalModule = {
     questionDesk: new QuestionDesk(db, clock, events, services.mail, config.publicUrl),
     }
   },
-  jobs: ({ services }) => [retentionJob(services.questionDesk)],
+  jobs: ({ services, db, media }) => [retentionJob(services.questionDesk, db, media)],
   sources: ({ db, events }) => [questionSource({ db, events })],
   seedDemo: ({ db, now }) => seedQuestionsDemo(db, now),
   dashboard: ({ db }) => questionsDashboard(db),

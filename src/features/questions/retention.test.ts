@@ -5,6 +5,7 @@ import { createUser, csrfOf, signIn, TestClock } from '../../../test/support/new
 import { askQuestion, codeIn, firstTopicId, lookUp } from '../../../test/support/questions.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import type { NewsroomUser } from '../accounts/index.ts'
+import { insertQuestionFile, setQuestionFilePublic } from './files/question-file.repository.ts'
 import { RETENTION_JOB } from './retention.job.ts'
 import { seedQuestionsDemo } from './questions-demo.ts'
 
@@ -50,7 +51,7 @@ test('an editor may not change the retention', async () => {
   assert.equal((await portal.app.inject({ method: 'GET', url: '/toa-soan/hoi-dap/cai-dat', headers: { cookie } })).statusCode, 403)
 })
 
-test('the daily job erases contacts of cases closed longer ago than the months; the published answer and open cases stay', async () => {
+test('the daily job erases contacts of cases closed longer ago than the months, and the files the answer did not publish; the published answer and open cases stay', async () => {
   const who = { user: approver, ip: '127.0.0.1' }
   const desk = portal.services.questionDesk
   const answered = await ask('Thủ tục cấp lại căn cước thế nào?')
@@ -60,6 +61,13 @@ test('the daily job erases contacts of cases closed longer ago than the months; 
   await desk.step(who, answered.id, 'submit')
   await desk.step(who, answered.id, 'approve')
   const open = await ask('Câu hỏi còn đang chờ')
+  // Two attachments: a scan of an ID card kept in the newsroom, and a form the answer published.
+  const attach = async (key: string, fileName: string) => {
+    await portal.media.put(key, Buffer.from('%PDF-1.4 thử'), 'application/pdf')
+    return insertQuestionFile(portal.db, { questionId: answered.id, storageKey: key, fileName, mediaType: 'application/pdf', bytes: 12, sha256: '0'.repeat(64), uploadedAt: clock.now() })
+  }
+  await attach('hoi-dap/0123456789abcdef0123456789abcdef.pdf', 'Căn cước.pdf')
+  await setQuestionFilePublic(portal.db, await attach('hoi-dap/fedcba9876543210fedcba9876543210.pdf', 'Mẫu tờ khai.pdf'), true)
   clock.advance(5 * 30 * DAY)
   await portal.jobs.runNow(RETENTION_JOB)
   const before = await portal.db.selectFrom('questions').select(['email', 'contact_erased_at']).where('id', '=', answered.id).executeTakeFirstOrThrow()
@@ -70,6 +78,10 @@ test('the daily job erases contacts of cases closed longer ago than the months; 
   assert.deepEqual([erased.asker_name, erased.email, erased.phone, erased.address], ['', '', '', ''])
   assert.ok(erased.contact_erased_at)
   assert.equal(erased.public_name, 'N.T.H.')
+  const files = await portal.db.selectFrom('question_files').select('file_name').where('question_id', '=', answered.id).execute()
+  assert.deepEqual(files.map((f) => f.file_name), ['Mẫu tờ khai.pdf'], 'the unpublished scan is erased, the published form kept')
+  assert.equal(await portal.media.exists('hoi-dap/0123456789abcdef0123456789abcdef.pdf'), false)
+  assert.equal(await portal.media.exists('hoi-dap/fedcba9876543210fedcba9876543210.pdf'), true)
   const kept = await portal.db.selectFrom('questions').select('email').where('id', '=', open.id).executeTakeFirstOrThrow()
   assert.equal(kept.email, 'hoa@example.vn', 'an open case keeps its contact')
   const slug = (await portal.db.selectFrom('questions').select('slug').where('id', '=', answered.id).executeTakeFirstOrThrow()).slug!

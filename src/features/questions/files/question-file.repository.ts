@@ -42,3 +42,16 @@ export async function findPublicQuestionFile(db: Db, id: number): Promise<Questi
 export async function setQuestionFilePublic(db: Db, id: number, isPublic: boolean): Promise<void> {
   await db.updateTable('question_files').set({ is_public: isPublic ? 1 : 0 }).where('id', '=', id).execute()
 }
+
+/**
+ * The attachments of these questions that the answerer did not publish: a scan of an ID card is
+ * personal data, erased with the asker's contact details. Removed from the table; their storage
+ * keys returned for the caller to delete from the media storage.
+ */
+export async function removeUnpublishedFiles(db: Db, questionIds: readonly number[]): Promise<string[]> {
+  if (questionIds.length === 0) return []
+  const rows = await db.selectFrom('question_files').select(['id', 'storage_key'])
+    .where('question_id', 'in', [...questionIds]).where('is_public', '=', 0).execute()
+  if (rows.length) await db.deleteFrom('question_files').where('id', 'in', rows.map((r) => r.id)).execute()
+  return rows.map((r) => r.storage_key)
+}
