@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, test } from 'node:test'
+import { entryPoint } from '../test/support/entry-point.ts'
 
 // The operator's first try is `npm run toasoan -- --help`; it must answer, and a typo must not
 // look like success to a script.
@@ -9,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 function toasoan(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, DATABASE_URL: 'sqlite::memory:' } }, (_error, stdout, stderr) => {
+    const child = execFile(process.execPath, [...entryPoint('cli'), ...args], { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, DATABASE_URL: 'sqlite::memory:' } }, (_error, stdout, stderr) => {
       resolve({ code: child.exitCode, stdout, stderr })
     })
   })

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { after, describe, test } from 'node:test'
 import { freePort } from '../test/support/wait.ts'
+import { entryPoint } from '../test/support/entry-point.ts'
 
 // The operator who mistypes DATABASE_URL must learn which variable is wrong, at once, without
 // a stack trace and without the password appearing in the terminal or the journal.
@@ -15,7 +16,7 @@ after(() => rmSync(dir, { recursive: true, force: true }))
 
 /** Starts the portal; a start that hangs is killed by the guard (the test then fails on the exit code). */
 async function start(databaseUrl: string): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, entryPoint('main'), {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: '', SEED_DEMO: 'false', PORT: String(await freePort()), MEDIA_DIR: join(dir, 'media'), LOG_LEVEL: 'error', WEATHER_URL: 'http://127.0.0.1:9/v1/forecast' },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { after, test } from 'node:test'
 import { freePort } from '../support/wait.ts'
+import { entryPoint } from '../support/entry-point.ts'
 
 // `npm start` with a broken THEME_DIR: the operator reads which file and why, and the portal
 // does not come up serving blank pages.
@@ -18,7 +19,7 @@ test('a theme whose views throw on import stops the start with exit 1, the file\
   mkdirSync(theme)
   writeFileSync(join(theme, 'theme.css'), ':root{--brand:#0b4a8f}\n')
   writeFileSync(join(theme, 'views.js'), 'throw new Error("thiếu tệp đầu trang")\n')
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, entryPoint('main'), {
     cwd: root,
     env: { ...process.env, THEME_DIR: theme, DATABASE_URL: `sqlite:${join(dir, 'portal.db')}`, REDIS_URL: '', SEED_DEMO: 'false', PORT: String(await freePort()), MEDIA_DIR: join(dir, 'media'), LOG_LEVEL: 'error', WEATHER_URL: 'http://127.0.0.1:9/v1/forecast' },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { send, signInOverHttp } from '../support/http-client.ts'
 import { eventually, freePort } from '../support/wait.ts'
+import { entryPoint } from '../support/entry-point.ts'
 
 // `npm start -- --workers 2` as an operator runs it: one primary, two workers on one port,
 // SQLite in a file. Each request below opens its own connection, so the primary hands them
@@ -21,7 +22,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'toasoan-cluster-'))
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
-  primary = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--workers', '2'], {
+  primary = spawn(process.execPath, [...entryPoint('main'), '--workers', '2'], {
     env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'portal.db')}`, MEDIA_DIR: join(dir, 'media'), PORT: String(port), LOG_LEVEL: 'error', WEATHER_URL: 'http://127.0.0.1:9/v1/forecast', REDIS_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -96,7 +97,7 @@ test('a worker killed with SIGKILL under load is replaced while the other keeps 
 /** The primary's worker processes (tsx also gives it an esbuild child, which is not one). */
 function workerPids(): number[] {
   try {
-    return execFileSync('pgrep', ['-P', String(primary.pid), '-f', 'src/main.ts'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
+    return execFileSync('pgrep', ['-P', String(primary.pid), '-f', 'src/main\\.'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)
   } catch {
     return []
   }

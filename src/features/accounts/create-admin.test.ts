@@ -6,15 +6,15 @@ import { join } from 'node:path'
 import { after, test } from 'node:test'
 import SqliteDatabase from 'better-sqlite3'
 import { verifyPassword } from './password.ts'
+import { entryPoint } from '../../../test/support/entry-point.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'toasoan-admin-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
-const cli = new URL('../../cli.ts', import.meta.url).pathname
 
 // The CLI gets its own SQLite file whichever database the suite runs on: this checks the command.
 function run(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', cli, ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'admin.db')}` } },
+    const child = execFile(process.execPath, [...entryPoint('cli'), ...args], { env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'admin.db')}` } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }))
     child.stdin!.end(stdin)
   })

@@ -11,6 +11,7 @@ import { importJsonl } from './jsonl-import.ts'
 import { PORTAL_MODULES } from '../../modules.ts'
 import { reservedPrefixesOf } from '../../platform/module-list.ts'
 import { splitByline } from './jsonl-article.ts'
+import { entryPoint } from '../../../test/support/entry-point.ts'
 
 let portal: TestPortal
 let dir: string
@@ -92,9 +93,8 @@ test('a top-level category the import would create on a module\'s prefix is refu
 test('the CLI imports a file into the database named by DATABASE_URL and reports bad lines', async () => {
   const file = join(dir, 'cli.jsonl')
   writeFileSync(file, [line({ title: 'Bài qua dòng lệnh' }), 'oops'].join('\n'))
-  const cli = new URL('../../cli.ts', import.meta.url).pathname
   const run = promisify(execFile)
-  const result = await run(process.execPath, ['--import', 'tsx', cli, 'import-jsonl', file], {
+  const result = await run(process.execPath, [...entryPoint('cli'), 'import-jsonl', file], {
     env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}` },
   }).catch((error: { code: number; stdout: string; stderr: string }) => error)
   assert.equal('code' in result ? result.code : 0, 2, 'exit code 2 when lines were skipped')

@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { startTestS3, type TestS3 } from '../../../test/support/s3-server.ts'
 import { S3Storage } from './s3-storage.ts'
+import { entryPoint } from '../../../test/support/entry-point.ts'
 
 // Moving an existing portal from the local folder to a bucket: `npm run toasoan -- copy-media`.
-const cli = new URL('../../cli.ts', import.meta.url).pathname
 let s3: TestS3
 let bucket: S3Storage
 const folder = mkdtempSync(join(tmpdir(), 'toasoan-copy-'))
@@ -31,7 +31,7 @@ after(async () => {
 
 function run(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', cli, 'copy-media'], { env: { ...process.env, MEDIA_DIR: folder, ...env } },
+    execFile(process.execPath, [...entryPoint('cli'), 'copy-media'], { env: { ...process.env, MEDIA_DIR: folder, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }))
   })
 }

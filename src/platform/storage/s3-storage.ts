@@ -1,6 +1,4 @@
-import {
-  DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException,
-} from '@aws-sdk/client-s3'
+import type { S3Client } from '@aws-sdk/client-s3'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
@@ -18,14 +16,27 @@ export interface S3StorageOptions {
   forcePathStyle: boolean
 }
 
-/** Objects in one bucket of an S3-compatible service, so that every instance sees every upload. */
+type Sdk = typeof import('@aws-sdk/client-s3')
+interface Connection { sdk: Sdk; client: S3Client }
+
+/**
+ * Objects in one bucket of an S3-compatible service, so that every instance sees every upload.
+ * The SDK is loaded at the first request, not at start: importing it costs every process a third
+ * of a second, and most portals keep their media on disk.
+ */
 export class S3Storage implements MediaStorage {
-  readonly #client: S3Client
+  readonly #options: S3StorageOptions
   readonly #bucket: string
+  #connection: Promise<Connection> | undefined
 
   constructor(options: S3StorageOptions) {
     this.#bucket = options.bucket
-    this.#client = new S3Client({
+    this.#options = options
+  }
+
+  #connect(): Promise<Connection> {
+    const options = this.#options
+    return this.#connection ??= import('@aws-sdk/client-s3').then((sdk) => ({ sdk, client: new sdk.S3Client({
       region: options.region,
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
       forcePathStyle: options.forcePathStyle,
@@ -37,12 +48,12 @@ export class S3Storage implements MediaStorage {
       // A storage that does not answer fails the request soon rather than holding it.
       requestHandler: { connectionTimeout: 3000, requestTimeout: 15000 },
       maxAttempts: 2,
-    })
+    }) }))
   }
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
     assertStorageKey(key)
-    await this.#call(() => this.#client.send(new PutObjectCommand({
+    await this.#call(({ sdk, client }) => client.send(new sdk.PutObjectCommand({
       Bucket: this.#bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length,
     })))
   }
@@ -50,14 +61,14 @@ export class S3Storage implements MediaStorage {
   async putFile(key: string, path: string, contentType: string): Promise<void> {
     assertStorageKey(key)
     const { size } = await stat(path)
-    await this.#call(() => this.#client.send(new PutObjectCommand({
+    await this.#call(({ sdk, client }) => client.send(new sdk.PutObjectCommand({
       Bucket: this.#bucket, Key: key, Body: createReadStream(path), ContentType: contentType, ContentLength: size,
     })))
   }
 
   async get(key: string, range?: ByteRange): Promise<StoredObject | undefined> {
     if (!isStorageKey(key)) return undefined
-    const answer = await this.#call(() => this.#client.send(new GetObjectCommand({
+    const answer = await this.#call(({ sdk, client }) => client.send(new sdk.GetObjectCommand({
       Bucket: this.#bucket, Key: key, ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
     })))
     if (!answer?.Body) return undefined
@@ -71,24 +82,25 @@ export class S3Storage implements MediaStorage {
 
   async exists(key: string): Promise<boolean> {
     if (!isStorageKey(key)) return false
-    return (await this.#call(() => this.#client.send(new HeadObjectCommand({ Bucket: this.#bucket, Key: key })))) !== undefined
+    return (await this.#call(({ sdk, client }) => client.send(new sdk.HeadObjectCommand({ Bucket: this.#bucket, Key: key })))) !== undefined
   }
 
   async delete(key: string): Promise<void> {
     assertStorageKey(key)
-    await this.#call(() => this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: key })))
+    await this.#call(({ sdk, client }) => client.send(new sdk.DeleteObjectCommand({ Bucket: this.#bucket, Key: key })))
   }
 
   async close(): Promise<void> {
-    this.#client.destroy()
+    if (this.#connection) (await this.#connection).client.destroy()
   }
 
   /** "No such object" is an answer (undefined); anything else means the storage is not working. */
-  async #call<T>(request: () => Promise<T>): Promise<T | undefined> {
+  async #call<T>(request: (connection: Connection) => Promise<T>): Promise<T | undefined> {
+    const connection = await this.#connect()
     try {
-      return await request()
+      return await request(connection)
     } catch (error) {
-      if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404 && error.name !== 'NoSuchBucket') return undefined
+      if (error instanceof connection.sdk.S3ServiceException && error.$metadata.httpStatusCode === 404 && error.name !== 'NoSuchBucket') return undefined
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
       throw new StorageUnavailableError(`media storage (S3 bucket ${this.#bucket}) failed: ${reason}`, { cause: error })
     }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import { formatNewsroomTime } from '../../../platform/text/time.ts'
 import type { ConsultationComment, ConsultationCommentStatus } from './consultation.ts'
 
@@ -27,6 +26,8 @@ export function commentsCsv(comments: readonly ConsultationComment[]): Buffer {
 }
 
 export async function commentsXlsx(comments: readonly ConsultationComment[], sheetTitle: string): Promise<Buffer> {
+  // Loaded at the first export, not at start: exceljs is a second of every process's start.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Tòa Soạn'
   // A sheet's name is at most 31 characters, some are forbidden, and it may not start or end with an apostrophe.

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import PDFDocument from 'pdfkit'
 import { keptInTemp, type KeptForm } from '../../../platform/kept-in-temp.ts'
 
 // Small, valid one-page PDFs with real Vietnamese text, for the demo documents and the tests:
@@ -38,8 +37,10 @@ function runs(line: string): { text: string; font: 'latin' | 'vietnamese' }[] {
 }
 
 /** A one-page A4 PDF with these lines of text. */
-export function makeDemoPdf(lines: readonly string[], title = lines[0] ?? ''): Promise<Buffer> {
+export async function makeDemoPdf(lines: readonly string[], title = lines[0] ?? ''): Promise<Buffer> {
   const { latin, vietnamese } = loadFonts()
+  // pdfkit only when a PDF is drawn: a portal whose demo PDFs are kept never loads it.
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({ size: 'A4', margin: 72, info: { Title: title, Producer: 'Tòa Soạn' } })
   doc.registerFont('latin', latin)
   doc.registerFont('vietnamese', vietnamese)

@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
 import type { FileTextState } from '../document.ts'
 import type { FileKind } from './file-kinds.ts'
@@ -35,9 +36,31 @@ export async function readFileText(kind: FileKind, path: string): Promise<FileTe
   return { text, state: looksLikeLegacyEncoding(text) ? 'legacy_encoding' : 'ok' }
 }
 
+/**
+ * The texts of the last PDFs read, by their bytes' hash: the same file attached again (one circular
+ * sent with several documents, an import run twice, every new portal's demo PDFs) is not read
+ * again. Each reading starts a worker that loads pdf.js, about a third of a second of CPU.
+ */
+const KEPT_PDF_TEXTS = 32
+/** A longer text is not kept (32 of the longest would hold 64 MB). */
+const MAX_KEPT_CHARS = 100_000
+const keptPdfTexts = new Map<string, string>()
+
 /** The PDF's text from a worker thread, or undefined when pdf.js cannot read it in time (the worker is stopped). */
 async function pdfText(path: string): Promise<string | undefined> {
   if ((await stat(path)).size > MAX_PDF_BYTES_TO_READ) return undefined
+  const hash = createHash('sha256').update(await readFile(path)).digest('hex')
+  const kept = keptPdfTexts.get(hash)
+  if (kept !== undefined) return kept
+  const text = await readPdfInWorker(path)
+  // A PDF not read (timed out on a busy machine) is tried again the next time.
+  if (text === undefined || text.length > MAX_KEPT_CHARS) return text
+  keptPdfTexts.set(hash, text)
+  if (keptPdfTexts.size > KEPT_PDF_TEXTS) keptPdfTexts.delete(keptPdfTexts.keys().next().value!)
+  return text
+}
+
+async function readPdfInWorker(path: string): Promise<string | undefined> {
   const worker = new Worker(new URL('./pdf-text-worker.mjs', import.meta.url), {
     workerData: { path, maxPages: MAX_PAGES, maxChars: MAX_TEXT_CHARS },
     resourceLimits: { maxOldGenerationSizeMb: 512 },

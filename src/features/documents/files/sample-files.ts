@@ -1,6 +1,5 @@
 import CFB from 'cfb'
 import { strToU8, zipSync, type Zippable } from 'fflate'
-import PDFDocument from 'pdfkit'
 import sharp from 'sharp'
 import { makeDemoPdf } from './demo-pdf.ts'
 
@@ -75,7 +74,8 @@ export const textPdf = () => makeDemoPdf([
 ])
 
 /** A scanned page: a drawing, no text layer. */
-export function scannedPdf(): Promise<Buffer> {
+export async function scannedPdf(): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({ size: 'A4' })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
@@ -86,7 +86,8 @@ export function scannedPdf(): Promise<Buffer> {
 }
 
 /** A PDF made from a .VnTime (TCVN3) document: its text layer holds the font's bytes as Latin-1. */
-export function tcvn3Pdf(): Promise<Buffer> {
+export async function tcvn3Pdf(): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({ size: 'A4' })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import { zipSync, type Zippable } from 'fflate'
 
 // Spreadsheets and ZIPs as a province's clerk makes them, made in code for the tests and the
@@ -7,6 +6,7 @@ import { zipSync, type Zippable } from 'fflate'
 export type SheetCell = string | Date | number | null
 
 export async function xlsxOf(rows: readonly (readonly SheetCell[])[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('Sổ văn bản')
   for (const row of rows) sheet.addRow([...row])

@@ -1,6 +1,6 @@
 import { open, readFile, stat } from 'node:fs/promises'
 import { promisify } from 'node:util'
-import ExcelJS from 'exceljs'
+import type { CellValue } from 'exceljs'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 
 // The spreadsheet as rows of text, whatever it came as: an XLSX (its first sheet; date cells
@@ -96,6 +96,8 @@ async function readXlsx(path: string): Promise<Sheet> {
   const unpacked = await unpackedSize(path)
   if (unpacked === undefined) throw new UnreadableSheetError('Tệp bảng tính bị hỏng hoặc không phải XLSX.')
   if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw new UnreadableSheetError('Tệp bảng tính quá lớn khi giải nén.')
+  // exceljs is loaded when a spreadsheet comes in: it is a second of every process's start otherwise.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.readFile(path)
@@ -116,13 +118,13 @@ async function readXlsx(path: string): Promise<Sheet> {
 }
 
 /** What a cell shows as text; a date cell (Excel keeps it as a day count, ExcelJS as a UTC Date) as its day. */
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)
   if (typeof value !== 'object') return String(value)
   if ('richText' in value) return value.richText.map((r) => r.text).join('')
-  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue)
-  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue)
+  if ('result' in value) return cellText((value.result ?? null) as CellValue)
+  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as CellValue)
   return ''
 }
 
