@@ -2,28 +2,13 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildChart, searchPeople, type ChartPerson } from './org-chart.ts'
 import { parseDay, unitTranslation, type Person, type Unit } from './structure.ts'
-import { escapeText, foldLine, personVcard } from './vcard.ts'
+import { personVcard } from './vcard.ts'
 
 const somebody: ChartPerson = {
   id: 7, unitId: 1, name: 'Nguyễn Thị Ngọc Ánh', title: { text: 'Phó Trưởng phòng; phụ trách, tổng hợp', lang: 'vi' },
   unitName: { text: 'Phòng Dân tộc – Tôn giáo', lang: 'vi' }, phone: '0234 3822 126', email: 'ntnanh@example.gov.vn',
   isLeader: false, isSpokesperson: false, since: '2024-03-01', earlier: [],
 }
-
-test('text values escape backslash, comma, semicolon and line breaks', () => {
-  assert.equal(escapeText('a\\b, c; d\ne'), 'a\\\\b\\, c\\; d\\ne')
-})
-
-test('a long line folds every 75 octets without cutting a Vietnamese letter in two', () => {
-  const line = `NOTE:${'Đường dây nóng tiếp nhận phản ánh của người dân '.repeat(4)}`
-  const folded = foldLine(line)
-  const parts = folded.split('\r\n')
-  assert.ok(parts.length > 2)
-  for (const part of parts) assert.ok(Buffer.byteLength(part) <= 75, `${Buffer.byteLength(part)} octets: ${part}`)
-  assert.ok(parts.slice(1).every((p) => p.startsWith(' ')))
-  assert.equal(parts.map((p, i) => (i ? p.slice(1) : p)).join(''), line, 'unfolding gives the line back')
-  assert.ok(!folded.includes('\uFFFD'))
-})
 
 test('a person\'s card is vCard 4.0 with the family name first, the title escaped and CRLF lines', () => {
   const card = personVcard(somebody, 'Ban Dân vận Tỉnh ủy', 'https://danvan.example.vn')

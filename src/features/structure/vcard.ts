@@ -1,32 +1,7 @@
+import { escapeText, foldLine } from '../../platform/text/content-lines.ts'
 import type { ChartPerson } from './org-chart.ts'
 
-// vCard 4.0 (RFC 6350): UTF-8 text, lines ended by CRLF, and folded at 75 octets without
-// splitting a character, since a Vietnamese name is several bytes a letter.
-
-/** Backslash, comma, semicolon and line breaks escaped, as RFC 6350 §3.4 asks in text values. */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n')
-}
-
-/** One content line, folded every 75 octets (a continuation starts with a space). */
-export function foldLine(line: string): string {
-  const parts: string[] = []
-  let current = ''
-  let octets = 0
-  for (const char of line) {
-    const size = Buffer.byteLength(char)
-    const limit = parts.length === 0 ? 75 : 74
-    if (octets + size > limit) {
-      parts.push(current)
-      current = ''
-      octets = 0
-    }
-    current += char
-    octets += size
-  }
-  parts.push(current)
-  return parts.join('\r\n ')
-}
+// vCard 4.0 (RFC 6350), in the content-line format it shares with iCalendar (platform/text/content-lines.ts).
 
 /** Vietnamese names are family name first: "Nguyễn Văn An" → family "Nguyễn", given "An", middle "Văn". */
 function nameParts(name: string): { family: string; given: string; middle: string } {

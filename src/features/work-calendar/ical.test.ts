@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { escapeText, foldLine, icalendar, type IcalEvent } from './ical.ts'
+import { icalendar, type IcalEvent } from './ical.ts'
 import { propertyOf, readIcal, unescapeText } from '../../../test/support/ical.ts'
 
 const event: IcalEvent = {
@@ -10,19 +10,6 @@ const event: IcalEvent = {
   description: 'Chủ trì: Đồng chí Nguyễn Văn An, Trưởng ban\nThành phần: Lãnh đạo các phòng, đơn vị trực thuộc Ban; đại diện Mặt trận Tổ quốc tỉnh và các đoàn thể chính trị - xã hội',
   url: 'https://danvan.example.vn/lich-cong-tac?tuan=2026-W50', cancelled: false, lastModified: new Date('2026-12-04T02:00:00Z'),
 }
-
-test('text values escape backslash, semicolon, comma and line breaks', () => {
-  assert.equal(escapeText('a\\b;c,d\ne'), 'a\\\\b\\;c\\,d\\ne')
-})
-
-test('long lines fold at 75 octets without cutting a Vietnamese letter in two', () => {
-  const folded = foldLine(`SUMMARY:${'Hội nghị triển khai nhiệm vụ '.repeat(6)}`)
-  const lines = folded.split('\r\n')
-  assert.ok(lines.length > 2)
-  for (const line of lines) assert.ok(Buffer.byteLength(line) <= 75, `${Buffer.byteLength(line)} octets`)
-  assert.equal(lines.map((l, i) => (i ? l.slice(1) : l)).join(''), `SUMMARY:${'Hội nghị triển khai nhiệm vụ '.repeat(6)}`)
-  assert.ok(!folded.includes('\uFFFD'))
-})
 
 test('a calendar reads back by RFC 5545: CRLF, folds, one time zone, each field as written', () => {
   const text = icalendar({ name: 'Lịch công tác, Ban Dân vận', productId: '-//Toa Soan//Lich cong tac//VI', events: [event, { ...event, uid: 'x@y', endsAt: null, cancelled: true }], stamp: new Date('2026-12-05T03:04:05Z') })

@@ -3,6 +3,8 @@
 // few: CRLF line ends, lines folded at 75 octets (never inside a UTF-8 character), TEXT values
 // escaped, local times tied to a VTIMEZONE. The tests read the output back by those rules.
 
+import { escapeText, foldLine } from '../../platform/text/content-lines.ts'
+
 export const ICAL_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
 export interface IcalEvent {
@@ -26,32 +28,6 @@ export interface IcalCalendar {
   events: readonly IcalEvent[]
   /** When the feed was made: every event's DTSTAMP. */
   stamp: Date
-}
-
-/** A TEXT value: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11). */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
-}
-
-/** Lines longer than 75 octets go on with CRLF and one space, cut between characters (§3.1). */
-export function foldLine(line: string): string {
-  const parts: string[] = []
-  let current = ''
-  let octets = 0
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8')
-    // Continuation lines start with the space, which counts towards their 75.
-    const limit = parts.length === 0 ? 75 : 74
-    if (octets + size > limit) {
-      parts.push(current)
-      current = ''
-      octets = 0
-    }
-    current += char
-    octets += size
-  }
-  parts.push(current)
-  return parts.join('\r\n ')
 }
 
 const utcStamp = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
