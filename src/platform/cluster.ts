@@ -38,6 +38,9 @@ export function runPrimary(count: number, log: ClusterLog): void {
       if (!isEventMessage(message)) return
       for (const other of Object.values(cluster.workers ?? {})) if (other && other !== worker && other.isConnected()) other.send(message)
     })
+    // Said when it can take connections: until then the primary hands it none (an operator, and
+    // the cluster journey, wait for this rather than for the process).
+    worker.on('listening', () => log.info(`worker ${worker.process.pid} listening`))
     worker.on('exit', (code, signal) => {
       if (stopping) return
       const next = restartDelay(delayMs, Date.now() - startedAt)

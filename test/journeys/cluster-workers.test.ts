@@ -17,6 +17,8 @@ let primary: ChildProcess
 let base: string
 let password = ''
 let primaryLog = ''
+/** Workers the primary has said are listening (a process that exists may not take connections yet). */
+const listening = new Set<number>()
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'toasoan-cluster-'))
@@ -28,13 +30,14 @@ before(async () => {
   })
   primary.stdout!.setEncoding('utf8').on('data', (text: string) => {
     password ||= /password \(shown only now\): (\S+)/.exec(text)?.[1] ?? ''
+    for (const [, pid] of text.matchAll(/worker (\d+) listening/g)) listening.add(Number(pid))
   })
   primary.stderr!.setEncoding('utf8').on('data', (text: string) => {
     primaryLog += text
     process.stderr.write(text)
   })
   await eventually(async () => (await get('/healthz').catch(() => undefined))?.status === 200, 'the workers answer', 60_000)
-  await eventually(() => workerPids().length === 2, 'two workers run', 30_000)
+  await eventually(() => workerPids().length === 2 && workerPids().every((pid) => listening.has(pid)), 'two workers listen', 30_000)
 })
 after(async () => {
   primary.kill('SIGTERM')
@@ -79,7 +82,7 @@ test('a worker killed with SIGKILL under load is replaced while the other keeps 
     // Gone once the primary has noticed (a dead worker lingers as a zombie until then).
     await eventually(() => primaryLog.includes(`worker ${victim} stopped`), 'the primary notices the killed worker')
     for (let i = 0; i < 6; i++) assert.equal((await get('/')).status, 200, `request ${i} after the kill`)
-    await eventually(() => workerPids().length === 2 && workerPids().includes(survivor!), 'the primary starts a replacement', 30_000)
+    await eventually(() => workerPids().length === 2 && workerPids().includes(survivor!) && workerPids().every((pid) => listening.has(pid)), () => `the primary starts a replacement (workers ${workerPids().join(', ')}; listening ${[...listening].join(', ')})`, 60_000)
     const countAtReplacement = acknowledged.length
     await eventually(() => acknowledged.length > countAtReplacement + 2, 'comments are accepted again')
   } finally {

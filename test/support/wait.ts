@@ -16,10 +16,11 @@ export function freePort(): Promise<number> {
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Polls until the check holds; fails with the message after the deadline. */
-export async function eventually(check: () => boolean | Promise<boolean>, message: string, withinMs = 10_000): Promise<void> {
+/** `message` may be worked out when the wait fails, to say what was seen instead. */
+export async function eventually(check: () => boolean | Promise<boolean>, message: string | (() => string), withinMs = 10_000): Promise<void> {
   const deadline = Date.now() + withinMs
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${message}`)
+    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms: ${typeof message === 'function' ? message() : message}`)
     await sleep(25)
   }
 }
