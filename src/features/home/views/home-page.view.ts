@@ -47,7 +47,7 @@ ${s.article.leadImage ? html`<a class="thumb-link" href="${s.url}" tabindex="-1"
 <h3><a href="${s.url}">${s.article.title}</a></h3>
 </li>`)}</ul>
 </section>` : ''}
-${page.latest.length > 0 ? html`<section class="home-latest" aria-labelledby="tin-moi"><h2 class="section-title" id="tin-moi">${t('latest')}</h2>${articleList(page.latest, { withImage: true })}</section>` : ''}
+${page.latest.length > 0 ? html`<section aria-labelledby="tin-moi"><h2 class="section-title" id="tin-moi">${t('latest')}</h2>${articleList(page.latest, { withImage: true })}</section>` : ''}
 <div class="home-sections">
 ${page.sections.map((s, i) => html`<section aria-labelledby="muc-${i}">
 <h2 class="section-title" id="muc-${i}"><a href="${s.url}">${s.name}</a></h2>
