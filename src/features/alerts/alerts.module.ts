@@ -45,7 +45,17 @@ export const alertsModule: PortalModule = {
   relayed: ['alerts.changed'],
   purges: { 'alerts.shown': () => ['layout'] },
   nav: [{ label: 'Cảnh báo khẩn', href: NEWSROOM_ALERTS, right: 'alert.post' }],
-  audit: { actions: { 'alert.post': 'đăng cảnh báo khẩn', 'alert.update': 'sửa cảnh báo khẩn', 'alert.end': 'kết thúc cảnh báo khẩn' } },
+  audit: {
+    actions: { 'alert.post': 'đăng cảnh báo khẩn', 'alert.update': 'sửa cảnh báo khẩn', 'alert.end': 'kết thúc cảnh báo khẩn' },
+    names: {
+      alert: async (db, ids) => {
+        const numbers = ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number)
+        if (numbers.length === 0) return new Map()
+        const rows = await db.selectFrom('alerts').select(['id', 'text_vi']).where('id', 'in', numbers).execute()
+        return new Map(rows.map((r) => [String(r.id), r.text_vi]))
+      },
+    },
+  },
   provide: async ({ db, clock, events, responder, log }) => {
     const alertBoard = new AlertBoard({ db, clock, events, responder, log })
     await alertBoard.refresh()
