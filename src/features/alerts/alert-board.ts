@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
@@ -28,7 +27,6 @@ export interface BoardDeps {
   clock: Clock
   events: NewsroomEventBus
   responder: PublicResponder
-  log: FastifyBaseLogger
 }
 
 /**

@@ -40,8 +40,9 @@ export class AlertDesk {
 
   async #announce(): Promise<void> {
     this.deps.events.emit('alerts.changed', {})
-    // This instance's listener refreshes too; waiting here means the approver's next page shows it.
-    await this.deps.board.refresh()
+    // This instance's listener refreshes too (and logs a failure); waiting here means the
+    // approver's next page shows the change. The change is committed: a failed look is no error of it.
+    await this.deps.board.refresh().catch(() => undefined)
   }
 }
 

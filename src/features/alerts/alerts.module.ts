@@ -57,7 +57,7 @@ export const alertsModule: PortalModule = {
     },
   },
   provide: async ({ db, clock, events, responder, log }) => {
-    const alertBoard = new AlertBoard({ db, clock, events, responder, log })
+    const alertBoard = new AlertBoard({ db, clock, events, responder })
     await alertBoard.refresh()
     const again = () => void alertBoard.refresh().catch((error: unknown) => log.error({ err: error }, 'could not read the urgent alerts again'))
     // Posted on another instance, or events may have been missed while Redis was away.
