@@ -26,7 +26,7 @@ test('a blank start is now; the end must come after the start and be still to co
       return error.fields
     }
   }
-  assert.match(fields({ level: 'info', textVi: 'a', endsAt: '2026-12-07T08:00' }).endsAt ?? '', /đã qua/)
+  assert.match(fields({ level: 'info', textVi: 'a', startsAt: '2026-12-07T06:00', endsAt: '2026-12-07T08:00' }).endsAt ?? '', /đã qua/)
   assert.match(fields({ level: 'info', textVi: 'a', startsAt: '2026-12-08T08:00', endsAt: '2026-12-08T08:00' }).endsAt ?? '', /phải sau/)
   assert.match(fields({ level: 'info', textVi: 'a', endsAt: '2026-12-08T08:00', link: 'ftp://example.vn/a' }).link ?? '', /http/)
   assert.equal(fields({ level: 'info', textVi: 'a', endsAt: '2026-12-08T08:00', link: 'https://example.vn/a' }).link, undefined)
