@@ -4,7 +4,9 @@ import { parsePage } from '../../../test/support/html.ts'
 import { SignedIn, TestClock } from '../../../test/support/newsroom.ts'
 import { eventually } from '../../../test/support/wait.ts'
 import { buildTestPortal } from '../../../test/support/test-portal.ts'
+import { PUBLIC_CACHE_CONTROL } from '../../platform/http/public-response.ts'
 import { vietnamInput } from './alert-form.ts'
+import { ALERT_CACHE_CONTROL } from './index.ts'
 
 // Two instances of one seeded portal (one database) joined by Redis, as behind a load balancer,
 // each with its pages in its memory cache: an alert posted on A is on every page kind of B
@@ -36,7 +38,9 @@ test('an alert posted on one instance is on every page kind of the other within 
       assert.ok(await shows(baseB, url), `B shows the alert on ${url}`)
       assert.ok(await shows(baseA, url), `A shows the alert on ${url}`)
     }
-    const page = parsePage(await (await fetch(baseB + '/')).text())
+    const home = await fetch(baseB + '/')
+    assert.equal(home.headers.get('cache-control'), ALERT_CACHE_CONTROL, 'B sends short lifetimes while the alert is shown')
+    const page = parsePage(await home.text())
     assert.match(page.querySelector('.urgent-alerts')!.textContent!, /Khẩn cấp:/)
 
     // No event this time: each instance sees the end on its own clock (its job, run by hand here).
@@ -46,6 +50,7 @@ test('an alert posted on one instance is on every page kind of the other within 
       assert.equal(await shows(baseA, url), false, `A no longer shows it on ${url}`)
       assert.equal(await shows(baseB, url), false, `B no longer shows it on ${url}`)
     }
+    assert.equal((await fetch(baseB + '/')).headers.get('cache-control'), PUBLIC_CACHE_CONTROL)
   } finally {
     await b.close()
     await a.close()
