@@ -97,7 +97,10 @@ test('an alert posted shows at once above the content on every page kind, in bot
   }
   const rss = (await get('/rss')).body
   assert.match(rss.slice(rss.indexOf('<item>'), rss.indexOf('</item>')), /Khẩn cấp: Bão số 9 đổ bộ/, 'the first item of the feed')
-  const api = JSON.parse((await get('/api/v1/alerts')).body) as { data: { level: string; text: { vi: string; en: string | null }; link: string | null }[] }
+  assert.ok(seenWithin30s(String((await get('/rss')).headers['cache-control'])), 'the feed too')
+  const apiAnswer = await get('/api/v1/alerts')
+  assert.ok(seenWithin30s(String(apiAnswer.headers['cache-control'])), 'and the API')
+  const api = JSON.parse(apiAnswer.body) as { data: { level: string; text: { vi: string; en: string | null }; link: string | null }[] }
   assert.deepEqual(api.data.map((a) => [a.level, a.text.vi, a.text.en, a.link]), [['emergency', STORM, null, 'https://example.gov.vn/bao-so-9']])
 })
 

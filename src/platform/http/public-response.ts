@@ -14,10 +14,10 @@ export interface PublicResponder {
   /** Resolves when every kept page has its best compression (tests, the bench). */
   whenCompressed(): Promise<void>
   /**
-   * A shorter lifetime for pages sent without their own, while something on every page must
-   * reach readers quickly (an urgent alert): set by a part of a module, undefined when it is
-   * over. The shortest of the parts' wins. Kept pages carry the header they were made with:
-   * purge them after a change.
+   * A shorter lifetime for pages, feeds and JSON while something on every one of them must reach
+   * readers quickly (an urgent alert): set by a part of a module, undefined when it is over. The
+   * shortest of the parts' wins. Kept pages carry the header they were made with: purge them
+   * after a change.
    */
   shortenLifetime(part: string, cacheControl: string | undefined): void
 }
@@ -41,14 +41,14 @@ export function createPublicResponder(app: FastifyInstance, cache: PageCache, ca
   const shortened = new Map<string, string>()
   const shortest = () => [...shortened.values()].reduce<string | undefined>((best, c) => (best === undefined || maxAgeOf(c) < maxAgeOf(best) ? c : best), undefined)
   /**
-   * A page's lifetime: its own, or the usual one; while a part has shortened lifetimes, no HTML
-   * page is kept longer than that by a browser (a search page's own minute included). Files,
-   * pictures and hashed assets keep theirs: nothing on them changes with an alert.
+   * A page's lifetime: its own, or the usual one; while a part has shortened lifetimes, no page,
+   * feed or JSON answer is kept longer than that by a browser (a search page's own minute
+   * included). Files, pictures and hashed assets keep theirs: nothing on them changes with an alert.
    */
   const lifetimeOf = (contentType: string, own: string | undefined): string => {
     const short = shortest()
     const usual = own ?? PUBLIC_CACHE_CONTROL
-    if (!short || !contentType.startsWith('text/html') || !usual.startsWith('public') || maxAgeOf(usual) <= maxAgeOf(short)) return usual
+    if (!short || !SHORTENED_TYPES.test(contentType) || !usual.startsWith('public') || maxAgeOf(usual) <= maxAgeOf(short)) return usual
     return short
   }
   // Pages some routes send themselves, past this responder (the English search).
@@ -119,6 +119,8 @@ export function createPublicResponder(app: FastifyInstance, cache: PageCache, ca
     },
   }
 }
+
+const SHORTENED_TYPES = /^(text\/html|application\/rss\+xml|application\/json)\b/
 
 /** How long a Cache-Control lets a copy be used, fresh or stale (max-age plus stale-while-revalidate). */
 function maxAgeOf(cacheControl: string): number {
