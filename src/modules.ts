@@ -1,4 +1,5 @@
 import { accountsModule } from './features/accounts/index.ts'
+import { alertsModule } from './features/alerts/index.ts'
 import { apiModule } from './features/api/index.ts'
 import { articlePdfModule } from './features/article-pdf/index.ts'
 import { articlesModule } from './features/articles/index.ts'
@@ -62,6 +63,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   structureModule,
   workCalendarModule,
   monitoringModule,
+  alertsModule,
   healthModule,
   apiModule,
   feedsModule,

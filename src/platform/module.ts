@@ -12,7 +12,7 @@ import type { MediaStorage } from './storage/index.ts'
 import type { AuditReader, AuditWords } from './audit-words.ts'
 import type { Job, JobRunner } from './jobs/index.ts'
 import type { Block, BlockRegistry } from './layout/index.ts'
-import type { ContentPart, ContentParts, ContentSource, ContentSources } from './content/index.ts'
+import type { ContentPart, ContentParts, ContentSource, ContentSources, FeedPin, FeedPins } from './content/index.ts'
 import type { Catalogue, Lang, Locales, Messages, Phrase } from './i18n/index.ts'
 import type { PolicyNeed } from './http/security-headers.ts'
 
@@ -182,6 +182,8 @@ export interface ModuleContext {
   sources: ContentSources
   /** What the modules show under every item's own content (filled from the modules' `contentParts`). */
   contentParts: ContentParts
+  /** Items pinned at the top of the feeds while they last (filled from the modules' `feedPins`). */
+  feedPins: FeedPins
   /** The public pages' languages: their words, dates and numbers (the pseudo-language in tests). */
   locales: Locales
   /** The services modules listed earlier have provided (reading one not provided yet throws). */
@@ -253,6 +255,8 @@ export interface PortalModule {
   sources?(ctx: ModuleContext): readonly ContentSource[]
   /** What it shows under every article, document… (the pages that show an item ask ctx.contentParts); after every module's `provide`. */
   contentParts?(ctx: ModuleContext): readonly ContentPart[]
+  /** What it pins at the top of the feeds while it lasts (an urgent alert); after every module's `provide`. */
+  feedPins?(ctx: ModuleContext): readonly FeedPin[]
   /** Once every module's services, jobs, blocks and sources exist, before any route (search catches up here). */
   ready?(ctx: ModuleContext): Promise<void>
   publicRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>

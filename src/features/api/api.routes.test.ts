@@ -72,7 +72,7 @@ test('the OpenAPI document describes every public endpoint', async () => {
   assert.equal(res.statusCode, 200)
   const doc = res.json() as { openapi: string; paths: Record<string, unknown> }
   assert.match(doc.openapi, /^3\./)
-  assert.deepEqual(Object.keys(doc.paths).sort(), ['/articles/{id}', '/categories', '/categories/{slug}/articles', '/documents', '/documents/{id}', '/search'])
+  assert.deepEqual(Object.keys(doc.paths).sort(), ['/alerts', '/articles/{id}', '/categories', '/categories/{slug}/articles', '/documents', '/documents/{id}', '/search'])
 })
 
 test('the contract check catches a reply that leaves out a declared field or answers an undeclared status', async () => {

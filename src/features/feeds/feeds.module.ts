@@ -7,9 +7,9 @@ export const feedsModule: PortalModule = {
   name: 'feeds',
   title: 'RSS và sơ đồ trang',
   publicPrefixes: ['rss'],
-  publicRoutes: ({ sources, services, responder, config }) => async (app) => {
+  publicRoutes: ({ sources, feedPins, services, responder, config }) => async (app) => {
     const { categories, chrome } = services
-    await app.register(rssRoutes({ sources, categories, chrome, responder, publicUrl: config.publicUrl }))
+    await app.register(rssRoutes({ sources, feedPins, categories, chrome, responder, publicUrl: config.publicUrl }))
     await app.register(sitemapRoutes({ sources, categories, responder, publicUrl: config.publicUrl }))
   },
 }

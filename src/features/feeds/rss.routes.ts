@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { ContentSources } from '../../platform/content/index.ts'
+import type { ContentSources, FeedPins } from '../../platform/content/index.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { articleMessages } from '../articles/index.ts'
@@ -12,6 +12,8 @@ import { CategoryFeedParams } from './feed.schemas.ts'
 export interface FeedDeps {
   /** Articles and every other kind of published content. */
   sources: ContentSources
+  /** What modules pin at the top of every feed while it lasts (an urgent alert). */
+  feedPins?: FeedPins
   categories: CategoryDirectory
   chrome: PortalChrome
   responder: PublicResponder
@@ -45,23 +47,27 @@ export function rssRoutes(deps: FeedDeps) {
 
   async function sendFeed(req: FastifyRequest, reply: FastifyReply, tree: CategoryTree, category: Category | undefined) {
     // A category's feed has what is filed in it; the portal's feed has every kind.
-    const [site, items] = await Promise.all([
+    const [site, items, pinned] = await Promise.all([
       deps.chrome.settings(),
       deps.sources.newest({ ...(category ? { categoryIds: tree.subtreeIds(category.id) } : {}), limit: FEED_SIZE }),
+      deps.feedPins?.items() ?? [],
     ])
+    const absolute = (url: string) => (url.startsWith('/') ? deps.publicUrl + url : url)
     const body = rssView({
       title: category ? `${category.name} - ${site.name}` : site.name,
       link: deps.publicUrl + (category ? tree.url(category.id) : '/'),
       description: category ? category.description || deps.chrome.locale('vi').t(articleMessages)('categoryDescription', { name: category.name }) : site.tagline || site.name,
       selfUrl: deps.publicUrl + req.url,
-      items: items.map((item) => ({
+      items: [...pinned.map((pin) => ({
+        title: pin.title, url: absolute(pin.url), guid: pin.guid, lead: pin.lead, publishedAt: pin.publishedAt, categoryName: undefined, creator: undefined,
+      })), ...items.map((item) => ({
         title: item.title,
         url: deps.publicUrl + item.address,
         lead: item.lead,
         publishedAt: item.publishedAt,
         categoryName: item.categoryId === undefined ? undefined : tree.find(item.categoryId)?.name,
         creator: item.author,
-      })),
+      }))],
     })
     // The same tags as the home page and the category page: the purges that refresh them refresh the feeds.
     const tags = category ? [`category:${category.id}`, 'layout'] : ['home', 'layout']

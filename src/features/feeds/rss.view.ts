@@ -19,6 +19,8 @@ export interface FeedItem {
   categoryName: string | undefined
   /** The byline's name; empty when the article has none. */
   creator: string | undefined
+  /** A pinned item's own id, when its link is not one (an alert links where it likes, or home). */
+  guid?: string
 }
 
 export interface Feed {
@@ -46,7 +48,7 @@ ${newest ? xml`<lastBuildDate>${rfc822(newest)}</lastBuildDate>\n` : ''}<atom:li
 ${feed.items.map((item) => xml`<item>
 <title>${asHtmlText(item.title)}</title>
 <link>${item.url}</link>
-<guid isPermaLink="true">${item.url}</guid>
+${item.guid ? xml`<guid isPermaLink="false">${item.guid}</guid>` : xml`<guid isPermaLink="true">${item.url}</guid>`}
 <pubDate>${rfc822(item.publishedAt)}</pubDate>
 <description>${asHtmlText(item.lead)}</description>
 ${item.categoryName ? xml`<category>${asHtmlText(item.categoryName)}</category>\n` : ''}${item.creator ? xml`<dc:creator>${asHtmlText(item.creator)}</dc:creator>\n` : ''}</item>

@@ -13,6 +13,13 @@ export interface PublicResponder {
   send(req: FastifyRequest, reply: FastifyReply, input: PublicInput): FastifyReply
   /** Resolves when every kept page has its best compression (tests, the bench). */
   whenCompressed(): Promise<void>
+  /**
+   * A shorter lifetime for pages, feeds and JSON while something on every one of them must reach
+   * readers quickly (an urgent alert): set by a part of a module, undefined when it is over. The
+   * shortest of the parts' wins. Kept pages carry the header they were made with: purge them
+   * after a change.
+   */
+  shortenLifetime(part: string, cacheControl: string | undefined): void
 }
 
 export type PublicInput = Omit<PageInput, 'cacheControl'> & {
@@ -31,12 +38,31 @@ export function createPublicResponder(app: FastifyInstance, cache: PageCache, ca
     req[STARTED_AT_GENERATION] = cache.generation
     done()
   })
+  const shortened = new Map<string, string>()
+  const shortest = () => [...shortened.values()].reduce<string | undefined>((best, c) => (best === undefined || maxAgeOf(c) < maxAgeOf(best) ? c : best), undefined)
+  /**
+   * A page's lifetime: its own, or the usual one; while a part has shortened lifetimes, no page,
+   * feed or JSON answer is kept longer than that by a browser (a search page's own minute
+   * included). Files, pictures and hashed assets keep theirs: nothing on them changes with an alert.
+   */
+  const lifetimeOf = (contentType: string, own: string | undefined): string => {
+    const short = shortest()
+    const usual = own ?? PUBLIC_CACHE_CONTROL
+    if (!short || !SHORTENED_TYPES.test(contentType) || !usual.startsWith('public') || maxAgeOf(usual) <= maxAgeOf(short)) return usual
+    return short
+  }
+  // Pages some routes send themselves, past this responder (the English search).
+  app.addHook('onSend', (_req, reply, payload, done) => {
+    const own = reply.getHeader('cache-control')
+    if (shortened.size > 0 && typeof own === 'string') reply.header('cache-control', lifetimeOf(String(reply.getHeader('content-type') ?? ''), own))
+    done(null, payload)
+  })
   const best = new BestCompression(cache, (error) => app.log.error({ err: error }, 'compressing a cached page failed; its faster compression stays'))
   return {
     send(req: TracedRequest, reply, input) {
       const cacheable = cachingEnabled && (req.method === 'GET' || req.method === 'HEAD') && req[STARTED_AT_GENERATION] === cache.generation
       // nginx in front (docs/deploy.md) keeps a page one second only: our purges reach readers at once.
-      const page = preparePage({ cacheControl: PUBLIC_CACHE_CONTROL, ...input, extraHeaders: { 'x-accel-expires': '1', ...input.extraHeaders } })
+      const page = preparePage({ ...input, cacheControl: lifetimeOf(input.contentType, input.cacheControl), extraHeaders: { 'x-accel-expires': '1', ...input.extraHeaders } })
       // Anonymous pages need nothing more of Fastify: no cookies, no hooks, just these bytes.
       reply.hijack()
       if (input.compressed && page.compressible) {
@@ -87,5 +113,17 @@ export function createPublicResponder(app: FastifyInstance, cache: PageCache, ca
       return reply
     },
     whenCompressed: () => best.whenIdle(),
+    shortenLifetime(part, cacheControl) {
+      if (cacheControl === undefined) shortened.delete(part)
+      else shortened.set(part, cacheControl)
+    },
   }
+}
+
+const SHORTENED_TYPES = /^(text\/html|application\/rss\+xml|application\/json)\b/
+
+/** How long a Cache-Control lets a copy be used, fresh or stale (max-age plus stale-while-revalidate). */
+function maxAgeOf(cacheControl: string): number {
+  const seconds = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(cacheControl)?.[1] ?? 0)
+  return seconds('max-age') + seconds('stale-while-revalidate')
 }

@@ -134,5 +134,6 @@ export function withSecurityHeaders(responder: PublicResponder, headers: () => S
   return {
     send: (req, reply, input) => responder.send(req, reply, { ...input, extraHeaders: { ...headers(), ...input.extraHeaders } }),
     whenCompressed: () => responder.whenCompressed(),
+    shortenLifetime: (part, cacheControl) => responder.shortenLifetime(part, cacheControl),
   }
 }
