@@ -10,6 +10,7 @@ import type { WeatherRefresher } from './features/weather/index.ts'
 import type { WorkingCalendar } from './features/working-days/index.ts'
 import { PORTAL_MODULES } from './modules.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
+import { DutyChecks } from './platform/compliance/index.ts'
 import { ContentParts, ContentSources, type ContentSource } from './platform/content/index.ts'
 import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle } from './platform/db/connect.ts'
@@ -115,11 +116,12 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const blocks = new BlockRegistry(events)
   const sources = new ContentSources(platform.sources)
   const contentParts = new ContentParts()
+  const duties = new DutyChecks()
   const closing: (() => unknown)[] = []
   const { services, add } = serviceRegistry()
   const heldPrefixes = new Set<string>()
   const ctx: ModuleContext = {
-    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, policy: security, jobs, blocks, sources, contentParts, services,
+    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, policy: security, jobs, blocks, sources, contentParts, duties, services,
     locales: new Locales({ pseudo: platform.pseudoLanguage === true }),
     readerStyle: readerStyle(readerStyles).style, menuLinks: menuLinksOf(modules),
     prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),
@@ -130,6 +132,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     for (const block of module.blocks?.(ctx) ?? []) blocks.add(block)
     for (const source of module.sources?.(ctx) ?? []) sources.add(source)
     for (const part of module.contentParts?.(ctx) ?? []) contentParts.add(part)
+    for (const check of module.compliance?.(ctx) ?? []) duties.add(check, module.name)
   }
   for (const module of modules) await module.ready?.(ctx)
   wirePurges(modules, ctx)
