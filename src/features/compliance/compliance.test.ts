@@ -65,6 +65,12 @@ test('on a fresh demo every duty of the catalogue is listed with its clauses and
     assert.ok(textOf(row, 'td[data-label="Căn cứ"]').length > 0)
   }
   assert.equal(doc.querySelectorAll('table.compliance-duties th[scope="col"]').length, 5)
+  const notApplicable = rows.filter((r) => textOf(r, '.compliance-state') === 'Chưa áp dụng').map((r) => r.getAttribute('data-duty'))
+  assert.deepEqual(notApplicable, ['backup'], 'every duty but the backups has a module that checks it')
+  for (const row of rows) {
+    const state = textOf(row, '.compliance-state')
+    if (state !== 'Chưa áp dụng') assert.ok(row.querySelector('a.compliance-fix')?.getAttribute('href'), `${row.getAttribute('data-duty')} links to where it is fixed`)
+  }
   const backup = await line('backup')
   assert.equal(backup.state, 'Chưa áp dụng')
   assert.match(backup.detail, /Chưa áp dụng/)
@@ -96,6 +102,7 @@ test('the EMC line turns met once the code is pasted through the screen it links
 test('the English structure line lists what lacks a translation, and turns met once each is translated through its link', async () => {
   let current = await line('structure-english')
   assert.equal(current.state, 'Chưa đạt')
+  assert.match(current.detail, /^3 mục chưa có bản tiếng Anh\.$/)
   assert.ok(current.items.length > 0)
   for (let round = 0; round < 20 && current.items.length > 0; round++) {
     const { href } = current.items[0]!

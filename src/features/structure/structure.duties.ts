@@ -55,7 +55,8 @@ export function structureDuties(db: Db): DutyCheck[] {
         if (lacking.length === 0) return { state: 'met', detail: `Cả ${units.length} đơn vị và ${people.length} cán bộ có bản tiếng Anh mới như bản tiếng Việt.`, href: VIETNAMESE_PATHS.other.chart }
         const missing = lacking.filter((t) => t.state === 'missing').length
         return {
-          state: 'not_met', detail: `${missing} mục chưa có bản tiếng Anh, ${lacking.length - missing} mục có bản tiếng Anh cũ hơn bản tiếng Việt.`, href: NEWSROOM_PATH,
+          state: 'not_met', href: NEWSROOM_PATH,
+          detail: [missing ? `${missing} mục chưa có bản tiếng Anh` : '', lacking.length - missing ? `${lacking.length - missing} mục có bản tiếng Anh cũ hơn bản tiếng Việt` : ''].filter(Boolean).join(', ') + '.',
           items: lacking.slice(0, LISTED).map((t) => ({ label: `${t.state === 'missing' ? 'Cần dịch' : 'Bản tiếng Anh cũ hơn'}: ${t.label}`, href: t.href })),
         }
       },
