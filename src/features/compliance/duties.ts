@@ -24,7 +24,7 @@ const TT22 = 'Thông tư 22/2023/TT-BTTTT'
 export const DUTIES: readonly Duty[] = [
   { id: 'structure-published', name: 'Công bố cơ cấu tổ chức, chức năng, nhiệm vụ và thông tin liên hệ của cơ quan, đơn vị, cán bộ đầu mối', clauses: [`${ND42}, Điều 4`] },
   { id: 'structure-english', name: 'Bản tiếng Anh của cơ cấu tổ chức, chức năng, nhiệm vụ và thông tin liên hệ, cập nhật theo bản tiếng Việt', clauses: [`${ND42}, Điều 7`] },
-  { id: 'documents-on-time', name: 'Đăng văn bản chỉ đạo, điều hành, văn bản quy phạm pháp luật chậm nhất 02 ngày làm việc kể từ ngày ban hành', clauses: [`${ND42}, Điều 4`, `${ND42}, Điều 8`] },
+  { id: 'documents-on-time', name: 'Đăng văn bản chỉ đạo, điều hành, văn bản quy phạm pháp luật chậm nhất 02 ngày làm việc kể từ ngày ban hành', clauses: [`${ND42}, Điều 4, Điều 8`] },
   {
     id: 'questions-on-time', name: 'Trả lời câu hỏi của người dân, doanh nghiệp trong thời hạn', clauses: [`${ND42}, Điều 4`],
     threshold: { label: 'Tỷ lệ tối thiểu câu hỏi được trả lời đúng hạn trong 90 ngày gần nhất', defaultPercent: 90 },

@@ -26,15 +26,15 @@ export function compliancePageView(m: CompliancePageModel): SafeHtml {
 ${m.saved ? notice(m.saved) : ''}
 <p>Các nghĩa vụ của cổng thông tin điện tử cơ quan nhà nước, kiểm tra ngay lúc mở trang từ dữ liệu của cổng. Mỗi dòng dẫn tới nơi khắc phục.</p>
 <p class="compliance-summary" role="status">${count('met')} đạt, ${count('warning')} cần chú ý, ${count('not_met')} chưa đạt, ${count('not_applicable')} chưa áp dụng.</p>
-<table class="article-list-table compliance-duties">
-<caption>Nghĩa vụ và tình trạng</caption>
-<thead><tr><th scope="col">Nghĩa vụ</th><th scope="col">Căn cứ</th><th scope="col">Tình trạng</th><th scope="col">Chi tiết</th><th scope="col">Khắc phục</th></tr></thead>
+<h2 id="nghia-vu">Nghĩa vụ và tình trạng</h2>
+<table class="article-list-table compliance-duties" aria-labelledby="nghia-vu">
+<thead><tr><th scope="col">Nghĩa vụ</th><th scope="col">Căn cứ</th><th scope="col">Tình trạng</th><th scope="col">Chi tiết</th><th scope="col">Xử lý</th></tr></thead>
 <tbody>${m.lines.map((line) => html`<tr id="nghia-vu-${line.duty.id}" data-duty="${line.duty.id}" data-state="${line.state}">
 <th scope="row" data-label="Nghĩa vụ">${line.duty.name}</th>
 <td data-label="Căn cứ">${line.duty.clauses.join('; ')}</td>
 <td data-label="Tình trạng"><span class="badge ${STATE_CLASS[line.state]} compliance-state">${STATE_WORDS[line.state]}</span></td>
-<td data-label="Chi tiết"><span class="compliance-detail">${line.detail}</span>${line.threshold === undefined ? '' : html` <small class="muted">Ngưỡng: ${line.threshold}%.</small>`}${line.items.length ? html`<ul class="compliance-items">${line.items.map((i) => html`<li><a href="${i.href}">${i.label}</a></li>`)}</ul>` : ''}</td>
-<td data-label="Khắc phục">${line.href ? html`<a class="compliance-fix" href="${line.href}" aria-label="${line.state === 'met' ? 'Xem' : 'Khắc phục'}: ${line.duty.name}">${line.state === 'met' ? 'Xem' : 'Khắc phục'}</a>` : '—'}</td>
+<td data-label="Chi tiết"><span class="compliance-detail">${line.detail}</span>${line.items.length ? html`<ul class="compliance-items">${line.items.map((i) => html`<li><a href="${i.href}">${i.label}</a></li>`)}</ul>` : ''}</td>
+<td data-label="Xử lý">${line.href ? html`<a class="compliance-fix" href="${line.href}" aria-label="${line.state === 'met' ? 'Xem' : 'Sửa'}: ${line.duty.name}">${line.state === 'met' ? 'Xem' : 'Sửa'}</a>` : '—'}</td>
 </tr>`)}</tbody>
 </table>
 ${m.canAdminister ? settingsForms(m) : ''}`
