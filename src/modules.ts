@@ -6,6 +6,7 @@ import { articlesModule } from './features/articles/index.ts'
 import { casesModule } from './features/cases/index.ts'
 import { categoriesModule } from './features/categories/index.ts'
 import { commentsModule } from './features/comments/index.ts'
+import { complianceModule } from './features/compliance/index.ts'
 import { demoModule } from './features/demo/index.ts'
 import { documentsModule } from './features/documents/index.ts'
 import { editorialModule } from './features/editorial/index.ts'
@@ -71,6 +72,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   demoModule,
   // After the demo module: its demo answers are of the demo's articles and documents.
   ratingsModule,
+  complianceModule,
 ]
 
 checkModules(PORTAL_MODULES)

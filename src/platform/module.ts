@@ -15,6 +15,7 @@ import type { Block, BlockRegistry } from './layout/index.ts'
 import type { ContentPart, ContentParts, ContentSource, ContentSources, FeedPin, FeedPins } from './content/index.ts'
 import type { Catalogue, Lang, Locales, Messages, Phrase } from './i18n/index.ts'
 import type { PolicyNeed } from './http/security-headers.ts'
+import type { DutyCheck, DutyChecks } from './compliance/index.ts'
 
 // A feature of the portal describes itself here, once: what it adds to the schema, to the
 // address space, to the rights table, to the relayed events and the page cache, to the
@@ -184,6 +185,8 @@ export interface ModuleContext {
   contentParts: ContentParts
   /** Items pinned at the top of the feeds while they last (filled from the modules' `feedPins`). */
   feedPins: FeedPins
+  /** How each legal duty of a state portal is checked now (filled from the modules' `compliance`), for the compliance page. */
+  duties: DutyChecks
   /** The public pages' languages: their words, dates and numbers (the pseudo-language in tests). */
   locales: Locales
   /** The services modules listed earlier have provided (reading one not provided yet throws). */
@@ -257,6 +260,11 @@ export interface PortalModule {
   contentParts?(ctx: ModuleContext): readonly ContentPart[]
   /** What it pins at the top of the feeds while it lasts (an urgent alert); after every module's `provide`. */
   feedPins?(ctx: ModuleContext): readonly FeedPin[]
+  /**
+   * The legal duties (ids of the compliance catalogue) its data shows met or not, each checked
+   * now from its own tables: the compliance page lists them (after every module's `provide`).
+   */
+  compliance?(ctx: ModuleContext): readonly DutyCheck[]
   /** Once every module's services, jobs, blocks and sources exist, before any route (search catches up here). */
   ready?(ctx: ModuleContext): Promise<void>
   publicRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>

@@ -25,6 +25,7 @@ const SCREENS: [path: string, allowed: Role[]][] = [
   ['/toa-soan/quan-tri/cai-dat', ['administrator']],
   ['/toa-soan/quan-tri/bo-cuc', ['administrator']],
   ['/toa-soan/quan-tri/he-thong', ['administrator']],
+  ['/toa-soan/quan-tri/tuan-thu', ['approver', 'administrator']],
   ['/toa-soan/y-kien', ['moderator', 'administrator']],
   ['/toa-soan/y-kien/cai-dat', ['moderator', 'administrator']],
   ['/toa-soan/y-kien/1', ['moderator', 'administrator']],

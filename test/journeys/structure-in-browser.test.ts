@@ -7,7 +7,9 @@ import { createUser } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
 
 // An administrator builds a unit with two people through the newsroom's forms, translates them
-// into English, and finds them on /en/organisation; the chart page passes axe at two widths.
+// into English, and finds them on /en/organisation; the chart page passes axe at two widths. The
+// compliance page's line for the English structure is red before, leads to the structure screen,
+// and is green after.
 let portal: TestPortal
 let base: string
 let browser: Browser
@@ -62,10 +64,19 @@ test('an administrator builds a unit with two people and translates them into En
   const needs = await page.locator('.needs-translation').innerText()
   for (const item of ['Cần dịch: Đơn vị Ban Dân vận Tỉnh ủy', 'Cần dịch: Cán bộ Nguyễn Văn Hùng – Trưởng ban', 'Cần dịch: Cán bộ Đặng Thị Mai – Phó Trưởng ban']) assert.ok(needs.includes(item), needs)
 
+  const englishLine = () => page.locator('tr[data-duty="structure-english"]')
+  await page.getByRole('link', { name: 'Bàn làm việc' }).first().click()
+  await page.getByRole('link', { name: 'Trang tuân thủ' }).click()
+  assert.equal(await englishLine().locator('.compliance-state').innerText(), 'Chưa đạt')
+  await englishLine().getByRole('link', { name: /^Sửa/ }).click()
+  await page.waitForURL(base + '/toa-soan/co-cau')
+
   await translate('Ban Dân vận Tỉnh ủy', 'Tên tiếng Anh', 'Mass Mobilisation Commission')
   await translate('Nguyễn Văn Hùng – Trưởng ban', 'Chức vụ bằng tiếng Anh', 'Head of the Commission')
   await translate('Đặng Thị Mai – Phó Trưởng ban', 'Chức vụ bằng tiếng Anh', 'Deputy Head')
   assert.match(await page.locator('#can-dich').innerText(), /Mọi đơn vị và cán bộ đều có bản tiếng Anh mới nhất/)
+  await page.goto(base + '/toa-soan/quan-tri/tuan-thu')
+  assert.equal(await englishLine().locator('.compliance-state').innerText(), 'Đạt')
 })
 
 test('the English page shows the unit, its two people, the spokesperson and the hotline', async () => {

@@ -5,6 +5,7 @@ import { articlePdfUrl } from './article-pdf.service.ts'
 import { articlePdfMessages } from './messages.ts'
 import { PdfRenderer } from './pdf-renderer.ts'
 import { pdfRoutes } from './pdf.routes.ts'
+import { printSaveDuty } from './print-save.duty.ts'
 import { RenderLimits } from './render-limits.ts'
 
 declare module '../../platform/module.ts' {
@@ -26,6 +27,7 @@ export const articlePdfModule: PortalModule = {
       articleDownload: (article) => html`<p class="article-download"><a href="${articlePdfUrl(article.id)}" type="application/pdf" download>${locales.of(article.language).t(articlePdfMessages)('download')}</a></p>`,
     }
   },
+  compliance: ({ sources }) => [printSaveDuty(sources)],
   publicRoutes: ({ db, services, media, config, responder, log, onClose }) => {
     const renderer = new PdfRenderer()
     onClose(() => renderer.close())

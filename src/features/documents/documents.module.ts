@@ -18,6 +18,7 @@ import { seedDocumentsDemo } from './documents-demo.ts'
 import { documentListsRoutes, LISTS_PATH } from './lists-admin.ts'
 import './document.table.ts'
 import { documentsBlock } from './documents.block.ts'
+import { documentsOnTimeDuty } from './documents-on-time.duty.ts'
 import { DOCUMENT_READER_STYLES } from './documents.styles.ts'
 import { documentMessages } from './messages.ts'
 import { documentsDashboard } from './newsroom-dashboard.ts'
@@ -110,6 +111,7 @@ export const documentsModule: PortalModule = {
   seedDemo: ({ db, now, media }) => seedDocumentsDemo(db, now, media),
   dashboard: ({ db, services }) => documentsDashboard({ db, workingDays: services.workingDays }),
   blocks: ({ db }) => [documentsBlock(db)],
+  compliance: ({ db, services }) => [documentsOnTimeDuty(db, services.workingDays)],
   sources: ({ db, events }) => [documentSource({ db, events })],
   publicRoutes: (ctx) => async (app) => {
     const { db, services, responder, config, media } = ctx

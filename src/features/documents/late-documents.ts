@@ -17,9 +17,9 @@ export interface LateDocument extends PublishedDates {
   workingDays: number
 }
 
-/** The published documents issued in `year` (all years when undefined) that went out late, the latest issued first. */
-export async function listLateDocuments(db: Db, calendar: WorkingCalendar, year: number | undefined): Promise<LateDocument[]> {
-  const [published, days] = await Promise.all([listPublishedDates(db, year), calendar.current()])
+/** The published documents issued in `year` (all years when undefined) that went out late, the latest issued first; only those out since `since` when given. */
+export async function listLateDocuments(db: Db, calendar: WorkingCalendar, year: number | undefined, since?: Date): Promise<LateDocument[]> {
+  const [published, days] = await Promise.all([listPublishedDates(db, year, since), calendar.current()])
   const late: LateDocument[] = []
   for (const document of published) {
     const issued = parseLocalDate(document.issuedOn)
@@ -34,7 +34,7 @@ export async function listLateDocuments(db: Db, calendar: WorkingCalendar, year:
 }
 
 /** The calendar counts spans of up to about fourteen years; an older document put online today is late by about five days a week. */
-function workingDaysUsed(days: WorkingDays, issued: LocalDate, publishedOn: LocalDate): number {
+export function workingDaysUsed(days: WorkingDays, issued: LocalDate, publishedOn: LocalDate): number {
   try {
     return days.workingDaysBetween(issued, publishedOn)
   } catch (error) {

@@ -107,12 +107,13 @@ export interface PublishedDates {
   publishedAt: Date
 }
 
-/** Published documents issued in a year (every year when undefined), with the day each went out. */
-export async function listPublishedDates(db: Db, year: number | undefined): Promise<PublishedDates[]> {
+/** Published documents issued in a year (every year when undefined), with the day each went out; only those out since `since` when given. */
+export async function listPublishedDates(db: Db, year: number | undefined, since?: Date): Promise<PublishedDates[]> {
   const rows = await db.selectFrom('documents')
     .select(['id', 'number', 'summary', 'issued_on', 'published_at'])
     .where('status', '=', 'published').where('published_at', 'is not', null)
     .$if(year !== undefined, (q) => q.where('issued_on', '>=', `${year}-01-01`).where('issued_on', '<', `${year! + 1}-01-01`))
+    .$if(since !== undefined, (q) => q.where('published_at', '>=', since!.toISOString()))
     .orderBy('issued_on', 'desc').orderBy('id', 'desc')
     .execute()
   return rows.map((r) => ({ id: r.id, number: r.number, summary: r.summary, issuedOn: r.issued_on, publishedAt: toInstant(r.published_at!) }))

@@ -3,6 +3,7 @@ import { namesFrom } from '../../platform/audit-words.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { AbuseControl } from '../comments/index.ts'
 import { feedbackDashboard } from './feedback-dashboard.ts'
+import { feedbackTrackingDuty } from './feedback-tracking.duty.ts'
 import { FeedbackDesk } from './feedback-desk.ts'
 import { seedFeedbackDemo } from './feedback-demo.ts'
 import { FeedbackIntake } from './feedback-intake.ts'
@@ -72,6 +73,7 @@ export const feedbackModule: PortalModule = {
   jobs: ({ services }) => [retentionJob(services.feedbackDesk)],
   seedDemo: ({ db, now }) => seedFeedbackDemo(db, now),
   dashboard: ({ db }) => feedbackDashboard(db),
+  compliance: ({ db }) => [feedbackTrackingDuty(db)],
   publicRoutes: ({ db, clock, services, responder }) => publicFeedbackRoutes({ db, clock, intake: services.feedbackIntake, chrome: services.chrome, responder }),
   newsroomRoutes: ({ db, clock, services }) => newsroomFeedbackRoutes({ db, clock, desk: services.feedbackDesk }),
 }

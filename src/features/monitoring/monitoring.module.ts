@@ -1,5 +1,6 @@
 import * as monitoringCodes from '../../migrations/20261209-0801-monitoring-codes.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { emcDuty } from './emc.duty.ts'
 import { monitoringBlock } from './monitoring.block.ts'
 import { MonitoringCodes } from './monitoring-codes.ts'
 import { monitoringRoutes } from './monitoring.routes.ts'
@@ -41,5 +42,6 @@ export const monitoringModule: PortalModule = {
     return { monitoring }
   },
   blocks: ({ services }) => [monitoringBlock(services.monitoring)],
+  compliance: ({ services }) => [emcDuty(services.monitoring)],
   newsroomRoutes: ({ db, clock, events, services }) => monitoringRoutes({ db, clock, events, codes: services.monitoring }),
 }

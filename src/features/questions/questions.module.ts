@@ -17,6 +17,7 @@ import { questionCaseKind } from './question.tracking.ts'
 import { questionSource } from './question.source.ts'
 import './question.table.ts'
 import { questionsDashboard } from './questions-dashboard.ts'
+import { questionsOnTimeDuty } from './questions-on-time.duty.ts'
 import { seedQuestionsDemo } from './questions-demo.ts'
 import { retentionJob } from './retention.job.ts'
 import { questionTopicRoutes, TOPICS_PATH } from './topics-admin.ts'
@@ -91,6 +92,7 @@ export const questionsModule: PortalModule = {
   sources: ({ db, events }) => [questionSource({ db, events })],
   seedDemo: ({ db, now }) => seedQuestionsDemo(db, now),
   dashboard: ({ db }) => questionsDashboard(db),
+  compliance: ({ db }) => [questionsOnTimeDuty(db)],
   publicRoutes: ({ db, clock, media, services, responder, contentParts }) => async (app) => {
     await app.register(publicQuestionFileRoutes({ db, media }))
     await app.register(publicQuestionRoutes({ db, clock, media, intake: services.questionIntake, chrome: services.chrome, responder, contentParts }))

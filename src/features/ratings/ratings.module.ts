@@ -10,6 +10,7 @@ import { seedRatingsDemo } from './ratings-demo.ts'
 import { SURVEY_PATHS, SURVEY_RESULTS_TAG } from './survey-paths.ts'
 import { ratingFormView } from './views/rating-form.view.ts'
 import { ratingStyles } from './ratings.styles.ts'
+import { ratingsDuty } from './ratings.duty.ts'
 
 declare module '../../platform/events.ts' {
   interface NewsroomEvents {
@@ -46,6 +47,7 @@ export const ratingsModule: PortalModule = {
     ratings: new Ratings({ db, clock, events, sources, marks: new ReaderMarks(db), counters: 'abuseCounters' in services ? services.abuseCounters : undefined }),
   }),
   // Under every kind of item: a kind readers can reach is one with a content source, which the post checks.
+  compliance: ({ db }) => [ratingsDuty(db)],
   contentParts: () => [{
     id: 'rating',
     render: (item, locale) => ratingFormView({ kind: item.kind, id: item.id, scriptUrl: RATING_SCRIPT.url, surveyUrl: SURVEY_PATHS[locale.lang].form }, locale),

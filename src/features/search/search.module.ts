@@ -4,6 +4,7 @@ import type { PortalModule } from '../../platform/module.ts'
 import { englishSearchRoutes } from './english-search.routes.ts'
 import { searchApiRoutes, searchRoutes } from './search.routes.ts'
 import { Search } from './search.service.ts'
+import { searchDuty } from './search.duty.ts'
 import { searchMessages } from './messages.ts'
 import { SEARCH_READER_STYLES } from './search.styles.ts'
 
@@ -22,6 +23,7 @@ export const searchModule: PortalModule = {
   publicPrefixes: ['tim-kiem'],
   readerStyles: SEARCH_READER_STYLES,
   provide: ({ database, sources, log }) => ({ search: new Search(database, sources, log) }),
+  compliance: ({ services, sources }) => [searchDuty(services.search, sources)],
   // Whatever changed while no portal listened (an import, a seed, a crash after a commit), once
   // every module's content sources are known.
   async ready({ services, catchUp }) {

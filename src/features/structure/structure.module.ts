@@ -7,6 +7,7 @@ import { structureNewsroomRoutes } from './newsroom.routes.ts'
 import { NEWSROOM_PATH, STRUCTURE_TAG } from './paths.ts'
 import { structureRoutes } from './public.routes.ts'
 import { seedStructureDemo } from './structure-demo.ts'
+import { structureDuties } from './structure.duties.ts'
 import { STRUCTURE_STYLES } from './structure.styles.ts'
 import './structure.table.ts'
 
@@ -48,6 +49,7 @@ export const structureModule: PortalModule = {
     names: { 'org-unit': namesFrom('org_units', 'name'), 'org-person': namesFrom('org_people', 'name') },
   },
   seedDemo: ({ db, now }) => seedStructureDemo(db, now),
+  compliance: ({ db }) => structureDuties(db),
   publicRoutes: ({ db, services, responder, config }) => structureRoutes({ db, chrome: services.chrome, responder, publicUrl: config.publicUrl, mediaPublicUrl: config.mediaPublicUrl }),
   newsroomRoutes: ({ db, clock, events }) => structureNewsroomRoutes({ db, clock, events }),
 }
