@@ -15,6 +15,8 @@ export const alertsBlock = (db: Db, clock: Clock): Block => ({
   title: 'Cảnh báo khẩn',
   slots: ['top'],
   defaultPlacement: { slot: 'top', order: 0 },
+  // An administrator may move it but never hide it: a storm warning must reach every reader.
+  alwaysShown: true,
   render: async (locale) => alertBannerView(await listActiveAlerts(db, clock.now()), locale, DISMISS_SCRIPT.url),
   staleOn: ['alerts.shown'],
 })

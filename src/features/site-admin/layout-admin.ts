@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../platform/http/errors.ts'
 import {
-  findPlacement, moveBlock, placeBlock, placementsOf, resolveLayout, showBlock, type Block, type Layout, type SlotName,
+  assertMayHide, findPlacement, moveBlock, placeBlock, placementsOf, resolveLayout, showBlock, type Block, type Layout, type SlotName,
 } from '../../platform/layout/index.ts'
 import { listBlockPlacements, replaceBlockPlacements } from '../site/index.ts'
 import { commitChange, type Actor, type SiteAdminDeps } from './site-admin-kit.ts'
@@ -34,6 +34,7 @@ export class LayoutAdmin {
   /** Refuses (LayoutRefusedError) a slot the block does not allow; a change that changes nothing is not stored. */
   async change(actor: Actor, change: LayoutChange): Promise<void> {
     const block = this.block(change.blockId)
+    if (change.kind === 'show' && !change.shown) assertMayHide(block)
     const before = await this.current()
     const after = change.kind === 'move' ? moveBlock(before, block.id, change.direction)
       : change.kind === 'show' ? showBlock(before, block.id, change.shown)

@@ -147,3 +147,13 @@ test('another instance drops its layout when the change reaches it', async () =>
     await other.close()
   }
 })
+
+test('the urgent alerts block can be moved but not hidden: the screen offers no "Ẩn", and a crafted request is refused in words', async () => {
+  const doc = await screen()
+  assert.match(textOf(doc, '[data-block="urgent-alerts"]'), /\(luôn hiện\)/)
+  assert.equal(doc.querySelector(`form[action="${SCREEN}/khoi/urgent-alerts/an"]`), null)
+  const refused = await post(`${SCREEN}/khoi/urgent-alerts/an`)
+  assert.equal(refused.statusCode, 422)
+  assert.match(refused.body, /luôn hiện trên mọi trang/)
+  assert.equal((await layoutAudit()).filter((r) => r.item_id === 'urgent-alerts').length, 0, 'nothing stored')
+})

@@ -21,6 +21,12 @@ export interface Block {
   render(locale: Locale): Promise<SafeHtml>
   /** The languages whose pages show it; absent: every language. A block of Vietnamese content says ['vi']. */
   languages?: readonly Lang[]
+  /**
+   * Shown on every page whatever the layout says: the administrator may move it, never hide it
+   * (urgent alerts: a portal must be able to warn every reader). A hidden placement stored
+   * before the block said so is shown all the same.
+   */
+  alwaysShown?: boolean
   /** The changes after which `render()` must be asked again. */
   staleOn: readonly NewsroomEventName[]
 }

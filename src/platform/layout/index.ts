@@ -3,6 +3,6 @@ export type { Block } from './block.ts'
 export { BlockRegistry } from './block-registry.ts'
 export { PageLayout, type RenderedSlots } from './page-layout.ts'
 export {
-  resolveLayout, placementsOf, findPlacement, unplacedBlocks, moveBlock, showBlock, placeBlock, LayoutRefusedError,
+  resolveLayout, placementsOf, findPlacement, unplacedBlocks, moveBlock, showBlock, assertMayHide, placeBlock, LayoutRefusedError,
   type Placement, type Layout,
 } from './placement.ts'

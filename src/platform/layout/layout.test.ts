@@ -6,7 +6,7 @@ import { html } from '../views/html.ts'
 import type { Block } from './block.ts'
 import { BlockRegistry } from './block-registry.ts'
 import { PageLayout } from './page-layout.ts'
-import { LayoutRefusedError, moveBlock, placeBlock, placementsOf, resolveLayout, showBlock, unplacedBlocks, type Placement } from './placement.ts'
+import { assertMayHide, LayoutRefusedError, moveBlock, placeBlock, placementsOf, resolveLayout, showBlock, unplacedBlocks, type Placement } from './placement.ts'
 
 /** A block whose markup is its id and how many times it was rendered. */
 function block(id: string, fields: Partial<Block> = {}): Block & { renders: number } {
@@ -55,6 +55,18 @@ test('moving, hiding and placing give the layout to store, numbered afresh', () 
     { blockId: 'c', slot: 'sidebar', position: 30, shown: true },
   ])
   assert.deepEqual(placementsOf(placeBlock(layout, blocks[0]!, 'sidebar')).find((p) => p.blockId === 'a')?.shown, true, 'adding a hidden block where it is shows it')
+})
+
+test('a block always shown shows even where a hidden placement was stored, and hiding it is refused', () => {
+  const warning = block('warning', { slots: ['sidebar'], alwaysShown: true, defaultPlacement: { slot: 'sidebar', order: 0 } })
+  const links = block('links', { defaultPlacement: { slot: 'sidebar', order: 10 } })
+  const layout = resolveLayout([warning, links], [
+    { blockId: 'warning', slot: 'sidebar', position: 20, shown: false },
+    { blockId: 'links', slot: 'sidebar', position: 10, shown: false },
+  ])
+  assert.deepEqual(layout.sidebar.map((p) => [p.blockId, p.shown]), [['links', false], ['warning', true]])
+  assert.throws(() => assertMayHide(warning), (error: unknown) => error instanceof LayoutRefusedError && /luôn hiện/.test(error.messageVi))
+  assert.doesNotThrow(() => assertMayHide(links))
 })
 
 test('a block put in a slot it does not allow is refused, naming the slots it does', () => {

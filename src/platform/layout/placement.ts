@@ -36,6 +36,7 @@ export function resolveLayout(blocks: readonly Block[], stored: readonly Placeme
     const placement = chosen && block.slots.includes(chosen.slot)
       ? { ...chosen }
       : block.defaultPlacement && { blockId: block.id, slot: block.defaultPlacement.slot, position: block.defaultPlacement.order, shown: true }
+    if (placement && block.alwaysShown) placement.shown = true
     if (placement) layout[placement.slot].push(placement)
   }
   // A stable sort: equal positions keep the order the blocks were offered in.
@@ -71,6 +72,15 @@ export function moveBlock(layout: Layout, blockId: string, direction: 'up' | 'do
   if (to < 0 || to >= row.length) return layout
   ;[row[from], row[to]] = [row[to]!, row[from]!]
   return { ...layout, [placement.slot]: row }
+}
+
+/** Refuses hiding a block that is always shown (LayoutRefusedError). */
+export function assertMayHide(block: Block): void {
+  if (!block.alwaysShown) return
+  throw new LayoutRefusedError(
+    `block ${block.id} is always shown`,
+    `Khối “${block.title}” luôn hiện trên mọi trang, không ẩn được; có thể đổi vị trí của khối.`,
+  )
 }
 
 /** The layout with one block shown or hidden, keeping its place. */

@@ -16,8 +16,8 @@ ${SLOTS.map((slot) => html`<section class="layout-slot" data-slot="${slot}" aria
 ${layout[slot].length === 0 ? html`<p class="muted">Chưa có khối nào ở vùng này.</p>` : html`<ol class="slot-blocks">
 ${layout[slot].map((p) => html`<li data-block="${p.blockId}"><span class="block-name">${titleOf(p.blockId)}</span>${p.shown ? '' : html` <small class="muted">(đang ẩn)</small>`}
 ${moveButtons(`${LAYOUT}/khoi/${p.blockId}`, titleOf(p.blockId), csrfToken)}
-${p.shown
-    ? actionButton(`${LAYOUT}/khoi/${p.blockId}/an`, 'Ẩn', csrfToken, `Ẩn “${titleOf(p.blockId)}”`)
+${blocks.find((b) => b.id === p.blockId)?.alwaysShown ? html` <small class="muted">(luôn hiện)</small>`
+    : p.shown ? actionButton(`${LAYOUT}/khoi/${p.blockId}/an`, 'Ẩn', csrfToken, `Ẩn “${titleOf(p.blockId)}”`)
     : actionButton(`${LAYOUT}/khoi/${p.blockId}/hien`, 'Hiện', csrfToken, `Hiện “${titleOf(p.blockId)}”`)}</li>`)}
 </ol>`}
 ${addBlockForm(slot, layout, blocks, csrfToken)}
