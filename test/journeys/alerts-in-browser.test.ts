@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
-import { vietnamInput } from '../../src/features/alerts/alert-form.ts'
+import { newsroomTimeInput } from '../../src/platform/text/time.ts'
 import { launchBrowser, screenshotPath, signInThroughForm } from '../support/browser.ts'
 import { createUser } from '../support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../support/test-portal.ts'
@@ -28,7 +28,7 @@ async function postAlert(page: Page, level: string, text: string): Promise<void>
   await page.goto(base + '/toa-soan/canh-bao/moi')
   await page.getByLabel('Mức độ').selectOption({ label: level })
   await page.getByLabel(/Nội dung \(tiếng Việt/).fill(text)
-  await page.getByLabel(/Kết thúc/).fill(vietnamInput(new Date(Date.now() + 2 * 3600_000)))
+  await page.getByLabel(/Kết thúc/).fill(newsroomTimeInput(new Date(Date.now() + 2 * 3600_000)))
   await page.getByRole('button', { name: 'Lưu' }).click()
   await page.getByRole('heading', { name: 'Cảnh báo khẩn' }).waitFor()
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { typedTime } from '../../src/features/polls/poll-form.ts'
+import { typedNewsroomTime } from '../../src/platform/text/time.ts'
 import { launchBrowser, screenshotPath, signInThroughForm } from '../support/browser.ts'
 import { createArticle, createCategory } from '../support/factories.ts'
 import { createUser } from '../support/newsroom.ts'
@@ -45,8 +45,8 @@ test('an editor opens a poll through the newsroom\'s form', async () => {
   await page.getByLabel('Phương án 1', { exact: true }).fill('Đã nộp')
   await page.getByLabel('Phương án 2', { exact: true }).fill('Chưa nộp')
   await page.getByLabel('Phương án 3 (không bắt buộc)').fill('Không biết cách nộp')
-  await page.getByLabel('Mở lúc (giờ Việt Nam)').fill(typedTime(new Date(Date.now() - 3600_000)))
-  await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(typedTime(new Date(Date.now() + 86_400_000)))
+  await page.getByLabel('Mở lúc (giờ Việt Nam)').fill(typedNewsroomTime(new Date(Date.now() - 3600_000)))
+  await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(typedNewsroomTime(new Date(Date.now() + 86_400_000)))
   await page.getByLabel('Bạn đọc xem kết quả').selectOption({ label: 'Ngay sau khi bình chọn' })
   await page.getByRole('button', { name: 'Lưu' }).click()
   await page.waitForURL(base + '/toa-soan/binh-chon')

@@ -5,7 +5,7 @@ import { SignedIn, TestClock } from '../../../test/support/newsroom.ts'
 import { eventually } from '../../../test/support/wait.ts'
 import { buildTestPortal } from '../../../test/support/test-portal.ts'
 import { PUBLIC_CACHE_CONTROL } from '../../platform/http/public-response.ts'
-import { vietnamInput } from './alert-form.ts'
+import { newsroomTimeInput } from '../../platform/text/time.ts'
 import { ALERT_CACHE_CONTROL } from './index.ts'
 
 // Two instances of one seeded portal (one database) joined by Redis, as behind a load balancer,
@@ -31,7 +31,7 @@ test('an alert posted on one instance is on every page kind of the other within 
     assert.ok(b.cache.get('/'), 'B keeps the home page')
 
     const users = await SignedIn.as(a.app, a.db, { approver: ['approver', 'duyet@example.vn'] })
-    const endsAt = vietnamInput(new Date(clock.now().getTime() + 60 * 60_000))
+    const endsAt = newsroomTimeInput(new Date(clock.now().getTime() + 60 * 60_000))
     assert.equal((await users.post('/toa-soan/canh-bao', { level: 'emergency', textVi: TEXT, endsAt }, 'approver')).statusCode, 303)
     await eventually(() => b.cache.get('/') === undefined, 'B dropped its kept home page', 1000)
     for (const url of pages) {

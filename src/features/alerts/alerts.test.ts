@@ -4,7 +4,7 @@ import { parsePage } from '../../../test/support/html.ts'
 import { SignedIn, TestClock } from '../../../test/support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import { PUBLIC_CACHE_CONTROL } from '../../platform/http/public-response.ts'
-import { vietnamInput } from './alert-form.ts'
+import { newsroomTimeInput } from '../../platform/text/time.ts'
 import { ALERT_CACHE_CONTROL } from './index.ts'
 
 // Cảnh báo khẩn on a seeded portal with a clock the test moves: posted by an approver, on every
@@ -25,7 +25,7 @@ before(async () => {
 after(() => portal.close())
 
 const get = (url: string) => portal.app.inject({ url })
-const inMinutes = (minutes: number) => vietnamInput(new Date(clock.now().getTime() + minutes * MINUTE))
+const inMinutes = (minutes: number) => newsroomTimeInput(new Date(clock.now().getTime() + minutes * MINUTE))
 const post = (fields: Record<string, string>, who: 'approver' | 'reporter' | 'admin' = 'approver', url = '/toa-soan/canh-bao') => users.post(url, fields, who)
 const alertsOn = async (url: string) => [...parsePage((await get(url)).body).querySelectorAll('.urgent-alerts [data-alert-key]')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim())
 const idOf = async (text: string) => (await portal.db.selectFrom('alerts').select('id').where('text_vi', '=', text).executeTakeFirstOrThrow()).id

@@ -10,7 +10,8 @@ import {
 } from '../admin-kit/index.ts'
 import { stateOf, type Poll, type PollInput } from './poll.ts'
 import { deletePoll, findPoll, findPollBySlug, insertPoll, listPolls, updatePoll } from './poll.repository.ts'
-import { CHOICE_FIELDS, parsePollForm, POLL_FIELDS, typedTime } from './poll-form.ts'
+import { typedNewsroomTime } from '../../platform/text/time.ts'
+import { CHOICE_FIELDS, parsePollForm, POLL_FIELDS } from './poll-form.ts'
 import { pollPath } from './paths.ts'
 import { pollResultsView } from './views/poll.view.ts'
 import { createLocale } from '../../platform/i18n/index.ts'
@@ -53,7 +54,7 @@ export function pollsAdminRoutes(deps: { db: Db; clock: Clock; events: NewsroomE
     notFound: { message: 'Poll not found', messageVi: 'Không tìm thấy cuộc bình chọn.' },
     valuesOf: (p) => ({
       question: p.question, slug: p.slug, multiple: p.multiple ? '1' : '', resultsShown: p.resultsShown,
-      opensAt: typedTime(p.opensAt), closesAt: typedTime(p.closesAt),
+      opensAt: typedNewsroomTime(p.opensAt), closesAt: typedNewsroomTime(p.closesAt),
       ...Object.fromEntries(CHOICE_FIELDS.map((f, i) => [f, p.choices[i]?.label ?? ''])),
     }),
     parse: async (values, editing) => {

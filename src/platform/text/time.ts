@@ -56,3 +56,29 @@ export function newsroomDay(instant: Date): string {
   const p = localParts(instant)
   return `${p.year}-${p.month}-${p.day}`
 }
+
+/**
+ * A time the newsroom typed, in its own time: "2026-12-08T08:00" (a datetime-local input),
+ * "2026-12-08 08:00" or "08/12/2026 08:00" → the instant; undefined when it is no such time
+ * (31/02 is refused, not rolled into March).
+ */
+export function parseNewsroomTime(text: string): Date | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})$/.exec(text)
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})$/.exec(text)
+  const [y, mo, d, h, mi] = iso ? iso.slice(1).map(Number) : vn ? [vn[3], vn[2], vn[1], vn[4], vn[5]].map(Number) : []
+  if (y === undefined || mo === undefined || d === undefined || h === undefined || mi === undefined) return undefined
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return undefined
+  const instant = new Date(Date.UTC(y, mo - 1, d, h, mi) - OFFSET_MS)
+  return new Date(instant.getTime() + OFFSET_MS).getUTCDate() === d ? instant : undefined
+}
+
+/** The instant as a datetime-local input shows it, in the newsroom's time: "2026-12-08T08:00". */
+export function newsroomTimeInput(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 16)
+}
+
+/** The instant as the newsroom types it: "08/12/2026 08:00". */
+export function typedNewsroomTime(instant: Date): string {
+  const p = localParts(instant)
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`
+}

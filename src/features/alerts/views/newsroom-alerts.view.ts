@@ -3,7 +3,7 @@ import {
   actionButton, adminFormView, adminListView, adminTable, inputField, selectField, textareaField, type FormState,
 } from '../../admin-kit/index.ts'
 import { ALERT_LEVELS, LEVEL_WORDS, LINK_MAX, stateOf, TEXT_MAX, type Alert, type AlertState } from '../alert.ts'
-import { vietnamText } from '../alert-form.ts'
+import { typedNewsroomTime } from '../../../platform/text/time.ts'
 
 export const NEWSROOM_ALERTS = '/toa-soan/canh-bao'
 const STATE_WORDS: Record<AlertState, string> = { active: 'Đang hiện', scheduled: 'Chờ đến giờ', ended: 'Đã kết thúc' }
@@ -25,7 +25,7 @@ export function alertListView(alerts: readonly Alert[], now: Date, csrfToken: st
         { label: 'Trạng thái', cell: (a) => STATE_WORDS[stateOf(a, now)] },
         { label: 'Mức độ', cell: (a) => LEVEL_WORDS[a.level] },
         { label: 'Nội dung', cell: (a) => a.textVi },
-        { label: 'Thời gian (giờ Việt Nam)', cell: (a) => `${vietnamText(a.startsAt)} – ${vietnamText(a.endedAt ?? a.endsAt)}` },
+        { label: 'Thời gian (giờ Việt Nam)', cell: (a) => `${typedNewsroomTime(a.startsAt)} – ${typedNewsroomTime(a.endedAt ?? a.endsAt)}` },
         {
           label: html`<span class="visually-hidden">Thao tác</span>`,
           cell: (a) => (stateOf(a, now) === 'ended' ? '' : html`<a href="${NEWSROOM_ALERTS}/${a.id}">Sửa</a> ${actionButton(`${NEWSROOM_ALERTS}/${a.id}/ket-thuc`, 'Kết thúc ngay', csrfToken, `Kết thúc ngay cảnh báo “${a.textVi}”`)}`),
