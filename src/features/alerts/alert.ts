@@ -23,14 +23,8 @@ export interface Alert {
   updatedAt: Date
 }
 
-export interface AlertInput {
-  level: AlertLevel
-  textVi: string
-  textEn: string
-  link: string
-  startsAt: Date
-  endsAt: Date
-}
+/** What the approver types: the alert without what the portal keeps about it. */
+export type AlertInput = Pick<Alert, 'level' | 'textVi' | 'textEn' | 'link' | 'startsAt' | 'endsAt'>
 
 export type AlertState = 'active' | 'scheduled' | 'ended'
 
