@@ -1,3 +1,4 @@
+import { SHARED_SERIALIZERS, SHARED_VALIDATORS } from './platform/http/shared-compilers.ts'
 import formbody from '@fastify/formbody'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
@@ -101,6 +102,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     logger: platform.logger ?? { level: config.logLevel },
     // Unknown query parameters are an error for the API, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbers] },
+    schemaController: { compilersFactory: { buildValidator: SHARED_VALIDATORS, buildSerializer: SHARED_SERIALIZERS } },
     routerOptions: { maxParamLength: 500, constraints: { [HELD_PREFIX_CONSTRAINT.name]: HELD_PREFIX_CONSTRAINT } },
     bodyLimit: 1024 * 1024,
     // Believe X-Forwarded-For and -Proto from the configured proxies only (TRUST_PROXY;
