@@ -27,7 +27,7 @@ import { finiteNumbers, registerEmptyForms } from './platform/http/request-schem
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
 import { checkModules, menuLinksOf, navOf, prefixOwners, readerStylesOf, relayedEventsOf, rightsOf } from './platform/module-list.ts'
-import { HELD_PREFIX_CONSTRAINT, serviceRegistry, turnOffHeldPrefixes, wirePurges } from './platform/module-runtime.ts'
+import { HELD_PREFIX_CONSTRAINT, contributionRegistry, serviceRegistry, turnOffHeldPrefixes, wirePurges } from './platform/module-runtime.ts'
 import type { DashboardPart, ModuleContext, NewsroomAlert, NewsroomViewer, PortalModule, PortalServices } from './platform/module.ts'
 import { useRights } from './platform/newsroom-rights.ts'
 import { RedisEventRelay } from './platform/redis/redis-relay.ts'
@@ -122,9 +122,10 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const duties = new DutyChecks()
   const closing: (() => unknown)[] = []
   const { services, add } = serviceRegistry()
+  const { contributions, collect } = contributionRegistry()
   const heldPrefixes = new Set<string>()
   const ctx: ModuleContext = {
-    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, policy: security, jobs, blocks, sources, contentParts, feedPins, duties, services,
+    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, policy: security, jobs, blocks, sources, contentParts, feedPins, duties, services, contributions,
     locales: new Locales({ pseudo: platform.pseudoLanguage === true }),
     readerStyle: readerStyle(readerStyles).style, menuLinks: menuLinksOf(modules),
     prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),
@@ -138,6 +139,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     for (const pin of module.feedPins?.(ctx) ?? []) feedPins.add(pin)
     for (const check of module.compliance?.(ctx) ?? []) duties.add(check, module.name)
   }
+  collect(modules, ctx)
   for (const module of modules) await module.ready?.(ctx)
   wirePurges(modules, ctx)
   events.on('instance.resync', () => cache.clear())

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ConstraintStrategy, HTTPVersion } from 'find-my-way'
 import type { NewsroomEventName } from './events.ts'
 import { ModuleListError } from './module-list.ts'
-import type { ModuleContext, PortalModule, PortalServices, SeedContext } from './module.ts'
+import type { ContributionReader, ModuleContext, PortalModule, PortalServices, SeedContext } from './module.ts'
 
 // The run-time half of the module list: services handed from module to module, purges wired
 // to events, and the public prefixes a category still holds turned off.
@@ -19,6 +19,36 @@ export function serviceRegistry(): { services: PortalServices; add(offered: Part
     },
   }) as unknown as PortalServices
   return { services, add: (offered) => Object.assign(provided, offered) }
+}
+
+/**
+ * The modules' contributions to each other's points: collected once, after every `provide`, in
+ * the modules' order. Reading before then is a programming error (a module reading a point in its
+ * own `provide` would see only part of it), said at once.
+ */
+export function contributionRegistry(): { contributions: ContributionReader; collect(modules: readonly PortalModule[], ctx: ModuleContext): void } {
+  let collected: Map<string, { module: string; item: unknown }[]> | undefined
+  const entries = (point: string) => {
+    if (!collected) throw new ModuleListError(`the point "${point}" was read before every module's contributions were collected: read it in routes, jobs or ready, not in provide`)
+    return collected.get(point) ?? []
+  }
+  return {
+    contributions: {
+      of: (point) => entries(point).map((entry) => entry.item) as never,
+      byModule: (point) => entries(point) as never,
+    },
+    collect(modules, ctx) {
+      const points = new Map<string, { module: string; item: unknown }[]>()
+      for (const module of modules) {
+        for (const [point, items] of Object.entries(module.contributes?.(ctx) ?? {}) as [string, readonly unknown[] | undefined][]) {
+          const list = points.get(point) ?? []
+          for (const item of items ?? []) list.push({ module: module.name, item })
+          points.set(point, list)
+        }
+      }
+      collected = points
+    },
+  }
 }
 
 /** Each module's purges, on its events: what an event makes stale leaves the page cache, here and (relayed) on every instance. */

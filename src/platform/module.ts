@@ -44,6 +44,24 @@ export type Action = keyof NewsroomActions & string
  */
 export interface PortalServices {}
 
+/**
+ * Points a module opens for the others to add to, by name: the module that reads a point declares
+ * it here by declaration merging (`interface ContributionPoints { translations: TranslationSource }`,
+ * the type from its own files) and reads `ctx.contributions.of('translations')`; any module adds
+ * to it from `contributes`. A new point needs no edit of this file's PortalModule, of app.ts or of
+ * any other module: the older points above (blocks, sources…) predate it.
+ */
+export interface ContributionPoints {}
+export type ContributionPoint = keyof ContributionPoints & string
+export type Contributions = { readonly [P in ContributionPoint]?: readonly ContributionPoints[P][] }
+
+/** What the modules have added to each point, in the modules' order; read once every module's `contributes` has run. */
+export interface ContributionReader {
+  of<P extends ContributionPoint>(point: P): readonly ContributionPoints[P][]
+  /** The same, with the name of the module that added each. */
+  byModule<P extends ContributionPoint>(point: P): readonly { module: string; item: ContributionPoints[P] }[]
+}
+
 export interface MigrationContext {
   dialect: Dialect
 }
@@ -191,6 +209,8 @@ export interface ModuleContext {
   locales: Locales
   /** The services modules listed earlier have provided (reading one not provided yet throws). */
   services: PortalServices
+  /** What every module added to the points other modules opened (its `contributes`); readable once all have run. */
+  contributions: ContributionReader
   /** Every module's public prefixes, with the module that claims each. */
   prefixes: ReadonlyMap<string, PortalModule>
   /** Prefixes a category held when this instance started: their module routes are off until a restart. */
@@ -265,6 +285,8 @@ export interface PortalModule {
    * now from its own tables: the compliance page lists them (after every module's `provide`).
    */
   compliance?(ctx: ModuleContext): readonly DutyCheck[]
+  /** What it adds to points other modules opened (ContributionPoints); after every module's `provide`. */
+  contributes?(ctx: ModuleContext): Contributions
   /** Once every module's services, jobs, blocks and sources exist, before any route (search catches up here). */
   ready?(ctx: ModuleContext): Promise<void>
   publicRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>

@@ -149,3 +149,34 @@ test('a category already at a new module\'s prefix keeps serving until renamed; 
     await before.close()
   }
 })
+
+// A point opened by one module and added to by another, with no edit of the platform's lists.
+declare module '../../src/platform/module.ts' {
+  interface ContributionPoints {
+    /** The bulletin board's notices, added by any module. */
+    boardNotices: { text: string }
+  }
+}
+
+test('a module opens a point by declaring it; others add to it; the opener reads every addition, each with its module', async () => {
+  const board: PortalModule = {
+    name: 'board',
+    title: 'Bảng tin',
+    publicPrefixes: ['bang-tin-giao-ban'],
+    contributes: () => ({ boardNotices: [{ text: 'Họp giao ban thứ Hai' }] }),
+    publicRoutes: ({ contributions }) => async (app) => {
+      app.get('/bang-tin-giao-ban', async () => contributions.byModule('boardNotices').map(({ module, item }) => `${module}: ${item.text}`))
+    },
+  }
+  const notices: PortalModule = { name: 'notices-extra', title: 'Thông báo', contributes: () => ({ boardNotices: [{ text: 'Mất điện chiều nay' }, { text: 'Đổi giờ làm' }] }) }
+  const portal = await buildTestPortal({ modules: [...PORTAL_MODULES, board, notices] })
+  try {
+    const res = await portal.app.inject('/bang-tin-giao-ban')
+    assert.deepEqual(res.json(), ['board: Họp giao ban thứ Hai', 'notices-extra: Mất điện chiều nay', 'notices-extra: Đổi giờ làm'])
+  } finally {
+    await portal.close()
+  }
+  // Read in `provide`, a point would be seen half filled: that is refused at once.
+  const early: PortalModule = { name: 'early', title: 'Sớm', provide: ({ contributions }) => (contributions.of('boardNotices'), {}) }
+  await assert.rejects(buildTestPortal({ modules: [...PORTAL_MODULES, early] }), /"boardNotices" was read before every module's contributions were collected/)
+})
