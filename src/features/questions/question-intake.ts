@@ -1,11 +1,6 @@
-import type { Clock } from '../../platform/clock.ts'
-import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { createLocale, type Locale } from '../../platform/i18n/index.ts'
-import type { Mailer } from '../../platform/mail.ts'
-import { withNextNumber } from '../cases/index.ts'
-import type { AbuseControl } from '../comments/index.ts'
-import { localDateOf, type WorkingCalendar } from '../working-days/index.ts'
+import { receiveCase, type CaseIntakeDeps } from '../cases/index.ts'
 import { questionMessages } from './messages.ts'
 import { receivedLetter } from './question-letters.ts'
 import { validateAskForm, type AskFormValues } from './question-form.ts'
@@ -14,14 +9,8 @@ import { ANSWER_WORKING_DAYS } from './question.ts'
 
 const vietnamese = createLocale('vi')
 
-export interface IntakeDeps {
-  db: Db
-  clock: Clock
+export interface IntakeDeps extends CaseIntakeDeps {
   events: NewsroomEventBus
-  mail: Mailer
-  calendar: WorkingCalendar
-  abuse: AbuseControl
-  challengeSecret: () => Promise<string>
   publicUrl: string
 }
 
@@ -44,23 +33,20 @@ export class QuestionIntake {
 
   /** Refusals come before anything is stored; an answer means the question and its letter are kept. */
   async ask(values: AskFormValues, sender: { ip: string }, locale: Locale = vietnamese): Promise<Received> {
-    const { db, clock, abuse, calendar, mail } = this.deps
-    const now = clock.now()
     const submission = validateAskForm(values, await this.topics(), locale.t(questionMessages))
-    await abuse.checkRate(sender.ip, 'questions', now)
-    await abuse.admit(await this.deps.challengeSecret(), sender.ip, 'questions', values, now)
-    const dueOn = await calendar.deadlineFrom(now, ANSWER_WORKING_DAYS)
-    const year = Number(localDateOf(now).slice(0, 4))
-    const question = { ...submission, lang: locale.lang, dueOn }
-    const { code } = await withNextNumber(() => db.transaction().execute(async (trx) => {
-      const inserted = await insertQuestion(trx, question, year, now)
-      // A filled honeypot is kept, not lost: the officer reads why it looks automatic and may refuse it.
-      if (values.website.trim()) await addNote(trx, inserted.id, null, 'Điền vào ô bẫy dành cho máy (honeypot): có thể là thư rác.', now)
-      if (question.email) await mail.queue(trx, receivedLetter({ ...question, code: inserted.code }, this.deps.publicUrl))
-      return inserted
-    }))
-    if (question.email) mail.wake()
+    const { code, dueOn } = await receiveCase(this.deps, sender, {
+      form: 'questions',
+      values,
+      workingDays: ANSWER_WORKING_DAYS,
+      store: async (trx, dueOn, year, now) => {
+        const inserted = await insertQuestion(trx, { ...submission, lang: locale.lang, dueOn }, year, now)
+        // A filled honeypot is kept, not lost: the officer reads why it looks automatic and may refuse it.
+        if (values.website.trim()) await addNote(trx, inserted.id, null, 'Điền vào ô bẫy dành cho máy (honeypot): có thể là thư rác.', now)
+        return inserted
+      },
+      letter: (code, dueOn) => (submission.email ? receivedLetter({ ...submission, lang: locale.lang, code, dueOn }, this.deps.publicUrl) : undefined),
+    })
     this.deps.events.emit('questions.changed', { ids: [] })
-    return { code, dueOn, email: question.email, title: question.title }
+    return { code, dueOn, email: submission.email, title: submission.title }
   }
 }
