@@ -10,12 +10,17 @@ import { newsroomRoutes } from './newsroom.routes.ts'
 import { newsroomStylesheetRoutes } from './newsroom-stylesheet.ts'
 import { newsroomUserRoutes } from './users-admin.routes.ts'
 import { NEWSROOM_ROLES } from './role.ts'
+import { NewsroomAddresses } from './newsroom-addresses.ts'
 
 declare module '../../platform/module.ts' {
   interface NewsroomActions {
     'newsroom.enter': true
     'user.manage': true
     'audit.read': true
+  }
+  interface PortalServices {
+    /** Which right each newsroom page needs: a page linking to another can tell whether this user would be let in. */
+    newsroomAddresses: NewsroomAddresses
   }
 }
 
@@ -53,11 +58,12 @@ export const accountsModule: PortalModule = {
     { label: 'Nhật ký hoạt động', href: '/toa-soan/nhat-ky', right: 'audit.read' },
     { label: 'Người dùng', href: '/toa-soan/nguoi-dung', right: 'user.manage' },
   ],
+  provide: () => ({ newsroomAddresses: new NewsroomAddresses() }),
   publicRoutes: ({ responder }) => newsroomStylesheetRoutes(responder),
   newsroomRoutes: ({ db, clock, services, config }) => async (app) => {
     await app.register(newsroomUserRoutes({ db, clock, categories: services.categories, mail: new AccountMail(services.mail, config.publicUrl) }))
     await app.register(mailChoicesRoutes({ db, clock, mailEnabled: services.mail.enabled }))
   },
   newsroomShell: ({ db, clock, services, config }, { sections, nav, alerts, dashboard, audit }) =>
-    newsroomRoutes({ db, clock, sections, nav, alerts, dashboard, audit, mail: new AccountMail(services.mail, config.publicUrl) }),
+    newsroomRoutes({ db, clock, sections, nav, alerts, dashboard, audit, mail: new AccountMail(services.mail, config.publicUrl), addresses: services.newsroomAddresses }),
 }

@@ -1,5 +1,6 @@
 export { newsroomRoutes } from './newsroom.routes.ts'
 export { sendNewsroomPage } from './newsroom-page.ts'
+export { NewsroomAddresses } from './newsroom-addresses.ts'
 export { sectionRight, signedInUser, type NewsroomRight } from './newsroom-rights.ts'
 export { hashPassword, verifyPassword, generatePassword, MIN_PASSWORD_LENGTH } from './password.ts'
 export { insertUser, countAdministrators, findUserCredentials } from './user.repository.ts'

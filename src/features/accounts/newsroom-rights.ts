@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify'
 import { AppError, ForbiddenError } from '../../platform/http/errors.ts'
+import type { NewsroomAddresses } from './newsroom-addresses.ts'
 import type { Action } from './role.ts'
 import { may, type NewsroomUser } from './user.ts'
 
@@ -31,9 +32,12 @@ export function sectionRight(app: FastifyInstance, right: NewsroomRight): void {
 }
 
 /** Collects the newsroom's routes as they are declared and refuses to start if one declares no right. */
-export function requireDeclaredRights(app: FastifyInstance): void {
+export function requireDeclaredRights(app: FastifyInstance, addresses?: NewsroomAddresses): void {
   const routes: RouteOptions[] = []
-  app.addHook('onRoute', (route) => void routes.push(route))
+  app.addHook('onRoute', (route) => {
+    routes.push(route)
+    addresses?.add(route)
+  })
   // Checked when every plugin is in: sections fill in their right by their own onRoute hooks, which run after this one.
   app.addHook('onReady', async () => {
     const missing = routes.filter((r) => !r.config?.right).map((r) => `${String(r.method)} ${r.url}`)

@@ -16,6 +16,7 @@ import { CHANGE_PASSWORD_PAGE } from './views/password.view.ts'
 import { recentNotices } from './account-notice.repository.ts'
 import { sendNewsroomPage } from './newsroom-page.ts'
 import { checkRight, requireDeclaredRights, signedInUser } from './newsroom-rights.ts'
+import type { NewsroomAddresses } from './newsroom-addresses.ts'
 import { checkCsrf, clearSessionCookie, loadSignedIn } from './newsroom-session.ts'
 import { decoyPasswordHash } from './password.ts'
 import { ENROLMENT_PAGE, ENROLMENT_PATHS, secondFactorRoutes } from './second-factor.routes.ts'
@@ -39,6 +40,8 @@ export interface NewsroomDeps {
   dashboard?: (viewer: NewsroomViewer, now: Date) => Promise<DashboardPart[]>
   /** Audit entries in words, from every module's manifest. */
   audit?: AuditReader
+  /** Told every newsroom page as it is declared, with the right it needs. */
+  addresses?: NewsroomAddresses
   /** The accounts' letters (invitations, resets, lock-out notices); none: mail is off. */
   mail?: AccountMail
 }
@@ -60,7 +63,7 @@ export function newsroomRoutes(deps: NewsroomDeps) {
     app.addHook('onRequest', async (_req, reply) => {
       reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex').header('x-frame-options', 'DENY')
     })
-    requireDeclaredRights(app)
+    requireDeclaredRights(app, deps.addresses)
     app.addHook('preHandler', async (req, reply) => {
       req.signedIn = await loadSignedIn(db, clock, req)
       if (req.method !== 'GET' && req.method !== 'HEAD' && !checkCsrf(req)) {

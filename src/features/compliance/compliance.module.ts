@@ -25,5 +25,5 @@ export const complianceModule: PortalModule = {
   nav: [{ label: 'Trang tuân thủ', href: COMPLIANCE_PATH, right: 'compliance.view' }],
   audit: { actions: { 'compliance.threshold': 'đặt ngưỡng đánh giá tuân thủ', 'compliance.accessibility-check': 'ghi lại lần kiểm tra khả năng tiếp cận' } },
   compliance: ({ db }) => [accessibilityDuty(db)],
-  newsroomRoutes: ({ db, clock, duties, log }) => complianceRoutes({ db, clock, duties, log }),
+  newsroomRoutes: ({ db, clock, duties, log, services }) => complianceRoutes({ db, clock, duties, log, addresses: services.newsroomAddresses }),
 }

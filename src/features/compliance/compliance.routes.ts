@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { DutyChecks } from '../../platform/compliance/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
-import { may, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
+import { may, sendNewsroomPage, signedInUser, type NewsroomAddresses } from '../accounts/index.ts'
 import { actorWith, commitChange, emptyForm, formBodySchema, readForm, type FormState } from '../admin-kit/index.ts'
 import { ACCESSIBILITY_FIELDS, parseAccessibilityCheck, parseThresholds } from './compliance-forms.ts'
 import { complianceReport } from './compliance-report.ts'
@@ -23,6 +23,8 @@ export interface ComplianceDeps {
   clock: Clock
   duties: DutyChecks
   log: FastifyInstance['log']
+  /** A link this user would get a 403 at is shown as whose work it is instead. */
+  addresses: NewsroomAddresses
 }
 
 /** /toa-soan/quan-tri/tuan-thu: every duty checked now; the administrator's threshold and accessibility records below. */
@@ -33,6 +35,7 @@ export function complianceRoutes(deps: ComplianceDeps) {
     const current = Object.fromEntries(lines.filter((l) => l.threshold !== undefined).map((l) => [l.duty.id, String(l.threshold)]))
     const main = compliancePageView({
       lines, csrfToken: req.signedIn!.session.csrfToken, canAdminister: may(signedInUser(req), 'site.administer'),
+      whoseWork: (href) => (deps.addresses.mayOpen(signedInUser(req), href) ? undefined : deps.addresses.holders(href)),
       threshold: forms.threshold ?? emptyForm(current), accessibility: forms.accessibility ?? emptyForm(), ...(forms.saved ? { saved: forms.saved } : {}),
     })
     return sendNewsroomPage(req, reply, 'Trang tuân thủ', main, status)

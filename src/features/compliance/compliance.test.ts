@@ -91,6 +91,18 @@ test('a reporter may not open the page; an approver reads it but changes nothing
   assert.equal((await portal.db.selectFrom('compliance_thresholds').selectAll().execute()).length, 0)
 })
 
+test('a link the approver would be refused at says whose work it is instead; every link left opens for them', async () => {
+  const page = parsePage((await get(PAGE, 'approver')).body)
+  const emc = page.querySelector('tr[data-duty="emc-code"]')!
+  assert.equal(emc.querySelector('a.compliance-fix'), null, 'no link to the administrator\'s screen')
+  assert.match(emc.querySelector('.compliance-whose')?.textContent ?? '', /việc của Quản trị hệ thống/)
+  const links = [...page.querySelectorAll('.compliance-duties a')].map((a) => a.getAttribute('href')!)
+  assert.ok(links.length > 0)
+  for (const href of links) assert.notEqual((await get(href, 'approver')).statusCode, 403, `${href} opens for the approver`)
+  // The administrator gets the link.
+  assert.equal((await line('emc-code')).fix, '/toa-soan/quan-tri/ma-theo-doi')
+})
+
 test('the EMC line turns met once the code is pasted through the screen it links to', async () => {
   const before = await line('emc-code')
   assert.equal(before.state, 'Chưa đạt')

@@ -14,9 +14,18 @@ export interface CompliancePageModel {
   csrfToken: string
   /** Only the administrator changes the threshold and records checks; others read the page. */
   canAdminister: boolean
+  /** Who may open a newsroom address this user may not (their roles' names); undefined when this user may. */
+  whoseWork(href: string): readonly string[] | undefined
   threshold: FormState
   accessibility: FormState
   saved?: string
+}
+
+// A screen this user would be refused at is not a link: the line says whose work it is.
+function reachable(m: CompliancePageModel, href: string, link: SafeHtml, label: string): SafeHtml {
+  const holders = m.whoseWork(href)
+  if (!holders) return link
+  return html`${label ? html`${label} ` : ''}<span class="compliance-whose">(việc của ${holders.length ? holders.join(', ') : 'người có quyền'})</span>`
 }
 
 export function compliancePageView(m: CompliancePageModel): SafeHtml {
@@ -33,8 +42,8 @@ ${m.saved ? notice(m.saved) : ''}
 <th scope="row" data-label="Nghĩa vụ">${line.duty.name}</th>
 <td data-label="Căn cứ">${line.duty.clauses.join('; ')}</td>
 <td data-label="Tình trạng"><span class="badge ${STATE_CLASS[line.state]} compliance-state">${STATE_WORDS[line.state]}</span></td>
-<td data-label="Chi tiết"><span class="compliance-detail">${line.detail}</span>${line.items.length ? html`<ul class="compliance-items">${line.items.map((i) => html`<li><a href="${i.href}">${i.label}</a></li>`)}</ul>` : ''}</td>
-<td data-label="Xử lý">${line.href ? html`<a class="compliance-fix" href="${line.href}" aria-label="${line.state === 'met' ? 'Xem' : 'Sửa'}: ${line.duty.name}">${line.state === 'met' ? 'Xem' : 'Sửa'}</a>` : '—'}</td>
+<td data-label="Chi tiết"><span class="compliance-detail">${line.detail}</span>${line.items.length ? html`<ul class="compliance-items">${line.items.map((i) => html`<li>${reachable(m, i.href, html`<a href="${i.href}">${i.label}</a>`, i.label)}</li>`)}</ul>` : ''}</td>
+<td data-label="Xử lý">${line.href ? reachable(m, line.href, html`<a class="compliance-fix" href="${line.href}" aria-label="${line.state === 'met' ? 'Xem' : 'Sửa'}: ${line.duty.name}">${line.state === 'met' ? 'Xem' : 'Sửa'}</a>`, '') : '—'}</td>
 </tr>`)}</tbody>
 </table>
 ${m.canAdminister ? settingsForms(m) : ''}`
