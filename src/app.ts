@@ -11,6 +11,7 @@ import type { WorkingCalendar } from './features/working-days/index.ts'
 import { PORTAL_MODULES } from './modules.ts'
 import { PageCache } from './platform/cache/page-cache.ts'
 import { DutyChecks } from './platform/compliance/index.ts'
+import { TranslationSources } from './platform/translations/index.ts'
 import { ContentParts, ContentSources, FeedPins, type ContentSource } from './platform/content/index.ts'
 import type { Clock } from './platform/clock.ts'
 import type { DatabaseHandle } from './platform/db/connect.ts'
@@ -118,11 +119,12 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   const contentParts = new ContentParts()
   const feedPins = new FeedPins()
   const duties = new DutyChecks()
+  const translations = new TranslationSources()
   const closing: (() => unknown)[] = []
   const { services, add } = serviceRegistry()
   const heldPrefixes = new Set<string>()
   const ctx: ModuleContext = {
-    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, policy: security, jobs, blocks, sources, contentParts, feedPins, duties, services,
+    config, database, db: database.db, events, clock, cache, responder, media, log: app.log, relay, policy: security, jobs, blocks, sources, contentParts, feedPins, duties, translations, services,
     locales: new Locales({ pseudo: platform.pseudoLanguage === true }),
     readerStyle: readerStyle(readerStyles).style, menuLinks: menuLinksOf(modules),
     prefixes: prefixOwners(modules), heldPrefixes, catchUp: platform.searchCatchUp !== false, onClose: (task) => void closing.push(task),
@@ -135,6 +137,7 @@ export async function buildApp(platform: Platform): Promise<Portal> {
     for (const part of module.contentParts?.(ctx) ?? []) contentParts.add(part)
     for (const pin of module.feedPins?.(ctx) ?? []) feedPins.add(pin)
     for (const check of module.compliance?.(ctx) ?? []) duties.add(check, module.name)
+    for (const source of module.translations?.(ctx) ?? []) translations.add(source, module.name)
   }
   for (const module of modules) await module.ready?.(ctx)
   wirePurges(modules, ctx)

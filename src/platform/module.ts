@@ -16,6 +16,7 @@ import type { ContentPart, ContentParts, ContentSource, ContentSources, FeedPin,
 import type { Catalogue, Lang, Locales, Messages, Phrase } from './i18n/index.ts'
 import type { PolicyNeed } from './http/security-headers.ts'
 import type { DutyCheck, DutyChecks } from './compliance/index.ts'
+import type { TranslationSource, TranslationSources } from './translations/index.ts'
 
 // A feature of the portal describes itself here, once: what it adds to the schema, to the
 // address space, to the rights table, to the relayed events and the page cache, to the
@@ -187,6 +188,8 @@ export interface ModuleContext {
   feedPins: FeedPins
   /** How each legal duty of a state portal is checked now (filled from the modules' `compliance`), for the compliance page. */
   duties: DutyChecks
+  /** What should be in English, each module's own items (filled from the modules' `translations`), for the translation status page. */
+  translations: TranslationSources
   /** The public pages' languages: their words, dates and numbers (the pseudo-language in tests). */
   locales: Locales
   /** The services modules listed earlier have provided (reading one not provided yet throws). */
@@ -265,6 +268,12 @@ export interface PortalModule {
    * now from its own tables: the compliance page lists them (after every module's `provide`).
    */
   compliance?(ctx: ModuleContext): readonly DutyCheck[]
+  /**
+   * Its items that should have an English version (units' functions, contacts, articles chosen
+   * for translation, pages), each with its state now: the newsroom's "Bản dịch tiếng Anh" page
+   * lists those missing or older than the Vietnamese (after every module's `provide`).
+   */
+  translations?(ctx: ModuleContext): readonly TranslationSource[]
   /** Once every module's services, jobs, blocks and sources exist, before any route (search catches up here). */
   ready?(ctx: ModuleContext): Promise<void>
   publicRoutes?(ctx: ModuleContext): (app: FastifyInstance) => Promise<void>
