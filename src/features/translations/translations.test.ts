@@ -97,7 +97,10 @@ test('once linked, both pages name each other with hreflang and the switch goes 
   assert.equal(languageSwitch(enPage), `/dan-van/${vi.slug}`)
   // Other pages keep the switch to the other home.
   assert.equal(languageSwitch(await page('/')), '/en/')
-  assert.equal(languageSwitch(await page('/en/')), '/')
+  const englishHome = await page('/en/')
+  assert.equal(languageSwitch(englishHome), '/')
+  assert.ok(allText(englishHome, 'main a').includes('Mass mobilisation review conference'), 'the English home lists the English news')
+  assert.ok(!allText(englishHome, 'main a').includes('Hội nghị tổng kết công tác dân vận'), 'and no Vietnamese article')
   const lines = await statusLines()
   assert.ok(!lines.some((l) => l.includes('Hội nghị tổng kết công tác dân vận')), lines.join(' | '))
 })
