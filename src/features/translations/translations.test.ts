@@ -145,11 +145,36 @@ test('unlinking takes the hreflang away from both pages', async () => {
   assert.equal(languageSwitch(await page(`/en/${en.slug}`)), '/')
 })
 
+test('a translation published later: the Vietnamese page, already cached, gains its hreflang and switch', async () => {
+  const original = await createArticle(portal, { categoryId, title: 'Tiếp xúc cử tri trước kỳ họp' })
+  const draft = await createArticle(portal, { categoryId, title: 'Meeting voters before the session', language: 'en', status: 'draft' })
+  assert.equal((await users.post(`/toa-soan/bai-viet/${draft.id}/ban-dich`, { banDichCua: String(original.id) }, 'editor')).statusCode, 303)
+  const before = await page(`/dan-van/${original.slug}`)
+  assert.equal(hreflang(before, 'en'), undefined, 'an unpublished translation is not named')
+  assert.equal(languageSwitch(before), '/en/')
+  await portal.db.updateTable('articles').set({ status: 'published', published_at: clock.now().toISOString() }).where('id', '=', draft.id).execute()
+  portal.events.emit('article.changed', { articleId: draft.id, categoryIds: [categoryId] })
+  const after = await page(`/dan-van/${original.slug}`)
+  assert.equal(pathOf(hreflang(after, 'en')), `/en/${draft.slug}`)
+  assert.equal(languageSwitch(after), `/en/${draft.slug}`)
+})
+
+test('any page passing alternates gets the switch to its counterpart (the structure\'s chart)', async () => {
+  assert.equal(languageSwitch(await page('/co-cau-to-chuc')), '/en/organisation')
+  assert.equal(languageSwitch(await page('/en/organisation')), '/co-cau-to-chuc')
+})
+
+test('the audit log reads the translation choices in words', async () => {
+  const log = await users.get('/toa-soan/nhat-ky', 'admin')
+  assert.equal(log.statusCode, 200)
+  assert.match(log.body, /liên kết bản dịch của bài/)
+  assert.match(log.body, /đặt lựa chọn dịch của bài/)
+})
+
 test('the demo links an English translation to a Vietnamese article', async () => {
   const original = await createArticle(portal, { categoryId, title: 'Bài mẫu cần dịch' })
   assert.equal(await seedTranslationDemo(portal.db, clock.now()), true)
-  const english = await portal.db.selectFrom('articles').select(['id', 'translation_of']).where('language', '=', 'en').where('translation_of', 'is not', null).execute()
-  assert.equal(english.length, 1)
-  assert.ok(english[0]!.translation_of !== null)
-  assert.ok(original.id > 0)
+  const linked = await portal.db.selectFrom('articles').select(['language', 'status']).where('translation_of', '=', original.id).execute()
+  assert.deepEqual(linked, [{ language: 'en', status: 'published' }], 'the newest Vietnamese article (the demo\'s review conference when there) has its English translation')
+  assert.equal(await seedTranslationDemo(portal.db, clock.now()), false, 'loaded once')
 })
