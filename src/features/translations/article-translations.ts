@@ -8,7 +8,7 @@ import { englishArticleUrl } from '../articles/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { Alternate } from '../site/index.ts'
 import {
-  findCounterpart, findTranslatableArticle, linkTranslation, listChosenForTranslation, setTranslationWanted, textChangedAt, type TranslatableArticle,
+  findCounterpart, findTranslatableArticle, findWithCounterpart, linkTranslation, listChosenForTranslation, setTranslationWanted, textChangedAt, type TranslatableArticle,
 } from './translation.repository.ts'
 import type { TranslationChange } from './translation-form.ts'
 import { translationPanelView, type TranslationPanelModel } from './views/translation-panel.view.ts'
@@ -29,10 +29,9 @@ export class ArticleTranslations {
    * ways, and the language switch goes there); undefined otherwise.
    */
   async alternates(articleId: number): Promise<Alternate[] | undefined> {
-    const article = await findTranslatableArticle(this.db, articleId)
-    if (!article || article.status !== 'published') return undefined
-    const counterpart = await findCounterpart(this.db, article)
-    if (!counterpart || counterpart.status !== 'published') return undefined
+    const found = await findWithCounterpart(this.db, articleId)
+    if (!found || found.article.status !== 'published' || found.counterpart?.status !== 'published') return undefined
+    const { article, counterpart } = found
     const [vi, en] = article.language === 'vi' ? [article, counterpart] : [counterpart, article]
     const tree = await this.categories.tree()
     return [{ lang: 'vi', path: `${tree.url(vi.categoryId)}/${vi.slug}` }, { lang: 'en', path: englishArticleUrl(en) }]

@@ -36,10 +36,25 @@ export async function findCounterpart(db: Db, article: Pick<TranslatableArticle,
   return row && toArticle(row)
 }
 
+/**
+ * An article and its counterpart in one read (the uncached article page asks on every render):
+ * the row itself, the English article translating it, and the original it translates.
+ */
+export async function findWithCounterpart(db: Db, id: number): Promise<{ article: TranslatableArticle; counterpart: TranslatableArticle | undefined } | undefined> {
+  const rows = (await db.selectFrom('articles').select(COLUMNS)
+    .where((eb) => eb.or([
+      eb('id', '=', id), eb('translation_of', '=', id),
+      eb('id', 'in', eb.selectFrom('articles as self').select('self.translation_of').where('self.id', '=', id)),
+    ])).execute()).map(toArticle)
+  const article = rows.find((r) => r.id === id)
+  if (!article) return undefined
+  const counterpart = article.language === 'en' ? rows.find((r) => r.id === article.translationOf) : rows.find((r) => r.translationOf === id && r.language === 'en')
+  return { article, counterpart }
+}
+
 /** The counterpart of an article known only by id (the purge of its pages). */
 export async function findCounterpartId(db: Db, articleId: number): Promise<number | undefined> {
-  const article = await findTranslatableArticle(db, articleId)
-  return article && (await findCounterpart(db, article))?.id
+  return (await findWithCounterpart(db, articleId))?.counterpart?.id
 }
 
 /** Vietnamese articles chosen for translation or already translated, with their English translation's id. */
