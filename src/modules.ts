@@ -26,6 +26,7 @@ import { mailModule } from './features/mail/index.ts'
 import { ratingsModule } from './features/ratings/index.ts'
 import { monitoringModule } from './features/monitoring/index.ts'
 import { structureModule } from './features/structure/index.ts'
+import { translationsModule } from './features/translations/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
 import { weatherModule } from './features/weather/index.ts'
@@ -72,6 +73,8 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   demoModule,
   // After the demo module: its demo answers are of the demo's articles and documents.
   ratingsModule,
+  // After the demo module too: its demo translation is of a demo article.
+  translationsModule,
   complianceModule,
 ]
 

@@ -7,7 +7,7 @@ import type { CategoryTree } from '../categories/index.ts'
 import { ARTICLE_BODY_POLICY } from './article-body.ts'
 import { ArticleListings } from './article-listings.ts'
 import { BODY_MEDIA_POLICY } from './body-media.ts'
-import { publicArticleRoutes, type CommentsBlock } from './public.routes.ts'
+import { publicArticleRoutes, type ArticleAlternates, type CommentsBlock } from './public.routes.ts'
 import { articleSource } from './article-source.ts'
 import { englishArticleRoutes } from './english.routes.ts'
 import { TAG_PAGES, tagRoutes } from './tag.routes.ts'
@@ -28,6 +28,8 @@ declare module '../../platform/module.ts' {
     commentsBlock?: CommentsBlock
     /** What an article page carries to have its reading counted (offered by "Đọc nhiều"). */
     viewBeacon?: (articleId: number) => SafeHtml
+    /** An article's addresses in both languages when it has a published translation (offered by the English edition). */
+    articleAlternates?: ArticleAlternates
   }
 }
 
@@ -67,10 +69,11 @@ export const articlesModule: PortalModule = {
   sources: ({ db, events, services }) => [articleSource({ db, categories: services.categories, events })],
   publicRoutes: ({ db, sources, services, responder, config, contentParts }) => async (app) => {
     const { categories, chrome, listings } = services
+    const alternates = 'articleAlternates' in services ? { alternates: services.articleAlternates } : {}
     await app.register(tagRoutes({ sources, chrome, responder }))
-    await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl, contentParts, ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}) }))
+    await app.register(englishArticleRoutes({ db, chrome, responder, publicUrl: config.publicUrl, contentParts, ...alternates, ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}) }))
     await app.register(publicArticleRoutes({
-      db, listings, categories, chrome, responder, publicUrl: config.publicUrl, contentParts,
+      db, listings, categories, chrome, responder, publicUrl: config.publicUrl, contentParts, ...alternates,
       ...('viewBeacon' in services ? { viewBeacon: services.viewBeacon } : {}),
       ...('commentsBlock' in services ? { commentsBlock: services.commentsBlock } : {}),
       ...('articleDownload' in services ? { articleDownload: services.articleDownload } : {}),

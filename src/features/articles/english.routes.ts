@@ -9,6 +9,7 @@ import type { ContentParts } from '../../platform/content/index.ts'
 import { ENGLISH_PREFIX, siteMessages, type PortalChrome } from '../site/index.ts'
 import { findPublishedArticleBySlug, listPublishedArticles } from './article.repository.ts'
 import { articleDescription } from './article.service.ts'
+import type { ArticleAlternates } from './public.routes.ts'
 import type { Article, ArticleSummary } from './article.ts'
 import { articlePageView } from './views/article-page.view.ts'
 import { bodyMediaAssets } from './body-media-assets.ts'
@@ -22,6 +23,8 @@ export interface EnglishArticleDeps {
   articleDownload?: (article: Article) => SafeHtml
   /** What the modules show under an item's own content (ModuleContext.contentParts). */
   contentParts?: ContentParts
+  /** Its Vietnamese original's address and its own, when it translates a published one (given by the translations feature). */
+  alternates?: ArticleAlternates
 }
 
 /** An English article's address: under /en/, outside the Vietnamese categories' paths. */
@@ -42,10 +45,11 @@ export function englishArticleRoutes(deps: EnglishArticleDeps) {
       const canonical = englishArticleUrl(article)
       if (req.url !== canonical) return reply.redirect(canonical, 301)
       const locale = deps.chrome.locale('en')
-      const [related, slot, below] = await Promise.all([
+      const [related, slot, below, alternates] = await Promise.all([
         listPublishedArticles(deps.db, { language: 'en', excludeId: article.id, limit: RELATED_COUNT }),
         deps.chrome.afterArticle('en'),
         deps.contentParts?.below({ kind: 'article', id: article.id }, locale),
+        deps.alternates?.(article.id),
       ])
       const afterArticle = html`${below}${slot}`
       const body = await deps.chrome.page({
@@ -53,6 +57,7 @@ export function englishArticleRoutes(deps: EnglishArticleDeps) {
         title: article.seoTitle || article.title,
         description: articleDescription(article),
         canonicalPath: canonical,
+        ...(alternates ? { alternates } : {}),
         openGraph: { type: 'article', image: article.leadImage?.url },
         main: html`${articlePageView({
           article,

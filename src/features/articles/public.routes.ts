@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { CategoryDirectory, CategoryTree, Category } from '../categories/index.ts'
-import { siteMessages, type PortalChrome } from '../site/index.ts'
+import { siteMessages, type Alternate, type PortalChrome } from '../site/index.ts'
 import type { ArticleListings } from './article-listings.ts'
 import { CATEGORY_PAGE_SIZE } from './article-listings.ts'
 import { bylineText, type Article } from './article.ts'
@@ -37,7 +37,12 @@ export interface PublicArticleDeps {
   articleDownload?: (article: Article) => SafeHtml
   /** What the modules show under an item's own content (ModuleContext.contentParts), before the after-article blocks. */
   contentParts?: ContentParts
+  /** The article's addresses in both languages when it has a published translation (given by the translations feature). */
+  alternates?: ArticleAlternates
 }
+
+/** Both languages' addresses of an article with a counterpart (hreflang, and the language switch); undefined without one. */
+export type ArticleAlternates = (articleId: number) => Promise<Alternate[] | undefined>
 
 export type CommentsBlock = (article: Article, articlePath: string, newestFirst: boolean) => Promise<SafeHtml>
 
@@ -106,15 +111,17 @@ export function publicArticleRoutes(deps: PublicArticleDeps) {
     const query = queryOf(req)
     if ('/' + segments.join('/') !== canonical || (query !== '' && query !== COMMENTS_NEWEST_FIRST)) return reply.redirect(canonical, 301)
     const { article } = page
-    const [comments, slot, publisher, below] = await Promise.all([
+    const [comments, slot, publisher, below, alternates] = await Promise.all([
       deps.commentsBlock ? deps.commentsBlock(article, canonical, query === COMMENTS_NEWEST_FIRST) : undefined, deps.chrome.afterArticle(), deps.chrome.publisher(),
       deps.contentParts?.below({ kind: 'article', id: article.id }, locale),
+      deps.alternates?.(article.id),
     ])
     const afterArticle = html`${below}${slot}`
     const body = await deps.chrome.page({
       title: article.seoTitle || article.title,
       description: articleDescription(article),
       canonicalPath: canonical,
+      ...(alternates ? { alternates } : {}),
       breadcrumb: page.crumbs,
       currentCategoryId: article.categoryId,
       openGraph: { type: 'article', image: article.leadImage?.url },

@@ -11,7 +11,8 @@ import { PORTAL_MODULES } from '../../modules.ts'
 
 const menuOf = async (portal: TestPortal, url: string) => {
   const page = parsePage((await portal.app.inject(url)).body)
-  return [...page.querySelectorAll('.site-nav a')].map((a) => `${a.textContent} ${a.getAttribute('href')}${a.hasAttribute('aria-current') ? ' (current)' : ''}`)
+  // The language switch (last on every page) is the layout's, not a menu entry.
+  return [...page.querySelectorAll('.site-nav li:not(.language-switch) a')].map((a) => `${a.textContent} ${a.getAttribute('href')}${a.hasAttribute('aria-current') ? ' (current)' : ''}`)
 }
 
 describe('the register in the readers\' menu', () => {

@@ -9,7 +9,7 @@ import { EDITOR_POLICY } from './editor-policy.ts'
 import { Editorial } from './editorial.service.ts'
 import { articleListMessages } from './list-messages.ts'
 import { editorAssetRoutes } from './editor-assets.routes.ts'
-import { newsroomArticleRoutes } from './newsroom-articles.routes.ts'
+import { newsroomArticleRoutes, type EditorPanel } from './newsroom-articles.routes.ts'
 import { Scheduler } from './scheduler.ts'
 import { WorkflowMail } from './workflow-mail.ts'
 
@@ -24,6 +24,8 @@ declare module '../../platform/module.ts' {
     editorial: Editorial
     /** Publishes and expires on time; started by main.ts (tests tick it by hand). */
     scheduler: Scheduler
+    /** A section of the article editor's settings column, offered by a later feature (the English translation's). */
+    articleEditorPanel?: EditorPanel
   }
 }
 
@@ -68,5 +70,6 @@ export const editorialModule: PortalModule = {
   publicRoutes: ({ responder }) => editorAssetRoutes(responder),
   newsroomRoutes: ({ db, clock, services, config }) => newsroomArticleRoutes({
     db, clock, editorial: services.editorial, categories: services.categories, chrome: services.chrome, publicUrl: config.publicUrl, mediaBase: config.mediaPublicUrl,
+    ...('articleEditorPanel' in services ? { editorPanels: services.articleEditorPanel } : {}),
   }),
 }

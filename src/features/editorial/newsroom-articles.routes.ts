@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError, ValidationError } from '../../platform/http/errors.ts'
-import { html } from '../../platform/views/html.ts'
+import { html, type SafeHtml } from '../../platform/views/html.ts'
 import { sendNewsroomPage, signedInUser, type NewsroomUser } from '../accounts/index.ts'
 import { articlePageView, categoryCrumbs } from '../articles/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
@@ -37,7 +37,12 @@ export interface NewsroomArticleDeps {
   publicUrl: string
   /** MEDIA_PUBLIC_URL, when uploads are linked there. */
   mediaBase: string | undefined
+  /** Sections other features add to the editor's settings column, each its own form (the English translation's). */
+  editorPanels?: EditorPanel
 }
+
+/** A feature's section in an article's editor, for this user ('' when it has none for them). */
+export type EditorPanel = (user: NewsroomUser, articleId: number, csrfToken: string) => Promise<SafeHtml | ''>
 
 export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
   const { db, editorial } = deps
@@ -190,6 +195,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
     const canSave = !article || canEdit(user, article)
     const leadImages = await leadImageChoices(db, values.leadImageId, deps.mediaBase)
     const { page, richText } = await editorBundle()
+    const panels = article && deps.editorPanels ? await deps.editorPanels(user, article.id, req.signedIn!.session.csrfToken) : ''
     return sendNewsroomPage(req, reply, article ? article.title : 'Viết bài mới', articleFormView({
       article, values, errors, tree, writableCategoryIds: writable, csrfToken: req.signedIn!.session.csrfToken,
       transitions, revisions: article ? await listRevisions(db, article.id) : [], canSave, leadImages,
@@ -199,7 +205,7 @@ export function newsroomArticleRoutes(deps: NewsroomArticleDeps) {
         savedByName: pending.savedByName, updatedAt: pending.updatedAt, diffs: diffRevision(article, pending.snapshot),
         mayDecide: editorial.changes.mayDecide(user, article, pending) && !pending.contributorIds.includes(user.id),
       },
-      conflict: extra.conflict, notice: extra.notice,
+      conflict: extra.conflict, notice: extra.notice, panels,
       seo: seoPreviewOf(values, tree, deps.publicUrl, leadImages.find((i) => i.id === values.leadImageId)),
       savedAt: status === 200 && !extra.conflict ? pending?.updatedAt ?? article?.updatedAt : undefined,
     }), status, canSave ? [page.url, richText.url] : [], [EDITOR_STYLESHEET.url])

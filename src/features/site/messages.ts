@@ -11,7 +11,7 @@ export const siteMessages = defineMessages('site', {
   menu: 'Chuyên mục',
   home: 'Trang chủ',
   sidebar: 'Tiện ích',
-  otherLanguage: 'Tiếng Việt',
+  otherLanguage: 'English',
   responsiblePerson: 'Chịu trách nhiệm nội dung: {name}',
   address: 'Địa chỉ: {address}',
   phone: 'Điện thoại: {phone}',

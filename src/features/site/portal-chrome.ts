@@ -17,7 +17,7 @@ import { readSiteSettings, type SiteSettings } from './site-settings.ts'
 import { readerStyle } from './stylesheet.ts'
 import { DEFAULT_FONT, preloadedFaces } from './brand/fonts.ts'
 import { DEFAULT_THEME, type Theme } from './theme.ts'
-import { frameView, layoutView, type Frame, type LayoutModel } from './views/layout.view.ts'
+import { frameView, languageSwitchTarget, layoutView, withLanguageSwitch, type Frame, type LayoutModel } from './views/layout.view.ts'
 import { slotView } from './views/slot.view.ts'
 
 export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'frame' | 'siteStyle' | 'extraStylesheets' | 'readingToolsUrl' | 'slots' | 'publicUrl' | 'icons' | 'siteImage' | 'fontPreloads'> & {
@@ -126,7 +126,9 @@ export class PortalChrome {
     const locale = this.locale(parts.lang)
     const [site, slots, tree, brand, icons] = await Promise.all([this.settings(), this.#layout.slots(locale), this.categories.tree(), this.#brandLook(), this.icons.current()])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
-    const frame = this.#frame(locale, site, tree, slots, currentRoot, this.#currentLink(locale.lang, parts.canonicalPath))
+    const kept = this.#frame(locale, site, tree, slots, currentRoot, this.#currentLink(locale.lang, parts.canonicalPath))
+    // Any page with a counterpart in the other language (its alternates) has the switch go there.
+    const frame = withLanguageSwitch(kept, languageSwitchTarget(locale.lang, parts.alternates))
     // The theme's look first, then the administrator's choices over it.
     const extraStylesheets = [this.theme.stylesheet?.url, brand.url].filter((url) => url !== undefined)
     return layoutView({

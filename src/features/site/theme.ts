@@ -32,7 +32,7 @@ export interface HeaderProps {
   /** The search form and the readers' display tools, ready to place. */
   searchForm: SafeHtml
   readingTools: SafeHtml
-  /** Menu items to the same portal in its other languages ('' on the Vietnamese pages): put them last in the menu. */
+  /** The language switch, a menu item to this page's counterpart in the other language (else that language's home): put it last in the menu. */
   otherLanguages: SafeHtml | ''
   /** The blocks the administrator placed in the header slot ('' when none): put them in the header. */
   blocks: SafeHtml | ''

@@ -2,7 +2,7 @@ import type { DutyCheck, DutyItem } from '../../platform/compliance/index.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import { NEWSROOM_PATH, VIETNAMESE_PATHS } from './paths.ts'
 import { listPeople, listUnits } from './structure.repository.ts'
-import { personTranslation, unitTranslation, type Translation } from './structure.ts'
+import { structureTranslations } from './structure.translations.ts'
 
 // Decree 42/2022: the structure, functions and contacts published (Art. 4), and in English,
 // no older than the Vietnamese (Art. 7). Judged from what the public pages show: active units
@@ -46,18 +46,16 @@ export function structureDuties(db: Db): DutyCheck[] {
     {
       duty: 'structure-english',
       async check() {
-        const { units, people } = await read()
-        const lacking: { state: Translation; label: string; href: string }[] = [
-          ...units.map((u) => ({ state: unitTranslation(u), label: `Đơn vị ${u.name}`, href: `${NEWSROOM_PATH}/don-vi/${u.id}` })),
-          ...people.map((p) => ({ state: personTranslation(p), label: `${p.name} – ${p.title}`, href: `${NEWSROOM_PATH}/nguoi/${p.id}` })),
-        ].filter((t) => t.state !== 'current')
-        if (units.length === 0) return { state: 'not_met', detail: 'Chưa có cơ cấu tổ chức để dịch.', href: NEWSROOM_PATH }
-        if (lacking.length === 0) return { state: 'met', detail: `Cả ${units.length} đơn vị và ${people.length} cán bộ có bản tiếng Anh mới như bản tiếng Việt.`, href: VIETNAMESE_PATHS.other.chart }
+        // The same items as the newsroom's translation status page lists.
+        const { units, people, items } = await structureTranslations(db)
+        const lacking = items.filter((t) => t.state !== 'current')
+        if (units === 0) return { state: 'not_met', detail: 'Chưa có cơ cấu tổ chức để dịch.', href: NEWSROOM_PATH }
+        if (lacking.length === 0) return { state: 'met', detail: `Cả ${units} đơn vị và ${people} cán bộ có bản tiếng Anh mới như bản tiếng Việt.`, href: VIETNAMESE_PATHS.other.chart }
         const missing = lacking.filter((t) => t.state === 'missing').length
         return {
           state: 'not_met', href: NEWSROOM_PATH,
           detail: [missing ? `${missing} mục chưa có bản tiếng Anh` : '', lacking.length - missing ? `${lacking.length - missing} mục có bản tiếng Anh cũ hơn bản tiếng Việt` : ''].filter(Boolean).join(', ') + '.',
-          items: lacking.slice(0, LISTED).map((t) => ({ label: `${t.state === 'missing' ? 'Cần dịch' : 'Bản tiếng Anh cũ hơn'}: ${t.label}`, href: t.href })),
+          items: lacking.slice(0, LISTED).map((t) => ({ label: `${t.state === 'missing' ? 'Cần dịch' : 'Bản tiếng Anh cũ hơn'}: ${t.title}`, href: t.href })),
         }
       },
     },

@@ -8,6 +8,7 @@ import { NEWSROOM_PATH, STRUCTURE_TAG } from './paths.ts'
 import { structureRoutes } from './public.routes.ts'
 import { seedStructureDemo } from './structure-demo.ts'
 import { structureDuties } from './structure.duties.ts'
+import { structureTranslationSource } from './structure.translations.ts'
 import { STRUCTURE_STYLES } from './structure.styles.ts'
 import './structure.table.ts'
 
@@ -50,6 +51,7 @@ export const structureModule: PortalModule = {
   },
   seedDemo: ({ db, now }) => seedStructureDemo(db, now),
   compliance: ({ db }) => structureDuties(db),
+  contributes: ({ db }) => ({ translations: [structureTranslationSource(db)] }),
   publicRoutes: ({ db, services, responder, config }) => structureRoutes({ db, chrome: services.chrome, responder, publicUrl: config.publicUrl, mediaPublicUrl: config.mediaPublicUrl }),
   newsroomRoutes: ({ db, clock, events }) => structureNewsroomRoutes({ db, clock, events }),
 }

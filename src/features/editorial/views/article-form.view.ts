@@ -38,6 +38,8 @@ export interface ArticleFormModel {
   seo: SeoPreview
   /** When what the form shows was last saved (the article's or its pending change's time). */
   savedAt?: Date
+  /** Other features' sections of the settings column (the English translation's), each with its own form. */
+  panels?: SafeHtml | ''
 }
 
 export function presenceText(names: string[]): string {
@@ -139,6 +141,6 @@ ${seoPreviewView(m.seo)}
 </section>
 <section class="settings-group" aria-labelledby="hen-han"><h3 id="hen-han">Thời hạn</h3>
 ${field('expiresAt', 'Hết hạn lúc (giờ Việt Nam)', html`<input id="f-expiresAt" name="expiresAt" type="datetime-local" value="${toNewsroomLocalInput(v.expiresAt)}"${inArticleForm}${described('expiresAt', e)}>`, e)}
-</section>` : ''}
+</section>` : ''}${m.panels ?? ''}
 </aside>`
 }

@@ -1,6 +1,6 @@
 import type { Lang, Locale } from '../../../platform/i18n/index.ts'
 import type { RenderedSlots } from '../../../platform/layout/index.ts'
-import { html, jsonForScript, type SafeHtml } from '../../../platform/views/html.ts'
+import { escapeHtml, html, jsonForScript, trustedHtml, type SafeHtml } from '../../../platform/views/html.ts'
 import { PageText, type FixedText } from '../../../platform/views/page-text.ts'
 import { siteMessages } from '../messages.ts'
 import { portalPaths } from '../portal-paths.ts'
@@ -12,7 +12,7 @@ import { slotView } from './slot.view.ts'
 
 export type { NavItem }
 
-/** The same page in another language (the English home for the Vietnamese one, and back). */
+/** The same page in another language (the English home for the Vietnamese one, and back): the language switch goes there. */
 export interface Alternate {
   lang: Lang
   path: string
@@ -176,7 +176,31 @@ function searchFormView(locale: Locale): SafeHtml {
   return html`<form class="site-search" method="get" action="${portalPaths(locale.lang).search}" role="search" aria-label="${t('searchLandmark')}"><label for="site-search-q">${t('searchLabel')}</label><span class="search-line"><input type="search" id="site-search-q" name="q" maxlength="1000" placeholder="${t('searchPlaceholder')}"><button type="submit">${t('searchButton')}</button></span></form>`
 }
 
-/** From a page in another language, the link back to the Vietnamese portal (a menu item). */
-function otherLanguagesView(locale: Locale): SafeHtml | '' {
-  return locale.lang === 'vi' ? '' : html`\n<li><a href="/" lang="vi" hreflang="vi">${locale.t(siteMessages)('otherLanguage')}</a></li>`
+/**
+ * Where the language switch's link goes in a kept frame: each page puts its own address there
+ * (withLanguageSwitch), so one kept header serves every page of a language.
+ */
+const SWITCH_TARGET = 'language-switch-target:'
+
+/** The language switch (a menu item): to the other language's portal, at this page's counterpart once the page puts it in. */
+function otherLanguagesView(locale: Locale): SafeHtml {
+  const other = otherLanguage(locale.lang)
+  return html`\n<li class="language-switch"><a href="${SWITCH_TARGET}" lang="${other}" hreflang="${other}">${locale.t(siteMessages)('otherLanguage')}</a></li>`
+}
+
+export const otherLanguage = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi')
+
+/**
+ * The language switch of a page: its counterpart among its alternates (the English version of a
+ * Vietnamese article, and back), else the other language's home page.
+ */
+export function languageSwitchTarget(lang: Lang, alternates: readonly Alternate[] | undefined): string {
+  const other = otherLanguage(lang)
+  return alternates?.find((a) => a.lang === other)?.path ?? portalPaths(other).home
+}
+
+/** The frame with its language switch going to `target` (a theme's header without the switch is left as it is). */
+export function withLanguageSwitch(frame: Frame, target: string): Frame {
+  const header = frame.header.value
+  return header.includes(SWITCH_TARGET) ? { ...frame, header: trustedHtml(header.split(SWITCH_TARGET).join(escapeHtml(target))) } : frame
 }

@@ -1,0 +1,1 @@
+export const STATUS_PATH = '/toa-soan/ban-dich-tieng-anh'
