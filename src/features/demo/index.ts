@@ -8,4 +8,6 @@ export const demoModule: PortalModule = {
   name: 'demo',
   title: 'Nội dung mẫu',
   seedDemo: ({ db, media, now }) => seedDemo(db, media, now),
+  // The demo's logo and pictures it stores as they are (demo-seed.ts).
+  contributes: () => ({ publicMedia: ['demo/'] }),
 }

@@ -24,6 +24,8 @@ export const mediaModule: PortalModule = {
     names: { media: namesFrom('media', 'original_name') },
   },
   // The focal point picker's script, at a public hashed address like every script the pages link.
+  // The library's pictures and videos (media-storage.ts, videos' uploads) are for readers' pages.
+  contributes: () => ({ publicMedia: ['uploads/'] }),
   publicRoutes: ({ responder }) => async (app) => serveHashedAsset(app, responder, FOCUS_POINT_SCRIPT),
   newsroomRoutes: ({ db, clock, media: storage, config, events }) => mediaRoutes({ db, clock, storage, events, publicBase: config.mediaPublicUrl }),
 }

@@ -75,6 +75,8 @@ test('a PDF is judged from its bytes, kept under its name in the media storage, 
   assert.equal((await get(`/toa-soan/hoi-dap/${file.questionId}/tep/${file.id}`, 'editor')).statusCode, 403)
   // Readers: nothing at the public address.
   assert.equal((await get(`/hoi-dap/tep/${file.id}/x.pdf`)).statusCode, 404)
+  // Nor at the storage's own address, whoever learns the key: /media/ serves only what modules made public.
+  assert.equal((await portal.app.inject(`/media/${file.storage_key}`)).statusCode, 404)
 })
 
 test('a program named .pdf and a file over 10 MB are refused with the form again, and nothing is kept', async () => {

@@ -20,6 +20,13 @@ declare module '../../platform/module.ts' {
     /** What every public page has around its content: header, menu, the blocks in their slots, footer. */
     chrome: PortalChrome
   }
+  interface ContributionPoints {
+    /**
+     * Storage keys readers may fetch at /media/<key>, by their start ('uploads/'): the storage also
+     * holds what no reader may (citizens' attachments, drafts' files), served by their own routes.
+     */
+    publicMedia: string
+  }
 }
 
 // The portal itself: its settings, its chrome (with THEME_DIR's theme and the blocks the
@@ -47,5 +54,5 @@ export const siteModule: PortalModule = {
   ready: async ({ services }) => {
     await services.chrome.icons.current()
   },
-  publicRoutes: ({ media, responder, config, services }) => siteRoutes({ media, responder, publicUrl: config.publicUrl, chrome: services.chrome }),
+  publicRoutes: ({ media, responder, config, services, contributions }) => siteRoutes({ media, responder, publicUrl: config.publicUrl, chrome: services.chrome, publicMedia: contributions.of('publicMedia') }),
 }

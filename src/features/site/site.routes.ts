@@ -18,6 +18,8 @@ export interface SiteRouteDeps {
   publicUrl: string
   /** The theme's stylesheet and the brand stylesheets it keeps. */
   chrome: PortalChrome
+  /** The starts of the storage keys served at /media/ (the modules' `publicMedia`); any other key is not found. */
+  publicMedia: readonly string[]
 }
 
 // Uploaded files are never documents of this site: no scripts, no frames, even in an SVG.
@@ -75,6 +77,7 @@ export function siteRoutes(deps: SiteRouteDeps) {
     // Media come from the storage (the local folder or a bucket), whichever instance is asked.
     app.withTypeProvider<TypeBoxTypeProvider>().get('/media/*', { schema: { params: MediaKeyParams, headers: MediaHeaders } }, async (req, reply) => {
       const key = req.params['*']
+      if (!deps.publicMedia.some((start) => key.startsWith(start))) return reply.callNotFound()
       const stored = await deps.media.get(key).catch((error: unknown) => {
         if (!(error instanceof StorageUnavailableError)) throw error
         req.log.error({ err: error }, 'media storage unavailable')
