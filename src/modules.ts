@@ -24,6 +24,7 @@ import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
 import { ratingsModule } from './features/ratings/index.ts'
+import { reportsModule } from './features/reports/index.ts'
 import { monitoringModule } from './features/monitoring/index.ts'
 import { structureModule } from './features/structure/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
@@ -73,6 +74,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   // After the demo module: its demo answers are of the demo's articles and documents.
   ratingsModule,
   complianceModule,
+  reportsModule,
 ]
 
 checkModules(PORTAL_MODULES)

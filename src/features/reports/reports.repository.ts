@@ -1,0 +1,117 @@
+import type { Db } from '../../platform/db/connect.ts'
+import { toInstant } from '../../platform/text/time.ts'
+import { displayName, nameKey } from './author-names.ts'
+import type { CreditedArticle } from './article-credits.ts'
+import './reports.table.ts'
+
+/** The royalty sheet's settings; the defaults hold until the administrator saves others. */
+export interface RoyaltySettings {
+  pointsBai: number
+  pointsAnh: number
+  pointsTin: number
+  /** Fewer words than this in the body: the article is tin. */
+  tinMaxWords: number
+}
+
+export const DEFAULT_SETTINGS: RoyaltySettings = { pointsBai: 10, pointsAnh: 2, pointsTin: 4, tinMaxWords: 300 }
+const KEYS: Record<keyof RoyaltySettings, string> = { pointsBai: 'points_bai', pointsAnh: 'points_anh', pointsTin: 'points_tin', tinMaxWords: 'tin_max_words' }
+
+/** Counted as published in their time: a withdrawn article (unpublished) is not counted, an expired one is. */
+export const COUNTED_STATUSES = ['published', 'expired']
+
+export interface ReportArticle extends CreditedArticle {
+  id: number
+  title: string
+  categoryId: number
+  publishedAt: Date
+}
+
+export async function readSettings(db: Db): Promise<RoyaltySettings> {
+  const rows = await db.selectFrom('report_settings').select(['key', 'value']).execute()
+  const stored = new Map(rows.map((r) => [r.key, Number(r.value)]))
+  const out = { ...DEFAULT_SETTINGS }
+  for (const field of Object.keys(KEYS) as (keyof RoyaltySettings)[]) {
+    const value = stored.get(KEYS[field])
+    if (value !== undefined && Number.isFinite(value)) out[field] = value
+  }
+  return out
+}
+
+export async function writeSettings(db: Db, settings: RoyaltySettings, now: Date): Promise<void> {
+  for (const field of Object.keys(KEYS) as (keyof RoyaltySettings)[]) {
+    await db.insertInto('report_settings').values({ key: KEYS[field], value: settings[field], updated_at: now.toISOString() })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: settings[field], updated_at: now.toISOString() })).execute()
+  }
+}
+
+export interface AuthorAlias {
+  aliasKey: string
+  aliasName: string
+  authorName: string
+}
+
+export async function listAliases(db: Db): Promise<AuthorAlias[]> {
+  const rows = await db.selectFrom('report_author_aliases').select(['alias_key', 'alias_name', 'author_name']).orderBy('author_name').orderBy('alias_name').execute()
+  return rows.map((r) => ({ aliasKey: r.alias_key, aliasName: r.alias_name, authorName: r.author_name }))
+}
+
+/** "aliasName counts for authorName" (replacing what that spelling counted for before). */
+export async function saveAlias(db: Db, aliasName: string, authorName: string, now: Date): Promise<string> {
+  const alias = displayName(aliasName)
+  const author = displayName(authorName)
+  const key = nameKey(alias)
+  await db.deleteFrom('report_author_aliases').where('alias_key', '=', key).execute()
+  await db.insertInto('report_author_aliases').values({ alias_key: key, alias_name: alias, author_name: author, created_at: now.toISOString() }).execute()
+  return key
+}
+
+export async function deleteAlias(db: Db, aliasKey: string): Promise<boolean> {
+  const result = await db.deleteFrom('report_author_aliases').where('alias_key', '=', aliasKey).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}
+
+/** Articles published in [start, end), oldest first. */
+export async function listPublishedBetween(db: Db, start: Date, end: Date): Promise<ReportArticle[]> {
+  const rows = await db.selectFrom('articles')
+    .select(['id', 'title', 'category_id', 'published_at', 'byline_kind', 'byline_name', 'body_html', 'lead_image_url', 'lead_image_caption'])
+    .where('status', 'in', COUNTED_STATUSES)
+    .where('published_at', '>=', start.toISOString()).where('published_at', '<', end.toISOString())
+    .orderBy('published_at').orderBy('id')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id, title: r.title, categoryId: r.category_id, publishedAt: toInstant(r.published_at!),
+    bylineKind: r.byline_kind, bylineName: r.byline_name, bodyHtml: r.body_html, leadImageUrl: r.lead_image_url, leadImageCaption: r.lead_image_caption,
+  }))
+}
+
+export async function categoryNames(db: Db): Promise<Map<number, string>> {
+  const rows = await db.selectFrom('categories').select(['id', 'name']).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
+}
+
+export async function articleTitles(db: Db, ids: readonly number[]): Promise<Map<number, { title: string; publishedAt: Date | null }>> {
+  const out = new Map<number, { title: string; publishedAt: Date | null }>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom('articles').select(['id', 'title', 'published_at']).where('id', 'in', ids.slice(i, i + 500)).execute()
+    for (const r of rows) out.set(r.id, { title: r.title, publishedAt: r.published_at ? toInstant(r.published_at) : null })
+  }
+  return out
+}
+
+/** Readers' comments received in [start, end), per article: all but spam, and those approved. */
+export async function countCommentsBetween(db: Db, start: Date, end: Date): Promise<Map<number, { received: number; approved: number }>> {
+  const rows = await db.selectFrom('comments')
+    .select(['article_id', 'status', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('created_at', '>=', start.toISOString()).where('created_at', '<', end.toISOString())
+    .where('status', '!=', 'spam')
+    .groupBy(['article_id', 'status'])
+    .execute()
+  const out = new Map<number, { received: number; approved: number }>()
+  for (const r of rows) {
+    const entry = out.get(r.article_id) ?? { received: 0, approved: 0 }
+    entry.received += Number(r.n)
+    if (r.status === 'approved') entry.approved += Number(r.n)
+    out.set(r.article_id, entry)
+  }
+  return out
+}
