@@ -9,6 +9,8 @@ import { bylineAuthors, displayName } from './author-names.ts'
 //   someone ("Ảnh: Minh Anh") counts for that name; an uncredited one counts for the byline's
 //   authors when the byline says they took the pictures (its kind holds "ảnh": "Bài và ảnh",
 //   "Ảnh"), else for no one (a picture from the archive or an agency is not a royalty).
+// - an article reprinted from elsewhere (byline kind "Theo": "Theo Báo Nhân Dân") earns nothing:
+//   its byline names a source, not one of the portal's writers.
 
 export interface CreditedArticle {
   bylineKind: string
@@ -21,6 +23,8 @@ export interface CreditedArticle {
 export interface ArticleCredits {
   authors: string[]
   isShort: boolean
+  /** Reprinted ("Theo …"): counted among the articles, never on the royalty sheet. */
+  reprinted: boolean
   /** Photos per credited name (as spelt in the article; the resolver merges them). */
   photos: Map<string, number>
 }
@@ -61,5 +65,6 @@ export function creditsOf(article: CreditedArticle, tinMaxWords: number): Articl
     const names = credited ? [credited] : takesPictures ? authors : []
     for (const name of names) photos.set(name, (photos.get(name) ?? 0) + 1)
   }
-  return { authors, isShort: wordCount(article.bodyHtml) < tinMaxWords, photos }
+  const reprinted = /^theo(?![\p{L}])/iu.test(displayName(article.bylineKind))
+  return { authors, isShort: wordCount(article.bodyHtml) < tinMaxWords, photos: reprinted ? new Map() : photos, reprinted }
 }

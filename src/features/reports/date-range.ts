@@ -60,3 +60,11 @@ export function parseRange(fromText: string, toText: string): RangeResult {
   }
   return from && to && !errors.to ? { ok: true, range: { from, to } } : { ok: false, errors }
 }
+
+/** The whole month (newsroom time) of an instant. */
+export function monthRange(instant: Date): DateRange {
+  const month = monthOf(instant)
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` }
+}

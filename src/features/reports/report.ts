@@ -28,6 +28,8 @@ export interface ReportTable {
 
 export interface Report {
   range: DateRange
+  /** Articles published in the period: none, and the page points to the newest month that has some. */
+  articleCount: number
   settings: RoyaltySettings
   tables: ReportTable[]
   suggestions: MergeSuggestion[]
@@ -67,6 +69,7 @@ export async function buildReport(db: Db, range: DateRange): Promise<Report> {
     const authors = credits.authors.length ? credits.authors : ['']
     for (const name of new Set(authors.map((a) => resolver.resolve(a)))) {
       add(byAuthor, name)
+      if (credits.reprinted) continue
       if (credits.isShort) line(name, month).tin++
       else line(name, month).bai++
     }
@@ -116,11 +119,11 @@ export async function buildReport(db: Db, range: DateRange): Promise<Report> {
     },
     {
       id: 'nhuan-but', title: 'Bảng nhuận bút',
-      note: `Mỗi tác giả mỗi tháng: bài (${settings.pointsBai} điểm), ảnh (${settings.pointsAnh} điểm), tin — bài dưới ${settings.tinMaxWords} chữ (${settings.pointsTin} điểm).`,
+      note: `Mỗi tác giả mỗi tháng (không tính bài ký «Theo…», đăng lại từ nơi khác): bài (${settings.pointsBai} điểm), ảnh (${settings.pointsAnh} điểm), tin — bài dưới ${settings.tinMaxWords} chữ (${settings.pointsTin} điểm).`,
       headers: ['Tác giả', 'Tháng', 'Bài', 'Ảnh', 'Tin', 'Điểm'],
       rows: royaltyLines.map((l) => [l.author, monthLabel(l.month), l.bai, l.anh, l.tin, points(l)]),
       total: ['Tổng cộng', '', sum((l) => l.bai), sum((l) => l.anh), sum((l) => l.tin), round2(sum(points))],
     },
   ]
-  return { range, settings, tables, suggestions: suggestMerges(spellings) }
+  return { range, articleCount: articles.length, settings, tables, suggestions: suggestMerges(spellings) }
 }

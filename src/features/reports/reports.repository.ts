@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
+import { compareVietnamese } from '../../platform/text/vietnamese.ts'
 import { displayName, nameKey } from './author-names.ts'
 import type { CreditedArticle } from './article-credits.ts'
 import './reports.table.ts'
@@ -51,8 +52,10 @@ export interface AuthorAlias {
 }
 
 export async function listAliases(db: Db): Promise<AuthorAlias[]> {
-  const rows = await db.selectFrom('report_author_aliases').select(['alias_key', 'alias_name', 'author_name']).orderBy('author_name').orderBy('alias_name').execute()
+  const rows = await db.selectFrom('report_author_aliases').select(['alias_key', 'alias_name', 'author_name']).execute()
+  // Sorted here: the databases' collations order Vietnamese differently.
   return rows.map((r) => ({ aliasKey: r.alias_key, aliasName: r.alias_name, authorName: r.author_name }))
+    .sort((a, b) => compareVietnamese(a.authorName, b.authorName) || compareVietnamese(a.aliasName, b.aliasName))
 }
 
 /** "aliasName counts for authorName" (replacing what that spelling counted for before). */
@@ -114,4 +117,11 @@ export async function countCommentsBetween(db: Db, start: Date, end: Date): Prom
     out.set(r.article_id, entry)
   }
   return out
+}
+
+/** When the newest counted article was published, if any was. */
+export async function latestPublishedAt(db: Db): Promise<Date | undefined> {
+  const row = await db.selectFrom('articles').select('published_at').where('status', 'in', COUNTED_STATUSES).where('published_at', 'is not', null)
+    .orderBy('published_at', 'desc').limit(1).executeTakeFirst()
+  return row?.published_at ? toInstant(row.published_at) : undefined
 }

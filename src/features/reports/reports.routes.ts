@@ -7,11 +7,11 @@ import { NotFoundError } from '../../platform/http/errors.ts'
 import { once, Sent } from '../../platform/http/request-schemas.ts'
 import { may, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
 import { actorWith, commitChange, emptyForm, formBodySchema, readForm, type FormState } from '../admin-kit/index.ts'
-import { defaultRange, parseRange, type DateRange } from './date-range.ts'
+import { defaultRange, monthRange, parseRange, type DateRange } from './date-range.ts'
 import { ALIAS_FIELDS, parseAlias, parseSettings, POINT_FIELDS, settingsValues } from './report-forms.ts'
 import { reportXlsx, tableCsv } from './report-files.ts'
 import { buildReport, TABLE_IDS, type TableId } from './report.ts'
-import { deleteAlias, listAliases, readSettings, saveAlias, writeSettings } from './reports.repository.ts'
+import { deleteAlias, latestPublishedAt, listAliases, readSettings, saveAlias, writeSettings } from './reports.repository.ts'
 import { REPORTS_PATH } from './paths.ts'
 import { reportsPageView } from './views/reports-page.view.ts'
 
@@ -44,8 +44,9 @@ export function reportsRoutes(deps: { db: Db; clock: Clock }) {
   async function render(req: FastifyRequest, reply: FastifyReply, rangeForm: FormState, range: DateRange | undefined, forms: Forms = {}, status = 200) {
     const canEdit = may(signedInUser(req), 'reports.edit')
     const [report, aliases, settings] = await Promise.all([range ? buildReport(db, range) : undefined, listAliases(db), readSettings(db)])
+    const latest = report?.articleCount === 0 ? await latestPublishedAt(db) : undefined
     const main = reportsPageView({
-      rangeForm, report, aliases, csrfToken: req.signedIn!.session.csrfToken, canEdit,
+      rangeForm, report, aliases, ...(latest ? { latestMonth: monthRange(latest) } : {}), csrfToken: req.signedIn!.session.csrfToken, canEdit,
       points: forms.points ?? emptyForm(settingsValues(settings)), alias: forms.alias ?? emptyForm(), ...(forms.saved ? { saved: forms.saved } : {}),
     })
     return sendNewsroomPage(req, reply, 'Báo cáo', main, status)

@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { csrfField, errorSummary, inputField, notice, trail, type FormState } from '../../admin-kit/index.ts'
 import type { MergeSuggestion } from '../author-names.ts'
+import { monthLabel, type DateRange } from '../date-range.ts'
 import { period } from '../report-files.ts'
 import type { Cell, Report, ReportTable } from '../report.ts'
 import type { AuthorAlias } from '../reports.repository.ts'
@@ -18,6 +19,8 @@ export interface ReportsPageModel {
   points: FormState
   alias: FormState
   saved?: string
+  /** The month of the newest article, offered when the period has none. */
+  latestMonth?: DateRange
 }
 
 /** Decimals the Vietnamese way ("12,5"); the files keep the number itself. */
@@ -30,6 +33,7 @@ export function reportsPageView(m: ReportsPageModel): SafeHtml {
 ${m.saved ? notice(m.saved) : ''}
 ${rangeForm(m.rangeForm)}
 ${m.report ? html`<p class="report-period" role="status">Số liệu ${period(m.report)} (giờ Việt Nam).</p>
+${m.report.articleCount === 0 && m.latestMonth ? html`<p class="report-hint">Không có bài nào xuất bản trong kỳ này. <a href="${REPORTS_PATH}?tu=${m.latestMonth.from}&amp;den=${m.latestMonth.to}">Xem tháng ${monthLabel(m.latestMonth.from.slice(0, 7))}</a>, tháng có bài mới nhất.</p>` : ''}
 <p class="report-downloads"><a href="${XLSX_PATH}${query}" download>Tải tất cả bảng (Excel .xlsx)</a></p>
 ${m.report.tables.map((t) => tableView(t, query))}
 ${m.canEdit ? suggestionsView(m.report.suggestions, m.csrfToken) : ''}` : ''}
