@@ -5,7 +5,7 @@ import { listViewsBetween } from '../most-read/index.ts'
 import { creditsOf } from './article-credits.ts'
 import { AuthorResolver, suggestMerges, UNNAMED, type MergeSuggestion } from './author-names.ts'
 import { dayLabel, instantsOf, monthLabel, monthOf, type DateRange } from './date-range.ts'
-import { articleTitles, categoryNames, countCommentsBetween, listAliases, listPublishedBetween, readSettings, type RoyaltySettings } from './reports.repository.ts'
+import { articleTitles, categoryNames, countCommentsBetween, listAliases, publishedBetween, readSettings, type RoyaltySettings } from './reports.repository.ts'
 
 // Every report of a period as tables of cells: the page shows them, the XLSX has a sheet for
 // each and the CSV one of them, so the three always hold the same numbers.
@@ -44,8 +44,8 @@ interface RoyaltyLine { author: string; month: string; bai: number; anh: number;
 
 export async function buildReport(db: Db, range: DateRange): Promise<Report> {
   const { start, end } = instantsOf(range)
-  const [articles, categories, aliases, settings, views, comments] = await Promise.all([
-    listPublishedBetween(db, start, end), categoryNames(db), listAliases(db), readSettings(db),
+  const [categories, aliases, settings, views, comments] = await Promise.all([
+    categoryNames(db), listAliases(db), readSettings(db),
     listViewsBetween(db, range.from, range.to), countCommentsBetween(db, start, end),
   ])
   const resolver = new AuthorResolver(aliases)
@@ -61,21 +61,25 @@ export async function buildReport(db: Db, range: DateRange): Promise<Report> {
     return found
   }
 
-  for (const article of articles) {
-    const month = monthOf(article.publishedAt)
-    add(byCategory, article.categoryId)
-    add(byMonth, month)
-    const credits = creditsOf(article, settings.tinMaxWords)
-    const authors = credits.authors.length ? credits.authors : ['']
-    for (const name of new Set(authors.map((a) => resolver.resolve(a)))) {
-      add(byAuthor, name)
-      if (credits.reprinted) continue
-      if (credits.isShort) line(name, month).tin++
-      else line(name, month).bai++
+  let articleCount = 0
+  for await (const page of publishedBetween(db, start, end)) {
+    for (const article of page) {
+      articleCount++
+      const month = monthOf(article.publishedAt)
+      add(byCategory, article.categoryId)
+      add(byMonth, month)
+      const credits = creditsOf(article, settings.tinMaxWords)
+      const authors = credits.authors.length ? credits.authors : ['']
+      for (const name of new Set(authors.map((a) => resolver.resolve(a)))) {
+        add(byAuthor, name)
+        if (credits.reprinted) continue
+        if (credits.isShort) line(name, month).tin++
+        else line(name, month).bai++
+      }
+      for (const [name, n] of credits.photos) line(resolver.resolve(name), month).anh += n
+      // Suggestions look at the spellings as they stand after the merges already made.
+      for (const name of [...credits.authors, ...credits.photos.keys()]) add(spellings, resolver.resolve(name))
     }
-    for (const [name, n] of credits.photos) line(resolver.resolve(name), month).anh += n
-    // Suggestions look at the spellings as they stand after the merges already made.
-    for (const name of [...credits.authors, ...credits.photos.keys()]) add(spellings, resolver.resolve(name))
   }
 
   const points = (l: RoyaltyLine) => round2(l.bai * settings.pointsBai + l.anh * settings.pointsAnh + l.tin * settings.pointsTin)
@@ -92,7 +96,7 @@ export async function buildReport(db: Db, range: DateRange): Promise<Report> {
       id: 'chuyen-muc', title: 'Bài đăng theo chuyên mục', note: 'Số bài xuất bản trong kỳ, theo chuyên mục của bài.',
       headers: ['Chuyên mục', 'Số bài'],
       rows: byCount(byCategory).map(([id, n]) => [categories.get(id) ?? `(Chuyên mục số ${id})`, n]),
-      total: ['Tổng cộng', articles.length],
+      total: ['Tổng cộng', articleCount],
     },
     {
       id: 'tac-gia', title: 'Bài đăng theo tác giả', note: 'Theo tên ký bài, sau bảng gộp tên; bài nhiều tác giả được tính cho mỗi người.',
@@ -103,7 +107,7 @@ export async function buildReport(db: Db, range: DateRange): Promise<Report> {
       id: 'thang', title: 'Bài đăng theo tháng', note: 'Tháng theo giờ Việt Nam (UTC+7).',
       headers: ['Tháng', 'Số bài'],
       rows: [...byMonth].sort((a, b) => a[0].localeCompare(b[0])).map(([month, n]) => [monthLabel(month), n]),
-      total: ['Tổng cộng', articles.length],
+      total: ['Tổng cộng', articleCount],
     },
     {
       id: 'luot-xem', title: 'Lượt xem theo bài', note: 'Lượt đọc trong kỳ của mọi bài (kể cả bài đăng trước kỳ), nhiều nhất trước.',
@@ -125,5 +129,5 @@ export async function buildReport(db: Db, range: DateRange): Promise<Report> {
       total: ['Tổng cộng', '', sum((l) => l.bai), sum((l) => l.anh), sum((l) => l.tin), round2(sum(points))],
     },
   ]
-  return { range, articleCount: articles.length, settings, tables, suggestions: suggestMerges(spellings) }
+  return { range, articleCount, settings, tables, suggestions: suggestMerges(spellings) }
 }

@@ -6,6 +6,8 @@ import { createArticle, createCategory } from '../../../test/support/factories.t
 import { createUser, csrfOf, signIn, TestClock } from '../../../test/support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import { addViews } from '../most-read/index.ts'
+import { instantsOf } from './date-range.ts'
+import { publishedBetween } from './reports.repository.ts'
 
 // The reports page (/toa-soan/bao-cao) on both databases: its numbers checked against articles
 // made here, on the Vietnamese clock; merges, points, the files read back, and who may see what.
@@ -157,5 +159,19 @@ describe('the reports', () => {
     assert.equal((await post(`${PAGE}/gop-ten/xoa`, { aliasKey: key })).statusCode, 404)
     const res = await get(`${PAGE}?${RANGE}`)
     assert.deepEqual(rowsOf(res.body, 'tac-gia')[0], ['Lê Hải', '2'])
+  })
+
+  test('the articles are read a page at a time, none missed or repeated, oldest first', async () => {
+    const pages: number[][] = []
+    const { start, end } = instantsOf({ from: '2026-11-01', to: '2026-12-31' })
+    for await (const page of publishedBetween(portal.db, start, end, 2)) pages.push(page.map((a) => a.id))
+    assert.deepEqual(pages, [[ids.a1!, ids.a2!], [ids.a3!, ids.a4!]])
+    // Two published at the same instant, on either side of a page's end.
+    const category = (await portal.db.selectFrom('categories').select('id').executeTakeFirstOrThrow()).id
+    const twins = []
+    for (const title of ['Sinh đôi một', 'Sinh đôi hai']) twins.push((await createArticle(portal, { title, categoryId: category, publishedAt: new Date('2026-12-10T00:00:00Z') })).id)
+    const paged: number[][] = []
+    for await (const page of publishedBetween(portal.db, start, end, 5)) paged.push(page.map((a) => a.id))
+    assert.deepEqual(paged, [[ids.a1!, ids.a2!, ids.a3!, ids.a4!, twins[0]!], [twins[1]!]])
   })
 })
