@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { creditsOf, photoCredit } from './article-credits.ts'
+import { creditsOf, photoCredit, wordCount } from './article-credits.ts'
 import { AuthorResolver, bylineAuthors, foldedKey, nameKey, suggestMerges, UNNAMED } from './author-names.ts'
 import { instantsOf, monthOf, monthRange, parseRange } from './date-range.ts'
 import { csvCell } from './report-files.ts'
@@ -37,6 +37,7 @@ test('merges are suggested for names equal without diacritics, the most frequent
 test('tin is an article under the word threshold; photos go to the caption\'s name, else to a byline that took them', () => {
   const long = `<p>${'chữ '.repeat(50)}</p>`
   const base = { bylineKind: 'Bài', bylineName: 'Lê Hải', bodyHtml: long, leadImageUrl: null, leadImageCaption: '' }
+  assert.equal(wordCount('<p>Một  hai</p><p>ba<br>bốn&nbsp;năm</p><figure><img src="x" alt="Không đếm"></figure>'), 5)
   assert.equal(creditsOf(base, 50).isShort, false)
   assert.equal(creditsOf(base, 51).isShort, true)
   const pictures = `${long}<figure><img src="https://x.vn/a.jpg" alt=""><figcaption>Hội nghị (Ảnh: Minh Anh)</figcaption></figure><p><img src="https://x.vn/b.jpg" alt=""></p>`
