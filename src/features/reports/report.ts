@@ -38,6 +38,8 @@ export interface Report {
 const byCount = <K>(counts: Map<K, number>) => [...counts].sort((a, b) => b[1] - a[1])
 const add = <K>(map: Map<K, number>, key: K, n = 1) => map.set(key, (map.get(key) ?? 0) + n)
 const round2 = (n: number) => Math.round(n * 100) / 100
+/** "2,5": the newsroom writes decimals with a comma. */
+const decimal = (n: number) => String(n).replace('.', ',')
 const byName = (a: string, b: string) => (a === UNNAMED ? 1 : b === UNNAMED ? -1 : compareVietnamese(a, b))
 
 interface RoyaltyLine { author: string; month: string; bai: number; anh: number; tin: number }
@@ -123,7 +125,7 @@ export async function buildReport(db: Db, range: DateRange): Promise<Report> {
     },
     {
       id: 'nhuan-but', title: 'Bảng nhuận bút',
-      note: `Mỗi tác giả mỗi tháng (không tính bài ký «Theo…», đăng lại từ nơi khác): bài (${settings.pointsBai} điểm), ảnh (${settings.pointsAnh} điểm), tin — bài dưới ${settings.tinMaxWords} chữ (${settings.pointsTin} điểm).`,
+      note: `Mỗi tác giả mỗi tháng (không tính bài ký «Theo…», đăng lại từ nơi khác): bài (${decimal(settings.pointsBai)} điểm), ảnh (${decimal(settings.pointsAnh)} điểm), tin — bài dưới ${settings.tinMaxWords} chữ (${decimal(settings.pointsTin)} điểm).`,
       headers: ['Tác giả', 'Tháng', 'Bài', 'Ảnh', 'Tin', 'Điểm'],
       rows: royaltyLines.map((l) => [l.author, monthLabel(l.month), l.bai, l.anh, l.tin, points(l)]),
       total: ['Tổng cộng', '', sum((l) => l.bai), sum((l) => l.anh), sum((l) => l.tin), round2(sum(points))],

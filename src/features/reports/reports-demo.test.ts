@@ -21,6 +21,8 @@ test('the demo has a points table, merges for Lê Hải, and the royalty sheet o
     const page = parsePage(res.body)
     assert.ok(allText(page, '#bang-nhuan-but tbody th').includes('Lê Hải'))
     assert.ok(allText(page, '#bang-chuyen-muc tbody th').length >= 3)
+    const [, , bai, anh, tin] = allText(page, '#bang-nhuan-but tfoot th, #bang-nhuan-but tfoot td').map(Number)
+    assert.ok(bai! >= 10 && tin! >= 10 && anh! >= 5, `bài ${bai}, ảnh ${anh}, tin ${tin}`)
   } finally {
     await portal.close()
   }
