@@ -57,7 +57,7 @@ function tableView(t: ReportTable, query: string): SafeHtml {
   return html`<section class="report" id="bang-${t.id}" data-table="${t.id}">
 <h2 id="tieu-de-${t.id}">${t.title}</h2>
 <p class="muted">${t.note}</p>
-<p><a href="${csvPath(t.id)}${query}" download>Tải bảng này (CSV)</a></p>
+<p><a href="${csvPath(t.id)}${query}" download>Tải bảng «${t.title}» (CSV)</a></p>
 ${t.rows.length === 0 ? html`<p class="report-empty">Không có số liệu trong kỳ.</p>` : html`<table class="article-list-table report-table" aria-labelledby="tieu-de-${t.id}">
 <thead><tr>${t.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>${t.rows.map((r) => html`<tr>${row(r)}</tr>`)}</tbody>
