@@ -374,6 +374,7 @@ const modes: Record<string, () => Promise<number>> = {
   start: () => import('./start.ts').then((m) => m.runStartBench(process.argv.slice(3))),
   votes: () => import('./votes.ts').then((m) => m.runVotesBench(process.argv.slice(3))),
   documents: () => import('./documents.ts').then((m) => m.runDocumentsBench(process.argv.slice(3))),
+  reports: () => import('./reports.ts').then((m) => m.runReportsBench(process.argv.slice(3))),
 }
 const run = (modes[process.argv[2] ?? ''] ?? main)()
 run.then(

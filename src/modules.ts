@@ -24,6 +24,7 @@ import { searchModule } from './features/search/index.ts'
 import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
 import { ratingsModule } from './features/ratings/index.ts'
+import { reportsModule } from './features/reports/index.ts'
 import { monitoringModule } from './features/monitoring/index.ts'
 import { structureModule } from './features/structure/index.ts'
 import { translationsModule } from './features/translations/index.ts'
@@ -76,6 +77,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   // After the demo module too: its demo translation is of a demo article.
   translationsModule,
   complianceModule,
+  reportsModule,
 ]
 
 checkModules(PORTAL_MODULES)

@@ -35,3 +35,13 @@ export async function listMostViewed(db: Db, fromDay: string, limit: number): Pr
     .execute()
   return rows.map((r) => ({ articleId: r.article_id, views: Number(r.total) }))
 }
+
+/** Readers' views of each article between two days (newsroom time, both included), for the reports; articles without views are left out. */
+export async function listViewsBetween(db: Db, fromDay: string, toDay: string): Promise<Map<number, number>> {
+  const rows = await db.selectFrom('article_views')
+    .select(['article_id', (eb) => eb.fn.sum<number | string>('views').as('total')])
+    .where('day', '>=', fromDay).where('day', '<=', toDay)
+    .groupBy('article_id')
+    .execute()
+  return new Map(rows.map((r) => [r.article_id, Number(r.total)]))
+}
