@@ -1,0 +1,107 @@
+import { couldBeBytes } from './bytes.ts'
+import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './decode.ts'
+
+/** What a font face or a declared charset says about the bytes. */
+export interface LegacyHint {
+  encoding: LegacyEncoding
+  /** TCVN3 in an all-capitals `…H` font. */
+  capitals: boolean
+}
+
+/**
+ * From a font face name (a CSS font-family list, a Word font): `.VnTime`, `.VnArial` … are TCVN3,
+ * `.VnTimeH`, `.VnArialH` … (a capital H at the end) TCVN3 drawn in capitals, `VNI-Times`,
+ * `VNI-Helve` … VNI, a face with VISCII in its name VISCII. Undefined for any other face.
+ */
+export function hintFromFont(face: string): LegacyHint | undefined {
+  for (const raw of face.split(',')) {
+    const name = raw.trim().replace(/^['"]|['"]$/g, '').trim()
+    if (/^\.vn/i.test(name)) return { encoding: 'tcvn3', capitals: /H$/.test(name.replace(/[\s-]*(bold|italic|b|i|bi)$/i, '')) }
+    if (/^vni[\s-]/i.test(name)) return { encoding: 'vni', capitals: false }
+    if (/viscii/i.test(name)) return { encoding: 'viscii', capitals: false }
+  }
+  return undefined
+}
+
+/** From a declared charset (an HTML meta, a MIME header, a database column's comment). */
+export function hintFromCharset(charset: string): LegacyHint | undefined {
+  const name = charset.trim().toLowerCase()
+  if (/^(x-)?viscii(1\.1)?(-1)?$|^csviscii$/.test(name)) return { encoding: 'viscii', capitals: false }
+  if (/^(x-viet-)?tcvn3?$|^tcvn-?3$|^abc$|^x-viet-tcvn3$/.test(name)) return { encoding: 'tcvn3', capitals: false }
+  if (/^(x-viet-)?vni(-windows)?$/.test(name)) return { encoding: 'vni', capitals: false }
+  return undefined
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g
+// The vowel groups of Vietnamese syllables (tone marks taken off), longest first.
+const NUCLEI = 'iêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y'
+const SYLLABLE = new RegExp(`^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?(?:${NUCLEI})(?:ng|nh|ch|[cmnpt])?$`)
+const WORD = /[\p{L}\p{M}]+/gu
+// Characters a decoded Vietnamese text should not hold: latin1 symbols, C1 controls, and the
+// Windows-1252 punctuation that legacy bytes turn into when read the wrong way.
+const JUNK = /[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2022\u2030\u2039\u203a\u20ac\u2122]/u
+
+/** A Vietnamese syllable: an onset, one to three vowels, a coda, at most one tone mark. */
+export function isVietnameseSyllable(word: string): boolean {
+  const decomposed = word.toLowerCase().normalize('NFD')
+  const tones = decomposed.match(TONES)
+  if (tones !== null && tones.length > 1) return false
+  return SYLLABLE.test(decomposed.replace(TONES, '').normalize('NFC'))
+}
+
+/** Words with a non-ASCII letter that are Vietnamese syllables (good) and that are not, plus junk characters (bad). */
+export function vietnameseEvidence(text: string): { good: number; bad: number } {
+  let good = 0
+  let bad = 0
+  for (const [word] of text.matchAll(WORD)) {
+    if (/^[a-z]+$/i.test(word)) continue
+    if (isVietnameseSyllable(word)) good++
+    else bad++
+  }
+  for (const char of text) if (JUNK.test(char)) bad++
+  return { good, bad }
+}
+
+export interface Detection {
+  /** unicode: already Unicode (left); ascii: nothing to convert; unknown: no reading gives Vietnamese. */
+  encoding: LegacyEncoding | 'unicode' | 'ascii' | 'unknown' | 'ambiguous'
+  confidence: number
+  /** Every reading weighed, best first (statistics only). */
+  candidates: { encoding: LegacyEncoding | 'unicode'; good: number; bad: number }[]
+}
+
+/** Below this a legacy reading is not taken: the paragraph is reported ambiguous and left. */
+export const MIN_CONFIDENCE = 0.6
+
+/**
+ * Which encoding a paragraph is in, from the text alone: each reading (as it is, TCVN3, VNI,
+ * VISCII) is scored by how many of its words are Vietnamese syllables against words that are not
+ * and stray symbols. The text stays as it is unless a legacy reading is clearly better; the
+ * confidence grows with the good words and with the lead over the next reading (a reading that
+ * gives the same text does not count as a rival).
+ */
+export function detectParagraph(text: string): Detection {
+  if (!/[^\x00-\x7f]/.test(text)) return { encoding: 'ascii', confidence: 1, candidates: [] }
+  if (!couldBeBytes(text)) return { encoding: 'unicode', confidence: 1, candidates: [] }
+  const readings = [
+    { encoding: 'unicode' as const, text, ...vietnameseEvidence(text) },
+    ...LEGACY_ENCODINGS.map((encoding) => {
+      const decoded = decodeLegacy(text, encoding)
+      return { encoding, text: decoded, ...vietnameseEvidence(decoded) }
+    }),
+  ]
+  const net = (r: { good: number; bad: number }): number => r.good - 2 * r.bad
+  // Sorted best first; on a tie the text as it is wins (it comes first and the sort is stable).
+  readings.sort((a, b) => net(b) - net(a))
+  const candidates = readings.map(({ encoding, good, bad }) => ({ encoding, good, bad }))
+  const best = readings[0]!
+  if (best.good === 0) return { encoding: 'unknown', confidence: 0, candidates }
+  const rival = readings.find((r) => r !== best && r.text !== best.text)
+  const lead = rival === undefined ? best.good : net(best) - net(rival)
+  const confidence = Math.round((best.good / (best.good + best.bad)) * (1 - Math.exp(-lead / 2)) * 100) / 100
+  if (best.encoding === 'unicode' || readings.some((r) => r.encoding === 'unicode' && r.text === best.text)) {
+    return { encoding: 'unicode', confidence, candidates }
+  }
+  if (confidence < MIN_CONFIDENCE) return { encoding: 'ambiguous', confidence, candidates }
+  return { encoding: best.encoding, confidence, candidates }
+}
