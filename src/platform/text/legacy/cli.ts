@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { convertLegacyBytes, type ParagraphReport } from './convert.ts'
 import { LEGACY_ENCODINGS, type LegacyEncoding } from './decode.ts'
 
-export const CONVERT_LEGACY_USAGE = '  convert-legacy FILE [--from tcvn3|vni|viscii|auto] [--font FACE]\n' +
-  '                             print FILE (TCVN3/VNI/VISCII, mixed with Unicode) as UTF-8 NFC; the report per paragraph goes to stderr\n'
+export const CONVERT_LEGACY_USAGE =
+  '  convert-legacy FILE [--from tcvn3|vni|viscii|auto] [--font FACE]  print FILE (TCVN3, VNI, VISCII or mixed with Unicode) as UTF-8; a report per paragraph on stderr\n'
 
 /**
  * `npm run toasoan -- convert-legacy FILE [--from …] [--font FACE]`: the UTF-8 text on stdout, one
