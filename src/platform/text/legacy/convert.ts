@@ -1,5 +1,5 @@
 import { bytesToText } from './bytes.ts'
-import { decodeLegacy, type LegacyEncoding } from './decode.ts'
+import { capitaliseTypedCapitals, decodeLegacy, type LegacyEncoding } from './decode.ts'
 import { detectParagraph, hintFromCharset, hintFromFont, type Detection, type LegacyHint } from './detect.ts'
 
 export interface ConvertOptions {
@@ -104,22 +104,8 @@ function convertParagraph(text: string, given: Given): { text: string; report: O
 
 const capitalised = (count: number): { capitalised?: number } => (count > 0 ? { capitalised: count } : {})
 
-/**
- * Decodes; for TCVN3 in a plain (not `…H`) font, a word typed in capitals whose toned letters could
- * only be small bytes ("TØNH" → "TỈNH") is set in capitals: a word with two or more capital ASCII
- * letters and no small one. Counted, so the report says how many words were changed so.
- */
 function decodeTcvn3Capitals(text: string, hint: LegacyHint): { text: string; capitalised: number } {
   const decoded = decodeLegacy(text, hint.encoding, { capitals: hint.capitals })
   if (hint.encoding !== 'tcvn3' || hint.capitals) return { text: decoded, capitalised: 0 }
-  let count = 0
-  const result = decoded.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    const ascii = word.replace(/[^a-zA-Z]/g, '')
-    if (ascii.replace(/[^A-Z]/g, '').length >= 2 && !/[a-z]/.test(ascii) && word !== word.toUpperCase()) {
-      count++
-      return word.toUpperCase()
-    }
-    return word
-  })
-  return { text: result, capitalised: count }
+  return capitaliseTypedCapitals(decoded)
 }

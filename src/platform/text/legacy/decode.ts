@@ -52,6 +52,24 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding, options: { 
   return out.normalize('NFC')
 }
 
+/**
+ * TCVN3 in a plain (not `…H`) font: a word typed in capitals keeps its toned letters small, having
+ * no capital bytes ("TØNH" decodes as "TỉNH"). A word with two or more capital ASCII letters and no
+ * small one is set in capitals ("TỈNH"); the count goes into the report.
+ */
+export function capitaliseTypedCapitals(decoded: string): { text: string; capitalised: number } {
+  let capitalised = 0
+  const text = decoded.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const ascii = word.replace(/[^a-zA-Z]/g, '')
+    if (ascii.replace(/[^A-Z]/g, '').length >= 2 && !/[a-z]/.test(ascii) && word !== word.toUpperCase()) {
+      capitalised++
+      return word.toUpperCase()
+    }
+    return word
+  })
+  return { text, capitalised }
+}
+
 function byteChar(char: string): string {
   const byte = charToByte(char)
   return byte === undefined ? '\uffff' : String.fromCharCode(byte)

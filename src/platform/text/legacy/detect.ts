@@ -1,5 +1,5 @@
 import { couldBeBytes } from './bytes.ts'
-import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './decode.ts'
+import { capitaliseTypedCapitals, decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './decode.ts'
 
 /** What a font face or a declared charset says about the bytes. */
 export interface LegacyHint {
@@ -32,10 +32,17 @@ export function hintFromCharset(charset: string): LegacyHint | undefined {
   return undefined
 }
 
+// A Vietnamese syllable, tone marks taken off: an onset, a vowel group, a coda. Vowel groups that
+// end in a glide (ai, ao, ưu, iêu …) take no coda; nh and ch come only after a, ê, i, y (anh, ênh,
+// inh, uynh); a syllable ending in c, ch, p, t takes only the sắc or nặng tone (or none).
+const ONSET = '(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?'
+const OPEN = 'iêu|oai|oao|oay|oeo|uây|uôi|uya|ươi|ươu|yêu|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ui|ưi|ưu|ua|ưa'
+const CLOSABLE = 'uyê|iê|oa|oă|oe|oo|uâ|uê|uô|uơ|uy|ươ|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y'
+const BEFORE_NH = 'oa|uy|uê|a|ê|i|y'
+const SYLLABLE = new RegExp(`^${ONSET}(?:(?:${OPEN})|(?:${CLOSABLE})(?:ng|[cmnpt])?|(?:${BEFORE_NH})(?:nh|ch))$`)
+const STOP_CODA = /(?:c|ch|p|t)$/
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g
-// The vowel groups of Vietnamese syllables (tone marks taken off), longest first.
-const NUCLEI = 'iêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y'
-const SYLLABLE = new RegExp(`^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?(?:${NUCLEI})(?:ng|nh|ch|[cmnpt])?$`)
+const LEVEL_TONES = /[\u0300\u0303\u0309]/
 const WORD = /[\p{L}\p{M}]+/gu
 // Characters a decoded Vietnamese text should not hold: latin1 symbols, C1 controls, and the
 // Windows-1252 punctuation that legacy bytes turn into when read the wrong way.
@@ -43,10 +50,14 @@ const JUNK = /[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u01
 
 /** A Vietnamese syllable: an onset, one to three vowels, a coda, at most one tone mark. */
 export function isVietnameseSyllable(word: string): boolean {
+  // Case: all small, all capitals, or one capital first ("TửNH" is a misreading).
+  if (word !== word.toLowerCase() && word !== word.toUpperCase() && word.slice(1) !== word.slice(1).toLowerCase()) return false
   const decomposed = word.toLowerCase().normalize('NFD')
   const tones = decomposed.match(TONES)
   if (tones !== null && tones.length > 1) return false
-  return SYLLABLE.test(decomposed.replace(TONES, '').normalize('NFC'))
+  const base = decomposed.replace(TONES, '').normalize('NFC')
+  if (!SYLLABLE.test(base)) return base === 'đ' // đ alone: the đồng sign
+  return !(tones !== null && STOP_CODA.test(base) && LEVEL_TONES.test(tones[0]!))
 }
 
 /** Words with a non-ASCII letter that are Vietnamese syllables (good) and that are not, plus junk characters (bad). */
@@ -86,7 +97,7 @@ export function detectParagraph(text: string): Detection {
   const readings = [
     { encoding: 'unicode' as const, text, ...vietnameseEvidence(text) },
     ...LEGACY_ENCODINGS.map((encoding) => {
-      const decoded = decodeLegacy(text, encoding)
+      const decoded = encoding === 'tcvn3' ? capitaliseTypedCapitals(decodeLegacy(text, encoding)).text : decodeLegacy(text, encoding)
       return { encoding, text: decoded, ...vietnameseEvidence(decoded) }
     }),
   ]
