@@ -54,7 +54,8 @@ export function describe(paragraph: ParagraphReport): string {
   }
   if (!paragraph.converted) return `${where}${paragraph.encoding}, left as is`
   const capitals = paragraph.capitalised ? `, ${paragraph.capitalised} words put in capitals` : ''
-  return `${where}${paragraph.encoding} → Unicode (confidence ${paragraph.confidence.toFixed(2)}, from ${paragraph.source}${capitals})`
+  const from = paragraph.source === 'document' ? 'too short alone, read as the rest of the document' : `confidence ${paragraph.confidence.toFixed(2)}, from ${paragraph.source}`
+  return `${where}${paragraph.encoding} → Unicode (${from}${capitals})`
 }
 
 function usage(out: { stderr: NodeJS.WritableStream }, problem: string): number {

@@ -92,6 +92,16 @@ describe('mixed documents', () => {
     assert.deepEqual(result.paragraphs.map((p) => [p.line, p.encoding, p.converted]), [[1, 'tcvn3', true], [2, 'unicode', false], [4, 'vni', true], [5, 'ascii', false], [6, 'viscii', true]])
   })
 
+  test('a title too short to tell alone is read in the one legacy encoding the rest was found in, and reported so', () => {
+    const result = convertLegacyText([encodeLegacy('Hà Tĩnh', 'tcvn3'), encodeLegacy(SAMPLES[0]!, 'tcvn3'), SAMPLES[1]].join('\n'))
+    assert.equal(result.text, ['Hà Tĩnh', SAMPLES[0], SAMPLES[1]].join('\n'))
+    assert.deepEqual(result.paragraphs.map((p) => [p.encoding, p.source]), [['tcvn3', 'document'], ['tcvn3', 'statistics'], ['unicode', 'statistics']])
+    // Two legacy encodings in the document: the short one stays ambiguous.
+    const two = convertLegacyText([encodeLegacy('Hà', 'tcvn3'), encodeLegacy(SAMPLES[0]!, 'tcvn3'), encodeLegacy(SAMPLES[2]!, 'vni')].join('\n'))
+    assert.equal(two.paragraphs[0]!.encoding, 'ambiguous')
+    assert.equal(two.text.split('\n')[0], 'H\u00b5')
+  })
+
   test('bytes: UTF-8 lines are read as UTF-8, the others as legacy bytes', () => {
     const utf8 = new TextEncoder().encode(SAMPLES[1]! + '\n')
     const tcvn3 = byteStringToBytes(encodeLegacy(SAMPLES[0]!, 'tcvn3') + '\n')

@@ -19,7 +19,8 @@ export interface ParagraphReport {
   converted: boolean
   /** 0–1; 1 when the encoding was given (option, font or charset). */
   confidence: number
-  source: 'option' | 'font' | 'charset' | 'statistics'
+  /** `document`: an ambiguous paragraph read in the one legacy encoding the rest of the document was found in. */
+  source: 'option' | 'font' | 'charset' | 'statistics' | 'document'
   /** TCVN3 words set in capitals whose toned letters were made capitals (see decodeTcvn3Capitals). */
   capitalised?: number
   /** For an ambiguous paragraph: the readings weighed, best first. */
@@ -43,6 +44,7 @@ export function convertLegacyText(text: string, options: ConvertOptions = {}): C
   const parts = text.split(/(\r?\n)/)
   const paragraphs: ParagraphReport[] = []
   let line = 1
+  const indexes: number[] = []
   const out = parts.map((part, i) => {
     if (i % 2 === 1) {
       line++
@@ -51,8 +53,24 @@ export function convertLegacyText(text: string, options: ConvertOptions = {}): C
     if (part.trim() === '') return part
     const { text: converted, report } = convertParagraph(part, given)
     paragraphs.push({ line, ...report })
+    indexes.push(i)
     return converted
   })
+  // A short paragraph (a title, a caption) is often ambiguous alone. When the statistics found
+  // exactly one legacy encoding in the rest of the document, and that encoding reads the
+  // paragraph as Vietnamese with nothing wrong, it is used, and reported as from the document.
+  const found = new Set(paragraphs.filter((p) => p.converted && p.source === 'statistics').map((p) => p.encoding))
+  if (found.size === 1) {
+    const encoding = [...found][0] as LegacyEncoding
+    paragraphs.forEach((paragraph, k) => {
+      if (paragraph.encoding !== 'ambiguous') return
+      const reading = paragraph.candidates?.find((c) => c.encoding === encoding)
+      if (reading === undefined || reading.good === 0 || reading.bad > 0) return
+      const decoded = decodeTcvn3Capitals(parts[indexes[k]!]!, { encoding, capitals: false })
+      out[indexes[k]!] = decoded.text
+      paragraphs[k] = { line: paragraph.line, encoding, converted: true, confidence: paragraph.confidence, source: 'document', ...capitalised(decoded.capitalised) }
+    })
+  }
   return { text: out.join(''), paragraphs }
 }
 
