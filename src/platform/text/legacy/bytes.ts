@@ -7,6 +7,12 @@
 
 const CP1252_HIGH = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i))
 const BYTE_OF = new Map<string, number>([...CP1252_HIGH].map((char, i) => [char, 0x80 + i]))
+const BYTE_OF_CODE = new Map<number, number>([...CP1252_HIGH].map((char, i) => [char.charCodeAt(0), 0x80 + i]))
+
+/** The byte a UTF-16 code unit stands for (see charToByte); -1 if none. */
+export function codeToByte(code: number): number {
+  return code <= 0xff ? code : (BYTE_OF_CODE.get(code) ?? -1)
+}
 
 /** The byte a character stands for in a latin1 or Windows-1252 reading; undefined if it cannot be one. */
 export function charToByte(char: string): number | undefined {

@@ -46,10 +46,23 @@ const LEVEL_TONES = /[\u0300\u0303\u0309]/
 const WORD = /[\p{L}\p{M}]+/gu
 // Characters a decoded Vietnamese text should not hold: latin1 symbols, C1 controls, and the
 // Windows-1252 punctuation that legacy bytes turn into when read the wrong way.
-const JUNK = /[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2022\u2030\u2039\u203a\u20ac\u2122]/u
+const JUNK = /[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2022\u2030\u2039\u203a\u20ac\u2122]/gu
 
 /** A Vietnamese syllable: an onset, one to three vowels, a coda, at most one tone mark. */
+// Vietnamese has a few thousand syllables and every text repeats them: remembered, bounded.
+const seen = new Map<string, boolean>()
+
 export function isVietnameseSyllable(word: string): boolean {
+  let known = seen.get(word)
+  if (known === undefined) {
+    if (seen.size >= 50_000) seen.clear()
+    known = checkSyllable(word)
+    seen.set(word, known)
+  }
+  return known
+}
+
+function checkSyllable(word: string): boolean {
   // Case: all small, all capitals, or one capital first ("TửNH" is a misreading).
   if (word !== word.toLowerCase() && word !== word.toUpperCase() && word.slice(1) !== word.slice(1).toLowerCase()) return false
   const decomposed = word.toLowerCase().normalize('NFD')
@@ -69,7 +82,7 @@ export function vietnameseEvidence(text: string): { good: number; bad: number } 
     if (isVietnameseSyllable(word)) good++
     else bad++
   }
-  for (const char of text) if (JUNK.test(char)) bad++
+  bad += text.match(JUNK)?.length ?? 0
   return { good, bad }
 }
 
@@ -80,6 +93,8 @@ export interface Detection {
   /** Every reading weighed, best first (statistics only). */
   candidates: { encoding: LegacyEncoding | 'unicode'; good: number; bad: number }[]
 }
+
+const SAMPLE = 3000
 
 /** Below this a legacy reading is not taken: the paragraph is reported ambiguous and left. */
 export const MIN_CONFIDENCE = 0.6
@@ -94,6 +109,8 @@ export const MIN_CONFIDENCE = 0.6
 export function detectParagraph(text: string): Detection {
   if (!/[^\x00-\x7f]/.test(text)) return { encoding: 'ascii', confidence: 1, candidates: [] }
   if (!couldBeBytes(text)) return { encoding: 'unicode', confidence: 1, candidates: [] }
+  // The first few hundred words are evidence enough; a long paragraph is not read four times whole.
+  if (text.length > SAMPLE) text = text.slice(0, SAMPLE)
   const readings = [
     { encoding: 'unicode' as const, text, ...vietnameseEvidence(text) },
     ...LEGACY_ENCODINGS.map((encoding) => {
