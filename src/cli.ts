@@ -9,6 +9,7 @@ import { PORTAL_MODULES } from './modules.ts'
 import { reservedPrefixesOf } from './platform/module-list.ts'
 import { connectDatabase } from './platform/db/connect.ts'
 import { copyFolderInto, openMediaStorage } from './platform/storage/index.ts'
+import { CONVERT_LEGACY_USAGE, convertLegacyCommand } from './platform/text/legacy/cli.ts'
 
 // `npm run toasoan -- <command>`: the operator's tools. They work on the database named by
 // DATABASE_URL, like the server.
@@ -19,7 +20,7 @@ commands:
   reindex                    rebuild the search index from every published article
   create-admin EMAIL [NAME]  create a newsroom administrator; the password is asked for (or read from standard input)
   copy-media                 copy MEDIA_DIR into the S3 bucket (MEDIA_STORAGE=s3, S3_*) under the same keys; may be rerun
-  help                       show this list (also --help, -h)
+${CONVERT_LEGACY_USAGE}  help                       show this list (also --help, -h)
 `
 
 const HELP = new Set(['help', '--help', '-h'])
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'reindex' && args.length === 0) return reindex()
   if (command === 'create-admin' && (args.length === 1 || args.length === 2)) return createAdmin(args[0]!, args[1])
   if (command === 'copy-media' && args.length === 0) return copyMedia()
+  if (command === 'convert-legacy') return convertLegacyCommand(args, process)
   // An unknown command, or a known one with the wrong arguments: a mistake, so not 0 (a script stops).
   process.stderr.write(USAGE)
   return 1
