@@ -7,6 +7,7 @@ import { menuNewsroomRoutes } from './menu.routes.ts'
 import { pagesMessages } from './messages.ts'
 import { pagesNewsroomRoutes } from './newsroom.routes.ts'
 import { NEWSROOM_PAGES, PAGES_PREFIX, PAGES_TAG } from './page.ts'
+import { pageSource } from './page.source.ts'
 import { seedPagesDemo } from './pages-demo.ts'
 import { PAGES_STYLES } from './pages.styles.ts'
 import { pagesRoutes } from './public.routes.ts'
@@ -67,6 +68,7 @@ export const pagesModule: PortalModule = {
     names: { page: pageTitles },
   },
   seedDemo: ({ db, now }) => seedPagesDemo(db, now),
+  sources: ({ db, events }) => [pageSource({ db, events })],
   ready: async ({ db, events, services, locales, menuLinks }) => {
     services.chrome.useMenus(new BuiltMenuSource({ db, events, categories: services.categories, locales, menuLinks }))
   },

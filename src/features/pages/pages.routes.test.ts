@@ -101,6 +101,19 @@ describe('the static pages', () => {
     assert.equal((await portal.app.inject('/trang/gioi-thieu/lich-su')).statusCode, 404)
   })
 
+  test('published pages are in the sitemap and found by the site search', async () => {
+    // A small portal's sitemap is one file; a larger one's lists /sitemap-static-pages-N.xml.
+    const file = (await portal.app.inject('/sitemap.xml')).body
+    assert.match(file, /\/trang\/gioi-thieu</)
+    assert.equal(file.includes('/trang/gioi-thieu/lich-su'), false)
+    let found = ''
+    for (let i = 0; i < 50 && !found.includes('/trang/gioi-thieu'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      found = (await portal.app.inject('/tim-kiem?q=ban+dan+van')).body
+    }
+    assert.match(found, /href="\/trang\/gioi-thieu"/)
+  })
+
   test('a reporter may not reach the pages screen', async () => {
     await createUser(portal.db, 'reporter', 'pv@example.vn')
     const reporter = (await signIn(portal.app, 'pv@example.vn')).cookie
