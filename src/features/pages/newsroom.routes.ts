@@ -5,9 +5,10 @@ import { NotFoundError } from '../../platform/http/errors.ts'
 import { html, trustedHtml } from '../../platform/views/html.ts'
 import { formatNewsroomTime } from '../../platform/text/time.ts'
 import { may, sendNewsroomPage, signedInUser } from '../accounts/index.ts'
+import { EDITOR_STYLESHEET, editorBundle } from '../editorial/index.ts'
 import {
   actionButton, actorWith, adminFormView, adminScreenRoutes, commitChange, inputField, moveButtons, moveWithin, notice, selectField, StillInUseError,
-  textareaField, trail, type Actor, type AdminScreen, type AuditFacts, type ChangeDeps,
+  trail, type Actor, type AdminScreen, type AuditFacts, type ChangeDeps, type FormState,
 } from '../admin-kit/index.ts'
 import { PAGE_FIELDS, parsePageForm } from './page-form.ts'
 import { deletePage, findPage, findRevision, insertPage, listPages, listRevisions, restoreRevision, setPageStatus, setPagePositions, updatePage } from './page.repository.ts'
@@ -61,6 +62,7 @@ ${rows.length ? html`<table class="static-pages"><caption class="visually-hidden
     formPage: async (editing, form, csrfToken) => {
       const pages = await listPages(deps.db)
       const heading = editing ? `Sửa trang «${editing.title}»` : 'Thêm trang'
+      const { richText } = await editorBundle()
       const parents = inTreeOrder(pages).filter(({ page: p }) => !editing || !isUnder(pages, p.id, editing.id))
       return {
         title: heading,
@@ -71,12 +73,14 @@ ${rows.length ? html`<table class="static-pages"><caption class="visually-hidden
             inputField(form, 'slug', 'Đường dẫn', { required: true, maxlength: 80, hint: 'Chữ thường không dấu và gạch nối; trang nằm ở /trang/<trang cha>/<đường dẫn>, không trùng chuyên mục hay mô-đun nào.' }),
             selectField(form, 'parentId', 'Trang cha', [{ value: '', label: 'Không có (trang cấp một)' }, ...parents.map(({ page: p, depth }) => ({ value: String(p.id), label: `${'— '.repeat(depth)}${p.title}` }))]),
             inputField(form, 'position', 'Thứ tự', { maxlength: 4, inputmode: 'numeric', hint: 'Số nhỏ đứng trước; để trống để xếp cuối.' }),
-            textareaField(form, 'bodyHtml', 'Nội dung (HTML: đoạn, tiêu đề, danh sách, bảng, ảnh; được lọc như nội dung bài viết)', 200_000),
+            richTextField(form, 'bodyHtml', 'Nội dung'),
             inputField(form, 'titleEn', 'Tiêu đề tiếng Anh (không bắt buộc)', { maxlength: 200 }),
             inputField(form, 'slugEn', 'Đường dẫn tiếng Anh', { maxlength: 80, hint: 'Bản tiếng Anh nằm ở /en/page/<đường dẫn>.' }),
-            textareaField(form, 'bodyEnHtml', 'Nội dung tiếng Anh', 200_000),
+            richTextField(form, 'bodyEnHtml', 'Nội dung tiếng Anh'),
           ],
         })}${editing ? workflowPart(editing, csrfToken) : ''}`,
+        // The articles' editor over the text areas (without it they stay plain HTML, and still work).
+        scripts: [richText.url], stylesheets: [EDITOR_STYLESHEET.url],
       }
     },
     create: (actor, input) => change(actor, false, async (trx, now) => {
@@ -184,6 +188,14 @@ ${actionButton(`${L}/${item.id}/phien-ban/${revision.id}/khoi-phuc`, 'Khôi ph�
       return reply.redirect(`${L}/${item.id}`, 303)
     })
   }
+}
+
+/** A body's text area, which the articles' rich editor (soan-thao) takes over; sanitised on the server all the same. */
+function richTextField(form: FormState, name: string, label: string) {
+  const error = form.errors[name]
+  return html`<div class="field"><p><label id="l-${name}" for="f-${name}">${label}</label></p>
+<textarea id="f-${name}" name="${name}" class="body-editor" rows="14" maxlength="200000"${error ? html` aria-invalid="true" aria-describedby="e-${name}"` : ''}>${form.values[name] ?? ''}</textarea>
+${error ? html`<p class="field-error" id="e-${name}">${error}</p>` : ''}</div>`
 }
 
 function addressChanged(page: Page, input: PageInput): boolean {
