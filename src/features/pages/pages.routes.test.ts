@@ -114,6 +114,23 @@ describe('the static pages', () => {
     assert.match(found, /href="\/trang\/gioi-thieu"/)
   })
 
+  test('over real HTTP, a cached page is purged when a new revision is published and when a menu changes', async () => {
+    const base = await portal.listen()
+    const page = await pageOf(portal, 'gioi-thieu')
+    const read = async () => (await fetch(`${base}/trang/gioi-thieu`)).text()
+    assert.match(await read(), /Ban Dân vận/)
+    assert.match(await read(), /Ban Dân vận/)
+    const values = { title: 'Giới thiệu', slug: 'gioi-thieu', bodyHtml: '<p>Nội dung mới đã duyệt.</p>', titleEn: 'About us', slugEn: 'about-us', bodyEnHtml: '<p>The Commission.</p>' }
+    assert.equal((await post(portal, editor, `/toa-soan/trang/${page.id}`, values)).statusCode, 303)
+    assert.match(await read(), /Ban Dân vận/, 'the draft waits for approval')
+    assert.equal((await post(portal, approver, `/toa-soan/trang/${page.id}/publish`, {})).statusCode, 303)
+    assert.match(await read(), /Nội dung mới đã duyệt/)
+    await createUser(portal.db, 'administrator', 'qt@example.vn')
+    const admin = (await signIn(portal.app, 'qt@example.vn')).cookie
+    assert.equal((await post(portal, admin, '/toa-soan/menu/muc', { menuKey: 'main-vi', kind: 'link', url: 'https://chinhphu.vn', label: 'Chính phủ' })).statusCode, 303)
+    assert.deepEqual(allText(parsePage(await read()), '#menu-chinh > .inner > ul > li > a'), ['Trang chủ', 'Chính phủ'])
+  })
+
   test('a reporter may not reach the pages screen', async () => {
     await createUser(portal.db, 'reporter', 'pv@example.vn')
     const reporter = (await signIn(portal.app, 'pv@example.vn')).cookie
