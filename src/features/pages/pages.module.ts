@@ -8,6 +8,7 @@ import { pagesMessages } from './messages.ts'
 import { pagesNewsroomRoutes } from './newsroom.routes.ts'
 import { NEWSROOM_PAGES, PAGES_PREFIX, PAGES_TAG } from './page.ts'
 import { pageSource } from './page.source.ts'
+import { pagesDashboard } from './pages-dashboard.ts'
 import { seedPagesDemo } from './pages-demo.ts'
 import { PAGES_STYLES } from './pages.styles.ts'
 import { pagesRoutes } from './public.routes.ts'
@@ -69,6 +70,7 @@ export const pagesModule: PortalModule = {
   },
   seedDemo: ({ db, now }) => seedPagesDemo(db, now),
   sources: ({ db, events }) => [pageSource({ db, events })],
+  dashboard: ({ db }) => pagesDashboard(db),
   ready: async ({ db, events, services, locales, menuLinks }) => {
     services.chrome.useMenus(new BuiltMenuSource({ db, events, categories: services.categories, locales, menuLinks }))
   },

@@ -43,6 +43,8 @@ describe('the static pages', () => {
     assert.equal((await portal.app.inject('/trang/gioi-thieu')).statusCode, 404)
     const submitted = await post(portal, editor, `/toa-soan/trang/${page.id}/submit`, {})
     assert.equal(submitted.statusCode, 303)
+    const home = parsePage((await portal.app.inject({ url: '/toa-soan', headers: { cookie: approver } })).body)
+    assert.ok(home.querySelector(`a[href="/toa-soan/trang/${page.id}"]`), 'the approver\'s home page counts the page waiting')
     assert.equal((await post(portal, editor, `/toa-soan/trang/${page.id}/publish`, {})).statusCode, 403)
     assert.equal((await post(portal, approver, `/toa-soan/trang/${page.id}/publish`, {})).statusCode, 303)
     const shown = await portal.app.inject('/trang/gioi-thieu')
@@ -55,8 +57,10 @@ describe('the static pages', () => {
     assert.equal(textOf(english, 'h1'), 'About us')
     assert.equal(english.documentElement.getAttribute('lang'), 'en')
     assert.equal(english.querySelector('link[rel="alternate"][hreflang="vi"]')?.getAttribute('href')?.endsWith('/trang/gioi-thieu'), true)
-    const log = parsePage((await portal.app.inject({ url: '/toa-soan/nhat-ky?hanh-dong=page.publish', headers: { cookie: (await signIn(portal.app, 'duyet@example.vn')).cookie } })).body)
-    assert.ok(log)
+    await createUser(portal.db, 'administrator', 'nhatky@example.vn')
+    const reader = (await signIn(portal.app, 'nhatky@example.vn')).cookie
+    const log = parsePage((await portal.app.inject({ url: '/toa-soan/nhat-ky?hanh-dong=page.publish', headers: { cookie: reader } })).body)
+    assert.equal(textOf(log, '.audit-log tbody .audit-sentence'), 'Người dùng approver đã xuất bản trang «Giới thiệu <b>chung</b>»')
   })
 
   test('a child page lives under its parent, with the breadcrumb; a taken address is refused in words with 422', async () => {
