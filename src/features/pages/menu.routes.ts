@@ -64,8 +64,8 @@ export function menuNewsroomRoutes(deps: MenuRoutesDeps) {
       const isSaved = saved.has(`${menu} ${lang}`)
       return html`<section class="menu-section" id="menu-${key}"><h2>${menuTitle(menu, lang)}</h2>
 ${isSaved
-    ? html`<p>Menu này đã được xây dựng và đang hiện cho bạn đọc. ${actionButton(`${NEWSROOM_MENUS}/${key}/mac-dinh`, 'Trở về menu mặc định', csrfToken)}</p>`
-    : html`<p class="muted">Chưa xây dựng: bạn đọc đang thấy ${menu === 'main' ? 'menu mặc định (các chuyên mục hiện trên menu, rồi các trang của mô-đun)' : 'chân trang không có menu'}. Thêm một mục là bắt đầu menu riêng.${menu === 'main' ? html` ${actionButton(`${NEWSROOM_MENUS}/${key}/chep-mac-dinh`, 'Bắt đầu từ menu mặc định', csrfToken)}` : ''}</p>`}
+    ? html`<div class="menu-state">Menu này đã được xây dựng và đang hiện cho bạn đọc. ${actionButton(`${NEWSROOM_MENUS}/${key}/mac-dinh`, 'Trở về menu mặc định', csrfToken)}</div>`
+    : html`<div class="menu-state muted">Chưa xây dựng: bạn đọc đang thấy ${menu === 'main' ? 'menu mặc định (các chuyên mục hiện trên menu, rồi các trang của mô-đun)' : 'chân trang không có menu'}. Thêm một mục là bắt đầu menu riêng.${menu === 'main' ? html` ${actionButton(`${NEWSROOM_MENUS}/${key}/chep-mac-dinh`, 'Bắt đầu từ menu mặc định', csrfToken)}` : ''}</div>`}
 <p><a href="${NEWSROOM_MENUS}/muc/moi?menu=${key}">Thêm mục vào ${menuTitle(menu, lang).toLowerCase()}</a></p>
 ${own.length ? html`<table class="menu-items"><caption class="visually-hidden">${menuTitle(menu, lang)}</caption><thead><tr><th scope="col">Mục</th><th scope="col">Loại</th><th scope="col">Thao tác</th></tr></thead>
 <tbody>${ordered(null).map((item) => html`${row(item, 0)}${ordered(item.id).map((child) => row(child, 1))}`)}</tbody></table>` : ''}

@@ -115,8 +115,8 @@ ${rows.length ? html`<table class="static-pages"><caption class="visually-hidden
   function workflowPart(p: Page, csrfToken: string) {
     return html`<section class="page-workflow"><h2>Quy trình</h2>
 <p>Trạng thái: <strong>${STATUS_NAMES[p.status]}</strong>${p.liveRevisionId !== null ? html` · bạn đọc đang xem phiên bản ${p.liveRevisionId}` : ' · chưa hiện cho bạn đọc'}.</p>
-<p>${Object.entries(TRANSITIONS).filter(([, t]) => (t.from as readonly string[]).includes(p.status) && !(t.to === 'draft' && p.status === 'draft' && p.liveRevisionId === null)).map(([name, t]) => html`${actionButton(`${L}/${p.id}/${name}`, t.label, csrfToken)} `)}
-<a href="${L}/${p.id}/phien-ban">Các phiên bản</a></p></section>`
+<div class="page-steps">${Object.entries(TRANSITIONS).filter(([, t]) => (t.from as readonly string[]).includes(p.status) && !(t.to === 'draft' && p.status === 'draft' && p.liveRevisionId === null)).map(([name, t]) => html`${actionButton(`${L}/${p.id}/${name}`, t.label, csrfToken)} `)}
+<a href="${L}/${p.id}/phien-ban">Các phiên bản</a></div></section>`
   }
 
   return async function routes(fastify: FastifyInstance): Promise<void> {
