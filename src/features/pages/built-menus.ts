@@ -6,7 +6,7 @@ import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import type { BuiltMenus, MenuEntry, MenuSource } from '../site/index.ts'
 import { listMenuItems, listSavedMenus } from './menu.repository.ts'
 import { MENU_NAMES, type MenuItem } from './menu.ts'
-import { englishPagePath, pagePath, type Page } from './page.ts'
+import { englishPagePath, isShown, pagePath, type Page } from './page.ts'
 import { listPages } from './page.repository.ts'
 import './pages.table.ts'
 
@@ -80,7 +80,7 @@ export function menuTargets(lang: Lang, tree: CategoryTree, { pages, live }: Awa
     page: (id) => {
       const page = pages.find((p) => p.id === id)
       const text = live.get(id)
-      if (!page || !text) return undefined
+      if (!page || !text || !isShown(pages, id)) return undefined
       if (lang === 'vi') return { name: text.title, url: pagePath(pages, id) }
       return page.slugEn && text.titleEn ? { name: text.titleEn, url: englishPagePath(page) } : undefined
     },

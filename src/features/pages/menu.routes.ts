@@ -15,7 +15,7 @@ import { livePages, menuTargets, resolveMenu } from './built-menus.ts'
 import { MENU_ITEM_FIELDS, parseMenuItemForm, type MenuChoices } from './menu-form.ts'
 import { forgetMenu, insertMenuItem, listMenuItems, listSavedMenus, markMenuSaved, deleteMenuItem, findMenuItem, setMenuPositions, updateMenuItem } from './menu.repository.ts'
 import { KIND_NAMES, MENU_KEYS, menuOfKey, menuTitle, NEWSROOM_MENUS, type MenuItem, type MenuItemInput, type MenuLang } from './menu.ts'
-import { englishPagePath, inTreeOrder, pagePath } from './page.ts'
+import { englishPagePath, inTreeOrder, isShown, pagePath } from './page.ts'
 
 export interface MenuRoutesDeps extends ChangeDeps {
   categories: CategoryDirectory
@@ -36,7 +36,7 @@ export function menuNewsroomRoutes(deps: MenuRoutesDeps) {
       const categories = lang === 'vi' ? tree.all().map((c) => ({ value: String(c.id), label: `${'— '.repeat(tree.lineage(c.id).length - 1)}${c.name}` })) : []
       const pages = inTreeOrder(live.pages).flatMap(({ page, depth }) => {
         const text = live.live.get(page.id)
-        if (!text || (lang === 'en' && !(page.slugEn && text.titleEn))) return []
+        if (!text || !isShown(live.pages, page.id) || (lang === 'en' && !(page.slugEn && text.titleEn))) return []
         return [{ value: String(page.id), label: `${'— '.repeat(depth)}${lang === 'en' ? text.titleEn : text.title} (${lang === 'en' ? englishPagePath(page) : pagePath(live.pages, page.id)})` }]
       })
       const modules = deps.menuLinks.flatMap((link) => {

@@ -4,7 +4,7 @@ import type { NewsroomEventBus } from '../../platform/events.ts'
 import { phrase } from '../../platform/i18n/index.ts'
 import { bodyText } from '../articles/index.ts'
 import { pagesMessages } from './messages.ts'
-import { pagePath, type Page } from './page.ts'
+import { isShown, pagePath, type Page } from './page.ts'
 import { listPages } from './page.repository.ts'
 import './pages.table.ts'
 
@@ -15,7 +15,7 @@ import './pages.table.ts'
 export function pageSource({ db, events }: { db: Db; events: NewsroomEventBus }): ContentSource {
   const live = async () => {
     const pages = await listPages(db)
-    return { pages, live: pages.filter((p): p is Page & { liveRevisionId: number; publishedAt: Date } => p.liveRevisionId !== null && p.publishedAt !== null) }
+    return { pages, live: pages.filter((p): p is Page & { liveRevisionId: number; publishedAt: Date } => p.liveRevisionId !== null && p.publishedAt !== null && isShown(pages, p.id)) }
   }
   const ref = (pages: Page[], p: Page & { publishedAt: Date }): ContentRef => ({ kind: 'page', id: p.id, address: pagePath(pages, p.id), modifiedAt: p.publishedAt })
   return {

@@ -75,6 +75,12 @@ export function lineage(pages: readonly Page[], id: number): Page[] {
   return line
 }
 
+/** Whether readers can reach the page: it and every page above it are published. */
+export function isShown(pages: readonly Page[], id: number): boolean {
+  const line = lineage(pages, id)
+  return line.length > 0 && line.at(-1)!.id === id && line[0]!.parentId === null && line.every((p) => p.liveRevisionId !== null)
+}
+
 /** The Vietnamese address: /trang/gioi-thieu/lich-su. */
 export function pagePath(pages: readonly Page[], id: number): string {
   return `/${PAGES_PREFIX}/${lineage(pages, id).map((p) => p.slug).join('/')}`

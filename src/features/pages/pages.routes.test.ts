@@ -80,6 +80,9 @@ describe('the static pages', () => {
     const badSlug = await post(portal, editor, '/toa-soan/trang', { title: 'X', slug: 'Có Dấu', bodyHtml: '<p>x</p>' })
     assert.equal(badSlug.statusCode, 422)
     assert.match(parsePage(badSlug.body).body.textContent!, /chỉ gồm chữ thường không dấu/)
+    const slash = await portal.app.inject('/trang/gioi-thieu/lich-su/')
+    assert.equal(slash.statusCode, 301)
+    assert.equal(slash.headers.location, '/trang/gioi-thieu/lich-su')
     // The parent lists its live sub-pages.
     assert.deepEqual(allText(parsePage((await portal.app.inject('/trang/gioi-thieu')).body), '.static-subpages li'), ['Lịch sử hình thành'])
   })

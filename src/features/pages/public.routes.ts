@@ -3,8 +3,9 @@ import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { Lang } from '../../platform/i18n/index.ts'
+import { bodyText } from '../articles/index.ts'
 import { breadcrumbView, ENGLISH_PREFIX, siteMessages, type Crumb, type PortalChrome } from '../site/index.ts'
-import { englishPagePath, ENGLISH_PAGES, lineage, MAX_DEPTH, pagePath, PAGES_PREFIX, PAGES_TAG, SLUG, type Page } from './page.ts'
+import { englishPagePath, ENGLISH_PAGES, isShown, lineage, MAX_DEPTH, pagePath, PAGES_PREFIX, PAGES_TAG, SLUG, type Page } from './page.ts'
 import { listPages, readLiveRevision } from './page.repository.ts'
 import { staticPageView } from './views/page.view.ts'
 
@@ -38,7 +39,7 @@ export function pagesRoutes(deps: PagesRoutesDeps) {
       const { slug } = req.params as { slug: string }
       if (!SLUG.test(slug)) throw new NotFoundError()
       const pages = await listPages(deps.db)
-      const page = pages.find((p) => p.slugEn === slug && isLive(p))
+      const page = pages.find((p) => p.slugEn === slug && isShown(pages, p.id))
       if (!page) throw new NotFoundError()
       return send(req, reply, pages, page, 'en')
     })
@@ -51,6 +52,9 @@ export function pagesRoutes(deps: PagesRoutesDeps) {
     if (lang === 'en' && !hasEnglish) throw new NotFoundError()
     const locale = deps.chrome.locale(lang)
     const path = lang === 'vi' ? pagePath(pages, page.id) : englishPagePath(page)
+    // One address a page: /trang/gioi-thieu/ and the like go to it.
+    const [asked, query] = splitUrl(req.url)
+    if (asked !== path) return reply.redirect(`${path}${query}`, 301)
     const title = lang === 'vi' ? live.title : live.titleEn
     // The trail names the live pages above this one with their live titles; the English one has only its home.
     const above = lang === 'vi' ? lineage(pages, page.id).slice(0, -1).filter(isLive) : []
@@ -80,8 +84,13 @@ export function pagesRoutes(deps: PagesRoutesDeps) {
   }
 }
 
+function splitUrl(url: string): [string, string] {
+  const at = url.indexOf('?')
+  return at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at)]
+}
+
 /** The first words of the body, for the description and shared links. */
 function descriptionOf(bodyHtml: string): string {
-  const text = bodyHtml.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ').trim()
+  const text = bodyText(bodyHtml)
   return text.length > 160 ? `${text.slice(0, 157).replace(/\s\S*$/, '')}…` : text
 }
