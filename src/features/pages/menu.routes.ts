@@ -14,7 +14,7 @@ import type { CategoryDirectory } from '../categories/index.ts'
 import { livePages, menuTargets, resolveMenu } from './built-menus.ts'
 import { MENU_ITEM_FIELDS, parseMenuItemForm, type MenuChoices } from './menu-form.ts'
 import { forgetMenu, insertMenuItem, listMenuItems, listSavedMenus, markMenuSaved, deleteMenuItem, findMenuItem, setMenuPositions, updateMenuItem } from './menu.repository.ts'
-import { KIND_NAMES, MENU_KEYS, menuOfKey, menuTitle, NEWSROOM_MENUS, type MenuItem, type MenuItemInput, type MenuLang } from './menu.ts'
+import { KIND_NAMES, LANG_NAMES, MENU_KEYS, MENU_TITLES, menuOfKey, menuTitle, NEWSROOM_MENUS, type MenuItem, type MenuItemInput, type MenuLang } from './menu.ts'
 import { englishPagePath, inTreeOrder, isShown, pagePath } from './page.ts'
 
 export interface MenuRoutesDeps extends ChangeDeps {
@@ -57,16 +57,20 @@ export function menuNewsroomRoutes(deps: MenuRoutesDeps) {
       const { menu, lang } = menuOfKey(key)!
       const own = items.filter((i) => i.menu === menu && i.lang === lang)
       const targets = menuTargets(lang, tree, live, deps.menuLinks, deps.locales)
-      const nameOf = (item: MenuItem) => resolveMenu([{ ...item, parentId: null }], targets)[0]?.name ?? html`<em>(đích đã bị xóa hoặc gỡ xuống: không hiện)</em>`
-      const row = (item: MenuItem, depth: number) => html`<tr data-id="${item.id}"><td>${depth ? '— ' : ''}${nameOf(item)}</td><td>${KIND_NAMES[item.kind]}</td>
-<td><a href="${NEWSROOM_MENUS}/muc/${item.id}">Sửa</a> ${moveButtons(`${NEWSROOM_MENUS}/muc/${item.id}`, item.label || String(item.id), csrfToken)} ${actionButton(`${NEWSROOM_MENUS}/muc/${item.id}/xoa`, 'Xóa', csrfToken)}</td></tr>`
+      const nameOf = (item: MenuItem) => resolveMenu([{ ...item, parentId: null }], targets)[0]?.name
+      const row = (item: MenuItem, depth: number) => {
+        const name = nameOf(item)
+        const called = name ?? (item.label || `mục ${item.id}`)
+        return html`<tr data-id="${item.id}"><td>${depth ? '— ' : ''}${name ?? html`<em>${called} (đích đã bị xóa hoặc gỡ xuống: không hiện)</em>`}</td><td>${KIND_NAMES[item.kind]}</td>
+<td><a href="${NEWSROOM_MENUS}/muc/${item.id}" aria-label="Sửa “${called}”">Sửa</a> ${moveButtons(`${NEWSROOM_MENUS}/muc/${item.id}`, called, csrfToken)} ${actionButton(`${NEWSROOM_MENUS}/muc/${item.id}/xoa`, 'Xóa', csrfToken, `Xóa “${called}” khỏi menu`)}</td></tr>`
+      }
       const ordered = (parentId: number | null) => own.filter((i) => i.parentId === parentId).sort((a, b) => a.position - b.position || a.id - b.id)
       const isSaved = saved.has(`${menu} ${lang}`)
       return html`<section class="menu-section" id="menu-${key}"><h2>${menuTitle(menu, lang)}</h2>
 ${isSaved
     ? html`<div class="menu-state">Menu này đã được xây dựng và đang hiện cho bạn đọc. ${actionButton(`${NEWSROOM_MENUS}/${key}/mac-dinh`, 'Trở về menu mặc định', csrfToken)}</div>`
     : html`<div class="menu-state muted">Chưa xây dựng: bạn đọc đang thấy ${menu === 'main' ? 'menu mặc định (các chuyên mục hiện trên menu, rồi các trang của mô-đun)' : 'chân trang không có menu'}. Thêm một mục là bắt đầu menu riêng.${menu === 'main' ? html` ${actionButton(`${NEWSROOM_MENUS}/${key}/chep-mac-dinh`, 'Bắt đầu từ menu mặc định', csrfToken)}` : ''}</div>`}
-<p><a href="${NEWSROOM_MENUS}/muc/moi?menu=${key}">Thêm mục vào ${menuTitle(menu, lang).toLowerCase()}</a></p>
+<p><a href="${NEWSROOM_MENUS}/muc/moi?menu=${key}">Thêm mục vào ${MENU_TITLES[menu].toLowerCase()} (${LANG_NAMES[lang]})</a></p>
 ${own.length ? html`<table class="menu-items"><caption class="visually-hidden">${menuTitle(menu, lang)}</caption><thead><tr><th scope="col">Mục</th><th scope="col">Loại</th><th scope="col">Thao tác</th></tr></thead>
 <tbody>${ordered(null).map((item) => html`${row(item, 0)}${ordered(item.id).map((child) => row(child, 1))}`)}</tbody></table>` : ''}
 </section>`

@@ -42,7 +42,7 @@ ${rows.length ? html`<table class="static-pages"><caption class="visually-hidden
 <td>${p.liveRevisionId !== null ? html`<a href="${pagePath(pages, p.id)}">${pagePath(pages, p.id)}</a>` : pagePath(pages, p.id)}</td>
 <td>${STATUS_NAMES[p.status]}${p.liveRevisionId !== null && p.status !== 'published' ? ' (bản đang hiện vẫn giữ)' : ''}</td>
 <td>${p.slugEn ? englishPagePath(p) : 'chưa có'}</td>
-<td>${moveButtons(`${L}/${p.id}`, p.title, csrfToken)} <a href="${L}/${p.id}/phien-ban">Các phiên bản</a></td></tr>`)}</tbody></table>`
+<td>${moveButtons(`${L}/${p.id}`, p.title, csrfToken)} <a href="${L}/${p.id}/phien-ban" aria-label="Các phiên bản của “${p.title}”">Các phiên bản</a> ${actionButton(`${L}/${p.id}/xoa`, 'Xóa', csrfToken, `Xóa trang “${p.title}”`)}</td></tr>`)}</tbody></table>`
     : html`<p>Chưa có trang nào.</p>`}` }
   }
 

@@ -138,6 +138,17 @@ describe('the static pages', () => {
     assert.deepEqual(allText(parsePage(await read()), '#menu-chinh > .inner > ul > li > a'), ['Trang chủ', 'Chính phủ'])
   })
 
+  test('a page with sub-pages is not deleted, in words; a leaf page is, with its revisions', async () => {
+    const parent = await pageOf(portal, 'gioi-thieu')
+    const refused = await post(portal, editor, `/toa-soan/trang/${parent.id}/xoa`, {})
+    assert.equal(refused.statusCode, 409)
+    assert.match(parsePage(refused.body).body.textContent!, /còn 1 trang con/)
+    const leaf = await pageOf(portal, 'lich-su')
+    assert.equal((await post(portal, editor, `/toa-soan/trang/${leaf.id}/xoa`, {})).statusCode, 303)
+    assert.equal((await listPages(portal.db)).some((p) => p.slug === 'lich-su'), false)
+    assert.equal((await listRevisions(portal.db, leaf.id)).length, 0)
+  })
+
   test('a reporter may not reach the pages screen', async () => {
     await createUser(portal.db, 'reporter', 'pv@example.vn')
     const reporter = (await signIn(portal.app, 'pv@example.vn')).cookie
