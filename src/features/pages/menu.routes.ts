@@ -159,7 +159,7 @@ ${own.length ? html`<table class="menu-items"><caption class="visually-hidden">$
       const { menu, lang } = menuOf(req.params.key)
       await change(actorWith('menu.edit', req, reply), async (trx) => {
         await forgetMenu(trx, menu, lang)
-        return { action: 'menu.reset', itemType: 'menu', itemId: 0, details: { menu: menuTitle(menu, lang) } }
+        return { action: 'menu.reset', itemType: 'menu', itemId: req.params.key, details: { menu: menuTitle(menu, lang) } }
       })
       return reply.redirect(NEWSROOM_MENUS, 303)
     })
@@ -175,7 +175,7 @@ ${own.length ? html`<table class="menu-items"><caption class="visually-hidden">$
       await change(actorWith('menu.edit', req, reply), async (trx, now) => {
         for (const item of defaults) await insertMenuItem(trx, item, now)
         await markMenuSaved(trx, menu, lang, now)
-        return { action: 'menu.copy-default', itemType: 'menu', itemId: 0, details: { menu: menuTitle(menu, lang) } }
+        return { action: 'menu.copy-default', itemType: 'menu', itemId: req.params.key, details: { menu: menuTitle(menu, lang) } }
       })
       return reply.redirect(NEWSROOM_MENUS, 303)
     })

@@ -91,6 +91,8 @@ describe('the menu editor', () => {
 
   test('back to the default menu; the editor is the administrator\'s alone', async () => {
     assert.equal((await post(portal, admin, '/toa-soan/menu/main-vi/mac-dinh', {})).statusCode, 303)
+    const log = parsePage((await portal.app.inject({ url: '/toa-soan/nhat-ky?hanh-dong=menu.reset', headers: { cookie: admin } })).body)
+    assert.equal(log.querySelector('.audit-log tbody .audit-sentence')?.textContent, 'Người dùng administrator đã trả menu về mặc định «Menu chính (tiếng Việt)»')
     assert.deepEqual((await headerMenu(portal)).slice(0, 3), ['Trang chủ', 'Tin tức', 'Dân vận khéo'])
     assert.equal((await post(portal, admin, '/toa-soan/menu/main-vi/chep-mac-dinh', {})).statusCode, 303)
     assert.deepEqual((await headerMenu(portal)).slice(0, 3), ['Trang chủ', 'Tin tức', 'Dân vận khéo'])

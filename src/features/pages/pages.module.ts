@@ -2,7 +2,7 @@ import * as menus from '../../migrations/20261211-0902-menus.ts'
 import * as pages from '../../migrations/20261211-0901-pages.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { BuiltMenuSource } from './built-menus.ts'
-import { NEWSROOM_MENUS } from './menu.ts'
+import { menuOfKey, menuTitle, NEWSROOM_MENUS } from './menu.ts'
 import { menuNewsroomRoutes } from './menu.routes.ts'
 import { pagesMessages } from './messages.ts'
 import { pagesNewsroomRoutes } from './newsroom.routes.ts'
@@ -66,7 +66,13 @@ export const pagesModule: PortalModule = {
       'menu-item.create': 'thêm mục menu', 'menu-item.update': 'sửa mục menu', 'menu-item.delete': 'xóa mục menu', 'menu-item.move': 'đổi thứ tự mục menu',
       'menu.reset': 'trả menu về mặc định', 'menu.copy-default': 'bắt đầu menu từ menu mặc định',
     },
-    names: { page: pageTitles },
+    names: {
+      page: pageTitles,
+      menu: async (_db, ids) => new Map(ids.flatMap((id) => {
+        const which = menuOfKey(id)
+        return which ? [[id, menuTitle(which.menu, which.lang)] as const] : []
+      })),
+    },
   },
   seedDemo: ({ db, now }) => seedPagesDemo(db, now),
   sources: ({ db, events }) => [pageSource({ db, events })],
