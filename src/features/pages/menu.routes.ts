@@ -97,11 +97,12 @@ ${own.length ? html`<table class="menu-items"><caption class="visually-hidden">$
       return parseMenuItemForm(values, editing, items, of)
     },
     formPage: async (editing, form, csrfToken) => {
-      const [items, { of }] = await Promise.all([listMenuItems(deps.db), choices()])
+      const [items, { of, tree, live }] = await Promise.all([listMenuItems(deps.db), choices()])
       const which = menuOfKey(form.values.menuKey ?? '') ?? { menu: 'main' as const, lang: 'vi' as const }
       const options = of(which.lang)
       const parents = items.filter((i) => i.menu === which.menu && i.lang === which.lang && i.parentId === null && i.id !== editing?.id)
-      const names = resolveMenu(parents, menuTargets(which.lang, (await choices()).tree, (await choices()).live, deps.menuLinks, deps.locales))
+      const targets = menuTargets(which.lang, tree, live, deps.menuLinks, deps.locales)
+      const nameOf = (item: MenuItem) => item.label || resolveMenu([item], targets)[0]?.name || `Mục ${item.id}`
       const heading = editing ? 'Sửa mục menu' : 'Thêm mục menu'
       return {
         title: heading,
@@ -109,7 +110,7 @@ ${own.length ? html`<table class="menu-items"><caption class="visually-hidden">$
           trail: [{ label: 'Menu', href: NEWSROOM_MENUS }], heading, action: `${NEWSROOM_MENUS}/muc${editing ? `/${editing.id}` : ''}`, form, csrfToken,
           fields: [
             selectField(form, 'menuKey', 'Menu', [{ value: '', label: 'Chọn menu' }, ...MENU_KEYS.map((key) => ({ value: key, label: menuTitle(menuOfKey(key)!.menu, menuOfKey(key)!.lang) }))]),
-            selectField(form, 'parentId', 'Mục cha', [{ value: '', label: 'Không có (mục cấp một)' }, ...parents.map((p, i) => ({ value: String(p.id), label: p.label || names[i]?.name || `Mục ${p.id}` }))]),
+            selectField(form, 'parentId', 'Mục cha', [{ value: '', label: 'Không có (mục cấp một)' }, ...parents.map((p) => ({ value: String(p.id), label: nameOf(p) }))]),
             selectField(form, 'kind', 'Loại mục', [{ value: '', label: 'Chọn loại' }, ...Object.entries(KIND_NAMES).map(([value, label]) => ({ value, label }))]),
             selectField(form, 'categoryId', 'Chuyên mục (khi loại là chuyên mục)', [{ value: '', label: 'Chọn chuyên mục' }, ...options.categories]),
             selectField(form, 'pageId', 'Trang tĩnh đã xuất bản (khi loại là trang tĩnh)', [{ value: '', label: 'Chọn trang' }, ...options.pages]),

@@ -60,6 +60,9 @@ describe('the menu editor', () => {
     // The page's own address is the current item there.
     const onPage = parsePage((await portal.app.inject('/trang/gioi-thieu')).body)
     assert.equal(onPage.querySelector('#menu-chinh a[aria-current]')?.textContent, 'Giới thiệu')
+    // The form offers the menu's first-level items as parents, by name.
+    const form = parsePage((await portal.app.inject({ url: '/toa-soan/menu/muc/moi?menu=main-vi', headers: { cookie: admin } })).body)
+    assert.deepEqual(allText(form, 'select[name=parentId] option'), ['Không có (mục cấp một)', 'Tin hoạt động', 'Giới thiệu'])
     // The English menu is still the default one.
     assert.equal((await headerMenu(portal, '/en/')).includes('About us'), false)
   })
