@@ -18,6 +18,7 @@ import { linksModule } from './features/links/index.ts'
 import { mediaModule } from './features/media/index.ts'
 import { mostReadModule } from './features/most-read/index.ts'
 import { noticesModule } from './features/notices/index.ts'
+import { pagesModule } from './features/pages/index.ts'
 import { pollsModule } from './features/polls/index.ts'
 import { questionsModule } from './features/questions/index.ts'
 import { searchModule } from './features/search/index.ts'
@@ -65,6 +66,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   feedbackModule,
   structureModule,
   workCalendarModule,
+  pagesModule,
   monitoringModule,
   alertsModule,
   healthModule,

@@ -30,6 +30,9 @@ export const PUBLIC_PAGES: readonly QualityPage[] = [
   { name: 'documents', path: '/van-ban', status: 200 },
   { name: 'document', path: '/van-ban/15-2021-qd-ubnd', status: 200 },
   { name: 'documents-english', path: '/en/documents', status: 200 },
+  // Trang tĩnh (issue 16): a page with sub-pages, and its English version.
+  { name: 'static-page', path: '/trang/gioi-thieu', status: 200 },
+  { name: 'static-page-english', path: '/en/page/about-us', status: 200 },
 ]
 
 export interface QualityPortal {

@@ -12,6 +12,9 @@ import { emptyForm, type FormState } from './views/admin-form.view.ts'
 export interface AdminPage {
   title: string
   main: SafeHtml
+  /** Scripts and stylesheets the page loads (the rich-text editor of a page's body), newsroom assets only. */
+  scripts?: string[]
+  stylesheets?: string[]
 }
 
 /**
@@ -65,11 +68,11 @@ export function adminScreenRoutes<Item, Input>(screen: AdminScreen<Item, Input>)
 
     const sendList = async (req: FastifyRequest, reply: FastifyReply, message?: string, status = 200) => {
       const page = await screen.list.page(csrf(req), message)
-      return sendNewsroomPage(req, reply, page.title, page.main, status)
+      return sendNewsroomPage(req, reply, page.title, page.main, status, page.scripts, page.stylesheets)
     }
     const sendForm = async (req: FastifyRequest, reply: FastifyReply, item: Item | undefined, form: FormState, status = 200) => {
       const page = await screen.formPage(item, form, csrf(req))
-      return sendNewsroomPage(req, reply, page.title, page.main, status)
+      return sendNewsroomPage(req, reply, page.title, page.main, status, page.scripts, page.stylesheets)
     }
     const itemOf = async (req: Parameters<typeof itemId>[0]) => {
       const item = await screen.find(itemId(req))

@@ -1,4 +1,5 @@
 export { PortalChrome, type PageParts } from './portal-chrome.ts'
+export { NO_BUILT_MENUS, type BuiltMenus, type MenuEntry, type MenuSource } from './menu-source.ts'
 export { STYLESHEET_URL, readerStyle, type ReaderStyle } from './stylesheet.ts'
 export { readSiteSettings, writeSiteSettings, type SiteSettings } from './site-settings.ts'
 export { breadcrumbView, type Crumb } from './views/breadcrumb.view.ts'

@@ -8,6 +8,7 @@ import type { MenuLink } from '../../platform/module.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import type { CategoryDirectory, CategoryTree } from '../categories/index.ts'
 import { listBlockPlacements } from './block-placement.repository.ts'
+import { NO_BUILT_MENUS, type BuiltMenus, type MenuEntry, type MenuSource } from './menu-source.ts'
 import { READING_TOOLS_SCRIPT } from './reading-tools.ts'
 import { BrandStylesheets } from './brand/brand-stylesheet.ts'
 import { effectiveColours, readBrandTokens } from './brand/brand-tokens.ts'
@@ -17,7 +18,7 @@ import { readSiteSettings, type SiteSettings } from './site-settings.ts'
 import { readerStyle } from './stylesheet.ts'
 import { DEFAULT_FONT, preloadedFaces } from './brand/fonts.ts'
 import { DEFAULT_THEME, type Theme } from './theme.ts'
-import { frameView, languageSwitchTarget, layoutView, withLanguageSwitch, type Frame, type LayoutModel } from './views/layout.view.ts'
+import { frameView, languageSwitchTarget, layoutView, withLanguageSwitch, type Frame, type LayoutModel, type NavItem } from './views/layout.view.ts'
 import { slotView } from './views/slot.view.ts'
 
 export type PageParts = Omit<LayoutModel, 'locale' | 'site' | 'frame' | 'siteStyle' | 'extraStylesheets' | 'readingToolsUrl' | 'slots' | 'publicUrl' | 'icons' | 'siteImage' | 'fontPreloads'> & {
@@ -62,7 +63,9 @@ export class PortalChrome {
    * uncached article page's work, the same on every page; each is kept with the settings,
    * categories and blocks it was made from, which are new objects once any of them changes.
    */
-  readonly #frames = new Map<string, { site: SiteSettings; tree: CategoryTree; slots: RenderedSlots; frame: Frame }>()
+  readonly #frames = new Map<string, { site: SiteSettings; tree: CategoryTree; slots: RenderedSlots; menus: BuiltMenus; frame: Frame }>()
+  /** Where the administrator's menus come from, once a module offers them (useMenus). */
+  #menuSource: MenuSource | undefined
   /** The stylesheets of the brand tokens chosen in the newsroom, served by site.routes.ts. */
   readonly brandStylesheets = new BrandStylesheets()
   /** The favicon and app icons, made from the logo (served by site.routes.ts). */
@@ -91,6 +94,15 @@ export class PortalChrome {
     }
     events.on('settings.changed', forget)
     events.on('instance.resync', forget)
+  }
+
+  /**
+   * The menus an administrator built replace the default one from now on (the pages module's
+   * menu editor calls this at start): the site module reads them without knowing that module.
+   */
+  useMenus(source: MenuSource): void {
+    this.#menuSource = source
+    this.#frames.clear()
   }
 
   settings(): Promise<SiteSettings> {
@@ -124,9 +136,14 @@ export class PortalChrome {
 
   async page(parts: PageParts): Promise<PageText> {
     const locale = this.locale(parts.lang)
-    const [site, slots, tree, brand, icons] = await Promise.all([this.settings(), this.#layout.slots(locale), this.categories.tree(), this.#brandLook(), this.icons.current()])
+    const [site, slots, tree, brand, icons, menus] = await Promise.all([
+      this.settings(), this.#layout.slots(locale), this.categories.tree(), this.#brandLook(), this.icons.current(),
+      this.#menuSource?.menus(locale.lang) ?? NO_BUILT_MENUS,
+    ])
     const currentRoot = parts.currentCategoryId === undefined ? undefined : tree.lineage(parts.currentCategoryId)[0]?.id
-    const kept = this.#frame(locale, site, tree, slots, currentRoot, this.#currentLink(locale.lang, parts.canonicalPath))
+    const kept = menus.main
+      ? this.#builtFrame(locale, site, tree, slots, menus, builtCurrent(menus.main, parts.canonicalPath, parts.currentCategoryId === undefined ? undefined : tree.url(parts.currentCategoryId)))
+      : this.#frame(locale, site, tree, slots, menus, currentRoot, this.#currentLink(locale.lang, parts.canonicalPath))
     // Any page with a counterpart in the other language (its alternates) has the switch go there.
     const frame = withLanguageSwitch(kept, languageSwitchTarget(locale.lang, parts.alternates))
     // The theme's look first, then the administrator's choices over it.
@@ -167,10 +184,10 @@ export class PortalChrome {
     return (this.options.menuLinks ?? []).map((link) => link.href[lang]).find((href) => href !== undefined && (path === href || path.startsWith(`${href}/`)))
   }
 
-  #frame(locale: Locale, site: SiteSettings, tree: CategoryTree, slots: RenderedSlots, currentRoot: number | undefined, currentLink: string | undefined): Frame {
+  #frame(locale: Locale, site: SiteSettings, tree: CategoryTree, slots: RenderedSlots, menus: BuiltMenus, currentRoot: number | undefined, currentLink: string | undefined): Frame {
     const key = `${locale.lang} ${currentRoot ?? ''} ${currentLink ?? ''}`
     const kept = this.#frames.get(key)
-    if (kept && kept.site === site && kept.tree === tree && kept.slots === slots) return kept.frame
+    if (kept && kept.site === site && kept.tree === tree && kept.slots === slots && kept.menus === menus) return kept.frame
     // The categories are the Vietnamese portal's; other languages have only their home page and the modules' links yet.
     const categories = locale.lang !== 'vi' ? [] : tree.roots().filter((c) => c.inMenu).map((c) => ({ name: c.name, url: tree.url(c.id), current: c.id === currentRoot }))
     const modules = (this.options.menuLinks ?? []).flatMap((link) => {
@@ -178,8 +195,38 @@ export class PortalChrome {
       return url === undefined ? [] : [{ name: say(locale, link.label), url, current: url === currentLink, fromModule: true }]
     })
     const nav = [...categories, ...modules]
-    const frame = frameView({ locale, site, nav, slots, views: this.theme.views })
-    this.#frames.set(key, { site, tree, slots, frame })
+    const frame = frameView({ locale, site, nav, footerNav: navOf(menus.footer ?? [], undefined), slots, views: this.theme.views })
+    this.#frames.set(key, { site, tree, slots, menus, frame })
     return frame
   }
+
+  /** The header and footer with the main menu the administrator built (its current item marked). */
+  #builtFrame(locale: Locale, site: SiteSettings, tree: CategoryTree, slots: RenderedSlots, menus: BuiltMenus, current: string | undefined): Frame {
+    const key = `${locale.lang} built ${current ?? ''}`
+    const kept = this.#frames.get(key)
+    if (kept && kept.site === site && kept.tree === tree && kept.slots === slots && kept.menus === menus) return kept.frame
+    const frame = frameView({ locale, site, nav: navOf(menus.main ?? [], current), footerNav: navOf(menus.footer ?? [], undefined), slots, views: this.theme.views })
+    this.#frames.set(key, { site, tree, slots, menus, frame })
+    return frame
+  }
+}
+
+function navOf(entries: readonly MenuEntry[], current: string | undefined): NavItem[] {
+  return entries.map((entry) => ({
+    name: entry.name, url: entry.url, current: entry.url === current || (entry.children ?? []).some((child) => child.url === current),
+    ...(entry.children?.length ? { children: entry.children.map((child) => ({ name: child.name, url: child.url, current: child.url === current })) } : {}),
+  }))
+}
+
+/** The built menu's address the page is at or under (the longest that matches), if any. */
+function builtCurrent(main: readonly MenuEntry[], path: string | undefined, categoryUrl: string | undefined): string | undefined {
+  const urls = main.flatMap((entry) => [entry.url, ...(entry.children ?? []).map((child) => child.url)]).filter((url) => url.startsWith('/') && url !== '/' && url !== '/en/')
+  let best: string | undefined
+  for (const at of [path, categoryUrl]) {
+    if (at === undefined) continue
+    for (const url of urls) {
+      if ((at === url || at.startsWith(url.endsWith('/') ? url : `${url}/`)) && (best === undefined || url.length > best.length)) best = url
+    }
+  }
+  return best
 }

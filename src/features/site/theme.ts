@@ -14,6 +14,8 @@ export interface NavItem {
   current: boolean
   /** Set on a module's link (the register's "Văn bản"), which follows the categories. */
   fromModule?: boolean
+  /** The second level of a menu the administrator built (menu-source.ts); one level deep at most. */
+  children?: NavItem[]
 }
 
 /** An article as lists and the home page show it. */
@@ -41,6 +43,8 @@ export interface HeaderProps {
 export interface FooterProps {
   site: SiteSettings
   locale: Locale
+  /** The footer menu the administrator built (absent or empty while there is none): put it in the footer. */
+  menu?: NavItem[]
   /** The blocks the administrator placed in the footer slot ('' when none): put them in the footer. */
   blocks: SafeHtml | ''
 }

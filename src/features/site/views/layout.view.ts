@@ -23,6 +23,8 @@ export interface FrameModel {
   locale: Locale
   site: SiteSettings
   nav: NavItem[]
+  /** The footer menu the administrator built; empty while there is none. */
+  footerNav?: NavItem[]
   /** The header and footer of the theme, when it has its own. */
   views?: Partial<Pick<ThemeViews, 'header' | 'footer'>>
   slots: RenderedSlots
@@ -35,11 +37,11 @@ export interface Frame {
 }
 
 export function frameView(frame: FrameModel): Frame {
-  const { locale, site, nav, views, slots } = frame
+  const { locale, site, nav, footerNav, views, slots } = frame
   const paths = portalPaths(locale.lang)
   return {
     header: (views?.header ?? headerView)({ site, nav, locale, homeUrl: paths.home, searchForm: searchFormView(locale), readingTools: readingToolsView(locale), otherLanguages: otherLanguagesView(locale), blocks: slotView(slots, 'header') }),
-    footer: (views?.footer ?? footerView)({ site, locale, blocks: slotView(slots, 'footer') }),
+    footer: (views?.footer ?? footerView)({ site, locale, blocks: slotView(slots, 'footer'), ...(footerNav?.length ? { menu: footerNav } : {}) }),
   }
 }
 
@@ -134,9 +136,10 @@ ${page.frame.footer}
   return new PageText([head.value, page.siteStyle, rest.value])
 }
 
-export function footerView({ site, locale, blocks }: FooterProps): SafeHtml {
+export function footerView({ site, locale, blocks, menu }: FooterProps): SafeHtml {
   const t = locale.t(siteMessages)
   return html`<footer class="site-footer"><div class="inner">
+${menu?.length ? html`<nav class="footer-menu" aria-label="${t('footerMenu')}"><ul>${menu.map((item) => html`<li><a href="${item.url}">${item.name}</a>${item.children?.length ? html`<ul>${item.children.map((child) => html`<li><a href="${child.url}">${child.name}</a></li>`)}</ul>` : ''}</li>`)}</ul></nav>` : ''}
 <p><strong>${site.governingBody || site.name}</strong></p>
 ${site.responsiblePerson ? html`<p>${t('responsiblePerson', { name: site.responsiblePerson })}</p>` : ''}
 ${site.licence ? html`<p>${site.licence}</p>` : ''}
@@ -166,7 +169,9 @@ ${readingTools}${blocks}
 </div></div>
 <nav class="site-nav" id="menu-chinh" aria-label="${t('menu')}"><div class="inner"><ul>
 <li><a href="${homeUrl}">${t('home')}</a></li>
-${nav.map((item) => html`<li${item.fromModule ? html` class="module-link"` : ''}><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a></li>`)}${otherLanguages}
+${nav.map((item) => html`<li${item.fromModule ? html` class="module-link"` : item.children?.length ? html` class="has-sub-menu"` : ''}><a href="${item.url}"${item.current ? html` aria-current="true"` : ''}>${item.name}</a>${item.children?.length
+    ? html`<ul class="sub-menu">${item.children.map((child) => html`<li><a href="${child.url}"${child.current ? html` aria-current="true"` : ''}>${child.name}</a></li>`)}</ul>`
+    : ''}</li>`)}${otherLanguages}
 </ul></div></nav>
 </header>`
 }
