@@ -25,6 +25,7 @@ import { siteModule } from './features/site/index.ts'
 import { mailModule } from './features/mail/index.ts'
 import { ratingsModule } from './features/ratings/index.ts'
 import { monitoringModule } from './features/monitoring/index.ts'
+import { statisticsModule } from './features/statistics/index.ts'
 import { structureModule } from './features/structure/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
 import { videosModule } from './features/videos/index.ts'
@@ -73,6 +74,8 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   // After the demo module: its demo answers are of the demo's articles and documents.
   ratingsModule,
   complianceModule,
+  // After the demo module: its demo statistics name the demo's categories and articles.
+  statisticsModule,
 ]
 
 checkModules(PORTAL_MODULES)
