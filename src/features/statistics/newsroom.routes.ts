@@ -34,8 +34,10 @@ export function newsroomStatisticsRoutes(deps: StatisticsNewsroomDeps) {
   async function send(req: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>, saved = false) {
     const today = dayAndHour(clock.now().getTime()).day
     const weekAgo = daysBetween(dayAndHour(clock.now().getTime() - 6 * 86_400_000).day, today)[0]!
-    const typedFrom = typeof query.tu === 'string' ? query.tu : ''
-    const typedTo = typeof query.den === 'string' ? query.den : ''
+    // A field sent twice is typed wrong, like a day that is not one.
+    const typed = (value: unknown) => (typeof value === 'string' ? value : value === undefined ? '' : '?')
+    const typedFrom = typed(query.tu)
+    const typedTo = typed(query.den)
     let from = typedFrom || weekAgo
     let to = typedTo || today
     let error: string | undefined

@@ -2,7 +2,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
-import { BadRequestError, ForbiddenError } from '../../platform/http/errors.ts'
 import { serveHashedAsset } from '../../platform/http/hashed-asset.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import { readHeaders, sentFields } from '../../platform/http/request-schemas.ts'
@@ -40,7 +39,7 @@ export function publicStatisticsRoutes(deps: StatisticsRouteDeps) {
     const userAgent = req.headers['user-agent']
     await deps.recorder.record({
       kind, categoryId, articleId: kind === 'article' ? articleId : null,
-      referrer: referrerDomain(referrer, req.headers.host ?? ownHost), device: deviceOf(userAgent ?? ''),
+      referrer: referrerDomain(referrer, [ownHost, req.headers.host ?? ownHost]), device: deviceOf(userAgent ?? ''),
     }, req.ip, userAgent)
   }
 
@@ -64,10 +63,11 @@ export function publicStatisticsRoutes(deps: StatisticsRouteDeps) {
     // that would tell which, and nothing is set on the reader.
     app.post('/luot-truy-cap', { schema: { querystring: BeaconQuery, headers: BeaconHeaders } }, async (req, reply) => {
       const { p, a, r } = req.query
-      if (typeof p !== 'string' || !p.startsWith('/') || p.startsWith('//') || p.length > 500) throw new BadRequestError('p must be the page\'s path, starting with /', 'Địa chỉ trang không hợp lệ.', 'invalid_path')
-      if (a !== undefined && (typeof a !== 'string' || !/^[1-9]\d{0,8}$/.test(a))) throw new BadRequestError('a must be an article id', 'Mã bài viết không hợp lệ.', 'invalid_id')
-      if (r !== undefined && (typeof r !== 'string' || r.length > 1000)) throw new BadRequestError('r must be one referring address', 'Địa chỉ trang trước không hợp lệ.', 'invalid_referrer')
-      if (!fromOwnPage(req.headers.origin, req.headers.host, ownHost)) throw new ForbiddenError('visits are counted from the portal\'s own pages')
+      // A beacon is no page: what is wrong with it is said in a line of English, not an error page.
+      if (typeof p !== 'string' || !p.startsWith('/') || p.startsWith('//') || p.length > 500) return refuse(reply, 400, 'p must be the page\'s path, starting with /')
+      if (a !== undefined && (typeof a !== 'string' || !/^[1-9]\d{0,8}$/.test(a))) return refuse(reply, 400, 'a must be an article id')
+      if (r !== undefined && (typeof r !== 'string' || r.length > 1000)) return refuse(reply, 400, 'r must be one referring address')
+      if (!fromOwnPage(req.headers.origin, req.headers.host, ownHost)) return refuse(reply, 403, 'visits are counted from the portal\'s own pages')
       await count(req, p, a === undefined ? null : Number(a), r)
       return reply.code(204).header('cache-control', 'no-store').send()
     })
@@ -88,6 +88,10 @@ export function publicStatisticsRoutes(deps: StatisticsRouteDeps) {
       return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(JSON.stringify(await counter.body))
     })
   }
+}
+
+function refuse(reply: FastifyReply, status: number, message: string): FastifyReply {
+  return reply.code(status).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(`${message}\n`)
 }
 
 function pixel(reply: FastifyReply): FastifyReply {

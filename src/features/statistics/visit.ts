@@ -33,13 +33,13 @@ export function deviceOf(userAgent: string): Device {
 }
 
 /** "vnexpress.net" from "https://www.vnexpress.net/…"; '' for none, the portal's own pages, or what is not a web address. */
-export function referrerDomain(referrer: string | undefined, ownHost: string): string {
+export function referrerDomain(referrer: string | undefined, ownHosts: readonly string[]): string {
   if (!referrer) return ''
   try {
     const url = new URL(referrer)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return ''
     const host = url.hostname.toLowerCase()
-    if (host === ownHost.split(':')[0]!.toLowerCase()) return ''
+    if (ownHosts.some((own) => host === own.split(':')[0]!.toLowerCase())) return ''
     return host.replace(/^www\./, '').slice(0, 100)
   } catch {
     return ''
