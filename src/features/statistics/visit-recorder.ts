@@ -90,6 +90,11 @@ export class VisitRecorder {
     return this.#salt!.salt
   }
 
+  /** What this recorder holds in memory now: visitors of this minute, raw events and count keys waiting. */
+  held(): { visitors: number; events: number; keys: number } {
+    return { visitors: this.#recent.size, events: this.#events.length, keys: this.#hours.size + this.#counts.size }
+  }
+
   /** Visits counted here and not yet written: added to the footer's numbers so they do not lag. */
   pendingOf(day: string): number {
     let n = 0

@@ -8,7 +8,10 @@
   var id = article && article.getAttribute('data-article-id')
   var url = '/luot-truy-cap?p=' + encodeURIComponent(location.pathname)
   if (id && /^\d+$/.test(id)) url += '&a=' + id
-  if (document.referrer) url += '&r=' + encodeURIComponent(document.referrer.slice(0, 500))
+  // Only the referring site is counted: its address goes no further than its origin.
+  var from = ''
+  try { from = document.referrer ? new URL(document.referrer).origin : '' } catch (e) {}
+  if (from && from !== 'null') url += '&r=' + encodeURIComponent(from)
   var sent = false
   function send() {
     if (sent || document.visibilityState !== 'visible') return
