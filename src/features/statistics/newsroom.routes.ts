@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import type { NewsroomEventBus } from '../../platform/events.ts'
 import { sentFields } from '../../platform/http/request-schemas.ts'
 import { may, sendNewsroomPage } from '../accounts/index.ts'
+import { actorWith, commitChange } from '../admin-kit/index.ts'
 import type { CategoryDirectory } from '../categories/index.ts'
 import type { PageKinds } from './page-kind.ts'
 import { readStatistics } from './statistics-report.ts'
@@ -59,7 +60,11 @@ export function newsroomStatisticsRoutes(deps: StatisticsNewsroomDeps) {
 
     app.post('/thong-ke/bo-dem', { config: ADMINISTER, schema: { body: CounterBody }, attachValidation: true }, async (req, reply) => {
       const body = (req.validationError ? {} : req.body) as Record<string, unknown>
-      await saveCounterSettings(db, { showOnline: body.online === '1', showToday: body.today === '1', showTotal: body.total === '1' })
+      const settings = { showOnline: body.online === '1', showToday: body.today === '1', showTotal: body.total === '1' }
+      await commitChange({ db, clock }, actorWith('site.administer', req), async (trx) => {
+        await saveCounterSettings(trx, settings)
+        return { result: undefined, audit: { action: 'statistics.counter', itemType: 'statistics', itemId: 'footer-counter', details: settings } }
+      })
       deps.events.emit('statistics.counter-changed', {})
       return reply.redirect('/toa-soan/thong-ke?da-luu=1#bo-dem', 303)
     })

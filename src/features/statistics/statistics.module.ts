@@ -45,6 +45,7 @@ export const statisticsModule: PortalModule = {
   relayed: ['statistics.counter-changed'],
   purges: { 'statistics.counter-changed': () => ['layout'] },
   nav: [{ label: 'Thống kê truy cập', href: NEWSROOM_STATISTICS, right: 'statistics.view' }],
+  audit: { actions: { 'statistics.counter': 'chọn bộ đếm truy cập ở chân trang' } },
   provide: ({ db, clock, log, services, prefixes }) => ({
     visits: new VisitRecorder(db, clock, log),
     pageKinds: new PageKinds(services.categories, prefixes),

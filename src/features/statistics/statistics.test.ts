@@ -171,6 +171,8 @@ test('the administrator chooses the footer counters: the cached pages change, th
   assert.equal((await users.post('/toa-soan/thong-ke/bo-dem', { today: '1', total: '1' }, 'approver')).statusCode, 403)
   const doc = parsePage(await (await fetch(`${base}/`)).text())
   assert.deepEqual([...doc.querySelectorAll('[data-visit]')].map((e) => e.getAttribute('data-visit')), ['today'])
+  const audited = await portal.db.selectFrom('audit_log').select(['action']).where('action', '=', 'statistics.counter').execute()
+  assert.equal(audited.length, 1, 'the choice is audited')
   await new Promise((resolve) => setTimeout(resolve, 10))
   clock.advance(11_000)
   assert.deepEqual(Object.keys(await (await fetch(`${base}/luot-truy-cap/so-lieu`)).json() as object), ['today'])
