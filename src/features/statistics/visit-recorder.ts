@@ -61,7 +61,7 @@ export class VisitRecorder {
       this.#recent.delete(visitor)
       recent = { minute, hits: 0 }
       this.#recent.set(visitor, recent)
-      this.#bound(minute)
+      this.#forgetBefore(minute)
     }
     if (++recent.hits > this.options.perVisitorMinute) return 'too-many'
     this.#add(visit, day, hour)
@@ -160,10 +160,16 @@ export class VisitRecorder {
     ]
   }
 
-  #bound(minute: number): void {
+  // Only this minute's hits matter. An entry goes to the end when its minute starts, so the
+  // oldest are first: those of minutes gone are dropped from the front. Past `maxVisitors` in one
+  // minute (a flood of addresses), the oldest quarter goes too: they may count a few hits more.
+  #forgetBefore(minute: number): void {
+    for (const [k, v] of this.#recent) {
+      if (v.minute >= minute) break
+      this.#recent.delete(k)
+    }
     if (this.#recent.size <= this.options.maxVisitors) return
-    for (const [k, v] of this.#recent) if (v.minute !== minute) this.#recent.delete(k)
-    let drop = this.#recent.size > this.options.maxVisitors ? Math.ceil(this.#recent.size / 4) : 0
+    let drop = Math.ceil(this.#recent.size / 4)
     for (const k of this.#recent.keys()) {
       if (drop-- <= 0) break
       this.#recent.delete(k)
