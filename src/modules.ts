@@ -27,6 +27,7 @@ import { mailModule } from './features/mail/index.ts'
 import { ratingsModule } from './features/ratings/index.ts'
 import { reportsModule } from './features/reports/index.ts'
 import { monitoringModule } from './features/monitoring/index.ts'
+import { statisticsModule } from './features/statistics/index.ts'
 import { structureModule } from './features/structure/index.ts'
 import { translationsModule } from './features/translations/index.ts'
 import { siteAdminModule } from './features/site-admin/index.ts'
@@ -80,6 +81,8 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   translationsModule,
   complianceModule,
   reportsModule,
+  // After the demo module: its demo statistics name the demo's categories and articles.
+  statisticsModule,
 ]
 
 checkModules(PORTAL_MODULES)

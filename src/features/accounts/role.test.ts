@@ -10,11 +10,11 @@ const ACTIONS = rightsOf(PORTAL_MODULES).actions
 const EXPECTED: Record<Role, Action[]> = {
   reporter: ['newsroom.enter', 'article.write'],
   editor: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'notice.edit', 'home.arrange', 'document.edit', 'poll.manage', 'question.answer', 'feedback.handle', 'rating.read', 'translation.manage', 'page.edit'],
-  approver: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'notice.edit', 'document.edit', 'document.publish', 'poll.manage', 'question.answer', 'question.approve', 'feedback.handle', 'feedback.approve', 'rating.read', 'calendar.edit', 'calendar.approve', 'alert.post', 'translation.manage', 'compliance.view', 'reports.view', 'page.edit', 'page.publish'],
+  approver: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'notice.edit', 'document.edit', 'document.publish', 'poll.manage', 'question.answer', 'question.approve', 'feedback.handle', 'feedback.approve', 'rating.read', 'calendar.edit', 'calendar.approve', 'alert.post', 'translation.manage', 'compliance.view', 'reports.view', 'page.edit', 'page.publish', 'statistics.view'],
   moderator: ['newsroom.enter', 'comment.moderate'],
   clerk: ['newsroom.enter', 'document.edit', 'document.publish'],
   secretary: ['newsroom.enter', 'calendar.edit'],
-  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read', 'notice.edit', 'home.arrange', 'document.edit', 'document.publish', 'poll.manage', 'question.answer', 'question.approve', 'feedback.handle', 'feedback.approve', 'rating.read', 'structure.edit', 'calendar.edit', 'calendar.approve', 'alert.post', 'translation.manage', 'compliance.view', 'reports.view', 'reports.edit', 'page.edit', 'page.publish', 'menu.edit'],
+  administrator: ['newsroom.enter', 'article.write', 'article.edit-others', 'article.review', 'article.publish', 'comment.moderate', 'site.administer', 'user.manage', 'audit.read', 'notice.edit', 'home.arrange', 'document.edit', 'document.publish', 'poll.manage', 'question.answer', 'question.approve', 'feedback.handle', 'feedback.approve', 'rating.read', 'structure.edit', 'calendar.edit', 'calendar.approve', 'alert.post', 'translation.manage', 'compliance.view', 'reports.view', 'reports.edit', 'page.edit', 'page.publish', 'menu.edit', 'statistics.view'],
 }
 
 const user = (role: Role, categoryIds: number[] = [], isActive = true): NewsroomUser => ({ id: 1, email: 'a@b.vn', name: 'A', role, isActive, categoryIds })
