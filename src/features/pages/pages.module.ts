@@ -1,3 +1,4 @@
+import { pageTranslationSource } from './pages.translations.ts'
 import * as menus from '../../migrations/20261211-0902-menus.ts'
 import * as pages from '../../migrations/20261211-0901-pages.ts'
 import type { PortalModule } from '../../platform/module.ts'
@@ -76,6 +77,8 @@ export const pagesModule: PortalModule = {
   },
   seedDemo: ({ db, now }) => seedPagesDemo(db, now),
   sources: ({ db, events }) => [pageSource({ db, events })],
+  // Pages with an English version, and whether it is older than the Vietnamese (the translation status page).
+  contributes: ({ db }) => ({ translations: [pageTranslationSource(db)] }),
   dashboard: ({ db }) => pagesDashboard(db),
   ready: async ({ db, events, services, locales, menuLinks }) => {
     services.chrome.useMenus(new BuiltMenuSource({ db, events, categories: services.categories, locales, menuLinks }))

@@ -149,6 +149,19 @@ describe('the static pages', () => {
     assert.equal((await listRevisions(portal.db, leaf.id)).length, 0)
   })
 
+  test('a page with an English version is on the translation status page once its Vietnamese changes after the English, and leaves it when the English follows', async () => {
+    const statusLines = async () => allText(parsePage((await portal.app.inject({ url: '/toa-soan/ban-dich-tieng-anh', headers: { cookie: editor } })).body), 'table.translation-list tr.translation-outdated td:first-child')
+    const page = await pageOf(portal, 'gioi-thieu')
+    const fields = { title: page.title, slug: page.slug, bodyHtml: page.bodyHtml, titleEn: page.titleEn, slugEn: page.slugEn, bodyEnHtml: '<p>The Commission (translated again).</p>' }
+    assert.equal((await post(portal, editor, `/toa-soan/trang/${page.id}`, fields)).statusCode, 303)
+    assert.deepEqual(await statusLines(), [], 'its English saved last: current')
+    fields.bodyHtml = '<p>Ban Dân vận Tỉnh ủy, nhiệm kỳ mới.</p>'
+    assert.equal((await post(portal, editor, `/toa-soan/trang/${page.id}`, fields)).statusCode, 303)
+    assert.deepEqual(await statusLines(), [`Trang: ${page.title}`])
+    assert.equal((await post(portal, editor, `/toa-soan/trang/${page.id}`, { ...fields, bodyEnHtml: '<p>The Commission, new term.</p>' })).statusCode, 303)
+    assert.deepEqual(await statusLines(), [])
+  })
+
   test('a reporter may not reach the pages screen', async () => {
     await createUser(portal.db, 'reporter', 'pv@example.vn')
     const reporter = (await signIn(portal.app, 'pv@example.vn')).cookie
