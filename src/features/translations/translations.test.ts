@@ -136,7 +136,7 @@ test('the status page lists the structure\'s items that lack English through the
   const lines = await statusLines('admin')
   assert.ok(lines.some((l) => l.includes('Đơn vị Ban Dân vận Tỉnh ủy') && l.includes('Chưa có bản tiếng Anh')), lines.join(' | '))
   const doc = parsePage((await users.get('/toa-soan/ban-dich-tieng-anh', 'admin')).body)
-  assert.deepEqual(allText(doc, 'main h2').slice(0, 2), ['Cơ cấu tổ chức và liên hệ', 'Bài viết chọn dịch'])
+  assert.deepEqual(allText(doc, 'main h2').slice(0, 3), ['Cơ cấu tổ chức và liên hệ', 'Trang thông tin có bản tiếng Anh', 'Bài viết chọn dịch'])
 })
 
 test('unlinking takes the hreflang away from both pages', async () => {
