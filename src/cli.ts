@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline'
 import { loadConfig } from './config.ts'
 import { EMAIL, hashPassword, insertUser, MIN_PASSWORD_LENGTH, normaliseEmail } from './features/accounts/index.ts'
 import { recordAudit } from './features/audit/index.ts'
+import { appVersion, restoreBackup, RestoreRefusedError, tablesFilledByMigrations, writeBackup } from './features/backup/index.ts'
 import { importJsonl } from './features/import/index.ts'
 import { searchOutsideThePortal } from './content-sources.ts'
 import { migrateToLatest } from './migrations/index.ts'
@@ -20,6 +21,8 @@ commands:
   reindex                    rebuild the search index from every published article
   create-admin EMAIL [NAME]  create a newsroom administrator; the password is asked for (or read from standard input)
   copy-media                 copy MEDIA_DIR into the S3 bucket (MEDIA_STORAGE=s3, S3_*) under the same keys; may be rerun
+  backup FILE                write one archive (.tar.gz) of every table and media file, consistent while the portal runs
+  restore FILE [--force]     restore an archive into an empty database and media store (--force replaces what is there)
 ${CONVERT_LEGACY_USAGE}  help                       show this list (also --help, -h)
 `
 
@@ -36,6 +39,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'create-admin' && (args.length === 1 || args.length === 2)) return createAdmin(args[0]!, args[1])
   if (command === 'copy-media' && args.length === 0) return copyMedia()
   if (command === 'convert-legacy') return convertLegacyCommand(args, process)
+  if (command === 'backup' && args.length === 1) return backup(args[0]!)
+  if (command === 'restore' && (args.length === 1 || (args.length === 2 && args.includes('--force')))) {
+    return restore(args.find((a) => a !== '--force') ?? '', args.includes('--force'))
+  }
   // An unknown command, or a known one with the wrong arguments: a mistake, so not 0 (a script stops).
   process.stderr.write(USAGE)
   return 1
@@ -145,6 +152,44 @@ async function copyMedia(): Promise<number> {
     return 0
   } finally {
     await target.close()
+  }
+}
+
+/** Backup and restore (features/backup): the work is there; here only the database, the media and the words. */
+async function backup(file: string): Promise<number> {
+  const config = loadConfig(process.env, { seedDemo: false })
+  const database = await connectDatabase(config.databaseUrl)
+  const media = openMediaStorage(config.mediaStorage)
+  try {
+    await migrateToLatest(database)
+    const { manifest, bytes } = await writeBackup(database, media, file, { appVersion: appVersion() })
+    const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0)
+    process.stdout.write(`backup written to ${file}: ${rows} rows in ${manifest.tables.length} tables, ${manifest.media} media files, ${bytes} bytes\n`)
+    return 0
+  } finally {
+    await media.close()
+    await database.close()
+  }
+}
+
+async function restore(file: string, force: boolean): Promise<number> {
+  const config = loadConfig(process.env, { seedDemo: false })
+  const database = await connectDatabase(config.databaseUrl)
+  const media = openMediaStorage(config.mediaStorage)
+  try {
+    await migrateToLatest(database)
+    const report = await restoreBackup(database, media, file, { force, filledByMigrations: await tablesFilledByMigrations((d) => migrateToLatest(d)) })
+    process.stderr.write('indexing the articles for search\n')
+    await searchOutsideThePortal(database).rebuild(progressBar('articles indexed'))
+    process.stdout.write(`restored ${report.rows} rows in ${report.tables} tables and ${report.media} media files from ${file}\n`)
+    return 0
+  } catch (error) {
+    if (!(error instanceof RestoreRefusedError)) throw error
+    process.stderr.write(`toasoan: ${error.message}\n`)
+    return 2
+  } finally {
+    await media.close()
+    await database.close()
   }
 }
 

@@ -1,5 +1,6 @@
 import { accountsModule } from './features/accounts/index.ts'
 import { alertsModule } from './features/alerts/index.ts'
+import { backupModule } from './features/backup/index.ts'
 import { apiModule } from './features/api/index.ts'
 import { articlePdfModule } from './features/article-pdf/index.ts'
 import { articlesModule } from './features/articles/index.ts'
@@ -70,6 +71,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   pagesModule,
   monitoringModule,
   alertsModule,
+  backupModule,
   healthModule,
   apiModule,
   feedsModule,

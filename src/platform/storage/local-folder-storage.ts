@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve, sep } from 'node:path'
+import { copyFile, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { assertStorageKey, contentTypeOfKey, isStorageKey, type ByteRange, type MediaStorage, type StoredObject } from './media-storage.ts'
 
 /**
@@ -35,6 +35,22 @@ export class LocalFolderStorage implements MediaStorage {
     } catch (error) {
       await rm(temporary, { force: true })
       throw error
+    }
+  }
+
+  async *list(): AsyncIterable<string> {
+    let entries
+    try {
+      entries = await readdir(this.root, { withFileTypes: true, recursive: true })
+    } catch (error) {
+      if (isMissing(error)) return
+      throw error
+    }
+    for (const entry of entries) {
+      if (!entry.isFile()) continue
+      const key = relative(this.root, join(entry.parentPath, entry.name)).split(sep).join('/')
+      // Half-written files (`.x.part`) and anything else that is not a key is never served.
+      if (isStorageKey(key)) yield key
     }
   }
 

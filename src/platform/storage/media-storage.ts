@@ -19,6 +19,8 @@ export interface MediaStorage {
   exists(key: string): Promise<boolean>
   /** Removes the object; removing one that is not there is not an error. */
   delete(key: string): Promise<void>
+  /** Every key stored, in no promised order (a backup reads them all). */
+  list(): AsyncIterable<string>
   /** Lets go of connections. */
   close(): Promise<void>
 }

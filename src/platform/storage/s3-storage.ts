@@ -90,6 +90,15 @@ export class S3Storage implements MediaStorage {
     await this.#call(({ sdk, client }) => client.send(new sdk.DeleteObjectCommand({ Bucket: this.#bucket, Key: key })))
   }
 
+  async *list(): AsyncIterable<string> {
+    let token: string | undefined
+    do {
+      const page = await this.#call(({ sdk, client }) => client.send(new sdk.ListObjectsV2Command({ Bucket: this.#bucket, ...(token ? { ContinuationToken: token } : {}) })))
+      for (const object of page?.Contents ?? []) if (object.Key && isStorageKey(object.Key)) yield object.Key
+      token = page?.IsTruncated ? page.NextContinuationToken : undefined
+    } while (token)
+  }
+
   async close(): Promise<void> {
     if (this.#connection) (await this.#connection).client.destroy()
   }

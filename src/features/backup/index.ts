@@ -1,0 +1,5 @@
+// Sao lưu và khôi phục: what other features (and the CLI) may use.
+export { backupModule } from './backup.module.ts'
+export { writeBackup, type BackupReport, type Manifest } from './backup.ts'
+export { restoreBackup, tablesFilledByMigrations, verifyArchive, RestoreRefusedError, type RestoreReport } from './restore.ts'
+export { appVersion } from './app-version.ts'
