@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline'
 import { loadConfig } from './config.ts'
 import { EMAIL, hashPassword, insertUser, MIN_PASSWORD_LENGTH, normaliseEmail } from './features/accounts/index.ts'
 import { recordAudit } from './features/audit/index.ts'
-import { appVersion, restoreBackup, RestoreRefusedError, tablesFilledByMigrations, writeBackup } from './features/backup/index.ts'
+import { appVersion, restoreBackup, RestoreRefusedError, tablesFilledByMigrations, takeBackup } from './features/backup/index.ts'
 import { importJsonl } from './features/import/index.ts'
 import { searchOutsideThePortal } from './content-sources.ts'
 import { migrateToLatest } from './migrations/index.ts'
@@ -162,7 +162,7 @@ async function backup(file: string): Promise<number> {
   const media = openMediaStorage(config.mediaStorage)
   try {
     await migrateToLatest(database)
-    const { manifest, bytes } = await writeBackup(database, media, file, { appVersion: appVersion() })
+    const { manifest, bytes } = await takeBackup(database, media, file, { appVersion: appVersion() })
     const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0)
     process.stdout.write(`backup written to ${file}: ${rows} rows in ${manifest.tables.length} tables, ${manifest.media} media files, ${bytes} bytes\n`)
     return 0

@@ -46,7 +46,7 @@ test('two people edit one article: each sees the other, and the later save is re
   await reporter.getByLabel('Tiêu đề', { exact: true }).fill('Bài hai người cùng mở')
   await reporter.getByLabel('Chuyên mục').selectOption({ label: '— Dân vận' })
   await reporter.getByRole('textbox', { name: 'Sapo' }).fill('Sapo ban đầu.')
-  await reporter.getByRole('button', { name: 'Lưu' }).click()
+  await reporter.getByRole('button', { name: 'Lưu', exact: true }).click()
   await reporter.waitForURL(/\/toa-soan\/bai-viet\/\d+/)
   articleId = Number(/\/bai-viet\/(\d+)/.exec(reporter.url())![1])
   assert.equal(await reporter.locator('#dang-mo').innerText(), '')
@@ -58,7 +58,7 @@ test('two people edit one article: each sees the other, and the later save is re
   await reporter.locator('#dang-mo', { hasText: 'Nguyễn Văn An đang mở bài này.' }).waitFor()
 
   await editor.getByRole('textbox', { name: 'Sapo' }).fill('Sapo biên tập viên đã sửa.')
-  await editor.getByRole('button', { name: 'Lưu' }).click()
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click()
   await editor.locator('.notice', { hasText: 'Đã lưu.' }).waitFor()
 
   // The reporter, still on the old version, types; the autosave a minute later is refused.
@@ -74,7 +74,7 @@ test('two people edit one article: each sees the other, and the later save is re
   await reporter.screenshot({ path: screenshotPath('newsroom-edit-conflict'), fullPage: true })
 
   // Their own "Lưu" is refused too: the form comes back with the comparison and their text.
-  await reporter.getByRole('button', { name: 'Lưu' }).click()
+  await reporter.getByRole('button', { name: 'Lưu', exact: true }).click()
   await reporter.locator('.edit-conflict h2').waitFor()
   assert.equal(await reporter.getByRole('textbox', { name: 'Sapo' }).inputValue(), 'Sapo phóng viên viết lại.')
   const stored = await portal.db.selectFrom('articles').select('lead').where('id', '=', articleId).executeTakeFirstOrThrow()
@@ -82,7 +82,7 @@ test('two people edit one article: each sees the other, and the later save is re
 
   // Having read the difference, the reporter merges and saves.
   await reporter.getByRole('textbox', { name: 'Sapo' }).fill('Sapo biên tập viên đã sửa, phóng viên bổ sung.')
-  await reporter.getByRole('button', { name: 'Lưu' }).click()
+  await reporter.getByRole('button', { name: 'Lưu', exact: true }).click()
   await reporter.locator('.notice', { hasText: 'Đã lưu.' }).waitFor()
   const merged = await portal.db.selectFrom('articles').select('lead').where('id', '=', articleId).executeTakeFirstOrThrow()
   assert.equal(merged.lead, 'Sapo biên tập viên đã sửa, phóng viên bổ sung.')
@@ -93,7 +93,7 @@ test('an autosave still on its way is not overtaken by the next: a slow answer n
   await reporter.goto(base + '/toa-soan/bai-viet/moi')
   await reporter.getByLabel('Tiêu đề', { exact: true }).fill('Bài lưu chậm')
   await reporter.getByLabel('Chuyên mục').selectOption({ label: '— Dân vận' })
-  await reporter.getByRole('button', { name: 'Lưu' }).click()
+  await reporter.getByRole('button', { name: 'Lưu', exact: true }).click()
   await reporter.waitForURL(/\/toa-soan\/bai-viet\/\d+/)
   const id = Number(/\/bai-viet\/(\d+)/.exec(reporter.url())![1])
 

@@ -55,7 +55,7 @@ test('a reporter without JavaScript writes an article with a pasted script and s
   await page.getByLabel('Hình thức').selectOption('T/h')
   await page.getByLabel('Tên', { exact: true }).fill('Lê Hải')
   await page.screenshot({ path: screenshotPath('newsroom-article-form'), fullPage: true })
-  await page.getByRole('button', { name: 'Lưu' }).click()
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click()
   await page.getByRole('button', { name: 'Gửi duyệt' }).click()
   assert.match(await page.locator('main').innerText(), /Trạng thái: Chờ biên tập/)
 
@@ -80,7 +80,7 @@ test('with JavaScript the body is a rich-text editor worked from the keyboard, a
   await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'))
   await page.keyboard.type('Ý thứ nhất')
   await page.screenshot({ path: screenshotPath('newsroom-rich-editor'), fullPage: true })
-  await page.getByRole('button', { name: 'Lưu' }).click()
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click()
   const id = Number(new URL(page.url()).pathname.split('/').at(-1))
   const stored = await portal.db.selectFrom('articles').select('body_html').where('id', '=', id).executeTakeFirstOrThrow()
   assert.match(stored.body_html, /<p>Mở đầu <strong>in đậm<\/strong><\/p><ul><li><p>Ý thứ nhất<\/p><\/li><\/ul>/)

@@ -51,6 +51,11 @@ export async function writeBackup(
   const written = pipeline(pack, createGzip(), createWriteStream(partial))
   // If writing fails, the pack is destroyed and the producer below stops at its next entry.
   written.catch(() => pack.destroy())
+  // A destroyed pack never calls back: every wait below also ends when the writing has failed
+  // (a missing folder, a full disk), so the error comes back instead of a wait that never ends.
+  const failed = new Promise<never>((_, reject) => void written.catch(reject))
+  failed.catch(() => {})
+  const guard = <T>(work: Promise<T>): Promise<T> => Promise.race([work, failed])
   const entries: Manifest['entries'] = {}
   try {
     const migrations = await database.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
@@ -61,7 +66,7 @@ export async function writeBackup(
       for (const table of tables) {
         options.onProgress?.(`table ${table.name}`)
         const { text, rows } = await tableText(trx, table)
-        await addEntry(pack, tableEntry(table.name), text, entries)
+        await guard(addEntry(pack, tableEntry(table.name), text, entries))
         counted.push({ name: table.name, rows, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) })
       }
       return { applied, counted }
@@ -71,7 +76,7 @@ export async function writeBackup(
       const object = await media.get(key)
       if (!object) continue // deleted since it was listed
       options.onProgress?.(`media ${key}`)
-      await addStream(pack, mediaEntry(key), object.body, object.length, entries)
+      await guard(addStream(pack, mediaEntry(key), object.body, object.length, entries))
       mediaCount++
     }
     const manifest: Manifest = {
@@ -79,7 +84,7 @@ export async function writeBackup(
       createdAt: (options.now ?? new Date()).toISOString(), dialect: database.dialect,
       migrations: migrations.applied, tables: migrations.counted, media: mediaCount, entries,
     }
-    await new Promise<void>((resolve, reject) => pack.entry({ name: MANIFEST }, JSON.stringify(manifest, null, 1), (e?: Error | null) => (e ? reject(e) : resolve())))
+    await guard(new Promise<void>((resolve, reject) => pack.entry({ name: MANIFEST }, JSON.stringify(manifest, null, 1), (e?: Error | null) => (e ? reject(e) : resolve()))))
     pack.finalize()
     await written
     await rename(partial, file)

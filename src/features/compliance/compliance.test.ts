@@ -54,7 +54,7 @@ function formFields(markup: string): Record<string, string> {
   return fields
 }
 
-test('on a fresh demo every duty of the catalogue is listed with its clauses and a state in words; backups are not applicable yet', async () => {
+test('on a fresh demo every duty of the catalogue is listed with its clauses and a state in words, each checked by a module; no backup taken yet', async () => {
   const res = await get(PAGE)
   assert.equal(res.statusCode, 200)
   const doc = parsePage(res.body)
@@ -66,14 +66,16 @@ test('on a fresh demo every duty of the catalogue is listed with its clauses and
   }
   assert.equal(doc.querySelectorAll('table.compliance-duties th[scope="col"]').length, 5)
   const notApplicable = rows.filter((r) => textOf(r, '.compliance-state') === 'Chưa áp dụng').map((r) => r.getAttribute('data-duty'))
-  assert.deepEqual(notApplicable, ['backup'], 'every duty but the backups has a module that checks it')
+  assert.deepEqual(notApplicable, [], 'every duty has a module that checks it')
   for (const row of rows) {
     const state = textOf(row, '.compliance-state')
-    if (state !== 'Chưa áp dụng') assert.ok(row.querySelector('a.compliance-fix')?.getAttribute('href'), `${row.getAttribute('data-duty')} links to where it is fixed`)
+    assert.notEqual(state, 'Chưa áp dụng')
+    assert.ok(row.querySelector('a.compliance-fix')?.getAttribute('href'), `${row.getAttribute('data-duty')} links to where it is fixed`)
   }
   const backup = await line('backup')
-  assert.equal(backup.state, 'Chưa áp dụng')
-  assert.match(backup.detail, /Chưa áp dụng/)
+  assert.equal(backup.state, 'Chưa đạt')
+  assert.match(backup.detail, /Chưa có bản sao lưu nào/)
+  assert.equal(backup.fix, '/toa-soan/quan-tri/sao-luu')
   assert.equal((await line('search')).state, 'Đạt', 'the demo\'s newest article is found by its title typed without diacritics')
   assert.equal((await line('print-save')).state, 'Đạt')
   assert.match((await get('/toa-soan')).body, /href="\/toa-soan\/quan-tri\/tuan-thu"/, 'the newsroom links the page')

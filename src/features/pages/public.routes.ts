@@ -1,6 +1,8 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../../platform/db/connect.ts'
 import { NotFoundError } from '../../platform/http/errors.ts'
+import { pathParams } from '../../platform/http/request-schemas.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
 import type { Lang } from '../../platform/i18n/index.ts'
 import { bodyText } from '../articles/index.ts'
@@ -22,9 +24,10 @@ const isLive = (page: Page) => page.liveRevisionId !== null
 
 /** /trang/<slug>/<slug>…: a published page; /en/page/<slug>: its English version. */
 export function pagesRoutes(deps: PagesRoutesDeps) {
-  return async function routes(app: FastifyInstance): Promise<void> {
-    app.get(`/${PAGES_PREFIX}/*`, async (req, reply) => {
-      const rest = (req.params as { '*': string })['*']
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+    app.get(`/${PAGES_PREFIX}/*`, { schema: { params: pathParams('*') } }, async (req, reply) => {
+      const rest = req.params['*']
       const slugs = rest.replace(/\/$/, '').split('/')
       if (slugs.length > MAX_DEPTH || !slugs.every((s) => s.length <= 80 && SLUG.test(s))) throw new NotFoundError()
       const pages = (await listPages(deps.db))
@@ -35,8 +38,8 @@ export function pagesRoutes(deps: PagesRoutesDeps) {
       }
       return send(req, reply, pages, page!, 'vi')
     })
-    app.get(`${ENGLISH_PAGES}/:slug`, async (req, reply) => {
-      const { slug } = req.params as { slug: string }
+    app.get(`${ENGLISH_PAGES}/:slug`, { schema: { params: pathParams('slug') } }, async (req, reply) => {
+      const { slug } = req.params
       if (!SLUG.test(slug)) throw new NotFoundError()
       const pages = await listPages(deps.db)
       const page = pages.find((p) => p.slugEn === slug && isShown(pages, p.id))

@@ -25,6 +25,11 @@ export async function seedTranslationDemo(db: Db, now: Date): Promise<boolean> {
     byline: { kind: '', name: '' }, source: '', categoryId: original.category_id, status: 'published',
     publishedAt: original.published_at ? new Date(new Date(original.published_at).getTime() + 3_600_000) : now, leadImage: undefined, tags: [], language: 'en',
   }, now)
+  // The same picture as the original; its words in English (an English page says nothing in Vietnamese).
+  const picture = await db.selectFrom('articles')
+    .select(['lead_image_id', 'lead_image_url', 'lead_image_srcset', 'lead_image_thumbs', 'lead_image_width', 'lead_image_height', 'lead_image_alt', 'lead_image_caption'])
+    .where('id', '=', original.id).executeTakeFirstOrThrow()
+  await db.updateTable('articles').set({ ...picture, lead_image_alt: 'The review conference of the Commission for Mass Mobilisation', lead_image_caption: '' }).where('id', '=', id).execute()
   await linkTranslation(db, id, original.id)
   return true
 }

@@ -47,11 +47,11 @@ ${chart.labels.map((label, i) => (i % every === 0 ? html`<text x="${x(i) ?? 0}" 
 ${chart.series.map((s) => html`<g class="series"><path d="${draw([...s.values]) ?? ''}" fill="none" stroke="${s.colour}" stroke-width="2"></path>
 ${s.values.map((v, i) => html`<circle cx="${x(i) ?? 0}" cy="${y(v)}" r="3" fill="${s.colour}"><title>${s.name}, ${chart.labels[i] ?? ''}: ${write(v)}</title></circle>`)}</g>`)}
 </svg>
-<figcaption>${chart.series.map((s) => html`<span class="legend"><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${s.colour}"></rect></svg> ${s.name}</span> `)}</figcaption>
 <table class="chart-data">
 <caption class="visually-hidden">${chart.title}</caption>
 <thead><tr><th scope="col">${chart.labelHeading}</th>${chart.series.map((s) => html`<th scope="col">${s.name}</th>`)}</tr></thead>
 <tbody>${chart.labels.map((label, i) => html`<tr><th scope="row">${label}</th>${chart.series.map((s) => html`<td>${write(s.values[i] ?? 0)}</td>`)}</tr>`)}</tbody>
 </table>
+<figcaption>${chart.series.map((s) => html`<span class="legend"><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${s.colour}"></rect></svg> ${s.name}</span> `)}</figcaption>
 </figure>`
 }
