@@ -65,3 +65,12 @@ test('the oldest pages are dropped when the byte budget is exceeded', () => {
   assert.equal(cache.purgeTags(['t']), 2)
   assert.equal(cache.size, 0)
 })
+
+test('a purge of some tags moves the generation (a page rendered across it is not kept); a purge of none does not', () => {
+  const cache = new PageCache()
+  const before = cache.generation
+  cache.purgeTags([])
+  assert.equal(cache.generation, before, 'nothing purged: pages rendered meanwhile may be kept')
+  cache.purgeTags(['article:1'])
+  assert.equal(cache.generation, before + 1)
+})

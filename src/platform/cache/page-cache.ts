@@ -147,9 +147,13 @@ export class PageCache {
   }
 
   purgeTags(tags: Iterable<string>): number {
+    const purging = [...tags]
+    // A purge of nothing (a module that found no counterpart to purge) leaves the pages being
+    // rendered meanwhile to be kept: only a purge that can make them stale moves the generation.
+    if (purging.length === 0) return 0
     this.#generation++
     let purged = 0
-    for (const tag of tags) {
+    for (const tag of purging) {
       for (const key of [...(this.#byTag.get(tag) ?? [])]) {
         this.delete(key)
         purged++
