@@ -38,7 +38,7 @@ declare module '../../platform/events.ts' {
 // Trang tĩnh and the menu editor (issue 16): the organisation's own pages under /trang/ with
 // revisions and a draft → waiting → published workflow, their English versions under
 // /en/page/, and the readers' main and footer menus as the administrator builds them (the site
-// module's chrome reads them through chrome.useMenus; decision 0058).
+// module's chrome reads them from its `menus` point; decision 0058).
 export const pagesModule: PortalModule = {
   name: 'pages',
   title: 'Trang tĩnh và menu',
@@ -78,11 +78,12 @@ export const pagesModule: PortalModule = {
   seedDemo: ({ db, now }) => seedPagesDemo(db, now),
   sources: ({ db, events }) => [pageSource({ db, events })],
   // Pages with an English version, and whether it is older than the Vietnamese (the translation status page).
-  contributes: ({ db }) => ({ translations: [pageTranslationSource(db)] }),
+  // The menus the administrator builds, read by the site's chrome (its `menus` point).
+  contributes: ({ db, events, services, locales, menuLinks }) => ({
+    translations: [pageTranslationSource(db)],
+    menus: [new BuiltMenuSource({ db, events, categories: services.categories, locales, menuLinks })],
+  }),
   dashboard: ({ db }) => pagesDashboard(db),
-  ready: async ({ db, events, services, locales, menuLinks }) => {
-    services.chrome.useMenus(new BuiltMenuSource({ db, events, categories: services.categories, locales, menuLinks }))
-  },
   publicRoutes: ({ db, services, responder }) => pagesRoutes({ db, chrome: services.chrome, responder }),
   newsroomRoutes: ({ db, clock, events, services, locales, menuLinks }) => async (app) => {
     await app.register(pagesNewsroomRoutes({ db, clock, events }))

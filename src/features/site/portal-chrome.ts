@@ -97,8 +97,8 @@ export class PortalChrome {
   }
 
   /**
-   * The menus an administrator built replace the default one from now on (the pages module's
-   * menu editor calls this at start): the site module reads them without knowing that module.
+   * The menus an administrator built replace the default one from now on: the site module hands
+   * over what a module contributed to its `menus` point at start, without knowing that module.
    */
   useMenus(source: MenuSource): void {
     this.#menuSource = source

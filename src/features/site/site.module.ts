@@ -1,6 +1,7 @@
 import * as portal from '../../migrations/20261129-0001-portal.ts'
 import * as blockPlacements from '../../migrations/20261206-0015-block-placements.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import type { MenuSource } from './menu-source.ts'
 import { PortalChrome } from './portal-chrome.ts'
 import { siteRoutes } from './site.routes.ts'
 import { loadTheme } from './theme-loader.ts'
@@ -26,6 +27,8 @@ declare module '../../platform/module.ts' {
      * holds what no reader may (citizens' attachments, drafts' files), served by their own routes.
      */
     publicMedia: string
+    /** Where the administrator's built menus come from (the pages module's menu editor); at most one. */
+    menus: MenuSource
   }
 }
 
@@ -51,7 +54,10 @@ export const siteModule: PortalModule = {
     }),
   }),
   // The icons are made at start (sharp, a few tens of milliseconds), not by the first reader.
-  ready: async ({ services }) => {
+  ready: async ({ services, contributions }) => {
+    const [menus, ...others] = contributions.byModule('menus')
+    if (others.length) throw new Error(`modules "${menus!.module}" and "${others[0]!.module}" both offer the readers' menus`)
+    if (menus) services.chrome.useMenus(menus.item)
     await services.chrome.icons.current()
   },
   publicRoutes: ({ media, responder, config, services, contributions }) => siteRoutes({ media, responder, publicUrl: config.publicUrl, chrome: services.chrome, publicMedia: contributions.of('publicMedia') }),
