@@ -24,6 +24,7 @@ import { createCachedServer } from './platform/http/cached-server.ts'
 import { compressResponses } from './platform/http/compress-responses.ts'
 import { registerInputGuard } from './platform/http/input-guard.ts'
 import { finiteNumbers, registerEmptyForms } from './platform/http/request-schemas.ts'
+import { answerEarly } from './platform/http/early-answers.ts'
 import { createPublicResponder } from './platform/http/public-response.ts'
 import { securedReply, sendSecurityHeaders, withSecurityHeaders } from './platform/http/security-headers.ts'
 import { checkModules, menuLinksOf, navOf, prefixOwners, readerStylesOf, relayedEventsOf, rightsOf } from './platform/module-list.ts'
@@ -151,6 +152,8 @@ export async function buildApp(platform: Platform): Promise<Portal> {
   for (const root of (await services.categories.tree()).roots()) if (ctx.prefixes.has(root.slug)) heldPrefixes.add(root.slug)
   if (heldPrefixes.size > 0) app.log.warn(`categories hold the public prefixes ${[...heldPrefixes].map((p) => `/${p}`).join(', ')}: those modules' pages are off until the categories are renamed`)
   registerEmptyForms(app)
+  // Before the routes: an answer a module gives whatever route would match (old addresses' 301s).
+  answerEarly(app, contributions.of('earlyAnswers'))
 
   await app.register(formbody)
   // Registered before any route, so the OpenAPI document sees every module's /api/v1 routes.

@@ -4,6 +4,7 @@ import { EMAIL, hashPassword, insertUser, MIN_PASSWORD_LENGTH, normaliseEmail } 
 import { recordAudit } from './features/audit/index.ts'
 import { appVersion, restoreBackup, RestoreRefusedError, tablesFilledByMigrations, takeBackup } from './features/backup/index.ts'
 import { importJsonl } from './features/import/index.ts'
+import { importCommand, importUsage, redirectsCommand } from './features/import/import-command.ts'
 import { searchOutsideThePortal } from './content-sources.ts'
 import { migrateToLatest } from './migrations/index.ts'
 import { PORTAL_MODULES } from './modules.ts'
@@ -17,7 +18,7 @@ import { CONVERT_LEGACY_USAGE, convertLegacyCommand } from './platform/text/lega
 const USAGE = `usage: npm run toasoan -- <command>
 
 commands:
-  import-jsonl FILE          load articles from JSON Lines (one article a line), then index them for search
+${importUsage()}  import-jsonl FILE          load articles from JSON Lines (one article a line), then index them for search
   reindex                    rebuild the search index from every published article
   create-admin EMAIL [NAME]  create a newsroom administrator; the password is asked for (or read from standard input)
   copy-media                 copy MEDIA_DIR into the S3 bucket (MEDIA_STORAGE=s3, S3_*) under the same keys; may be rerun
@@ -35,6 +36,12 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (command === 'import-jsonl' && args.length === 1) return runImport(args[0]!)
+  if (command === 'import' && args[0] === 'jsonl' && args.length === 2) return runImport(args[1]!)
+  if (command === 'import' && args.length >= 2) {
+    const code = await importCommand(args[0]!, args.slice(1), process.stdout, process.stderr)
+    if (code !== undefined) return code
+  }
+  if (command === 'redirects') return redirectsCommand(args, process.stdout, process.stderr)
   if (command === 'reindex' && args.length === 0) return reindex()
   if (command === 'create-admin' && (args.length === 1 || args.length === 2)) return createAdmin(args[0]!, args[1])
   if (command === 'copy-media' && args.length === 0) return copyMedia()

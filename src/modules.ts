@@ -14,6 +14,7 @@ import { editorialModule } from './features/editorial/index.ts'
 import { feedbackModule } from './features/feedback/index.ts'
 import { feedsModule } from './features/feeds/index.ts'
 import { healthModule } from './features/health/index.ts'
+import { importModule } from './features/import/index.ts'
 import { homeModule } from './features/home/index.ts'
 import { linksModule } from './features/links/index.ts'
 import { mediaModule } from './features/media/index.ts'
@@ -72,6 +73,7 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
   monitoringModule,
   alertsModule,
   backupModule,
+  importModule,
   healthModule,
   apiModule,
   feedsModule,

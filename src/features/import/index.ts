@@ -1,1 +1,6 @@
 export { importJsonl, type ImportReport } from './jsonl-import.ts'
+export { importModule } from './import.module.ts'
+export { runImport, type ImportProgress, type RunImportResult } from './run-import.ts'
+export { ImportSink, type ImportSummary } from './import-sink.ts'
+export { MalformedSourceError, type ImportRecord, type ImportSource, type SourceProblem } from './records.ts'
+export { normaliseOldAddress } from './old-address.ts'

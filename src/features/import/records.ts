@@ -67,6 +67,8 @@ export interface ArticleRecord {
   /** HTML as the source has it, already free of the source's own markup (shortcodes, block comments); the sink sanitises it. */
   bodyHtml: string
   status: ImportStatus
+  /** The source's slug ("dan-van-kheo"), kept when it is a valid one and free; else made from the title. */
+  slug?: string
   /** Publication time (scheduled: when it goes out); absent for a draft never published. */
   publishedAt?: Date
   updatedAt?: Date
