@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
@@ -9,6 +9,7 @@ import { buildTestPortal, type TestPortal } from '../../../test/support/test-por
 import { encodeLegacy } from '../../platform/text/legacy/index.ts'
 import { MediaLibrary } from '../media/index.ts'
 import type { ImportRecord, ImportSource } from './records.ts'
+import { exportRedirects } from './redirects-export.ts'
 import { runImport, type RunImportResult } from './run-import.ts'
 
 // The sink, through a source made of records in the order real exports give them: a child
@@ -180,4 +181,22 @@ test('a running portal shows what another process imported once it reads the cha
   await portal.jobs.runNow('import-changes')
   assert.match(await listed(), /Bài mới nhập/)
   assert.equal((await portal.app.inject('/?p=20')).headers.location, '/tin-tuc/bai-moi-nhap')
+})
+
+test('redirects export writes every old address that leads somewhere, as CSV and as an nginx map', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'toasoan-redirects-'))
+  const files = { csv: join(folder, 'r.csv'), nginx: join(folder, 'r.map') }
+  const report = await exportRedirects(portal.db, portal.services.oldAddresses, files)
+  const csv = readFileSync(files.csv, 'utf8')
+  assert.ok(csv.startsWith('\uFEFFold_address,new_address\r\n'))
+  assert.match(csv, /"\/\?p=10","\/tin-tuc\/hoat-dong-co-so\/dan-van-kheo-o-xa-tan-phu"/)
+  assert.match(csv, /"\/category\/tin-tuc","\/tin-tuc"/)
+  assert.doesNotMatch(csv, /p=13/, 'the draft leads nowhere: left out')
+  assert.equal(csv.trim().split('\r\n').length - 1, report.written)
+  assert.ok(report.unresolved >= 1)
+  const map = readFileSync(files.nginx, 'utf8')
+  assert.match(map, /^map \$request_uri \$toasoan_redirect \{$/m)
+  assert.match(map, /^ {4}"\/2021\/01\/dan-van-kheo-o-xa-tan-phu\/" "\/tin-tuc\/hoat-dong-co-so\/dan-van-kheo-o-xa-tan-phu";$/m)
+  assert.match(map, /^ {4}"\/\?p=10" "\/tin-tuc\/hoat-dong-co-so\/dan-van-kheo-o-xa-tan-phu";$/m)
+  assert.ok(map.trimEnd().endsWith('}'))
 })
