@@ -38,7 +38,8 @@ function records(): ImportRecord[] {
     { kind: 'category', sourceId: 'c1', name: 'Tin tức &amp; Sự kiện'.replace('&amp;', '&'), slug: 'tin-tuc', oldAddresses: ['/category/tin-tuc/', '/?cat=3'] },
     { kind: 'category', sourceId: 'c3', name: 'Văn bản', slug: 'van-ban', oldAddresses: [] },
     { kind: 'tag', sourceId: 't1', name: 'Dân vận khéo', slug: 'dan-van-kheo', oldAddresses: ['/tag/dan-van-kheo/'] },
-    { kind: 'author', sourceId: 'a1', displayName: 'Lê Hải' },
+    { kind: 'author', sourceId: 'a1', displayName: 'Lê Hải', email: 'Le.Hai@Example.vn' },
+    { kind: 'author', sourceId: 'a2', displayName: 'Khách' },
     {
       kind: 'article', sourceId: 'p10', title: 'Dân vận khéo ở xã Tân Phú', slug: 'dan-van-kheo-o-xa-tan-phu', status: 'published',
       publishedAt: new Date('2021-01-15T02:00:00Z'), categoryRefs: ['c2'], tags: ['Dân vận khéo'], authorRef: 'a1', featuredMediaRef: 'm1',
@@ -93,7 +94,7 @@ test('a dry run reports what it would create and writes nothing', async () => {
 })
 
 test('a run writes every item, in Vietnamese, with links made to items read later', async () => {
-  first = await runImport(portal.db, sourceOf('test', records()), { now: clock.now(), reservedPrefixes: reserved, media: library() })
+  first = await runImport(portal.db, sourceOf('test', records()), { now: clock.now(), reservedPrefixes: reserved, media: library(), createUsers: true })
   assert.deepEqual(first.counts.article, { created: 4, skipped: 0 })
   assert.deepEqual(first.counts.comment, { created: 4, skipped: 0 })
   assert.deepEqual(first.counts.page, { created: 2, skipped: 0 })
@@ -110,6 +111,11 @@ test('a run writes every item, in Vietnamese, with links made to items read late
 
   const article = await portal.db.selectFrom('articles').selectAll().where('slug', '=', 'dan-van-kheo-o-xa-tan-phu').executeTakeFirstOrThrow()
   assert.equal(article.byline_name, 'Lê Hải')
+  // --create-users: an account with no password (it signs in once invited), the least of the roles.
+  const account = await portal.db.selectFrom('users').select(['id', 'role', 'password_hash']).where('email', '=', 'le.hai@example.vn').executeTakeFirstOrThrow()
+  assert.deepEqual({ role: account.role, hash: account.password_hash }, { role: 'reporter', hash: '' })
+  assert.equal(article.author_id, account.id)
+  assert.match(first.skipped.find((s) => s.sourceId === 'a2')!.reason, /no e-mail/)
   assert.ok(article.lead_image_id, 'the featured picture, read after the post, is its lead image')
   assert.match(article.body_html, /<img[^>]+src="\/media\/[^"]+\.webp"/, 'the body names the library picture, not the old site\'s smaller copy')
   assert.doesNotMatch(article.body_html, /old\.gov\.vn/)

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/connect.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
 import { bodyText, insertArticle, sanitizeArticleBody, tagUrl, type ArticleStatus, type LeadImage } from '../articles/index.ts'
 import { insertCategory, listAllCategories, reservedSlugProblem, type ReservedPrefixes } from '../categories/index.ts'
+import { EMAIL, insertUser, normaliseEmail } from '../accounts/index.ts'
 import { insertComment } from '../comments/index.ts'
 import { CENTRE, findMedia, imageSources, thumbSrcset, type MediaItem, type MediaLibrary } from '../media/index.ts'
 import { insertPage } from '../pages/index.ts'
@@ -37,6 +38,12 @@ export interface SinkOptions {
    * own; pictures are checked, not stored.
    */
   dryRun?: boolean
+  /**
+   * `--create-users`: an author with an e-mail address becomes a newsroom account (a reporter,
+   * the least of the roles) with no password, which signs in only once an administrator has
+   * invited it; an address already in the newsroom is that account.
+   */
+  createUsers?: boolean
   /** Told after every `changeEvery` items written, and at the end: running portals poll the change log. */
   changeEvery?: number
 }
@@ -80,6 +87,7 @@ export class ImportSink {
   readonly #categoryIds = new Map<string, number>()
   readonly #tagNames = new Map<string, string>()
   readonly #authors = new Map<string, string>()
+  readonly #authorAccounts = new Map<string, number>()
   readonly #articleIds = new Map<string, number>()
   readonly #pageIds = new Map<string, number>()
   readonly #commentIds = new Map<string, number>()
@@ -107,7 +115,9 @@ export class ImportSink {
       case 'tag':
         this.#tagNames.set(record.sourceId, readPlainText('tag', record.name).text)
         return this.#keepTagAddresses(record.sourceId, record.name, record.oldAddresses)
-      case 'author': return void this.#authors.set(record.sourceId, readPlainText('author', record.displayName).text)
+      case 'author':
+        this.#authors.set(record.sourceId, readPlainText('author', record.displayName).text)
+        return this.#authorAccount(record.sourceId, record.email)
       case 'media': return this.#writeMedia(record)
       case 'article': return this.#writeArticle(record)
       case 'page': return this.#writePage(record)
@@ -190,6 +200,26 @@ export class ImportSink {
       else this.#categories.set(ref, { kind: 'category', sourceId: ref, name: wanted.name, slug: wanted.slug, oldAddresses: [] })
     }
     return (await this.#ensureCategory(ref))!
+  }
+
+  async #authorAccount(ref: string, emailGiven: string | undefined): Promise<void> {
+    if (!this.#options.createUsers) return
+    const email = normaliseEmail(emailGiven ?? '')
+    if (!EMAIL.test(email)) {
+      this.#skip('author', ref, 'no e-mail address: kept as a byline, no account made')
+      return
+    }
+    const existing = await this.#db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
+    if (existing) {
+      this.#authorAccounts.set(ref, existing.id)
+      this.#count('author', 'skipped')
+      return
+    }
+    // No password at all: no password can match it, so only the invitation's link opens the account.
+    const id = await insertUser(this.#db, { email, name: this.#authors.get(ref)!.slice(0, 200) || email, passwordHash: '', role: 'reporter' }, this.#options.now)
+    this.#authorAccounts.set(ref, id)
+    this.#note('author', ref, `newsroom account ${email} made without a password: invite it from Người dùng`)
+    this.#count('author', 'created')
   }
 
   // ── tags and plain addresses ────────────────────────────────────────────────────────────
@@ -328,6 +358,7 @@ export class ImportSink {
         byline, source: readPlainText('source', record.source ?? '').text.slice(0, 300), categoryId, status,
         publishedAt: status === 'draft' || status === 'in_review' ? undefined : publishedAt,
         leadImage: this.#leadImage(record.featuredMediaRef), tags, updatedAt: record.updatedAt,
+        ...(record.authorRef !== undefined && this.#authorAccounts.has(record.authorRef) ? { authorId: this.#authorAccounts.get(record.authorRef)! } : {}),
       }, now)
       await rememberImported(trx, { source, kind: 'article', sourceId: record.sourceId, targetId: id }, now)
       await this.#keepAddresses(trx, 'article', record.sourceId, record.oldAddresses, { kind: 'article', id })
