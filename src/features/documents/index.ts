@@ -9,4 +9,4 @@ export {
 export * from './lists.repository.ts'
 export { proposeValidity, type Replacement, type ValidityFacts } from './validity.ts'
 // Attached files as other modules' uploads use them: judged from their bytes, served under their name.
-export { contentDisposition, FILE_KINDS, fileSize, judgeFile, uploadedName, type FileKind, type Judgement } from './files/index.ts'
+export { attachDocumentFile, contentDisposition, FILE_KINDS, fileSize, judgeFile, uploadedName, type FileKind, type Judgement } from './files/index.ts'

@@ -60,7 +60,7 @@ export async function importCommand(sourceName: string, args: readonly string[],
     const result = await runImport(database.db, source, {
       dryRun, now: new Date(), reservedPrefixes: reservedPrefixesOf(PORTAL_MODULES),
       media: new MediaLibrary(database.db, systemClock, media, { publicBase: config.mediaPublicUrl }),
-      mediaBase: config.mediaPublicUrl, onProgress: progressLine(err), createUsers: parsed.options.has('create-users'),
+      mediaBase: config.mediaPublicUrl, storage: media, onProgress: progressLine(err), createUsers: parsed.options.has('create-users'),
     })
     out.write(summaryText(result, (performance.now() - started) / 1000))
     if (!dryRun) {

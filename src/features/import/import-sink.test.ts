@@ -62,6 +62,14 @@ function records(): ImportRecord[] {
     { kind: 'page', sourceId: 'g2', title: 'Lãnh đạo', slug: 'lanh-dao', parentRef: 'g1', status: 'published', bodyHtml: '<p>Ban lãnh đạo.</p>', oldAddresses: ['/gioi-thieu/lanh-dao/'], notes: [] },
     { kind: 'page', sourceId: 'g1', title: 'Giới thiệu chung', slug: 'gioi-thieu-chung', status: 'published', bodyHtml: '<p>Về chúng tôi.</p>', oldAddresses: ['/?page_id=2'], notes: [] },
     { kind: 'address', sourceId: 'feed', from: '/feed/', to: '/rss.xml' },
+    {
+      kind: 'document', sourceId: 'l1', number: '12/2021/QĐ-UBND', summary: 'Ban hành Quy chế công tác dân vận của hệ thống chính trị', documentKind: 'Quyết định',
+      issuer: 'Ủy ban nhân dân tỉnh', signer: 'Lê Văn Tám', issuedOn: new Date('2021-03-01T03:00:00Z'), files: [], oldAddresses: ['/laws/detail/12-2021-QD-UBND-1.html'],
+    },
+    {
+      kind: 'question', sourceId: 'f1', title: 'Đăng ký tạm trú ở đâu?', question: 'Tôi mới chuyển đến, đăng ký tạm trú ở đâu?', answerHtml: '<p>Tại công an xã nơi bạn ở.</p>',
+      topic: 'Cư trú', askedAt: new Date('2021-02-01T03:00:00Z'), answeredAt: new Date('2021-02-03T03:00:00Z'), oldAddresses: ['/faq/cu-tru/dang-ky-tam-tru-o-dau/'],
+    },
   ]
 }
 
@@ -98,6 +106,8 @@ test('a run writes every item, in Vietnamese, with links made to items read late
   assert.deepEqual(first.counts.article, { created: 4, skipped: 0 })
   assert.deepEqual(first.counts.comment, { created: 4, skipped: 0 })
   assert.deepEqual(first.counts.page, { created: 2, skipped: 0 })
+  assert.deepEqual(first.counts.document, { created: 1, skipped: 0 })
+  assert.deepEqual(first.counts.question, { created: 1, skipped: 0 })
   assert.deepEqual(first.counts.media, { created: 1, skipped: 1 })
   assert.match(first.skipped.find((s) => s.sourceId === 'm2')!.reason, /no file/)
 
@@ -160,6 +170,8 @@ test('the old addresses answer 301 to where the items are now, before any route'
   await expect301('/?page_id=2', '/trang/gioi-thieu-chung')
   await expect301('/gioi-thieu/lanh-dao/', '/trang/gioi-thieu-chung/lanh-dao')
   await expect301('/feed/', '/rss.xml')
+  await expect301('/laws/detail/12-2021-qd-ubnd-1.html', /^\/van-ban\/[^/]+$/)
+  await expect301('/faq/cu-tru/dang-ky-tam-tru-o-dau', /^\/hoi-dap\/[^/]+/)
   // A draft has no public address: its old one is not redirected, and the home page answers as
   // it answers any unknown query (with its own address).
   for (const url of ['/?p=13', '/?p=99999']) assert.equal((await portal.app.inject(url)).headers.location, '/', url)
@@ -172,6 +184,8 @@ test('a second run creates nothing twice', async () => {
   assert.deepEqual(await Promise.all([count('articles'), count('comments'), count('categories'), count('pages'), count('media')]), before)
   assert.deepEqual(again.counts.article, { created: 0, skipped: 4 })
   assert.deepEqual(again.counts.comment, { created: 0, skipped: 4 })
+  assert.deepEqual(again.counts.document, { created: 0, skipped: 1 })
+  assert.deepEqual(again.counts.question, { created: 0, skipped: 1 })
   assert.equal(again.counts.category?.created ?? 0, 0)
 })
 

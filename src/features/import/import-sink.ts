@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises'
 import type { Db } from '../../platform/db/connect.ts'
+import type { MediaStorage } from '../../platform/storage/index.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
 import { bodyText, insertArticle, sanitizeArticleBody, tagUrl, type ArticleStatus, type LeadImage } from '../articles/index.ts'
 import { insertCategory, listAllCategories, reservedSlugProblem, type ReservedPrefixes } from '../categories/index.ts'
@@ -10,9 +11,10 @@ import { insertPage } from '../pages/index.ts'
 import { splitByline } from './jsonl-article.ts'
 import { allImported, findImported, keepOldAddresses, logImportChange, rememberImported, type AddressTarget, type ImportedKind } from './import-ledger.ts'
 import { readHtml, readPlainText } from './legacy-text.ts'
+import { RegisterWriters } from './register-writers.ts'
 import { normaliseOldAddress } from './old-address.ts'
 import type {
-  AddressRecord, ArticleRecord, CategoryRecord, CommentRecord, ImportRecord, ImportStatus, MediaRecord, PageRecord, SourceProblem, TextHints,
+  AddressRecord, ArticleRecord, CategoryRecord, CommentRecord, DocumentRecord, ImportRecord, QuestionRecord, ImportStatus, MediaRecord, PageRecord, SourceProblem, TextHints,
 } from './records.ts'
 
 // Writes what an importer reads (records.ts) into the portal: one item at a time, each in its
@@ -29,6 +31,8 @@ export interface SinkOptions {
   reservedPrefixes: ReservedPrefixes
   /** Absent: pictures are counted and reported, not stored (a dry run). */
   media?: MediaLibrary
+  /** Where the documents' files go (the media storage); absent: documents come without their files. */
+  storage?: MediaStorage
   /** MEDIA_PUBLIC_URL, when pictures are served from elsewhere. */
   mediaBase?: string
   /** Where items without a category go: created when first needed. */
@@ -123,10 +127,8 @@ export class ImportSink {
       case 'page': return this.#writePage(record)
       case 'comment': return this.#writeComment(record)
       case 'address': return this.#writeAddress(record)
-      case 'document':
-      case 'question':
-        this.#skip(record.kind, record.sourceId, `${record.kind}s are not imported yet: import them from the register's own import (documents) or by hand`)
-        return
+      case 'document': return this.#writeDocument(record)
+      case 'question': return this.#writeQuestion(record)
     }
   }
 
@@ -456,6 +458,62 @@ export class ImportSink {
     this.#commentIds.set(record.sourceId, id)
     if (record.parentRef !== undefined && parentId === undefined) this.#deferred.commentParents.push({ commentId: id, parentRef: record.parentRef, sourceId: record.sourceId })
     this.#count('comment', 'created')
+    await this.#changed()
+  }
+
+  // ── the documents register and Hỏi đáp ──────────────────────────────────────────────────
+
+  #registers(db: Db): RegisterWriters {
+    return new RegisterWriters(db, { now: () => this.#options.now }, this.#options.storage)
+  }
+
+  async #writeDocument(record: DocumentRecord): Promise<void> {
+    const { source, now } = this.#options
+    if ((await findImported(this.#db, source, 'document', record.sourceId)) !== undefined) {
+      this.#skip('document', record.sourceId, 'already imported')
+      return
+    }
+    // The register's service keeps its own transactions: a dry run only counts.
+    if (this.#options.dryRun) {
+      this.#count('document', 'created')
+      return
+    }
+    const number = readPlainText('number', record.number).text
+    const summary = readPlainText('summary', record.summary)
+    const written = await this.#registers(this.#db).document({ ...record, number, summary: summary.text, documentKind: readPlainText('kind', record.documentKind).text, issuer: record.issuer && readPlainText('issuer', record.issuer).text, signer: record.signer && readPlainText('signer', record.signer).text })
+    if ('refused' in written) {
+      this.#skip('document', record.sourceId, `${number}: ${written.refused}`)
+      return
+    }
+    // Not one transaction with the register's own: a crash just here leaves the document without
+    // its ledger line, and a resumed run would add it again; the window is one document wide.
+    await rememberImported(this.#db, { source, kind: 'document', sourceId: record.sourceId, targetId: written.id }, now)
+    await this.#keepAddresses(this.#db, 'document', record.sourceId, record.oldAddresses, { kind: 'document', id: written.id })
+    for (const note of [...summary.notes, ...written.notes]) this.#note('document', record.sourceId, note)
+    this.#count('document', 'created')
+    await this.#changed()
+  }
+
+  async #writeQuestion(record: QuestionRecord): Promise<void> {
+    const { source, now } = this.#options
+    if ((await findImported(this.#db, source, 'question', record.sourceId)) !== undefined) {
+      this.#skip('question', record.sourceId, 'already imported')
+      return
+    }
+    const title = readPlainText('title', record.title)
+    const question = readPlainText('question', record.question)
+    const answer = readHtml('answer', record.answerHtml)
+    if (title.text.trim() === '' || answer.text.trim() === '') {
+      this.#skip('question', record.sourceId, 'no title or no answer: only answered questions are published')
+      return
+    }
+    await this.#transaction(async (trx) => {
+      const id = await this.#registers(trx).question({ ...record, title: title.text, question: question.text }, answer.text, now)
+      await rememberImported(trx, { source, kind: 'question', sourceId: record.sourceId, targetId: id }, now)
+      await this.#keepAddresses(trx, 'question', record.sourceId, record.oldAddresses, { kind: 'question', id })
+    })
+    for (const note of [...title.notes, ...question.notes, ...answer.notes]) this.#note('question', record.sourceId, note)
+    this.#count('question', 'created')
     await this.#changed()
   }
 
