@@ -204,7 +204,9 @@ export function fontFacesOf(html: string): string[] {
       if (name && faces.size < 20) faces.add(name)
     }
   }
-  for (const match of html.matchAll(/font-family\s*:\s*([^;"<>]+(?:"[^"]*"[^;"<>]*)*)/gi)) add(match[1]!)
+  for (const style of html.matchAll(/\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
+    for (const match of decodeEntities(style[1] ?? style[2] ?? '').matchAll(/font-family\s*:\s*([^;]+)/gi)) add(match[1]!)
+  }
   for (const match of html.matchAll(/<font\b[^>]*?\bface\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) add(match[1] ?? match[2] ?? match[3] ?? '')
   return [...faces]
 }

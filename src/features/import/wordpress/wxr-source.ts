@@ -171,9 +171,12 @@ class WxrReading {
     if (!login) return this.problem({ line: node.line, problem: 'an author with no login skipped' })
     if (this.authors.has(login)) return
     this.authors.add(login)
-    const fullName = [textOf(node, 'wp', 'author_first_name'), textOf(node, 'wp', 'author_last_name')].filter(Boolean).join(' ')
+    // WordPress's display name is the login unless someone chose otherwise; then the name is
+    // better, written family name first as Vietnamese names are ("Trần" + "Thị Bình").
+    const fullName = [textOf(node, 'wp', 'author_last_name'), textOf(node, 'wp', 'author_first_name')].filter(Boolean).join(' ')
+    const displayName = textOf(node, 'wp', 'author_display_name')
     yield {
-      kind: 'author', sourceId: login, login, displayName: textOf(node, 'wp', 'author_display_name') || fullName || login,
+      kind: 'author', sourceId: login, login, displayName: (displayName && displayName !== login ? displayName : fullName) || displayName || login,
       email: textOf(node, 'wp', 'author_email') || undefined,
     }
   }
