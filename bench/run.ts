@@ -365,7 +365,8 @@ function mb(bytes: number): string {
 
 // `npm run bench -- search` measures the search index (bench/search.ts), `-- cluster` two
 // instances behind nginx (bench/cluster.ts), `-- votes` a poll voted on while an article is
-// read (bench/votes.ts), `-- visits` a week of visit statistics (bench/visits.ts); without a mode, the page benchmark above.
+// read (bench/votes.ts), `-- visits` a week of visit statistics (bench/visits.ts), `-- import` a
+// 100,000-item WordPress export imported, killed and resumed (bench/import.ts); without a mode, the page benchmark above.
 const modes: Record<string, () => Promise<number>> = {
   search: () => import('./search.ts').then((m) => m.runSearchBench(process.argv.slice(3))),
   cluster: () => import('./cluster.ts').then((m) => m.runClusterBench(process.argv.slice(3))),
@@ -376,6 +377,7 @@ const modes: Record<string, () => Promise<number>> = {
   documents: () => import('./documents.ts').then((m) => m.runDocumentsBench(process.argv.slice(3))),
   reports: () => import('./reports.ts').then((m) => m.runReportsBench(process.argv.slice(3))),
   visits: () => import('./visits.ts').then((m) => m.runVisitsBench(process.argv.slice(3))),
+  import: () => import('./import.ts').then((m) => m.runImportBench(process.argv.slice(3))),
 }
 const run = (modes[process.argv[2] ?? ''] ?? main)()
 run.then(

@@ -1,4 +1,5 @@
 import type { ImportSource } from './records.ts'
+import { openWordpressSource } from './wordpress/index.ts'
 
 // The sources `npm run toasoan -- import <source> …` knows, each with how it is called and how
 // it is opened from the command's arguments. A new importer is a folder beside this file and
@@ -15,4 +16,14 @@ export interface SourceOpener {
   open(args: ImportArguments): ImportSource | Promise<ImportSource>
 }
 
-export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {}
+const folder = (args: ImportArguments, name: string) => {
+  const value = args.options.get(name)
+  return typeof value === 'string' ? value : undefined
+}
+
+export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {
+  wordpress: {
+    usage: 'FILE.xml [--uploads DIR] [--create-users]',
+    open: (args) => openWordpressSource(args.target, { uploads: folder(args, 'uploads') }),
+  },
+}
