@@ -16,7 +16,7 @@ function toasoan(...args: string[]): Promise<{ code: number | null; stdout: stri
   })
 }
 
-const COMMANDS = ['import-jsonl', 'reindex', 'create-admin', 'copy-media', 'backup', 'restore', 'convert-legacy', 'help']
+const COMMANDS = ['import-jsonl', 'reindex', 'create-admin', 'copy-media', 'backup', 'backup', 'restore', 'export', 'convert-legacy', 'help']
 
 function commandLines(help: string): string[] {
   return help.split('\n').slice(help.split('\n').indexOf('commands:') + 1).filter((line) => line.trim() !== '')
