@@ -3,8 +3,6 @@ import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
-import '../documents/document.table.ts'
-import '../pages/pages.table.ts'
 
 /** The first line's `format`: docs/export-format.md describes every line. */
 export const EXPORT_FORMAT = 'toasoan-export'
