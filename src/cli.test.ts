@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, test } from 'node:test'
 import { entryPoint } from '../test/support/entry-point.ts'
+import { IMPORT_SOURCES } from './features/import/import-sources.ts'
 
 // The operator's first try is `npm run toasoan -- --help`; it must answer, and a typo must not
 // look like success to a script.
@@ -16,7 +17,8 @@ function toasoan(...args: string[]): Promise<{ code: number | null; stdout: stri
   })
 }
 
-const COMMANDS = ['import', 'redirects', 'import-jsonl', 'reindex', 'create-admin', 'copy-media', 'backup', 'restore', 'convert-legacy', 'help']
+// One line a source of `import` (and jsonl's), then the rest.
+const COMMANDS = [...Object.keys(IMPORT_SOURCES).map(() => 'import'), 'import', 'redirects', 'import-jsonl', 'reindex', 'create-admin', 'copy-media', 'backup', 'backup', 'restore', 'export', 'convert-legacy', 'help']
 
 function commandLines(help: string): string[] {
   return help.split('\n').slice(help.split('\n').indexOf('commands:') + 1).filter((line) => line.trim() !== '')

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline'
 import { loadConfig } from './config.ts'
 import { EMAIL, hashPassword, insertUser, MIN_PASSWORD_LENGTH, normaliseEmail } from './features/accounts/index.ts'
 import { recordAudit } from './features/audit/index.ts'
-import { appVersion, restoreBackup, RestoreRefusedError, tablesFilledByMigrations, takeBackup } from './features/backup/index.ts'
+import { appVersion, exportContent, restoreBackup, RestoreRefusedError, scheduleCommand, tablesFilledByMigrations, takeBackup } from './features/backup/index.ts'
 import { importJsonl } from './features/import/index.ts'
 import { importCommand, importUsage, redirectsCommand } from './features/import/import-command.ts'
 import { searchOutsideThePortal } from './content-sources.ts'
@@ -23,7 +23,9 @@ ${importUsage()}  import-jsonl FILE          load articles from JSON Lines (one 
   create-admin EMAIL [NAME]  create a newsroom administrator; the password is asked for (or read from standard input)
   copy-media                 copy MEDIA_DIR into the S3 bucket (MEDIA_STORAGE=s3, S3_*) under the same keys; may be rerun
   backup FILE                write one archive (.tar.gz) of every table and media file, consistent while the portal runs
+  backup --schedule daily|off [--keep N] [--to DIR|s3://BUCKET/PREFIX] [--at HH:MM]  the running portal backs up daily (02:30 Viet Nam time), keeping the newest N (14)
   restore FILE [--force]     restore an archive into an empty database and media store (--force replaces what is there)
+  export FILE                write all content (articles, pages, documents, approved comments, media URLs) as JSON Lines (docs/export-format.md)
 ${CONVERT_LEGACY_USAGE}  help                       show this list (also --help, -h)
 `
 
@@ -46,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'create-admin' && (args.length === 1 || args.length === 2)) return createAdmin(args[0]!, args[1])
   if (command === 'copy-media' && args.length === 0) return copyMedia()
   if (command === 'convert-legacy') return convertLegacyCommand(args, process)
-  if (command === 'backup' && args.length === 1) return backup(args[0]!)
+  if (command === 'backup' && args.length === 1 && !args[0]!.startsWith('--')) return backup(args[0]!)
+  if (command === 'backup' && args[0] === '--schedule') return schedule(args.slice(1))
+  if (command === 'export' && args.length === 1) return exportFile(args[0]!)
   if (command === 'restore' && (args.length === 1 || (args.length === 2 && args.includes('--force')))) {
     return restore(args.find((a) => a !== '--force') ?? '', args.includes('--force'))
   }
@@ -175,6 +179,34 @@ async function backup(file: string): Promise<number> {
     return 0
   } finally {
     await media.close()
+    await database.close()
+  }
+}
+
+/** `backup --schedule …`: recorded in the database; every running instance's job runner reads it. */
+async function schedule(args: string[]): Promise<number> {
+  const config = loadConfig(process.env, { seedDemo: false })
+  const database = await connectDatabase(config.databaseUrl)
+  try {
+    await migrateToLatest(database)
+    const mediaBucket = config.mediaStorage.kind === 's3' ? config.mediaStorage.bucket : undefined
+    const outcome = await scheduleCommand(database.db, args, { mediaBucket, now: new Date() })
+    process[outcome.ok ? 'stdout' : 'stderr'].write(`${outcome.ok ? '' : 'toasoan: '}${outcome.message}\n`)
+    return outcome.ok ? 0 : 64
+  } finally {
+    await database.close()
+  }
+}
+
+async function exportFile(file: string): Promise<number> {
+  const config = loadConfig(process.env, { seedDemo: false })
+  const database = await connectDatabase(config.databaseUrl)
+  try {
+    await migrateToLatest(database)
+    const counts = await exportContent(database.db, file, { mediaUrl: config.mediaPublicUrl ?? `${config.publicUrl}/media`, publicUrl: config.publicUrl })
+    process.stdout.write(`exported to ${file}: ${Object.entries(counts).map(([type, n]) => `${n} ${type}`).join(', ')}\n`)
+    return 0
+  } finally {
     await database.close()
   }
 }

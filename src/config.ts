@@ -1,7 +1,9 @@
 import { isIP } from 'node:net'
 import { basename, extname } from 'node:path'
 import { parseDatabaseUrl } from './platform/db/connect.ts'
-import type { MediaStorageSettings } from './platform/storage/index.ts'
+import type { MediaStorageSettings, S3StorageOptions } from './platform/storage/index.ts'
+
+export type S3Connection = Omit<S3StorageOptions, 'bucket'>
 
 // The only reader of process.env. Every problem is reported at once, naming the variable.
 export interface Config {
@@ -14,6 +16,8 @@ export interface Config {
   readonly mediaDir: string
   /** The local folder (MEDIA_DIR) unless MEDIA_STORAGE=s3. */
   readonly mediaStorage: MediaStorageSettings
+  /** The S3 server and key pair (S3_* but the bucket): the media bucket's, and the scheduled backups' (`--to s3://BUCKET`). */
+  readonly s3: S3Connection
   /** Where new uploads are linked (a CDN or the bucket's own address); undefined: `/media` on this site. */
   readonly mediaPublicUrl: string | undefined
   /** The portal's own address, for the absolute links of feeds, the sitemap and robots.txt (never the request's Host). */
@@ -83,7 +87,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const redisPrefix = env.REDIS_PREFIX || defaultRedisPrefix(databaseUrl)
   if (!/^[\x21-\x7e]{1,100}$/.test(redisPrefix)) problems.push(`REDIS_PREFIX must be 1 to 100 visible ASCII characters, no spaces (got "${redisPrefix}")`)
   const mediaDir = env.MEDIA_DIR || './data/media'
-  const mediaStorage = readMediaStorage(env, mediaDir, problems, readBoolean, readUrl)
+  const s3 = readS3Connection(env, problems, readBoolean, readUrl)
+  const mediaStorage = readMediaStorage(env, mediaDir, problems, s3)
   const mediaPublicUrl = readUrl('MEDIA_PUBLIC_URL', undefined, ['http:', 'https:'])?.replace(/\/+$/, '')
   const publicUrl = readPublicUrl(host, port, problems, readUrl)
   const weatherUrl = readUrl('WEATHER_URL', 'https://api.open-meteo.com/v1/forecast', ['http:', 'https:'])!
@@ -105,7 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const themeDir = env.THEME_DIR || undefined
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), mediaPublicUrl, publicUrl, weatherUrl, smtpUrl, mailFrom, youtubePosterUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport, themeDir })
+  return Object.freeze({ port, host, databaseUrl, redisUrl, redisPrefix, mediaDir, mediaStorage: Object.freeze(mediaStorage), s3: Object.freeze(s3), mediaPublicUrl, publicUrl, weatherUrl, smtpUrl, mailFrom, youtubePosterUrl, seedDemo, pageCache, logLevel, workers, trustProxy: Object.freeze(trustProxy), eventLoopReport, themeDir })
 }
 
 // A name the resolver could look up (letters, digits, hyphens, dot-separated labels) or an IP
@@ -180,21 +185,26 @@ function readPublicUrl(
   return raw.replace(/\/+$/, '')
 }
 
-function readMediaStorage(
-  env: Record<string, string | undefined>, mediaDir: string, problems: string[],
-  readBoolean: (name: string, fallback: boolean) => boolean,
-  readUrl: (name: string, fallback: string | undefined, protocols: string[]) => string | undefined,
-): MediaStorageSettings {
+function readMediaStorage(env: Record<string, string | undefined>, mediaDir: string, problems: string[], s3: S3Connection): MediaStorageSettings {
   const kind = env.MEDIA_STORAGE || 'local'
   if (kind === 'local') return { kind: 'local', folder: mediaDir }
   if (kind !== 's3') {
     problems.push(`MEDIA_STORAGE must be local or s3 (got "${kind}")`)
     return { kind: 'local', folder: mediaDir }
   }
-  const endpoint = readUrl('S3_ENDPOINT', undefined, ['http:', 'https:'])
   const bucket = env.S3_BUCKET ?? ''
   // S3's own rule for bucket names (lower case, digits, dots and hyphens, 3 to 63 long).
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET must name the bucket (3–63 lower-case letters, digits, dots or hyphens) when MEDIA_STORAGE=s3 (got "${bucket}")`)
+  return { kind: 's3', endpoint: s3.endpoint, region: s3.region, bucket, accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey, forcePathStyle: s3.forcePathStyle }
+}
+
+/** Read whatever MEDIA_STORAGE is: scheduled backups may go to a bucket while the media stay on disk. */
+function readS3Connection(
+  env: Record<string, string | undefined>, problems: string[],
+  readBoolean: (name: string, fallback: boolean) => boolean,
+  readUrl: (name: string, fallback: string | undefined, protocols: string[]) => string | undefined,
+): S3Connection {
+  const endpoint = readUrl('S3_ENDPOINT', undefined, ['http:', 'https:'])
   const region = env.S3_REGION || 'us-east-1'
   if (!/^[a-z0-9-]{2,40}$/.test(region)) problems.push(`S3_REGION must be a region name such as us-east-1 (got "${region}")`)
   const accessKeyId = env.S3_ACCESS_KEY_ID || undefined
@@ -202,7 +212,7 @@ function readMediaStorage(
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left out to use the AWS credential chain)')
   // A self-hosted server (an endpoint was given) almost always wants path-style addresses.
   const forcePathStyle = readBoolean('S3_FORCE_PATH_STYLE', endpoint !== undefined)
-  return { kind: 's3', endpoint, region, bucket, accessKeyId, secretAccessKey, forcePathStyle }
+  return { endpoint, region, accessKeyId, secretAccessKey, forcePathStyle }
 }
 
 /** "Name <address>" or a bare address; without MAIL_FROM, no-reply at the portal's own host. */

@@ -13,14 +13,17 @@ export interface BackupRecord {
   bytes: number
   /** Why it failed, in the words of the error; empty when it succeeded. */
   error: string
+  /** Taken by the portal on its schedule, not by the operator's command. */
+  scheduled: boolean
 }
 
-export type NewBackupRecord = Omit<BackupRecord, 'id'>
+export type NewBackupRecord = Omit<BackupRecord, 'id' | 'scheduled'> & { scheduled?: boolean }
 
 export async function recordBackup(db: Db, record: NewBackupRecord): Promise<void> {
   await db.insertInto('backups').values({
     started_at: record.startedAt.toISOString(), finished_at: record.finishedAt.toISOString(), succeeded: record.succeeded ? 1 : 0,
     destination: record.destination, bytes: record.bytes, error: record.error.slice(0, 2000),
+    scheduled: record.scheduled ? 1 : 0,
   }).execute()
 }
 
@@ -29,7 +32,7 @@ export async function listBackups(db: Db, limit = 30): Promise<BackupRecord[]> {
   const rows = await db.selectFrom('backups').selectAll().orderBy('finished_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
   return rows.map((r) => ({
     id: r.id, startedAt: toInstant(r.started_at), finishedAt: toInstant(r.finished_at), succeeded: Number(r.succeeded) === 1,
-    destination: r.destination, bytes: Number(r.bytes), error: r.error,
+    destination: r.destination, bytes: Number(r.bytes), error: r.error, scheduled: Number(r.scheduled) === 1,
   }))
 }
 

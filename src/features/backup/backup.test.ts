@@ -66,6 +66,8 @@ before(async () => {
   portal = await buildTestPortal({ seed: true })
   await portal.media.put('uploads/2026/12/bao-so-9-960.webp', randomBytes(5000), 'image/webp')
   await portal.media.put('uploads/2026/12/lich-tiep-dan.pdf', Buffer.from('%PDF-1.4 Lịch tiếp dân'), 'application/pdf')
+  // The statistics' salt of the day: it must stay on this machine (tables.ts NEVER_BACKED_UP).
+  await portal.db.insertInto('visit_salts').values({ day: '2026-12-07', salt: 'muoi-bi-mat-cua-ngay' }).execute()
   other = await openOther()
   filledByMigrations = await tablesFilledByMigrations((d) => migrateToLatest(d))
 })
@@ -103,6 +105,8 @@ test('a backup taken while a writer posts comments holds exactly the rows its ma
   const names = manifest.tables.map((t) => t.name)
   for (const table of ['articles', 'categories', 'comments', 'users']) assert.ok(names.includes(table), table)
   assert.ok(!names.some((n) => n.startsWith('search_') || n.startsWith('kysely_')))
+  assert.ok(!names.includes('visit_salts') && !names.includes('backup_schedule'))
+  assert.ok(![...entries.values()].some((bytes) => bytes.includes('muoi-bi-mat-cua-ngay')), 'the salt is in no entry')
   assert.ok(manifest.migrations.includes('20261210-0901-alerts'))
   assert.ok(manifest.tables.find((t) => t.name === 'comments')!.rows > 0)
   assert.ok(entries.has('media/uploads/2026/12/bao-so-9-960.webp'))

@@ -71,6 +71,13 @@ export async function writeBackup(
       }
       return { applied, counted }
     })
+    // The media are read after the snapshot, never before it: the portal stores a file before the
+    // row naming it and deletes the row before the file (media.service, documents' files). So
+    // every file a row of the snapshot names already existed when the snapshot began; read first,
+    // a file uploaded between the listing and the snapshot would be missing while its row is
+    // there, a broken image after a restore. Read after, the worst is a file uploaded meanwhile
+    // and kept without its row (waste), or one deleted meanwhile, whose row was already being
+    // deleted (the library refuses to delete an image in use).
     let mediaCount = 0
     for await (const key of media.list()) {
       const object = await media.get(key)

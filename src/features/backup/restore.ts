@@ -139,6 +139,11 @@ export async function restoreBackup(
   // Spooled to a folder first: the rows are inserted in dependency order, the archive holds them in name order.
   const spool = await mkdtemp(join(tmpdir(), 'toasoan-restore-'))
   try {
+    // The media are written first and the rows after, in one transaction; what is not in the
+    // archive is deleted only once the rows are in. The same rule as the portal's own writes (a
+    // file before the row naming it): if the rows fail, the target keeps its old rows, every one
+    // still with its files (new files under keys it never uses are only waste; rerun with
+    // --force). Rows first would leave, on a storage failure, rows naming files never written.
     const mediaKeys: string[] = []
     await eachEntry(file, async (name, body) => {
       if (name.startsWith('db/')) {
@@ -167,7 +172,8 @@ export async function restoreBackup(
       if (dialect === 'postgres') await resetSequences(trx, order)
     })
     if (options.force) {
-      for await (const key of media.list()) if (!mediaKeys.includes(key)) await media.delete(key)
+      const restored = new Set(mediaKeys)
+      for await (const key of media.list()) if (!restored.has(key)) await media.delete(key)
     }
     return { rows, media: mediaKeys.length, tables: inArchive.size }
   } finally {

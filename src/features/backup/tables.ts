@@ -21,12 +21,24 @@ export interface ColumnInfo {
 }
 
 /**
+ * Tables whose rows must never leave the machine's database. visit_salts holds the statistics'
+ * salt of the day: a visitor is counted by hash(salt, address, browser), and the salt is deleted
+ * when the day ends so yesterday's hashes can be linked to no one. A salt restored elsewhere (or
+ * kept in an archive) would let the day's hashes be recomputed and matched across machines; the
+ * target makes a new salt at its first visit.
+ */
+// backup_schedule belongs to the machine, not the portal: a restored copy would have the new
+// machine write into (and prune) the old machine's folder or bucket. It is set anew there.
+const NEVER_BACKED_UP = new Set(['visit_salts', 'backup_schedule'])
+
+/**
  * Left out: the migrator's own tables (the target is migrated by the code, and the level is in the
- * manifest) and the search index, which each engine builds its own way (fts5 tables on SQLite,
- * tsvectors on PostgreSQL) and which is rebuilt from the articles after a restore.
+ * manifest), the search index, which each engine builds its own way (fts5 tables on SQLite,
+ * tsvectors on PostgreSQL) and which is rebuilt from the articles after a restore, and the
+ * tables above.
  */
 export function isBackedUp(table: string): boolean {
-  return !table.startsWith('kysely_') && !table.startsWith('search_') && !table.startsWith('sqlite_')
+  return !table.startsWith('kysely_') && !table.startsWith('search_') && !table.startsWith('sqlite_') && !NEVER_BACKED_UP.has(table)
 }
 
 export async function listTables(db: Kysely<any>, dialect: Dialect): Promise<TableInfo[]> {
