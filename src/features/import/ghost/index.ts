@@ -1,0 +1,1 @@
+export { openGhostSource, type GhostSourceOptions } from './ghost-source.ts'
