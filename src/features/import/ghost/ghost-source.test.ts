@@ -111,7 +111,7 @@ test('Ghost 4: pages by type, posts_authors, external feature images kept by add
 test('a Vietnamese 4.x export: categories from leading tags, internal tags skipped, statuses, images, TCVN3 hints', async () => {
   const { records, problems } = await readAll(ours('vietnamese-4x.json'), { images: ours('images') })
   assert.deepEqual(countByKindAndStatus(records), {
-    category: 3, tag: 2, author: 2, media: 1,
+    category: 3, tag: 2, author: 2, media: 2,
     'article/published': 4, 'article/scheduled': 1, 'article/draft': 1, 'page/published': 1,
   })
   assert.deepEqual(only(records, 'category').map(c => c.name).sort(), ['Dân vận', 'Hội nghị', 'Thông báo'])
@@ -130,7 +130,7 @@ test('a Vietnamese 4.x export: categories from leading tags, internal tags skipp
   assert.ok(conference.notes.some(n => n.includes('#tin-noi-bat')))
   assert.match(conference.bodyHtml, /<img src="\/content\/images\/2021\/01\/hoi-nghi.jpg"/)
   assert.doesNotMatch(conference.bodyHtml, /kg-card-begin/)
-  const image = only(records, 'media')[0] as MediaRecord
+  const image = only(records, 'media').find(m => m.sourceId === '2021/01/hoi-nghi.jpg') as MediaRecord
   assert.equal(conference.featuredMediaRef, image.sourceId)
   assert.equal(image.sourceId, '2021/01/hoi-nghi.jpg')
   assert.equal(image.file, join(ours('images'), '2021/01/hoi-nghi.jpg'))
@@ -150,6 +150,11 @@ test('a Vietnamese 4.x export: categories from leading tags, internal tags skipp
 
   const untagged = articles.get('/tin-chua-phan-loai/')!
   assert.deepEqual(untagged.categoryRefs, [], 'the sink puts it in "Nhập khẩu"')
+  // A body image of the old site is media too; Ghost's resized copies are not carried.
+  assert.match(untagged.bodyHtml, /<img src="\/content\/images\/2021\/03\/bieu-do.png" class="kg-image" alt="Biểu đồ" loading="lazy">/)
+  const chart = only(records, 'media').find(m => m.sourceId === '2021/03/bieu-do.png')!
+  assert.deepEqual([chart.file, chart.oldUrls, chart.originalName], [undefined, ['/content/images/2021/03/bieu-do.png'], 'bieu-do.png'])
+  assert.ok(problems.some(p => p.sourceId === untagged.sourceId && p.problem === 'image not found under --images: 2021/03/bieu-do.png'))
 
   const legacy = articles.get('/thong-bao-ket-qua-tuyen-dung/')!
   assert.deepEqual(legacy.textHints?.fontFaces, ['.VnTime', '.VnTimeH'])
@@ -182,7 +187,7 @@ test('a mobiledoc-only draft is rendered: headings, marks, soft returns, lists, 
 test('--images: a feature image missing from the folder is reported and imported without a file', async () => {
   const { records, problems } = await readAll(shared('export-lts-legacy-fields.json'), { images: ours('images') })
   assert.equal(only(records, 'media')[0]!.file, undefined)
-  assert.ok(problems.some(p => p.sourceId === '4751' && p.problem === 'feature image not found under --images: 2017/05/post-image.jpg'))
+  assert.ok(problems.some(p => p.sourceId === '4751' && p.problem === 'image not found under --images: 2017/05/post-image.jpg'))
 })
 
 async function refusal(file: string): Promise<MalformedSourceError> {

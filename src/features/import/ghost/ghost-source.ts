@@ -47,6 +47,13 @@ const byOrder = (links: Link[]): Map<string, string[]> => {
   return map
 }
 
+/** The old site's own images a body shows ("/content/images/…"; 4.x+ placeholders were made site paths already). */
+function siteImagesIn(html: string): string[] {
+  const found = new Set<string>()
+  for (const match of html.matchAll(/<img\b[^>]*?\ssrc\s*=\s*["'](\/content\/images\/[^"']+)["']/gi)) found.add(match[1]!)
+  return [...found]
+}
+
 const STATUSES: Record<string, ImportStatus> = { published: 'published', draft: 'draft', scheduled: 'scheduled' }
 
 class GhostSource implements ImportSource {
@@ -152,7 +159,15 @@ class GhostSource implements ImportSource {
           yield media
         }
       }
-      yield isPage(post) ? this.pageRecord(id, post, side) : this.articleRecord(id, post, side, featuredMediaRef)
+      const record = isPage(post) ? this.pageRecord(id, post, side) : this.articleRecord(id, post, side, featuredMediaRef)
+      // Images in the body that lived on the old site: media too, so the sink can rewrite their addresses.
+      for (const address of siteImagesIn(record.bodyHtml)) {
+        const media = this.mediaRecord(address, {}, id, problem)
+        if (mediaGiven.has(media.sourceId)) continue
+        mediaGiven.add(media.sourceId)
+        yield media
+      }
+      yield record
     }
   }
 
@@ -185,9 +200,9 @@ class GhostSource implements ImportSource {
     if (image.local && this.options.images) {
       const root = resolve(this.options.images)
       const candidate = resolve(join(root, image.local))
-      if (!candidate.startsWith(root + sep)) problem({ sourceId: postId, problem: `feature image path leaves the images folder: ${image.local}` })
+      if (!candidate.startsWith(root + sep)) problem({ sourceId: postId, problem: `image path leaves the images folder: ${image.local}` })
       else if (existsSync(candidate)) file = candidate
-      else problem({ sourceId: postId, problem: `feature image not found under --images: ${image.local}` })
+      else problem({ sourceId: postId, problem: `image not found under --images: ${image.local}` })
     }
     return {
       kind: 'media', sourceId: image.local ?? address, file, oldUrls: image.oldUrls, originalName: image.originalName,

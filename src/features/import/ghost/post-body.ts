@@ -18,11 +18,14 @@ function markdownAsText(source: string, notes: RenderNotes): string {
     .map(block => `<p>${escapeText(block).replace(/\n/g, '<br>')}</p>`).join('\n')
 }
 
-/** Ghost's own marks in its HTML: card comments and the site-address placeholder of 4.x+ exports. */
+/** Ghost's own marks in its HTML: card comments, the site-address placeholder of 4.x+ exports, resized copies. */
 export function cleanGhostHtml(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/__GHOST_URL__/g, '')
+    // Ghost's resized copies (size/w600/…) do not move with the images: the portal makes its own.
+    .replace(/(<img\b[^>]*?)\s(?:srcset|sizes)\s*=\s*(?:"[^"]*"|'[^']*')/gi, '$1')
+    .replace(/(<img\b[^>]*?)\s(?:srcset|sizes)\s*=\s*(?:"[^"]*"|'[^']*')/gi, '$1')
 }
 
 export function postBody(post: Row): { html: string; notes: string[] } {
