@@ -100,8 +100,9 @@ const bookmark = (payload: Payload): string => {
   if (!address) return ''
   const metadata = (payload.metadata ?? {}) as Payload
   const title = text(metadata.title) || address
-  const description = text(metadata.description)
-  const inner = `<p><a href="${escapeAttribute(address)}"><strong>${escapeText(title)}</strong></a>${description ? `<br>${escapeText(description)}` : ''}</p>`
+  const lines = [text(metadata.description), [text(metadata.author), text(metadata.publisher)].filter(Boolean).join(' · ')]
+    .filter(Boolean).map(line => `<br>${escapeText(line)}`).join('')
+  const inner = `<p><a href="${escapeAttribute(address)}"><strong>${escapeText(title)}</strong></a>${lines}</p>`
   const caption = text(payload.caption).trim()
   return caption ? `<blockquote>${inner}<p>${caption}</p></blockquote>` : `<blockquote>${inner}</blockquote>`
 }

@@ -190,6 +190,57 @@ test('--images: a feature image missing from the folder is reported and imported
   assert.ok(problems.some(p => p.sourceId === '4751' && p.problem === 'image not found under --images: 2017/05/post-image.jpg'))
 })
 
+test('a Ghost 5 export (made with Ghost 5.130.6 through its Admin API): counts, categories, posts_meta captions, the image file', async () => {
+  const { records, problems } = await readAll(ours('ghost5-lexical.json'), { images: ours('ghost5-images') })
+  assert.deepEqual(countByKindAndStatus(records), {
+    category: 3, tag: 3, author: 1, media: 1,
+    'article/published': 1, 'article/draft': 1, 'article/scheduled': 1, 'page/published': 1,
+  })
+  assert.deepEqual(only(records, 'category').map(c => c.name), ['Dân vận', 'Hội nghị', 'Chuyển đổi số'])
+  assert.deepEqual(only(records, 'tag').map(t => [t.name, t.oldAddresses]), [['News', ['/tag/news/']], ['Dân vận', []], ['Hội nghị', []]])
+  assert.ok(problems.some(p => /internal tag "#tin-noi-bat" skipped/.test(p.problem)))
+  const article = only(records, 'article').find(a => a.status === 'published')!
+  assert.equal(article.lead, 'Ban Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết công tác Dân vận năm 2020.')
+  assert.deepEqual(article.oldAddresses, ['/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2020/'])
+  assert.deepEqual(article.categoryRefs.map(id => only(records, 'category').find(c => c.sourceId === id)?.name), ['Dân vận'])
+  assert.deepEqual(article.tags, ['Hội nghị'])
+  assert.equal(article.authorRef, only(records, 'author')[0]!.sourceId)
+  assert.doesNotMatch(article.bodyHtml, /<!--|__GHOST_URL__/)
+  const media = only(records, 'media')[0]!
+  assert.equal(article.featuredMediaRef, media.sourceId)
+  assert.equal(media.file, join(ours('ghost5-images'), media.sourceId))
+  assert.deepEqual([media.alt, media.caption], ['Toàn cảnh hội nghị', 'Ảnh: Minh Châu'])
+  const scheduled = only(records, 'article').find(a => a.status === 'scheduled')!
+  assert.equal(scheduled.publishedAt?.toISOString(), '2027-02-01T01:00:00.000Z')
+  assert.equal(only(records, 'article').find(a => a.status === 'draft')!.publishedAt, undefined)
+})
+
+test('Ghost 5 lexical bodies rendered here say all that Ghost\'s own html says', async () => {
+  // The same export with the html column emptied, so the lexical documents are rendered.
+  const exported = JSON.parse(readFileSync(ours('ghost5-lexical.json'), 'utf8'))
+  const ghostHtml = new Map<string, string>()
+  for (const post of exported.db[0].data.posts) {
+    ghostHtml.set(post.id, post.html)
+    post.html = null
+  }
+  const lexicalOnly = join(scratch, 'ghost5-lexical-only.json')
+  writeFileSync(lexicalOnly, JSON.stringify(exported))
+  const { records } = await readAll(lexicalOnly)
+  const words = (html: string) => html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]+>/g, '\n').split('\n').map(s => s.trim()).filter(Boolean)
+  const bodies = [...only(records, 'article'), ...only(records, 'page')]
+  assert.equal(bodies.length, 4)
+  for (const record of bodies) {
+    const ours = words(record.bodyHtml).join(' ')
+    for (const fragment of words(ghostHtml.get(record.sourceId)!)) assert.ok(ours.includes(fragment), `"${fragment}" missing from ${record.sourceId}`)
+  }
+  const html = only(records, 'article').find(a => a.status === 'published')!.bodyHtml
+  assert.match(html, /<p>Sáng 15\/1, <strong>Ban Dân vận Tỉnh ủy<\/strong> tổ chức hội nghị <em>tổng kết<\/em>\. Xem <a href="https:\/\/dichvucong.gov.vn\/">Cổng Dịch vụ công<\/a>\.<\/p>/)
+  assert.match(html, /<figure><img src="\/content\/images\/2026\/12\/hoi-nghi-3.jpg" alt="Toàn cảnh hội nghị"><figcaption>Các đại biểu dự hội nghị<\/figcaption><\/figure>/)
+  assert.match(html, /<aside><p>💡 Hội nghị diễn ra trong <b>một buổi<\/b>\.<\/p><\/aside>/)
+  assert.match(html, /<iframe src="https:\/\/www.youtube-nocookie.com\/embed\/dQw4w9WgXcQ"/)
+  assert.match(html, /<hr>[\s\S]*<table>/)
+})
+
 async function refusal(file: string): Promise<MalformedSourceError> {
   const source = openGhostSource(file)
   const error = await source.validate(() => {}).then(() => undefined, (e: unknown) => e)
