@@ -281,3 +281,19 @@ test('an export cut short, an empty file and JSON that is no Ghost export are re
   writeFileSync(trailing, `${whole.trimEnd()}\n}\n`)
   assert.equal((await refusal(trailing)).where.line, whole.trimEnd().split('\n').length + 1)
 })
+
+test('rows are handed out as the file is read, not after it is whole', async () => {
+  const { exportItems } = await import('./export-rows.ts')
+  const post = (i: number) => JSON.stringify({ id: String(i), slug: `bai-${i}`, title: `Bài ${i}`, html: `<p>${'Nội dung. '.repeat(100)}</p>`, status: 'published' })
+  const rows = Array.from({ length: 2000 }, (_, i) => post(i)).join(',\n')
+  // About 2 MB of posts and then a broken end: rows come out before the error is met.
+  const file = join(scratch, 'long.json')
+  writeFileSync(file, `{"db":[{"meta":{"version":"5.0.0"},"data":{"posts":[\n${rows},\n{"id": oops}]}}]}\n`)
+  let seen = 0
+  const error = await (async () => {
+    for await (const item of exportItems(file)) if (item.kind === 'row') seen++
+  })().then(() => undefined, (e: unknown) => e)
+  assert.ok(error instanceof MalformedSourceError)
+  assert.equal(error.where.line, 2002)
+  assert.ok(seen > 1000 && seen <= 2000, `rows yielded before the error: ${seen}`)
+})
