@@ -63,8 +63,6 @@ export interface ArticleRecord {
   kind: 'article'
   sourceId: string
   title: string
-  /** The source's slug (Ghost, WordPress), kept when it is a valid one; else made from the title. */
-  slug?: string
   lead?: string
   /** HTML as the source has it, already free of the source's own markup (shortcodes, block comments); the sink sanitises it. */
   bodyHtml: string
