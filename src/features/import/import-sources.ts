@@ -1,3 +1,4 @@
+import { ghostSourceOpener } from './ghost/index.ts'
 import type { ImportSource } from './records.ts'
 
 // The sources `npm run toasoan -- import <source> …` knows, each with how it is called and how
@@ -15,4 +16,6 @@ export interface SourceOpener {
   open(args: ImportArguments): ImportSource | Promise<ImportSource>
 }
 
-export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {}
+export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {
+  ghost: ghostSourceOpener,
+}
