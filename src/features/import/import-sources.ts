@@ -1,3 +1,4 @@
+import { ghostSourceOpener } from './ghost/index.ts'
 import type { ImportSource } from './records.ts'
 import { openWordpressSource } from './wordpress/index.ts'
 
@@ -26,4 +27,5 @@ export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {
     usage: 'FILE.xml [--uploads DIR] [--create-users]',
     open: (args) => openWordpressSource(args.target, { uploads: folder(args, 'uploads') }),
   },
+  ghost: ghostSourceOpener,
 }
