@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { convertLegacyText } from '../../../platform/text/legacy/index.ts'
+import { byteStringToBytes, convertLegacyText, encodeLegacy } from '../../../platform/text/legacy/index.ts'
 import {
   MalformedSourceError, type ArticleRecord, type CategoryRecord, type ImportRecord, type MediaRecord, type PageRecord, type SourceProblem,
 } from '../records.ts'
@@ -199,4 +199,33 @@ test('an unreadable map or saved-site folder is refused before anything is read'
   assert.match(noMap.message, /khong-co\.json: cannot read the map: ENOENT/)
   assert.match((await refusal({ rules: [rule] }, join(scratch, 'khong-co'))).message, /khong-co: cannot read the saved site: ENOENT/)
   assert.match((await refusal({ rules: [rule] }, mapFile)).message, /map\.json: the saved site must be a folder/)
+})
+
+test('a broad glob takes only pages; Vietnamese folder names, <base href> and a UTF-8 page holding legacy bytes are read as served', async () => {
+  const dir = join(scratch, 'site-2')
+  mkdirSync(join(dir, 'tin-tức'), { recursive: true })
+  mkdirSync(join(dir, 'Uploads'), { recursive: true })
+  writeFileSync(join(dir, 'Uploads', 'anh.jpg'), 'not really a photo')
+  const legacyLine = encodeLegacy('Phòng chống dịch', 'tcvn3')
+  const html = `<html><head><meta charset="utf-8"><base href="/Uploads/"></head><body><h1>Bài một</h1>
+<div class="noi-dung"><p>Nội dung tiếng Việt.</p>
+<p>${legacyLine}</p>
+<p><img src="anh.jpg"></p></div></body></html>`
+  const bytes = Buffer.concat([Buffer.from(html.slice(0, html.indexOf(legacyLine)), 'utf8'), byteStringToBytes(legacyLine), Buffer.from(html.slice(html.indexOf(legacyLine) + legacyLine.length), 'utf8')])
+  writeFileSync(join(dir, 'tin-tức', 'bai-1.html'), bytes)
+  const map = join(scratch, 'broad.json')
+  writeFileSync(map, JSON.stringify({ rules: [{ glob: '**', kind: 'article', title: 'h1', body: '.noi-dung' }] }))
+
+  const source = await openHtmlSiteSource(dir, map)
+  const problems: SourceProblem[] = []
+  assert.equal((await source.validate(p => problems.push(p))).items, 1)
+  assert.deepEqual(problems, [])
+  const records: ImportRecord[] = []
+  for await (const record of source.records(() => {})) records.push(record)
+  assert.deepEqual(records.map(r => [r.kind, r.sourceId]), [['media', 'Uploads/anh.jpg'], ['article', '/tin-t%E1%BB%A9c/bai-1.html']])
+  const article = records[1] as ArticleRecord
+  assert.match(article.bodyHtml, /<p>Nội dung tiếng Việt\.<\/p>/)
+  assert.ok(article.bodyHtml.includes(`<p>${legacyLine}</p>`))
+  assert.doesNotMatch(article.bodyHtml, /\uFFFD/)
+  assert.match(article.bodyHtml, /<img src="\/Uploads\/anh\.jpg">/)
 })

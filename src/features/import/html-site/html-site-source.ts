@@ -32,9 +32,11 @@ export class HtmlSiteSource implements ImportSource {
     const pages: SavedPage[] = []
     const unmatched: string[] = []
     for (const savedPath of await listSavedFiles(this.dir)) {
+      // A broad glob ("**") takes the pages, never the images and styles saved beside them.
+      if (!isPageLike(savedPath)) continue
       const rule = this.map.rules.find(r => r.matches(savedPath))
       if (rule) pages.push({ savedPath, rule })
-      else if (isPageLike(savedPath)) unmatched.push(savedPath)
+      else unmatched.push(savedPath)
     }
     return { pages, unmatched }
   }

@@ -104,7 +104,10 @@ export function extractPage(
     else if (!publishedAt) problems.push(`the date "${dateText}" does not read as "${rule.date.format}"`)
   }
 
-  const categories = categoriesOf(document, rule, map, pageAddress, title)
+  // Links on the page are relative to its <base href> when it has one, else to its own address.
+  const baseHref = document.querySelector('base[href]')?.getAttribute('href')
+  const linkBase = (baseHref && resolveOnSite(baseHref, pageAddress, map.origins)?.address) || pageAddress
+  const categories = categoriesOf(document, rule, map, linkBase, title)
   if (rule.category && categories.length === 0) problems.push('no category found')
 
   const fontFaces = fontFacesOf(document, [titleElement, leadElement, body])
@@ -123,8 +126,8 @@ export function extractPage(
   }
   removeComments(body)
 
-  const images = carryImages(body, rule, map, pageAddress, dir, problems)
-  rewriteLinks(body, map, pageAddress)
+  const images = carryImages(body, rule, map, linkBase, dir, problems)
+  rewriteLinks(body, map, linkBase)
 
   return {
     ok: true,

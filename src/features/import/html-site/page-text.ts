@@ -19,7 +19,10 @@ export function decodePage(bytes: Uint8Array): PageText {
   const declaredCharset = META_CHARSET.exec(head)?.[1]?.toLowerCase()
   let html: string
   try {
-    html = new TextDecoder(declaredCharset ?? 'utf-8', { fatal: !declaredCharset }).decode(bytes)
+    // A page that says UTF-8 but holds other bytes (an old article pasted into a new template)
+    // is read line by line below, not turned into replacement characters.
+    const charset = declaredCharset ?? 'utf-8'
+    html = new TextDecoder(charset, { fatal: /^utf-?8$/.test(charset) }).decode(bytes)
   } catch {
     // A charset no browser knows ("tcvn3", "x-viet-vni") or undeclared bytes that are not UTF-8:
     // one character a byte, as the legacy converters expect.

@@ -36,8 +36,14 @@ export function addressesOfSavedPage(savedPath: string): string[] {
   if (query !== undefined && /\.html?$/i.test(query)) query = query.replace(/\.html?$/i, '')
   else if (query === undefined && DYNAMIC.test(name.replace(/\.html?$/i, '')) && /\.html?$/i.test(name)) name = name.replace(/\.html?$/i, '')
   const folder = `/${folders.map(f => `${f}/`).join('')}`
-  if (query === undefined && /^index\.html?$/i.test(name)) return [folder, `${folder}${name}`]
-  return [`${folder}${name}${query !== undefined ? `?${query}` : ''}`]
+  if (query === undefined && /^index\.html?$/i.test(name)) return [asServed(folder), asServed(`${folder}${name}`)]
+  return [asServed(`${folder}${name}${query !== undefined ? `?${query}` : ''}`)]
+}
+
+/** As a request names it: "/tin-tức/" is "/tin-t%E1%BB%A9c/", the form links on the pages resolve to. */
+function asServed(address: string): string {
+  const url = new URL(address, 'http://saved-site.invalid')
+  return `${url.pathname}${url.search}`
 }
 
 /** True for files that are pages of the site rather than its images, styles and scripts. */
