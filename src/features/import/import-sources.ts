@@ -1,3 +1,4 @@
+import { checkHtmlSiteMap, formatMapCheck, openHtmlSiteSource } from './html-site/index.ts'
 import type { ImportSource } from './records.ts'
 
 // The sources `npm run toasoan -- import <source> …` knows, each with how it is called and how
@@ -13,6 +14,20 @@ export interface ImportArguments {
 export interface SourceOpener {
   usage: string
   open(args: ImportArguments): ImportSource | Promise<ImportSource>
+  /** `--check`: what the source's settings would take, printed before anything is imported (no database). */
+  check?(args: ImportArguments): Promise<string>
 }
 
-export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {}
+const mapOf = (args: ImportArguments): string => {
+  const map = args.options.get('map')
+  if (typeof map !== 'string') throw new Error('import html needs --map FILE.json')
+  return map
+}
+
+export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {
+  html: {
+    usage: 'DIR --map FILE.json [--check]',
+    open: (args) => openHtmlSiteSource(args.target, mapOf(args)),
+    check: async (args) => formatMapCheck(await checkHtmlSiteMap(args.target, mapOf(args))),
+  },
+}
