@@ -1,5 +1,5 @@
 import { checkHtmlSiteMap, formatMapCheck, openHtmlSiteSource } from './html-site/index.ts'
-import type { ImportSource } from './records.ts'
+import { MalformedSourceError, type ImportSource } from './records.ts'
 
 // The sources `npm run toasoan -- import <source> …` knows, each with how it is called and how
 // it is opened from the command's arguments. A new importer is a folder beside this file and
@@ -20,7 +20,7 @@ export interface SourceOpener {
 
 const mapOf = (args: ImportArguments): string => {
   const map = args.options.get('map')
-  if (typeof map !== 'string') throw new Error('import html needs --map FILE.json')
+  if (typeof map !== 'string') throw new MalformedSourceError({ file: args.target }, 'import html needs --map FILE.json (the selectors for the saved pages)')
   return map
 }
 
