@@ -43,8 +43,8 @@ export class HtmlSiteSource implements ImportSource {
 
   async validate(problem: (p: SourceProblem) => void): Promise<{ items: number; skipped: { reason: string; count: number }[] }> {
     let items = 0
-    const { unmatched } = await this.plan()
-    for await (const record of this.read(problem)) if (record.kind === 'article' || record.kind === 'page') items++
+    const { pages, unmatched } = await this.plan()
+    for await (const record of this.read(problem, pages)) if (record.kind === 'article' || record.kind === 'page') items++
     this.validated = true
     const skipped = unmatched.length ? [{ reason: 'saved page matched no rule of the map', count: unmatched.length }] : []
     return { items, skipped }
@@ -52,13 +52,12 @@ export class HtmlSiteSource implements ImportSource {
 
   async *records(problem: (p: SourceProblem) => void): AsyncIterable<ImportRecord> {
     // Problems were told once, by the validation pass; the import pass only yields.
-    yield* this.read(this.validated ? () => {} : problem)
+    yield* this.read(this.validated ? () => {} : problem, (await this.plan()).pages)
   }
 
-  private async *read(problem: (p: SourceProblem) => void): AsyncIterable<ImportRecord> {
+  private async *read(problem: (p: SourceProblem) => void, pages: SavedPage[]): AsyncIterable<ImportRecord> {
     const categories = new Set<string>()
     const media = new Set<string>()
-    const { pages } = await this.plan()
     for (const { savedPath, rule } of pages) {
       const [address] = addressesOfSavedPage(savedPath)
       const sourceId = address!
