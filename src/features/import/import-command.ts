@@ -49,6 +49,15 @@ export async function importCommand(sourceName: string, args: readonly string[],
     err.write(`usage: npm run toasoan -- import ${sourceName} ${opener.usage}\n`)
     return 64
   }
+  if (parsed.options.has('check') && opener.check) {
+    try {
+      out.write(`${await opener.check(parsed)}\n`)
+      return 0
+    } catch (error) {
+      err.write(`${error instanceof MalformedSourceError ? '' : 'cannot check: '}${(error as Error).message}\n`)
+      return error instanceof MalformedSourceError ? 65 : 64
+    }
+  }
   const config = loadConfig(process.env, { seedDemo: false })
   const database = await connectDatabase(config.databaseUrl)
   const media = openMediaStorage(config.mediaStorage)
@@ -133,6 +142,7 @@ export function summaryText(result: RunImportResult, seconds: number): string {
     for (const item of items.slice(0, 200)) lines.push(`  ${line(item)}`)
     if (items.length > 200) lines.push(`  … and ${items.length - 200} more`)
   }
+  for (const s of result.notRead) lines.push(`  not read: ${s.count} ${s.reason}`)
   listed('Skipped', result.skipped.filter((s) => s.reason !== 'already imported'), (s) => `${s.kind} ${s.sourceId}: ${s.reason}`)
   listed('Changed on the way', result.notes, (n) => `${n.kind} ${n.sourceId}: ${n.note}`)
   listed('Problems in the source', result.problems, (p) => `${p.line !== undefined ? `line ${p.line}: ` : ''}${p.sourceId !== undefined ? `${p.sourceId}: ` : ''}${p.problem}`)

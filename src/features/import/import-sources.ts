@@ -1,5 +1,6 @@
 import { ghostSourceOpener } from './ghost/index.ts'
-import type { ImportSource } from './records.ts'
+import { checkHtmlSiteMap, formatMapCheck, openHtmlSiteSource } from './html-site/index.ts'
+import { MalformedSourceError, type ImportSource } from './records.ts'
 import { openWordpressSource } from './wordpress/index.ts'
 
 // The sources `npm run toasoan -- import <source> …` knows, each with how it is called and how
@@ -15,6 +16,14 @@ export interface ImportArguments {
 export interface SourceOpener {
   usage: string
   open(args: ImportArguments): ImportSource | Promise<ImportSource>
+  /** `--check`: what the source's settings would take, printed before anything is imported (no database). */
+  check?(args: ImportArguments): Promise<string>
+}
+
+const mapOf = (args: ImportArguments): string => {
+  const map = args.options.get('map')
+  if (typeof map !== 'string') throw new MalformedSourceError({ file: args.target }, 'import html needs --map FILE.json (the selectors for the saved pages)')
+  return map
 }
 
 const folder = (args: ImportArguments, name: string) => {
@@ -28,4 +37,9 @@ export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {
     open: (args) => openWordpressSource(args.target, { uploads: folder(args, 'uploads') }),
   },
   ghost: ghostSourceOpener,
+  html: {
+    usage: 'DIR --map FILE.json [--check]',
+    open: (args) => openHtmlSiteSource(args.target, mapOf(args)),
+    check: async (args) => formatMapCheck(await checkHtmlSiteMap(args.target, mapOf(args))),
+  },
 }

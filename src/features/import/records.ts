@@ -184,7 +184,8 @@ export interface SourceProblem {
 export interface ImportSource {
   /** "wordpress", "ghost", "html", "nukeviet", "jsonl": the first half of every source id kept. */
   readonly name: string
-  validate(problem: (p: SourceProblem) => void): Promise<{ items: number }>
+  /** `skipped`: what the source holds and will not import, by reason ("saved page matched no rule of the map"), for the summary. */
+  validate(problem: (p: SourceProblem) => void): Promise<{ items: number; skipped?: { reason: string; count: number }[] }>
   records(problem: (p: SourceProblem) => void): AsyncIterable<ImportRecord>
   close?(): Promise<void>
 }

@@ -21,6 +21,8 @@ export interface RunImportOptions extends Omit<SinkOptions, 'source' | 'dryRun'>
 
 export interface RunImportResult extends ImportSummary {
   items: number
+  /** What the source holds and does not hand over, by reason (a saved site's pages no rule takes). */
+  notRead: { reason: string; count: number }[]
   dryRun: boolean
 }
 
@@ -30,7 +32,7 @@ export async function runImport(db: Db, source: ImportSource, options: RunImport
   const problems: SourceProblem[] = []
   const problem = (p: SourceProblem) => void (problems.length < 5000 && problems.push(p))
   try {
-    const { items } = await source.validate(problem)
+    const { items, skipped: notRead = [] } = await source.validate(problem)
     options.onProgress?.({ pass: 'validate', done: items, total: items })
     const sinkOptions = { ...options, source: source.name }
     const pass = async (target: Db, dryRun: boolean): Promise<ImportSummary> => {
@@ -58,7 +60,7 @@ export async function runImport(db: Db, source: ImportSource, options: RunImport
     } else {
       summary = await pass(db, false)
     }
-    return { ...summary, problems: [...problems, ...summary.problems], items, dryRun: options.dryRun === true }
+    return { ...summary, problems: [...problems, ...summary.problems], items, notRead, dryRun: options.dryRun === true }
   } finally {
     await source.close?.()
   }
