@@ -195,7 +195,7 @@ test('a Vietnamese portal: categories with their paths, comments of each status,
   assert.equal(classic.lead, 'Sáng 15/1, các trường học trong xã đồng loạt tổ chức lễ khai giảng.')
   assert.equal(classic.publishedAt?.toISOString(), '2021-01-15T02:30:00.000Z')
   assert.deepEqual(classic.oldAddresses, ['/2021/01/15/khai-giang-nam-hoc-moi/', '/?p=201'])
-  assert.match(classic.bodyHtml, /^<p>Sáng 15\/1, các trường học trong xã đồng loạt tổ chức lễ khai giảng\.<\/p>\n<figure><a href="[^"]+le-khai-giang\.jpg"><img [^>]*le-khai-giang-300x200\.jpg[^>]*><\/a><figcaption>Học sinh dự lễ khai giảng<\/figcaption><\/figure>\n<p>Chủ tịch UBND xã đánh trống khai trường\.<br>\nNăm nay/)
+  assert.match(classic.bodyHtml, /^<p>Sáng 15\/1, các trường học trong xã đồng loạt tổ chức lễ khai giảng\.<\/p>\n<figure><img [^>]*le-khai-giang-300x200\.jpg[^>]*><figcaption>Học sinh dự lễ khai giảng<\/figcaption><\/figure>\n<p>Chủ tịch UBND xã đánh trống khai trường\.<br>\nNăm nay/)
   assert.match(classic.bodyHtml, /<\/p>\n<ul>\n<li>Trường Mầm non<\/li>/)
   assert.match(classic.bodyHtml, /Theo chú thích \[1\], .* viết \[caption\] để hiện mã ngắn\.<\/p>$/)
 
@@ -224,7 +224,7 @@ test('a Vietnamese portal: categories with their paths, comments of each status,
 
   // TCVN3 as typed under a .VnTime font: handed over as it is, with the fonts for the sink.
   const legacy = articles.get('204')!
-  assert.deepEqual(legacy.textHints, { fontFaces: ['.VnTimeH', '.VnTime'] })
+  assert.deepEqual(legacy.textHints, { fontFaces: ['.VnTime', '.VnTimeH'] })
   assert.deepEqual(legacy.oldAddresses, ['/index.php/2010/01/hoi-nghi-tong-ket-2009/', '/?p=204'])
   assert.doesNotMatch(legacy.bodyHtml, /hội nghị tổng kết/)
   const paragraph = /<span[^>]*>([^<]*)<\/span>/.exec(legacy.bodyHtml)![1]!

@@ -39,6 +39,10 @@ export function convertBody(source: string, context: BodyContext): ConvertedBody
     return ''
   })
   html = html.replace(PAGE_BREAKS, '')
+  // WordPress's "link to media file": the picture wrapped in a link to its own full-size file on
+  // the old site. The picture is imported (its address rewritten by the sink); the link would
+  // lead back to the old host, so the picture stands alone.
+  html = html.replace(/<a\b[^>]*\bhref\s*=\s*["'][^"']*\/wp-content\/uploads\/[^"']*["'][^>]*>\s*(<img\b[^>]*>)\s*<\/a>/gi, '$1')
   html = convertShortcodes(html, context, notes)
   // Block content carries its own <p>; WordPress leaves it as it is, and so does this.
   if (!hasBlocks) html = autoParagraphs(html)
@@ -208,7 +212,11 @@ export function fontFacesOf(html: string): string[] {
     for (const match of decodeEntities(style[1] ?? style[2] ?? '').matchAll(/font-family\s*:\s*([^;]+)/gi)) add(match[1]!)
   }
   for (const match of html.matchAll(/<font\b[^>]*?\bface\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) add(match[1] ?? match[2] ?? match[3] ?? '')
-  return [...faces]
+  // A body set mostly in .VnTime with a heading in .VnTimeH: a reader that takes one face for the
+  // whole body had better take the small letters' one (a heading in small letters reads; a body
+  // in capitals does not), so the capitals' faces come last.
+  const capitals = (face: string) => /^\.vn.*h$/i.test(face)
+  return [...faces].sort((a, b) => Number(capitals(a)) - Number(capitals(b)))
 }
 
 // ---- Small helpers ----

@@ -270,8 +270,9 @@ class WxrReading {
       yield { kind: 'author', sourceId: login, login, displayName: login }
     }
     const meta = postMeta(node)
+    const slug = textOf(node, 'wp', 'post_name')
     const article: ArticleRecord = {
-      kind: 'article', sourceId: postId, title, lead: plainText(childOf(node, 'excerpt', 'encoded')?.text ?? '') || undefined,
+      kind: 'article', sourceId: postId, title, slug: slug ? slugOf(slug) : undefined, lead: plainText(childOf(node, 'excerpt', 'encoded')?.text ?? '') || undefined,
       bodyHtml: body.html, status, publishedAt, categoryRefs, tags, authorRef: login || undefined,
       featuredMediaRef: meta.get('_thumbnail_id') || undefined, oldAddresses, notes, textHints,
     }
