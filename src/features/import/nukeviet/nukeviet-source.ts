@@ -1,0 +1,339 @@
+import { existsSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type {
+  ArticleRecord, CategoryRecord, CommentRecord, DocumentRecord, ImportRecord, ImportSource, ImportStatus,
+  MediaRecord, PageRecord, QuestionRecord, SourceProblem, TagRecord,
+} from '../records.ts'
+import { fontFacesIn } from './font-faces.ts'
+import {
+  commentTable, isSideTable, settleTableNames, tableName, type TableNames,
+} from './nukeviet-tables.ts'
+import {
+  lawAddresses, newsArticleAddresses, newsCategoryAddresses, newsTagAddresses, pageAddresses, questionAddresses,
+} from './old-addresses.ts'
+import type { Row, TableReader } from './table-reader.ts'
+
+export interface NukevietOptions {
+  /** The tables' prefix (`nv4`); found from the tables when absent. */
+  prefix?: string
+  /** The site language whose tables are read (`vi`); Vietnamese when the site has several. */
+  lang?: string
+  /** The site's `uploads` folder: featured images and law files are taken from it. */
+  uploads?: string
+  /** What "now" is for articles NukeViet had let expire. */
+  now?: Date
+}
+
+// Module names as NukeViet installs them; they are also the first part of every old address.
+const NEWS = 'news'
+const PAGE = 'page'
+const LAWS = 'laws'
+const FAQ = 'faq'
+
+/** What is read first and kept in memory: the small tables, and the article rows without their bodies. */
+interface SideTables {
+  categories: Map<string, Row>
+  sources: Map<string, string>
+  tags: Map<string, Row>
+  tagKeywords: Map<string, string>
+  tagsOfArticle: Map<string, string[]>
+  articles: Map<string, Row>
+  lawKinds: Map<string, string>
+  lawIssuers: Map<string, string>
+  lawSigners: Map<string, string>
+  faqTopics: Map<string, Row>
+}
+
+/**
+ * A NukeViet 4 site (its database or a dump of it) read as import records: news categories,
+ * tags, articles with their featured images, static pages, comments, laws and FAQ. Each pass
+ * reads the small tables first, then streams the large ones (article bodies, pages, laws,
+ * questions, comments) and hands over each record as its row goes by.
+ */
+export class NukevietSource implements ImportSource {
+  readonly name = 'nukeviet'
+
+  constructor(private readonly reader: TableReader, private readonly options: NukevietOptions = {}) {}
+
+  async validate(problem: (p: SourceProblem) => void): Promise<{ items: number }> {
+    let items = 0
+    for await (const record of this.records(problem)) if (record) items++
+    return { items }
+  }
+
+  async* records(problem: (p: SourceProblem) => void): AsyncIterable<ImportRecord> {
+    const given = { prefix: this.options.prefix, lang: this.options.lang }
+    const side = emptySideTables()
+    const seenRows: { table: string; row: Row }[] = []
+    for await (const { table, row } of this.reader.scan((t) => isSideTable(t, given))) seenRows.push({ table, row })
+    const names = settleTableNames(this.reader.label, this.reader.tables(), given)
+    for (const { table, row } of seenRows) keepSideRow(side, names, table, row)
+    seenRows.length = 0
+
+    yield* this.categories(side, names)
+    yield* this.tags(side, names)
+    yield* this.featuredImages(side, problem)
+
+    const streamed = new Map<string, (row: Row) => ImportRecord | undefined>([
+      [tableName(names, 'news_detail'), (row) => this.article(side, names, row, problem)],
+      [tableName(names, 'page'), (row) => this.page(names, row)],
+      [tableName(names, 'laws_row'), (row) => this.law(side, names, row, problem)],
+      [tableName(names, 'faq'), (row) => this.question(side, names, row, problem)],
+    ])
+    const comments = commentTable(names, this.reader.tables())
+    if (comments) streamed.set(comments, (row) => this.comment(names, row, problem))
+    for await (const { table, row } of this.reader.scan((t) => streamed.has(t))) {
+      const record = streamed.get(table)!(row)
+      if (record) yield record
+    }
+    // Articles whose body row is missing still come, empty, so their address keeps working.
+    for (const id of [...side.articles.keys()]) {
+      yield this.article(side, names, { id, bodyhtml: '' }, problem, 'no body in news_detail: imported empty')!
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.reader.close()
+  }
+
+  private* categories(side: SideTables, names: TableNames): Generator<CategoryRecord> {
+    for (const [id, row] of side.categories) {
+      const parent = text(row.parentid)
+      yield {
+        kind: 'category',
+        sourceId: id,
+        name: text(row.title),
+        slug: text(row.alias) || undefined,
+        parentRef: parent && parent !== '0' ? parent : undefined,
+        description: text(row.description) || undefined,
+        oldAddresses: newsCategoryAddresses({ lang: names.lang }, NEWS, text(row.alias)),
+      }
+    }
+  }
+
+  private* tags(side: SideTables, names: TableNames): Generator<TagRecord> {
+    for (const [id, row] of side.tags) {
+      const alias = text(row.alias)
+      yield {
+        kind: 'tag',
+        sourceId: id,
+        name: text(row.title) || side.tagKeywords.get(id) || alias.replaceAll('-', ' '),
+        slug: alias || undefined,
+        oldAddresses: newsTagAddresses({ lang: names.lang }, NEWS, alias),
+      }
+    }
+  }
+
+  private* featuredImages(side: SideTables, problem: (p: SourceProblem) => void): Generator<MediaRecord> {
+    const done = new Set<string>()
+    for (const [id, row] of side.articles) {
+      const media = this.featuredImage(row)
+      if (!media || done.has(media.sourceId)) continue
+      done.add(media.sourceId)
+      if (this.options.uploads && !media.file && !isExternal(text(row.homeimgfile))) {
+        problem({ sourceId: id, problem: `featured image ${text(row.homeimgfile)} not found under --uploads` })
+      }
+      yield media
+    }
+  }
+
+  // homeimgthumb: 0 no image, 1 and 2 a file under uploads/news/ (with or without a thumbnail), 3 an address elsewhere.
+  private featuredImage(row: Row): MediaRecord | undefined {
+    const file = text(row.homeimgfile)
+    if (!file || text(row.homeimgthumb) === '0') return undefined
+    if (isExternal(file) || text(row.homeimgthumb) === '3') {
+      return { kind: 'media', sourceId: file, oldUrls: [file], originalName: basename(new URL(file, 'http://x/').pathname), alt: text(row.homeimgalt) || undefined }
+    }
+    const onDisk = this.options.uploads ? join(this.options.uploads, NEWS, file) : undefined
+    return {
+      kind: 'media',
+      sourceId: `${NEWS}/${file}`,
+      file: onDisk && existsSync(onDisk) ? onDisk : undefined,
+      oldUrls: [`/uploads/${NEWS}/${file}`, `/assets/${NEWS}/${file}`],
+      originalName: basename(file),
+      alt: text(row.homeimgalt) || undefined,
+    }
+  }
+
+  private article(side: SideTables, names: TableNames, detail: Row, problem: (p: SourceProblem) => void, missing?: string): ArticleRecord | undefined {
+    const id = text(detail.id)
+    const row = side.articles.get(id)
+    if (!row) {
+      problem({ sourceId: id, problem: 'a body in news_detail for no article in news_rows: skipped' })
+      return undefined
+    }
+    side.articles.delete(id)
+    const notes: string[] = missing ? [missing] : []
+    const { status, note } = articleStatus(row, this.options.now ?? new Date())
+    if (note) notes.push(note)
+    const categoryIds = [...new Set([text(row.catid), ...text(row.listcatid).split(',')].map((c) => c.trim()).filter((c) => side.categories.has(c)))]
+    const catAliases = categoryIds.map((c) => text(side.categories.get(c)!.alias))
+    const bodyHtml = text(detail.bodyhtml)
+    const lead = text(row.hometext)
+    const sourceName = side.sources.get(text(row.sourceid)) ?? (text(detail.sourcetext) || undefined)
+    const publishedAt = timestamp(row.publtime)
+    const fontFaces = fontFacesIn(`${bodyHtml}\n${lead}`)
+    return {
+      kind: 'article',
+      sourceId: id,
+      title: text(row.title),
+      lead: lead || undefined,
+      bodyHtml,
+      status,
+      publishedAt: status === 'draft' && !publishedAt ? undefined : publishedAt,
+      updatedAt: timestamp(row.edittime),
+      categoryRefs: categoryIds,
+      tags: (side.tagsOfArticle.get(id) ?? []).map((tid) => side.tagKeywords.get(tid) ?? tid),
+      byline: text(row.author) || undefined,
+      featuredMediaRef: this.featuredImage(row)?.sourceId,
+      source: sourceName,
+      oldAddresses: newsArticleAddresses({ lang: names.lang }, NEWS, catAliases, text(row.alias), id),
+      notes,
+      textHints: fontFaces.length > 0 ? { fontFaces } : undefined,
+    }
+  }
+
+  private page(names: TableNames, row: Row): PageRecord {
+    const bodyHtml = text(row.bodytext)
+    const fontFaces = fontFacesIn(bodyHtml)
+    return {
+      kind: 'page',
+      sourceId: `${PAGE}/${text(row.id)}`,
+      title: text(row.title),
+      bodyHtml,
+      status: text(row.status) === '1' ? 'published' : 'draft',
+      slug: text(row.alias) || undefined,
+      publishedAt: timestamp(row.add_time),
+      oldAddresses: pageAddresses({ lang: names.lang }, PAGE, text(row.alias)),
+      notes: text(row.status) === '1' ? [] : ['hidden in NukeViet: imported as a draft'],
+      textHints: fontFaces.length > 0 ? { fontFaces } : undefined,
+    }
+  }
+
+  private law(side: SideTables, names: TableNames, row: Row, problem: (p: SourceProblem) => void): DocumentRecord {
+    const id = text(row.id)
+    const files: DocumentRecord['files'] = []
+    for (const path of text(row.files).split(',').map((f) => f.trim()).filter(Boolean)) {
+      if (isExternal(path)) { problem({ sourceId: `${LAWS}/${id}`, problem: `attached file ${path} is on another site: not copied` }); continue }
+      const onDisk = this.options.uploads ? join(this.options.uploads, LAWS, path) : undefined
+      if (onDisk && existsSync(onDisk)) files.push({ file: onDisk, originalName: basename(path) })
+      else if (this.options.uploads) problem({ sourceId: `${LAWS}/${id}`, problem: `attached file ${path} not found under --uploads` })
+    }
+    return {
+      kind: 'document',
+      sourceId: id,
+      number: text(row.code),
+      summary: text(row.introtext) || text(row.title),
+      documentKind: side.lawKinds.get(text(row.cid)) ?? '',
+      issuer: side.lawIssuers.get(text(row.sid)),
+      signer: side.lawSigners.get(text(row.sgid)),
+      issuedOn: timestamp(row.publtime),
+      effectiveOn: timestamp(row.startvalid),
+      files,
+      oldAddresses: lawAddresses({ lang: names.lang }, LAWS, text(row.alias)),
+    }
+  }
+
+  private question(side: SideTables, names: TableNames, row: Row, problem: (p: SourceProblem) => void): QuestionRecord | undefined {
+    const id = text(row.id)
+    if (text(row.status) !== '1') {
+      problem({ sourceId: `${FAQ}/${id}`, problem: 'a question hidden in NukeViet: not imported' })
+      return undefined
+    }
+    const topic = side.faqTopics.get(text(row.catid))
+    return {
+      kind: 'question',
+      sourceId: id,
+      title: text(row.title),
+      question: text(row.question),
+      answerHtml: text(row.answer),
+      topic: topic ? text(topic.title) : undefined,
+      askedAt: timestamp(row.addtime),
+      oldAddresses: questionAddresses({ lang: names.lang }, FAQ, topic ? text(topic.alias) : undefined, id),
+    }
+  }
+
+  private comment(names: TableNames, row: Row, problem: (p: SourceProblem) => void): CommentRecord | undefined {
+    const id = text(row.cid)
+    const module = text(row.module)
+    if (module !== NEWS) {
+      problem({ sourceId: `comment/${id}`, problem: `a comment on the ${module} module: only comments on news articles are imported` })
+      return undefined
+    }
+    // A site sharing one comment table between languages names the language in each row.
+    if (row.lang !== undefined && text(row.lang) !== names.lang) return undefined
+    const parent = text(row.pid)
+    return {
+      kind: 'comment',
+      sourceId: id,
+      articleRef: text(row.id),
+      parentRef: parent && parent !== '0' ? parent : undefined,
+      authorName: text(row.post_name),
+      authorEmail: text(row.post_email) || undefined,
+      body: text(row.content),
+      status: text(row.status) === '1' ? 'approved' : 'pending',
+      createdAt: timestamp(row.post_time) ?? new Date(0),
+    }
+  }
+}
+
+function emptySideTables(): SideTables {
+  return {
+    categories: new Map(), sources: new Map(), tags: new Map(), tagKeywords: new Map(), tagsOfArticle: new Map(),
+    articles: new Map(), lawKinds: new Map(), lawIssuers: new Map(), lawSigners: new Map(), faqTopics: new Map(),
+  }
+}
+
+function keepSideRow(side: SideTables, names: TableNames, table: string, row: Row): void {
+  switch (table.slice(`${names.prefix}_${names.lang}_`.length)) {
+    case 'news_cat': side.categories.set(text(row.catid), row); break
+    case 'news_sources': side.sources.set(text(row.sourceid), text(row.title)); break
+    case 'news_tags': side.tags.set(text(row.tid), row); break
+    case 'news_tags_id': {
+      const tid = text(row.tid)
+      if (!side.tagKeywords.has(tid) && text(row.keyword)) side.tagKeywords.set(tid, text(row.keyword))
+      const article = text(row.id)
+      side.tagsOfArticle.set(article, [...(side.tagsOfArticle.get(article) ?? []), tid])
+      break
+    }
+    case 'news_rows': side.articles.set(text(row.id), row); break
+    case 'laws_cat': side.lawKinds.set(text(row.id), text(row.title)); break
+    case 'laws_subject': side.lawIssuers.set(text(row.id), text(row.title)); break
+    case 'laws_signer': side.lawSigners.set(text(row.id), text(row.title)); break
+    case 'faq_categories': side.faqTopics.set(text(row.id), row); break
+  }
+}
+
+/**
+ * NukeViet's article states: 0 waiting for approval, 1 published, 2 scheduled, 3 expired,
+ * 4 saved as a draft, 5 rejected, 6 sent to the editor. A published article whose expiry time
+ * has passed was no longer shown, so it comes as a draft too.
+ */
+function articleStatus(row: Row, now: Date): { status: ImportStatus; note?: string } {
+  const expires = timestamp(row.exptime)
+  switch (text(row.status)) {
+    case '1':
+      if (expires && expires <= now) return { status: 'draft', note: `expired in NukeViet on ${expires.toISOString()}: imported as a draft` }
+      return { status: (timestamp(row.publtime) ?? now) > now ? 'scheduled' : 'published' }
+    case '2': return { status: 'scheduled' }
+    case '3': return { status: 'draft', note: 'expired in NukeViet: imported as a draft' }
+    case '5': return { status: 'draft', note: 'rejected in NukeViet: imported as a draft' }
+    case '0':
+    case '6': return { status: 'pending' }
+    default: return { status: 'draft' }
+  }
+}
+
+function text(value: string | null | undefined): string {
+  return value ?? ''
+}
+
+/** NukeViet keeps times as Unix seconds, 0 for none. */
+function timestamp(value: string | null | undefined): Date | undefined {
+  const seconds = Number(value ?? 0)
+  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined
+}
+
+function isExternal(path: string): boolean {
+  return /^https?:\/\//i.test(path)
+}
