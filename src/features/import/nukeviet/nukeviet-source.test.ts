@@ -48,13 +48,13 @@ test('the demo dump gives the records its INDEX.md counts, by kind and status', 
   assert.deepEqual(count(records), {
     category: 3, tag: 2, media: 3,
     'article:published': 2, 'article:pending': 1, 'article:draft': 2, 'article:scheduled': 1,
-    'page:published': 2,
+    'page:published': 3,
     'comment:approved': 2, 'comment:pending': 1,
     document: 2, question: 2,
   })
   assert.deepEqual(problems.map((p) => p.sourceId), ['comment/4', 'faq/3'])
   const source = openNukevietSource(DEMO, { now: NOW })
-  assert.deepEqual(await source.validate(() => {}), { items: 23 })
+  assert.deepEqual(await source.validate(() => {}), { items: 24 })
 })
 
 test('categories keep their Vietnamese names, their hierarchy and both address forms', async () => {
@@ -110,6 +110,10 @@ test('pages, comments, laws and questions come with their fields and old address
   const page = byKind(records, 'page').find((p) => p.sourceId === 'page/1')!
   assert.equal(page.title, 'Giới thiệu')
   assert.deepEqual(page.oldAddresses, ['/page/gioi-thieu.html', '/index.php?language=vi&nv=page&op=gioi-thieu'])
+  // The page module installed again as `about`, with its own table, named by the modules table.
+  const about = byKind(records, 'page').find((p) => p.sourceId === 'about/1')!
+  assert.equal(about.title, 'Giới thiệu chung')
+  assert.deepEqual(about.oldAddresses, ['/about/gioi-thieu-chung.html', '/index.php?language=vi&nv=about&op=gioi-thieu-chung'])
 
   const reply = byKind(records, 'comment').find((c) => c.sourceId === '2')!
   assert.deepEqual(reply, {
@@ -170,7 +174,7 @@ test('a dump with no NukeViet tables, or two sites in it, is refused; --prefix c
   const two = join(dir, 'two-sites.sql')
   writeFileSync(two, `${readFileSync(DEMO, 'utf8')}\n${readFileSync(DEMO, 'utf8').replaceAll('`nv4_', '`site2_')}`)
   await assert.rejects(openNukevietSource(two).validate(() => {}), /several NukeViet sites \(nv4, site2\): choose one with --prefix/)
-  assert.deepEqual(await openNukevietSource(two, { prefix: 'site2', now: NOW }).validate(() => {}), { items: 23 })
+  assert.deepEqual(await openNukevietSource(two, { prefix: 'site2', now: NOW }).validate(() => {}), { items: 24 })
 })
 
 test('the same site loaded into MariaDB and read through mysql2 gives the same records as its dump', async () => {
@@ -183,7 +187,7 @@ test('the same site loaded into MariaDB and read through mysql2 gives the same r
     const live = await readAll(`${MYSQL_URL}/${database}`)
     const dump = await readAll(DEMO)
     const sorted = (records: ImportRecord[]) => [...records].sort((a, b) => `${a.kind}/${a.sourceId}`.localeCompare(`${b.kind}/${b.sourceId}`))
-    assert.equal(live.records.length, 23)
+    assert.equal(live.records.length, 24)
     assert.deepEqual(sorted(live.records), sorted(dump.records))
     assert.deepEqual(live.problems.map((p) => p.sourceId).sort(), ['comment/4', 'faq/3'])
   } finally {

@@ -6,7 +6,7 @@ import type {
 } from '../records.ts'
 import { fontFacesIn } from './font-faces.ts'
 import {
-  commentTable, isSideTable, settleTableNames, tableName, type TableNames,
+  commentTable, isSideTable, settleTableNames, siteModules, tableName, type SiteModules, type TableNames,
 } from './nukeviet-tables.ts'
 import {
   lawAddresses, newsArticleAddresses, newsCategoryAddresses, newsTagAddresses, pageAddresses, questionAddresses,
@@ -24,12 +24,6 @@ export interface NukevietOptions {
   now?: Date
 }
 
-// Module names as NukeViet installs them; they are also the first part of every old address.
-const NEWS = 'news'
-const PAGE = 'page'
-const LAWS = 'laws'
-const FAQ = 'faq'
-
 /** What is read first and kept in memory: the small tables, and the article rows without their bodies. */
 interface SideTables {
   categories: Map<string, Row>
@@ -42,6 +36,12 @@ interface SideTables {
   lawIssuers: Map<string, string>
   lawSigners: Map<string, string>
   faqTopics: Map<string, Row>
+  modules: { title: string; file: string; data: string }[]
+}
+
+/** The site being read: its tables' names and its modules' names in addresses. */
+interface Site extends TableNames {
+  modules: SiteModules
 }
 
 /**
@@ -66,9 +66,10 @@ export class NukevietSource implements ImportSource {
     const side = emptySideTables()
     const seenRows: { table: string; row: Row }[] = []
     for await (const { table, row } of this.reader.scan((t) => isSideTable(t, given))) seenRows.push({ table, row })
-    const names = settleTableNames(this.reader.label, this.reader.tables(), given)
-    for (const { table, row } of seenRows) keepSideRow(side, names, table, row)
+    const tableNames = settleTableNames(this.reader.label, this.reader.tables(), given)
+    for (const { table, row } of seenRows) keepSideRow(side, tableNames, table, row)
     seenRows.length = 0
+    const names: Site = { ...tableNames, modules: siteModules(tableNames, side.modules) }
 
     yield* this.categories(side, names)
     yield* this.tags(side, names)
@@ -76,10 +77,10 @@ export class NukevietSource implements ImportSource {
 
     const streamed = new Map<string, (row: Row) => ImportRecord | undefined>([
       [tableName(names, 'news_detail'), (row) => this.article(side, names, row, problem)],
-      [tableName(names, 'page'), (row) => this.page(names, row)],
       [tableName(names, 'laws_row'), (row) => this.law(side, names, row, problem)],
       [tableName(names, 'faq'), (row) => this.question(side, names, row, problem)],
     ])
+    for (const { name, table } of names.modules.pages) streamed.set(table, (row) => this.page(names, name, row))
     const comments = commentTable(names, this.reader.tables())
     if (comments) streamed.set(comments, (row) => this.comment(names, row, problem))
     for await (const { table, row } of this.reader.scan((t) => streamed.has(t))) {
@@ -96,7 +97,7 @@ export class NukevietSource implements ImportSource {
     await this.reader.close()
   }
 
-  private* categories(side: SideTables, names: TableNames): Generator<CategoryRecord> {
+  private* categories(side: SideTables, names: Site): Generator<CategoryRecord> {
     for (const [id, row] of side.categories) {
       const parent = text(row.parentid)
       yield {
@@ -106,12 +107,12 @@ export class NukevietSource implements ImportSource {
         slug: text(row.alias) || undefined,
         parentRef: parent && parent !== '0' ? parent : undefined,
         description: text(row.description) || undefined,
-        oldAddresses: newsCategoryAddresses({ lang: names.lang }, NEWS, text(row.alias)),
+        oldAddresses: newsCategoryAddresses(names, names.modules.news, text(row.alias)),
       }
     }
   }
 
-  private* tags(side: SideTables, names: TableNames): Generator<TagRecord> {
+  private* tags(side: SideTables, names: Site): Generator<TagRecord> {
     for (const [id, row] of side.tags) {
       const alias = text(row.alias)
       yield {
@@ -119,7 +120,7 @@ export class NukevietSource implements ImportSource {
         sourceId: id,
         name: text(row.title) || side.tagKeywords.get(id) || alias.replaceAll('-', ' '),
         slug: alias || undefined,
-        oldAddresses: newsTagAddresses({ lang: names.lang }, NEWS, alias),
+        oldAddresses: newsTagAddresses(names, names.modules.news, alias),
       }
     }
   }
@@ -139,23 +140,25 @@ export class NukevietSource implements ImportSource {
 
   // homeimgthumb: 0 no image, 1 and 2 a file under uploads/news/ (with or without a thumbnail), 3 an address elsewhere.
   private featuredImage(row: Row): MediaRecord | undefined {
+    // Files sit in the folder named after the module's data (`news`), whatever the module is called.
+    const folder = 'news'
     const file = text(row.homeimgfile)
     if (!file || text(row.homeimgthumb) === '0') return undefined
     if (isExternal(file) || text(row.homeimgthumb) === '3') {
       return { kind: 'media', sourceId: file, oldUrls: [file], originalName: basename(new URL(file, 'http://x/').pathname), alt: text(row.homeimgalt) || undefined }
     }
-    const onDisk = this.options.uploads ? join(this.options.uploads, NEWS, file) : undefined
+    const onDisk = this.options.uploads ? join(this.options.uploads, folder, file) : undefined
     return {
       kind: 'media',
-      sourceId: `${NEWS}/${file}`,
+      sourceId: `${folder}/${file}`,
       file: onDisk && existsSync(onDisk) ? onDisk : undefined,
-      oldUrls: [`/uploads/${NEWS}/${file}`, `/assets/${NEWS}/${file}`],
+      oldUrls: [`/uploads/${folder}/${file}`, `/assets/${folder}/${file}`],
       originalName: basename(file),
       alt: text(row.homeimgalt) || undefined,
     }
   }
 
-  private article(side: SideTables, names: TableNames, detail: Row, problem: (p: SourceProblem) => void, missing?: string): ArticleRecord | undefined {
+  private article(side: SideTables, names: Site, detail: Row, problem: (p: SourceProblem) => void, missing?: string): ArticleRecord | undefined {
     const id = text(detail.id)
     const row = side.articles.get(id)
     if (!row) {
@@ -187,31 +190,32 @@ export class NukevietSource implements ImportSource {
       byline: text(row.author) || undefined,
       featuredMediaRef: this.featuredImage(row)?.sourceId,
       source: sourceName,
-      oldAddresses: newsArticleAddresses({ lang: names.lang }, NEWS, catAliases, text(row.alias), id),
+      oldAddresses: newsArticleAddresses(names, names.modules.news, catAliases, text(row.alias), id),
       notes,
       textHints: fontFaces.length > 0 ? { fontFaces } : undefined,
     }
   }
 
-  private page(names: TableNames, row: Row): PageRecord {
+  private page(names: Site, module: string, row: Row): PageRecord {
     const bodyHtml = text(row.bodytext)
     const fontFaces = fontFacesIn(bodyHtml)
     return {
       kind: 'page',
-      sourceId: `${PAGE}/${text(row.id)}`,
+      sourceId: `${module}/${text(row.id)}`,
       title: text(row.title),
       bodyHtml,
       status: text(row.status) === '1' ? 'published' : 'draft',
       slug: text(row.alias) || undefined,
       publishedAt: timestamp(row.add_time),
-      oldAddresses: pageAddresses({ lang: names.lang }, PAGE, text(row.alias)),
+      oldAddresses: pageAddresses(names, module, text(row.alias)),
       notes: text(row.status) === '1' ? [] : ['hidden in NukeViet: imported as a draft'],
       textHints: fontFaces.length > 0 ? { fontFaces } : undefined,
     }
   }
 
-  private law(side: SideTables, names: TableNames, row: Row, problem: (p: SourceProblem) => void): DocumentRecord {
+  private law(side: SideTables, names: Site, row: Row, problem: (p: SourceProblem) => void): DocumentRecord {
     const id = text(row.id)
+    const LAWS = 'laws'
     const files: DocumentRecord['files'] = []
     for (const path of text(row.files).split(',').map((f) => f.trim()).filter(Boolean)) {
       if (isExternal(path)) { problem({ sourceId: `${LAWS}/${id}`, problem: `attached file ${path} is on another site: not copied` }); continue }
@@ -230,14 +234,14 @@ export class NukevietSource implements ImportSource {
       issuedOn: timestamp(row.publtime),
       effectiveOn: timestamp(row.startvalid),
       files,
-      oldAddresses: lawAddresses({ lang: names.lang }, LAWS, text(row.alias)),
+      oldAddresses: lawAddresses(names, names.modules.laws, text(row.alias)),
     }
   }
 
-  private question(side: SideTables, names: TableNames, row: Row, problem: (p: SourceProblem) => void): QuestionRecord | undefined {
+  private question(side: SideTables, names: Site, row: Row, problem: (p: SourceProblem) => void): QuestionRecord | undefined {
     const id = text(row.id)
     if (text(row.status) !== '1') {
-      problem({ sourceId: `${FAQ}/${id}`, problem: 'a question hidden in NukeViet: not imported' })
+      problem({ sourceId: `${names.modules.faq}/${id}`, problem: 'a question hidden in NukeViet: not imported' })
       return undefined
     }
     const topic = side.faqTopics.get(text(row.catid))
@@ -249,14 +253,14 @@ export class NukevietSource implements ImportSource {
       answerHtml: text(row.answer),
       topic: topic ? text(topic.title) : undefined,
       askedAt: timestamp(row.addtime),
-      oldAddresses: questionAddresses({ lang: names.lang }, FAQ, topic ? text(topic.alias) : undefined, id),
+      oldAddresses: questionAddresses(names, names.modules.faq, topic ? text(topic.alias) : undefined, id),
     }
   }
 
-  private comment(names: TableNames, row: Row, problem: (p: SourceProblem) => void): CommentRecord | undefined {
+  private comment(names: Site, row: Row, problem: (p: SourceProblem) => void): CommentRecord | undefined {
     const id = text(row.cid)
     const module = text(row.module)
-    if (module !== NEWS) {
+    if (module !== names.modules.news) {
       problem({ sourceId: `comment/${id}`, problem: `a comment on the ${module} module: only comments on news articles are imported` })
       return undefined
     }
@@ -281,6 +285,7 @@ function emptySideTables(): SideTables {
   return {
     categories: new Map(), sources: new Map(), tags: new Map(), tagKeywords: new Map(), tagsOfArticle: new Map(),
     articles: new Map(), lawKinds: new Map(), lawIssuers: new Map(), lawSigners: new Map(), faqTopics: new Map(),
+    modules: [],
   }
 }
 
@@ -301,6 +306,7 @@ function keepSideRow(side: SideTables, names: TableNames, table: string, row: Ro
     case 'laws_subject': side.lawIssuers.set(text(row.id), text(row.title)); break
     case 'laws_signer': side.lawSigners.set(text(row.id), text(row.title)); break
     case 'faq_categories': side.faqTopics.set(text(row.id), row); break
+    case 'modules': side.modules.push({ title: text(row.title), file: text(row.module_file), data: text(row.module_data) }); break
   }
 }
 

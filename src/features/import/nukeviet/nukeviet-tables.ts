@@ -3,9 +3,8 @@ import { MalformedSourceError } from '../records.ts'
 /** The NukeViet 4 tables this reader knows, by their name after `<prefix>_<lang>_`. */
 export const SIDE_TABLES = [
   'news_cat', 'news_sources', 'news_tags', 'news_tags_id', 'news_rows',
-  'laws_cat', 'laws_subject', 'laws_signer', 'faq_categories',
+  'laws_cat', 'laws_subject', 'laws_signer', 'faq_categories', 'modules',
 ] as const
-export const STREAMED_TABLES = ['news_detail', 'page', 'laws_row', 'faq'] as const
 
 const SIDE_TABLE = new RegExp(`^(\\w+?)_([a-z]{2})_(${SIDE_TABLES.join('|')})$`)
 
@@ -46,4 +45,27 @@ export function tableName(names: TableNames, table: string): string {
 /** NukeViet 4 moved comments from `<prefix>_<lang>_comments` to `<prefix>_<lang>_comment`; some sites keep one table for all languages. */
 export function commentTable(names: TableNames, tables: ReadonlySet<string>): string | undefined {
   return [tableName(names, 'comment'), tableName(names, 'comments'), `${names.prefix}_comment`].find((t) => tables.has(t))
+}
+
+/**
+ * Where each module lives: its name in addresses (the `modules` table's `title`, which a site may
+ * rename) and, for the page module, each installed copy (`about`, `siteterms`…) with its own table.
+ */
+export interface SiteModules {
+  news: string
+  laws: string
+  faq: string
+  pages: { name: string; table: string }[]
+}
+
+export function siteModules(names: TableNames, modules: { title: string; file: string; data: string }[]): SiteModules {
+  // A site whose dump has no modules table: the names NukeViet installs.
+  if (modules.length === 0) return { news: 'news', laws: 'laws', faq: 'faq', pages: [{ name: 'page', table: tableName(names, 'page') }] }
+  const named = (file: string) => modules.find((m) => m.file === file && m.data === file.replaceAll('-', '_'))?.title ?? file
+  return {
+    news: named('news'),
+    laws: named('laws'),
+    faq: named('faq'),
+    pages: modules.filter((m) => m.file === 'page').map((m) => ({ name: m.title, table: tableName(names, m.data) })),
+  }
 }

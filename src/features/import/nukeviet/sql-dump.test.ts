@@ -58,6 +58,12 @@ test('CREATE TABLE gives the columns without keys; an INSERT with a column list 
   assert.deepEqual(all[1]?.kind === 'row' && all[1].row, { note: 'n', id: '7' })
 })
 
+test('a table made LIKE another takes its columns', async () => {
+  const file = dumpFile('like.sql', `${TABLE}CREATE TABLE \`u\` LIKE \`t\`;\nINSERT INTO \`u\` VALUES (5,'b','n');\n`)
+  const rows = (await events(file)).filter((e) => e.kind === 'row')
+  assert.deepEqual(rows.map((e) => e.kind === 'row' && [e.table, e.row]), [['u', { id: '5', body: 'b', note: 'n' }]])
+})
+
 test('rows of tables not wanted are checked but not handed over', async () => {
   const file = dumpFile('wanted.sql', `${TABLE}INSERT INTO \`t\` VALUES (1,'a','b');\n`)
   assert.deepEqual((await events(file, () => false)).map((e) => e.kind), ['table'])

@@ -9,6 +9,7 @@ export type DumpEvent =
   | { kind: 'row'; table: string; row: Row; line: number }
 
 const CREATE_TABLE = /^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:`[^`]+`|\w+)(?:\.(?:`[^`]+`|\w+))?)\s*\(/i
+const CREATE_LIKE = /^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:`[^`]+`|\w+)(?:\.(?:`[^`]+`|\w+))?)\s+\(?\s*LIKE\s+((?:`[^`]+`|\w+)(?:\.(?:`[^`]+`|\w+))?)/i
 const INSERT = /^(?:INSERT|REPLACE)\s+(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE)\s+)*INTO\s+((?:`[^`]+`|\w+)(?:\.(?:`[^`]+`|\w+))?)\s*(\([^)]*\))?\s*VALUES\s*/i
 const NOT_COLUMNS = /^(PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FULLTEXT|SPATIAL|FOREIGN|CHECK|PERIOD)\b/i
 
@@ -20,6 +21,14 @@ const NOT_COLUMNS = /^(PRIMARY|KEY|UNIQUE|INDEX|CONSTRAINT|FULLTEXT|SPATIAL|FORE
 export async function* readDump(file: string, wanted: (table: string) => boolean): AsyncGenerator<DumpEvent> {
   const columnsOf = new Map<string, string[]>()
   for await (const statement of readStatements(file)) {
+    const like = CREATE_LIKE.exec(statement.text)
+    if (like) {
+      const table = lastName(like[1]!)
+      const columns = columnsOf.get(lastName(like[2]!)) ?? []
+      columnsOf.set(table, columns)
+      yield { kind: 'table', table, columns, line: statement.line }
+      continue
+    }
     const create = CREATE_TABLE.exec(statement.text)
     if (create) {
       const table = lastName(create[1]!)
