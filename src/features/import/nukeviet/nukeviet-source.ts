@@ -65,7 +65,9 @@ export class NukevietSource implements ImportSource {
     const given = { prefix: this.options.prefix, lang: this.options.lang }
     const side = emptySideTables()
     const seenRows: { table: string; row: Row }[] = []
-    for await (const { table, row } of this.reader.scan((t) => isSideTable(t, given))) seenRows.push({ table, row })
+    for await (const { table, row } of this.reader.scan((t) => isSideTable(t, given))) {
+      seenRows.push({ table, row: table.endsWith('_news_rows') ? pick(row, ARTICLE_FIELDS) : row })
+    }
     const tableNames = settleTableNames(this.reader.label, this.reader.tables(), given)
     for (const { table, row } of seenRows) keepSideRow(side, tableNames, table, row)
     seenRows.length = 0
@@ -328,6 +330,18 @@ function articleStatus(row: Row, now: Date): { status: ImportStatus; note?: stri
     case '6': return { status: 'pending' }
     default: return { status: 'draft' }
   }
+}
+
+// An article row is kept until its body goes by: only what the record is made of, not NukeViet's counters and settings.
+const ARTICLE_FIELDS = [
+  'id', 'catid', 'listcatid', 'author', 'sourceid', 'status', 'publtime', 'exptime', 'edittime',
+  'title', 'alias', 'hometext', 'homeimgfile', 'homeimgalt', 'homeimgthumb',
+] as const
+
+function pick(row: Row, fields: readonly string[]): Row {
+  const kept: Row = {}
+  for (const field of fields) if (row[field] !== undefined) kept[field] = row[field]!
+  return kept
 }
 
 function text(value: string | null | undefined): string {

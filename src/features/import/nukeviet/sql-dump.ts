@@ -108,6 +108,7 @@ function splitTopLevel(text: string): string[] {
 }
 
 const ESCAPES: Record<string, string> = { '0': '\0', b: '\b', n: '\n', r: '\r', t: '\t', Z: '\x1a', '%': '\\%', _: '\\_' }
+const INTRODUCER = /_[a-z0-9]+\s*(?=['"])/iy
 const BARE_VALUE = /^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?|0x[0-9a-f]*|x'[0-9a-f]*'|b'[01]*'|true|false|null|current_timestamp(?:\(\))?)$/i
 
 /** The value lists after VALUES: `(1,'a\'b',NULL),(2,…)`. */
@@ -130,6 +131,9 @@ function* tuples(file: string, statement: Statement, from: number): Generator<{ 
     const values: (string | null)[] = []
     for (;;) {
       skipSpace()
+      // A charset introducer (`_binary 'x'`, `_utf8mb4'x'`, as MySQL 8's mysqldump writes) leaves the string as it is.
+      INTRODUCER.lastIndex = i
+      if (INTRODUCER.test(text)) i = INTRODUCER.lastIndex
       const c = text[i]
       if (c === "'" || c === '"') {
         const parts: string[] = []
