@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type {
-  ArticleRecord, CategoryRecord, CommentRecord, DocumentRecord, ImportRecord, ImportSource, ImportStatus,
+  ArticleRecord, CategoryRecord, CommentRecord, DocumentRecord, ImportRecord, ImportSource,
   MediaRecord, PageRecord, QuestionRecord, SourceProblem, TagRecord,
 } from '../records.ts'
 import { fontFacesIn } from './font-faces.ts'
@@ -11,6 +11,8 @@ import {
 import {
   lawAddresses, newsArticleAddresses, newsCategoryAddresses, newsTagAddresses, pageAddresses, questionAddresses,
 } from './old-addresses.ts'
+import { articleStatus, isExternal, text, timestamp } from './row-values.ts'
+import { ARTICLE_FIELDS, emptySideTables, keepSideRow, pick, type SideTables } from './side-tables.ts'
 import type { Row, TableReader } from './table-reader.ts'
 
 export interface NukevietOptions {
@@ -22,21 +24,6 @@ export interface NukevietOptions {
   uploads?: string
   /** What "now" is for articles NukeViet had let expire. */
   now?: Date
-}
-
-/** What is read first and kept in memory: the small tables, and the article rows without their bodies. */
-interface SideTables {
-  categories: Map<string, Row>
-  sources: Map<string, string>
-  tags: Map<string, Row>
-  tagKeywords: Map<string, string>
-  tagsOfArticle: Map<string, string[]>
-  articles: Map<string, Row>
-  lawKinds: Map<string, string>
-  lawIssuers: Map<string, string>
-  lawSigners: Map<string, string>
-  faqTopics: Map<string, Row>
-  modules: { title: string; file: string; data: string }[]
 }
 
 /** The site being read: its tables' names and its modules' names in addresses. */
@@ -281,79 +268,4 @@ export class NukevietSource implements ImportSource {
       createdAt: timestamp(row.post_time) ?? new Date(0),
     }
   }
-}
-
-function emptySideTables(): SideTables {
-  return {
-    categories: new Map(), sources: new Map(), tags: new Map(), tagKeywords: new Map(), tagsOfArticle: new Map(),
-    articles: new Map(), lawKinds: new Map(), lawIssuers: new Map(), lawSigners: new Map(), faqTopics: new Map(),
-    modules: [],
-  }
-}
-
-function keepSideRow(side: SideTables, names: TableNames, table: string, row: Row): void {
-  switch (table.slice(`${names.prefix}_${names.lang}_`.length)) {
-    case 'news_cat': side.categories.set(text(row.catid), row); break
-    case 'news_sources': side.sources.set(text(row.sourceid), text(row.title)); break
-    case 'news_tags': side.tags.set(text(row.tid), row); break
-    case 'news_tags_id': {
-      const tid = text(row.tid)
-      if (!side.tagKeywords.has(tid) && text(row.keyword)) side.tagKeywords.set(tid, text(row.keyword))
-      const article = text(row.id)
-      side.tagsOfArticle.set(article, [...(side.tagsOfArticle.get(article) ?? []), tid])
-      break
-    }
-    case 'news_rows': side.articles.set(text(row.id), row); break
-    case 'laws_cat': side.lawKinds.set(text(row.id), text(row.title)); break
-    case 'laws_subject': side.lawIssuers.set(text(row.id), text(row.title)); break
-    case 'laws_signer': side.lawSigners.set(text(row.id), text(row.title)); break
-    case 'faq_categories': side.faqTopics.set(text(row.id), row); break
-    case 'modules': side.modules.push({ title: text(row.title), file: text(row.module_file), data: text(row.module_data) }); break
-  }
-}
-
-/**
- * NukeViet's article states: 0 waiting for approval, 1 published, 2 scheduled, 3 expired,
- * 4 saved as a draft, 5 rejected, 6 sent to the editor. A published article whose expiry time
- * has passed was no longer shown, so it comes as a draft too.
- */
-function articleStatus(row: Row, now: Date): { status: ImportStatus; note?: string } {
-  const expires = timestamp(row.exptime)
-  switch (text(row.status)) {
-    case '1':
-      if (expires && expires <= now) return { status: 'draft', note: `expired in NukeViet on ${expires.toISOString()}: imported as a draft` }
-      return { status: (timestamp(row.publtime) ?? now) > now ? 'scheduled' : 'published' }
-    case '2': return { status: 'scheduled' }
-    case '3': return { status: 'draft', note: 'expired in NukeViet: imported as a draft' }
-    case '5': return { status: 'draft', note: 'rejected in NukeViet: imported as a draft' }
-    case '0':
-    case '6': return { status: 'pending' }
-    default: return { status: 'draft' }
-  }
-}
-
-// An article row is kept until its body goes by: only what the record is made of, not NukeViet's counters and settings.
-const ARTICLE_FIELDS = [
-  'id', 'catid', 'listcatid', 'author', 'sourceid', 'status', 'publtime', 'exptime', 'edittime',
-  'title', 'alias', 'hometext', 'homeimgfile', 'homeimgalt', 'homeimgthumb',
-] as const
-
-function pick(row: Row, fields: readonly string[]): Row {
-  const kept: Row = {}
-  for (const field of fields) if (row[field] !== undefined) kept[field] = row[field]!
-  return kept
-}
-
-function text(value: string | null | undefined): string {
-  return value ?? ''
-}
-
-/** NukeViet keeps times as Unix seconds, 0 for none. */
-function timestamp(value: string | null | undefined): Date | undefined {
-  const seconds = Number(value ?? 0)
-  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined
-}
-
-function isExternal(path: string): boolean {
-  return /^https?:\/\//i.test(path)
 }
