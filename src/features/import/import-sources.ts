@@ -1,5 +1,6 @@
 import { ghostSourceOpener } from './ghost/index.ts'
 import { checkHtmlSiteMap, formatMapCheck, openHtmlSiteSource } from './html-site/index.ts'
+import { openNukevietSource } from './nukeviet/index.ts'
 import { MalformedSourceError, type ImportSource } from './records.ts'
 import { openWordpressSource } from './wordpress/index.ts'
 
@@ -41,5 +42,11 @@ export const IMPORT_SOURCES: Readonly<Record<string, SourceOpener>> = {
     usage: 'DIR --map FILE.json [--check]',
     open: (args) => openHtmlSiteSource(args.target, mapOf(args)),
     check: async (args) => formatMapCheck(await checkHtmlSiteMap(args.target, mapOf(args))),
+  },
+  nukeviet: {
+    usage: 'mysql://USER@HOST/DB|DUMP.sql [--uploads DIR] [--prefix nv4] [--lang vi]',
+    open: (args) => openNukevietSource(args.target, {
+      uploads: folder(args, 'uploads'), prefix: folder(args, 'prefix'), lang: folder(args, 'lang'),
+    }),
   },
 }
