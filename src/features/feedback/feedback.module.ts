@@ -9,6 +9,7 @@ import { FeedbackDesk } from './feedback-desk.ts'
 import { seedFeedbackDemo } from './feedback-demo.ts'
 import { FeedbackIntake } from './feedback-intake.ts'
 import './feedback.table.ts'
+import { feedbackSource } from './feedback.source.ts'
 import { feedbackCaseKind } from './feedback.tracking.ts'
 import { feedbackMessages } from './messages.ts'
 import { newsroomFeedbackRoutes } from './newsroom.routes.ts'
@@ -74,6 +75,8 @@ export const feedbackModule: PortalModule = {
     }
   },
   jobs: ({ services }) => [retentionJob(services.feedbackDesk)],
+  // Handled cases, as the record publishes them: found by site search, listed in the sitemap.
+  sources: ({ db, events }) => [feedbackSource({ db, events })],
   seedDemo: ({ db, now }) => seedFeedbackDemo(db, now),
   dashboard: ({ db }) => feedbackDashboard(db),
   compliance: ({ db }) => [feedbackTrackingDuty(db)],

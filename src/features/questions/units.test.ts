@@ -4,8 +4,6 @@ import { parsePage, textOf } from '../../../test/support/html.ts'
 import { createUser, csrfOf, signIn } from '../../../test/support/newsroom.ts'
 import { askQuestion, codeIn, firstTopicId } from '../../../test/support/questions.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
-import { endUnit, findUnit, insertUnit } from '../structure/structure.repository.ts'
-import type { UnitInput } from '../structure/structure.ts'
 
 // Issue 15: a question is given to a newsroom user "and to a unit once the organisation's
 // structure exists": the structure module's working units are offered beside the person; a
@@ -15,9 +13,15 @@ let approver: { id: number; cookie: string; csrf: string }
 let editorId: number
 let id: number
 
-const unit = (name: string): UnitInput => ({
-  parentId: null, kind: 'phong', name, functionsHtml: '', address: '', phone: '', fax: '', email: '', hotline: '', position: undefined, nameEn: '', functionsEnHtml: '', startedOn: null,
-})
+// Units as the structure module's screens leave them (its repository is its own; the table is what it shares).
+async function addUnit(name: string, status = 'active'): Promise<number> {
+  const at = '2026-12-07T03:00:00.000Z'
+  const row = await portal.db.insertInto('org_units').values({
+    parent_id: null, kind: 'phong', name, status, started_on: null, ended_on: status === 'active' ? null : '2026-12-01', merged_into_id: null,
+    vi_changed_at: at, en_changed_at: null, created_at: at, updated_at: at,
+  }).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}
 
 before(async () => {
   portal = await buildTestPortal()
@@ -44,10 +48,8 @@ test('with no units in the organisation, the case is given to a person only and 
 })
 
 test('the working units are offered; the case is given to a person and a unit, audited; a dissolved or made-up unit is refused', async () => {
-  const now = new Date('2026-12-07T03:00:00Z')
-  const justice = await insertUnit(portal.db, unit('Phòng Tư pháp'), now)
-  const gone = await insertUnit(portal.db, unit('Phòng Nội vụ cũ'), now)
-  await endUnit(portal.db, (await findUnit(portal.db, gone))!, 'dissolved', '2026-12-01', undefined, now)
+  const justice = await addUnit('Phòng Tư pháp')
+  const gone = await addUnit('Phòng Nội vụ cũ', 'dissolved')
 
   const offered = [...(await casePage()).querySelectorAll('select#unit option')].map((o) => [o.getAttribute('value'), o.textContent])
   assert.deepEqual(offered, [['', 'Không giao đơn vị'], [String(justice), 'Phòng Tư pháp']])
