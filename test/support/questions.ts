@@ -26,9 +26,10 @@ export async function askQuestion(app: { inject: (o: any) => Promise<any> }, fie
 /** The tracking code a received page shows. */
 export const codeIn = (body: string) => /HD-\d{4}-\d{6}/.exec(body)?.[0]
 
-export async function lookUp(app: { inject: (o: any) => Promise<any> }, code: string, contact: string, ip = '203.0.113.9') {
+/** The look-up form posted, to /tra-cuu or (url) its English page /en/track. */
+export async function lookUp(app: { inject: (o: any) => Promise<any> }, code: string, contact: string, ip = '203.0.113.9', url = '/tra-cuu') {
   return app.inject({
-    method: 'POST', url: '/tra-cuu', payload: new URLSearchParams({ code, contact }).toString(),
+    method: 'POST', url, payload: new URLSearchParams({ code, contact }).toString(),
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip },
   }) as Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>
 }

@@ -1,6 +1,6 @@
 import type { Clock } from '../../platform/clock.ts'
 import { AppError } from '../../platform/http/errors.ts'
-import { phrase } from '../../platform/i18n/index.ts'
+import { phrase, type Lang, type Locale } from '../../platform/i18n/index.ts'
 import type { SafeHtml } from '../../platform/views/html.ts'
 import type { AbuseCounters } from '../comments/index.ts'
 import { contactMatches } from './contact.ts'
@@ -46,8 +46,12 @@ export interface TrackedCase {
 /** A kind of citizen's case a module registers, found by its code's prefix ("HD", "PA"). */
 export interface CaseKind {
   prefix: string
-  find(code: string): Promise<TrackedCase | undefined>
+  /** The case in the words of the look-up page's language (the English page shows it in English). */
+  find(code: string, locale: Locale): Promise<TrackedCase | undefined>
 }
+
+/** Where the look-up is in each language: the English page speaks English in its address too. */
+export const TRACKING_PATHS: Record<Lang, string> = { vi: '/tra-cuu', en: '/en/track' }
 
 /**
  * /tra-cuu for every kind of case: the modules register their kinds by prefix, and the look-up
@@ -67,7 +71,7 @@ export class CaseTracking {
     return [...this.#kinds.keys()]
   }
 
-  async lookUp(codeText: string, contactText: string, sender: { ip: string }): Promise<TrackedCase> {
+  async lookUp(codeText: string, contactText: string, sender: { ip: string }, locale: Locale): Promise<TrackedCase> {
     const { clock, counters } = this.deps
     const now = clock.now()
     const code = normaliseCode(codeText)
@@ -79,7 +83,7 @@ export class CaseTracking {
       }
     }
     const kind = this.#kinds.get(prefixOf(code) ?? '')
-    const found = kind ? await kind.find(code) : undefined
+    const found = kind ? await kind.find(code, locale) : undefined
     if (!found || !contactMatches(found, contactText)) {
       for (const [key, limit] of keys) await counters.hit(key, limit.windowMs, now)
       throw new LookupFailedError()

@@ -2,6 +2,7 @@ import * as caseHistoryMigration from '../../migrations/20261207-0701-case-histo
 import type { PortalModule } from '../../platform/module.ts'
 import './case-history.ts'
 import { CaseTracking } from './case-tracking.ts'
+import type { CaseUnits } from './case-units.ts'
 import { caseMessages } from './messages.ts'
 import { trackingRoutes } from './tracking.routes.ts'
 
@@ -9,6 +10,10 @@ declare module '../../platform/module.ts' {
   interface PortalServices {
     /** /tra-cuu: the modules listed after this one register their kinds of case (by code prefix). */
     caseTracking: CaseTracking
+  }
+  interface ContributionPoints {
+    /** The organisation's units a case may be given to (the structure module adds its own). */
+    caseUnits: CaseUnits
   }
 }
 

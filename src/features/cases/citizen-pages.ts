@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify'
-import type { Locale } from '../../platform/i18n/index.ts'
+import type { Lang, Locale } from '../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../platform/views/html.ts'
 import type { PortalChrome } from '../site/index.ts'
 import { dayInstant } from './case-dates.ts'
@@ -8,8 +8,8 @@ import { dayInstant } from './case-dates.ts'
 // never cached, never indexed, no cookie.
 
 export function citizenPage(chrome: PortalChrome) {
-  return async (reply: FastifyReply, status: number, title: string, main: SafeHtml): Promise<FastifyReply> => {
-    const body = await chrome.page({ title, main })
+  return async (reply: FastifyReply, status: number, title: string, main: SafeHtml, lang: Lang = 'vi'): Promise<FastifyReply> => {
+    const body = await chrome.page({ lang, title, main })
     return reply.code(status).header('cache-control', 'no-store').header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(body.toString())
   }
 }

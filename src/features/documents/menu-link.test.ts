@@ -36,12 +36,15 @@ describe('the register in the readers\' menu', () => {
     assert.ok((await menuOf(portal, '/van-ban')).includes('Văn bản /van-ban (current)'))
     assert.equal(allText(parsePage((await portal.app.inject('/')).body), '.site-nav .module-link a').length, declared.length)
     assert.ok((await menuOf(portal, '/hoi-dap')).includes('Hỏi đáp /hoi-dap (current)'))
+    assert.ok((await menuOf(portal, '/phan-anh')).includes('Phản ánh, kiến nghị /phan-anh (current)'))
+    assert.ok(declared.indexOf('/phan-anh') > declared.indexOf('/hoi-dap'), 'Phản ánh comes after Hỏi đáp')
   })
 
   test('the English pages link Documents to /en/documents and Questions and answers to /en/questions', async () => {
     const menu = await menuOf(portal, '/en/')
     assert.ok(menu.includes('Documents /en/documents'), menu.join(' | '))
     assert.ok(menu.includes('Questions and answers /en/questions'), menu.join(' | '))
+    assert.ok(!menu.some((item) => item.includes('/phan-anh')), 'feedback has no English pages to link')
     assert.ok((await menuOf(portal, '/en/questions')).includes('Questions and answers /en/questions (current)'))
     assert.ok((await menuOf(portal, '/en/documents')).includes('Documents /en/documents (current)'))
   })

@@ -1,5 +1,6 @@
 import * as feedbackMigration from '../../migrations/20261207-0702-feedback.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
+import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
 import { AbuseControl } from '../comments/index.ts'
 import { feedbackDashboard } from './feedback-dashboard.ts'
@@ -8,6 +9,7 @@ import { FeedbackDesk } from './feedback-desk.ts'
 import { seedFeedbackDemo } from './feedback-demo.ts'
 import { FeedbackIntake } from './feedback-intake.ts'
 import './feedback.table.ts'
+import { feedbackSource } from './feedback.source.ts'
 import { feedbackCaseKind } from './feedback.tracking.ts'
 import { feedbackMessages } from './messages.ts'
 import { newsroomFeedbackRoutes } from './newsroom.routes.ts'
@@ -45,6 +47,8 @@ export const feedbackModule: PortalModule = {
   messages: [feedbackMessages],
   migrations: { '20261207-0702-feedback': feedbackMigration },
   publicPrefixes: ['phan-anh'],
+  // Citizens reach the record and the form from the main menu, after Hỏi đáp; Vietnamese only, as its pages are.
+  menuLinks: [{ label: phrase(feedbackMessages, 'heading'), href: { vi: '/phan-anh' }, order: 20 }],
   rights: {
     'feedback.handle': { roles: ['editor', 'approver', 'administrator'] },
     'feedback.approve': { roles: ['approver', 'administrator'] },
@@ -61,7 +65,7 @@ export const feedbackModule: PortalModule = {
   },
   nav: [{ label: 'Phản ánh, kiến nghị', href: '/toa-soan/phan-anh', right: 'feedback.handle' }],
   provide: ({ db, clock, events, config, services }) => {
-    services.caseTracking.register(feedbackCaseKind(db, services.chrome.locale('vi')))
+    services.caseTracking.register(feedbackCaseKind(db))
     return {
       feedbackIntake: new FeedbackIntake({
         db, clock, events, mail: services.mail, calendar: services.workingDays, abuse: new AbuseControl(services.abuseCounters),
@@ -71,6 +75,8 @@ export const feedbackModule: PortalModule = {
     }
   },
   jobs: ({ services }) => [retentionJob(services.feedbackDesk)],
+  // Handled cases, as the record publishes them: found by site search, listed in the sitemap.
+  sources: ({ db, events }) => [feedbackSource({ db, events })],
   seedDemo: ({ db, now }) => seedFeedbackDemo(db, now),
   dashboard: ({ db }) => feedbackDashboard(db),
   compliance: ({ db }) => [feedbackTrackingDuty(db)],

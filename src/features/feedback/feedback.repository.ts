@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
 import { toInstant } from '../../platform/text/time.ts'
 import { addHistory, nextSequence, trackingCode } from '../cases/index.ts'
@@ -125,4 +126,36 @@ export async function countOverdue(db: Db, today: string): Promise<number> {
   const row = await db.selectFrom('feedback').select((eb) => eb.fn.countAll<number>().as('n'))
     .where('status', 'not in', CLOSED_STATUSES).where('due_on', '<', today).executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+/** Handled cases as the public record shows them, narrowed for the content source (search, sitemap, feed). */
+export async function listRecordedCases(db: Db, options: { limit: number; ids?: readonly number[]; afterId?: number; upToId?: number; byId?: boolean }): Promise<(RecordedCase & { updatedAt: Date })[]> {
+  let query = db.selectFrom('feedback')
+    .select(['id', 'code', 'title', 'body', 'place', 'unit', 'public_name', 'status', 'body_name', 'result_text', 'received_at', 'closed_at', 'updated_at'])
+    .where('status', 'in', CLOSED_STATUSES)
+  if (options.ids) query = query.where('id', 'in', options.ids.length ? [...options.ids] : [-1])
+  if (options.afterId !== undefined) query = query.where('id', '>', options.afterId)
+  if (options.upToId !== undefined) query = query.where('id', '<=', options.upToId)
+  query = options.byId ? query.orderBy('id') : query.orderBy('closed_at', 'desc').orderBy('id', 'desc')
+  return (await query.limit(options.limit).execute()).map((r) => ({
+    id: r.id, code: r.code, title: r.title, body: r.body, place: r.place, unit: r.unit, publicName: r.public_name, status: r.status as FeedbackStatus,
+    bodyName: r.body_name, resultText: r.result_text, receivedAt: toInstant(r.received_at), closedAt: toInstant(r.closed_at!), updatedAt: toInstant(r.updated_at),
+  }))
+}
+
+export async function findRecordedByCode(db: Db, code: string): Promise<RecordedCase | undefined> {
+  const row = await db.selectFrom('feedback').select('id').where('code', '=', code).where('status', 'in', CLOSED_STATUSES).executeTakeFirst()
+  return row ? (await listRecordedCases(db, { ids: [row.id], limit: 1 }))[0] : undefined
+}
+
+export async function countRecorded(db: Db): Promise<number> {
+  const row = await db.selectFrom('feedback').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', CLOSED_STATUSES).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export async function listRecordedIdRanges(db: Db, size: number): Promise<{ number: number; lastModified: Date }[]> {
+  const rows = await db.selectFrom('feedback')
+    .select([sql<number>`(id - 1) / ${size} + 1`.as('n'), (eb) => eb.fn.max('updated_at').as('last')])
+    .where('status', 'in', CLOSED_STATUSES).groupBy(sql`(id - 1) / ${size} + 1`).orderBy('n').execute()
+  return rows.map((r) => ({ number: Number(r.n), lastModified: toInstant(r.last as string | Date) }))
 }

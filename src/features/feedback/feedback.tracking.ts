@@ -1,5 +1,4 @@
 import type { Db } from '../../platform/db/connect.ts'
-import type { Locale } from '../../platform/i18n/index.ts'
 import { html } from '../../platform/views/html.ts'
 import { listHistory, type CaseKind } from '../cases/index.ts'
 import { findCaseByCode } from './feedback.repository.ts'
@@ -8,11 +7,11 @@ import { feedbackMessages, STATUS_MESSAGE_KEYS } from './messages.ts'
 import { paragraphs } from './views/paragraphs.ts'
 
 /** Phản ánh's PA- cases as /tra-cuu shows them: the status history, the body it went to, the result. */
-export function feedbackCaseKind(db: Db, locale: Locale): CaseKind {
-  const t = locale.t(feedbackMessages)
+export function feedbackCaseKind(db: Db): CaseKind {
   return {
     prefix: CODE_PREFIX,
-    async find(code) {
+    async find(code, locale) {
+      const t = locale.t(feedbackMessages)
       const f = await findCaseByCode(db, code)
       if (!f) return undefined
       const history = await listHistory<FeedbackStatus>(db, CASE_KIND, f.id)

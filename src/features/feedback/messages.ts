@@ -76,6 +76,9 @@ export const feedbackMessages = defineMessages('feedback', {
   statusVerifying: 'Đang xác minh',
   statusResolved: 'Đã có kết quả',
   statusNotCompetent: 'Không thuộc thẩm quyền',
+  kindLabel: 'Phản ánh, kiến nghị',
+  backToMonth: 'Các phản ánh, kiến nghị đã xử lý tháng {month}',
+  caseNotFound: 'Không có phản ánh, kiến nghị đã xử lý với mã này.',
 }, {
   heading: 'Feedback and petitions',
   intro: 'Citizens’ feedback about public services and officials’ conduct; the results of handling are published by month.',
@@ -151,6 +154,9 @@ export const feedbackMessages = defineMessages('feedback', {
   statusVerifying: 'Being verified',
   statusResolved: 'Result given',
   statusNotCompetent: 'Not within our competence',
+  kindLabel: 'Feedback and petitions',
+  backToMonth: 'Feedback and petitions handled in {month}',
+  caseNotFound: 'No handled feedback has this code.',
 })
 
 export const STATUS_MESSAGE_KEYS = {

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Clock } from '../../platform/clock.ts'
 import type { Db } from '../../platform/db/connect.ts'
 import type { PublicResponder } from '../../platform/http/public-response.ts'
+import { NotFoundError } from '../../platform/http/errors.ts'
 import { once, readHeaders, sentFields } from '../../platform/http/request-schemas.ts'
 import { citizenPage } from '../cases/index.ts'
 import { answerRefusal, errorWords, fromOurPages, sendJsonFailure, wantsJson } from '../comments/index.ts'
@@ -12,16 +13,18 @@ import { acceptFeedbackUploads, readSentForm } from './attachments.ts'
 import { isMonth, monthBounds, monthlyFigures, monthsUpTo } from './feedback-figures.ts'
 import { emptyFeedbackValues, readFeedbackValues, type FeedbackFormValues } from './feedback-form.ts'
 import type { FeedbackIntake } from './feedback-intake.ts'
-import { listForFigures, listRecorded } from './feedback.repository.ts'
+import { findRecordedByCode, listForFigures, listRecorded } from './feedback.repository.ts'
 import { feedbackMessages } from './messages.ts'
 import { feedbackFormView, sendAnswerView, type FeedbackFormModel } from './views/feedback-form.view.ts'
 import { figuresView } from './views/figures.view.ts'
-import { publicRecordView } from './views/public-record.view.ts'
+import { publicRecordView, recordedCaseView } from './views/public-record.view.ts'
 
 /** The public record and the figures: cached pages, purged by 'feedback.changed'. */
 export const FEEDBACK_TAG = 'feedback'
 const PostHeaders = readHeaders('accept', 'sec-fetch-site', 'origin', 'host', 'content-type')
 const RecordQuery = sentFields('thang')
+/** A handled case's address: its code in lower case (/phan-anh/pa-2026-000045). */
+const RECORDED_CODE = /^pa-\d{4}-\d{6}$/
 
 export interface PublicFeedbackDeps {
   db: Db
@@ -60,6 +63,14 @@ export function publicFeedbackRoutes(deps: PublicFeedbackDeps) {
       const cases = await listForFigures(deps.db, monthBounds(months[0]!).from, monthBounds(months.at(-1)!).to)
       const main = figuresView(monthlyFigures(cases, months, today()), locale)
       const body = await deps.chrome.page({ title: t('figuresHeading'), canonicalPath: '/phan-anh/thong-ke', main })
+      return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [FEEDBACK_TAG, 'layout'] })
+    })
+
+    // A handled case alone, where site search sends readers; an open one is not there (404).
+    app.get<{ Params: { code: string } }>('/phan-anh/:code', async (req, reply) => {
+      const recorded = RECORDED_CODE.test(req.params.code) ? await findRecordedByCode(deps.db, req.params.code.toUpperCase()) : undefined
+      if (!recorded) throw new NotFoundError('No such handled feedback', t('caseNotFound'))
+      const body = await deps.chrome.page({ title: `${recorded.code}: ${recorded.title}`, description: recorded.body.slice(0, 200), canonicalPath: `/phan-anh/${req.params.code}`, main: recordedCaseView(recorded, locale) })
       return deps.responder.send(req, reply, { contentType: 'text/html; charset=utf-8', body, tags: [FEEDBACK_TAG, 'layout'] })
     })
 

@@ -6,6 +6,7 @@ import { createUser, TestClock } from '../../../test/support/newsroom.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 import type { NewsroomUser } from '../accounts/index.ts'
 import { monthlyFigures } from './feedback-figures.ts'
+import { feedbackSource } from './feedback.source.ts'
 
 // The public record of handled cases (the sender named only when they agreed) and the monthly
 // figures: received, on time, late, average days.
@@ -64,6 +65,39 @@ test('November: one named and on time, one anonymous and late, one not ours; Dec
   assert.equal(rows.length, 12)
   assert.ok(figures.querySelector('.feedback-figures table caption'), 'the table says what it is')
   assert.ok(figures.querySelector('figure.bar-chart svg[role="img"]'))
+})
+
+test('each handled case has its own page, linked from the record and found by site search; an open case has neither', async () => {
+  const codes = Object.fromEntries((await portal.db.selectFrom('feedback').select(['title', 'code']).execute()).map((r) => [r.title, r.code]))
+  const record = parsePage((await portal.app.inject('/phan-anh?thang=2026-11')).body)
+  const named = `/phan-anh/${codes['Đèn đường hỏng']!.toLowerCase()}`
+  const anonymous = `/phan-anh/${codes['Trả hồ sơ chậm']!.toLowerCase()}`
+  assert.ok(record.querySelector(`.feedback-case h3 a[href="${named}"]`))
+
+  const page = await portal.app.inject(named)
+  assert.equal(page.statusCode, 200)
+  const one = parsePage(page.body)
+  assert.equal(one.querySelector('h1')!.textContent, `${codes['Đèn đường hỏng']}: Đèn đường hỏng`)
+  assert.match(one.querySelector('.feedback-result')!.textContent!, /Đã thay bóng cho 5 cột đèn/)
+  assert.match(one.querySelector('.sender')!.textContent!, /Trần Văn Bình/)
+  assert.ok(one.querySelector('a[href="/phan-anh?thang=2026-11"]'), 'it links back to its month')
+  const hidden = (await portal.app.inject(anonymous)).body
+  assert.match(hidden, /Người dân \(ẩn danh\)/)
+  assert.doesNotMatch(hidden, /Lê Thị Mai|@example\.vn/)
+  assert.equal((await portal.app.inject(`/phan-anh/${codes['Rác tập kết sai nơi']!.toLowerCase()}`)).statusCode, 404, 'the open case is not published')
+  assert.equal((await portal.app.inject('/phan-anh/pa-2026-999999')).statusCode, 404)
+  assert.equal((await portal.app.inject('/phan-anh/khong-co')).statusCode, 404)
+
+  await portal.search.whenIdle()
+  const found = async (q: string) => [...parsePage((await portal.app.inject(`/tim-kiem?q=${encodeURIComponent(q)}`)).body).querySelectorAll('main a[href^="/phan-anh/"]')].map((a) => a.getAttribute('href'))
+  assert.ok((await found('den duong hong')).includes(named), 'found without diacritics')
+  assert.ok((await found('thay bóng cột đèn')).includes(named), 'the result is searched too')
+  assert.deepEqual(await found('rác tập kết'), [], 'the open case is not found')
+  // What search indexes and quotes is what the record shows: no hidden sender, no contact.
+  const indexed = await feedbackSource({ db: portal.db }).read((await portal.db.selectFrom('feedback').select('id').execute()).map((r) => r.id))
+  assert.equal(indexed.length, 3, 'the three handled cases, not the open one')
+  assert.doesNotMatch(JSON.stringify(indexed), /Lê Thị Mai|Phạm Hùng|@example\.vn|0912/)
+  assert.ok(indexed.some((item) => item.author === 'Trần Văn Bình'))
 })
 
 test('the figures: on time up to and including the due day, late after it or overdue without a result, average in calendar days', () => {

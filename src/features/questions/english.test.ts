@@ -3,12 +3,12 @@ import { after, before, test } from 'node:test'
 import { parsePage, textOf } from '../../../test/support/html.ts'
 import { TestMailServer } from '../../../test/support/mail-server.ts'
 import { createUser, csrfOf, signIn } from '../../../test/support/newsroom.ts'
-import { askWithFile, codeIn, deliverAll, firstTopicId } from '../../../test/support/questions.ts'
+import { askWithFile, codeIn, deliverAll, firstTopicId, lookUp } from '../../../test/support/questions.ts'
 import { buildTestPortal, type TestPortal } from '../../../test/support/test-portal.ts'
 
 // Hỏi đáp in English (issue 15: "English where the reader used /en/"): the form at
-// /en/questions/ask, the letters in English with English links,
-// and the answer's page asking "Was this information helpful?" as every item's page does.
+// /en/questions/ask, the letters in English with English links, the look-up at /en/track in
+// English, and the answer's page asking "Was this information helpful?" as every item's page does.
 const server = new TestMailServer()
 let portal: TestPortal
 let topic: string
@@ -41,14 +41,31 @@ test('a question asked in English gets its code on an English page and by an Eng
   code = codeIn(res.body)!
   const page = parsePage(res.body)
   assert.equal(textOf(page, '.question-received h1'), 'Question received')
-  // The look-up (/tra-cuu, the cases module's) has no English page yet.
-  assert.equal(page.querySelector('.question-received a')?.getAttribute('href'), '/tra-cuu')
+  assert.equal(page.querySelector('.question-received a')?.getAttribute('href'), '/en/track')
   assert.equal((await portal.db.selectFrom('questions').select('lang').where('code', '=', code).executeTakeFirstOrThrow()).lang, 'en')
   await deliverAll(portal)
   const [letter] = server.to('mai@example.com')
   assert.equal(letter!.subject, `Your question was received — tracking code ${code}`)
   assert.match(letter!.text!, /Hello Nguyễn Thị Hoa,/)
-  assert.match(letter!.text!, /https:\/\/danvan\.example\.vn\/tra-cuu/)
+  assert.match(letter!.text!, /https:\/\/danvan\.example\.vn\/en\/track/)
+
+  // The English look-up speaks English, posts to itself, and shows the case in English words.
+  const form = parsePage((await portal.app.inject('/en/track')).body)
+  assert.equal(form.documentElement.getAttribute('lang'), 'en')
+  assert.equal(textOf(form, 'h1'), 'Track a case')
+  assert.ok(form.querySelector('form[action="/en/track"] label[for="tc-code"]'))
+  assert.equal(textOf(form, 'label[for="tc-contact"]'), 'E-mail or phone')
+  const found = await lookUp(portal.app, code, 'mai@example.com', '203.0.113.70', '/en/track')
+  assert.equal(found.statusCode, 200)
+  const tracked = parsePage(found.body)
+  assert.equal(textOf(tracked, '.case-status'), 'Received')
+  assert.match(textOf(tracked, '.tracking-result'), /Answer due/)
+  assert.doesNotMatch(tracked.body.textContent!, /Mới tiếp nhận|Hạn trả lời|Tra cứu hồ sơ/)
+  // The same case at /tra-cuu is in Vietnamese: the words follow the page, not the asker.
+  assert.equal(textOf(parsePage((await lookUp(portal.app, code, 'mai@example.com', '203.0.113.71')).body), '.case-status'), 'Mới tiếp nhận')
+  const wrong = await lookUp(portal.app, code, 'someone@example.com', '203.0.113.72', '/en/track')
+  assert.equal(wrong.statusCode, 404)
+  assert.equal(textOf(parsePage(wrong.body), '.form-error'), 'No case matches this code and contact. Please check them.')
 })
 
 test('answered, the asker gets an English letter pointing to the English page, which asks "Was this information helpful?"', async () => {
@@ -72,6 +89,11 @@ test('answered, the asker gets an English letter pointing to the English page, w
   const letter = server.to('mai@example.com').find((m) => m.subject === `Question ${code} has been answered`)
   assert.ok(letter, server.to('mai@example.com').map((m) => m.subject).join(' | '))
   assert.match(letter.text!, new RegExp(`https://danvan\\.example\\.vn/en/questions/${slug}`))
+
+  const answered = parsePage((await lookUp(portal.app, code, 'mai@example.com', '203.0.113.73', '/en/track')).body)
+  assert.equal(textOf(answered, '.case-status'), 'Answered')
+  assert.deepEqual([...answered.querySelectorAll('.case-history li')].map((li) => li.textContent!.replace(/^.*?: /, '').split(' — ')[0]), ['Received', 'Assigned', 'Being handled', 'Answer awaiting approval', 'Answered'])
+  assert.equal(answered.querySelector('.tracking-result a')!.getAttribute('href'), `/en/questions/${slug}`)
 
   const english = parsePage((await portal.app.inject(`/en/questions/${slug}`)).body)
   assert.equal(textOf(english, '.rating legend'), 'Was this information helpful?')

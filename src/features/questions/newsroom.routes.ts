@@ -60,8 +60,11 @@ export function newsroomQuestionRoutes(deps: { db: Db; clock: Clock; desk: Quest
       const step = once(req.body['thao-tac']) ?? ''
       if (!isStep(step)) throw new ValidationError({ 'thao-tac': 'Xin chọn việc cần làm.' })
       const assigneeText = once(req.body.assignee) ?? ''
+      // An empty unit is "no unit"; anything else that is not one of the list is refused by the desk.
+      const unitText = once(req.body.unit) ?? ''
       return saved(req, reply, id, () => desk.step(officer(req), id, step, {
-        ...(/^\d{1,9}$/.test(assigneeText) ? { assigneeId: Number(assigneeText) } : {}), note: once(req.body.note) ?? '',
+        ...(/^\d{1,9}$/.test(assigneeText) ? { assigneeId: Number(assigneeText) } : {}),
+        ...(unitText ? { unitId: /^\d{1,9}$/.test(unitText) ? Number(unitText) : -1 } : {}), note: once(req.body.note) ?? '',
       }))
     })
 
@@ -96,14 +99,14 @@ export function newsroomQuestionRoutes(deps: { db: Db; clock: Clock; desk: Quest
   async function sendCase(req: FastifyRequest, reply: FastifyReply, id: number, errors: Record<string, string>, status = 200, savedText?: string) {
     const user = signedInUser(req)
     const q = await desk.get(id)
-    const [history, notes, assignees, files] = await Promise.all([listHistory(db, id), listNotes(db, id), desk.assignees(), listQuestionFiles(db, id)])
+    const [history, notes, assignees, units, files] = await Promise.all([listHistory(db, id), listNotes(db, id), desk.assignees(), desk.caseUnits(), listQuestionFiles(db, id)])
     const steps = stepsFrom(q.status as QuestionStatus).filter((s) => may(user, STEPS[s].right))
       .filter((s) => (s !== 'start' && s !== 'submit') || q.assignee?.id === user.id || may(user, 'question.approve'))
     const mayWriteAnswer = (q.status === 'in_progress' && (q.assignee?.id === user.id || may(user, 'question.approve')))
       || (q.status === 'awaiting_approval' && may(user, 'question.approve'))
     const { richText } = await editorBundle()
     return sendNewsroomPage(req, reply, `${q.code}: ${q.title}`, caseView({
-      q: caseFor(user, q), history, notes, steps, mayWriteAnswer, mayPin: q.status === 'answered', assignees, today: today(), csrfToken: csrf(req), errors,
+      q: caseFor(user, q), history, notes, steps, mayWriteAnswer, mayPin: q.status === 'answered', assignees, units, today: today(), csrfToken: csrf(req), errors,
       ...(savedText ? { saved: savedText } : {}),
       attachments: caseFilesView({ questionId: id, files, hidden: !maySeeContact(user, q), csrfToken: csrf(req) }),
     }), status, mayWriteAnswer ? [richText.url] : [], mayWriteAnswer ? [EDITOR_STYLESHEET.url] : [])

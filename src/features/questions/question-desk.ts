@@ -37,7 +37,8 @@ export const caseFor = (user: NewsroomUser, q: QuestionCase) => withContactFor(u
  */
 export class QuestionDesk {
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly events: NewsroomEventBus,
-    private readonly mail: Mailer, private readonly publicUrl: string) {}
+    private readonly mail: Mailer, private readonly publicUrl: string,
+    private readonly units: () => Promise<{ id: number; name: string }[]> = async () => []) {}
 
   async get(id: number): Promise<QuestionCase> {
     return (await findCase(this.db, id)) ?? (() => { throw notFound() })()
@@ -49,7 +50,12 @@ export class QuestionDesk {
     return users.filter((u) => may({ id: u.id, email: '', name: u.name, role: u.role as NewsroomUser['role'], isActive: true, categoryIds: [] }, 'question.answer'))
   }
 
-  async step(who: Officer, id: number, step: Step, input: { assigneeId?: number; note?: string } = {}): Promise<QuestionCase> {
+  /** The organisation's units a case may also be given to (none without the structure module). */
+  caseUnits(): Promise<{ id: number; name: string }[]> {
+    return this.units()
+  }
+
+  async step(who: Officer, id: number, step: Step, input: { assigneeId?: number; unitId?: number; note?: string } = {}): Promise<QuestionCase> {
     const rule = STEPS[step]
     if (!may(who.user, rule.right)) throw new ForbiddenError()
     const q = await this.get(id)
@@ -63,9 +69,15 @@ export class QuestionDesk {
       throw new ValidationError({ note: step === 'reject' ? 'Xin ghi lý do từ chối (người hỏi đọc được).' : 'Xin ghi mã hoặc tiêu đề câu hỏi bị trùng (người hỏi đọc được).' })
     }
     let assigneeId: number | undefined
+    // Given to a person, and optionally to a unit too; no unit chosen takes the case off any unit.
+    let unit: { id: number; name: string } | null = null
     if (step === 'assign') {
       assigneeId = input.assigneeId
       if (assigneeId === undefined || !(await this.assignees()).some((u) => u.id === assigneeId)) throw new ValidationError({ assignee: 'Xin chọn người xử lý trong danh sách.' })
+      if (input.unitId !== undefined) {
+        unit = (await this.units()).find((u) => u.id === input.unitId) ?? null
+        if (!unit) throw new ValidationError({ unit: 'Xin chọn đơn vị xử lý trong danh sách.' })
+      }
     }
     if (step === 'submit' && !q.answerHtml.trim()) throw new ValidationError({ answerHtml: 'Xin soạn và lưu trả lời trước khi gửi duyệt.' })
     const now = this.clock.now()
@@ -73,14 +85,14 @@ export class QuestionDesk {
     await this.db.transaction().execute(async (trx) => {
       await updateCase(trx, id, {
         status: to,
-        ...(assigneeId !== undefined ? { assignee_id: assigneeId } : {}),
+        ...(assigneeId !== undefined ? { assignee_id: assigneeId, unit_id: unit?.id ?? null, unit_name: unit?.name ?? '' } : {}),
         ...(step === 'submit' ? { answered_by: who.user.id } : {}),
         ...(step === 'approve' ? { approved_by: who.user.id, published_at: now.toISOString(), slug: q.slug ?? `${slugify(q.title, 80)}-${q.id}` } : {}),
         ...(isClosed(to) ? { closed_at: now.toISOString() } : {}),
       }, now)
       // The asker reads the history: a reason for refusing is theirs; whom it was given to is not.
       await addHistory(trx, id, to, step === 'reject' || step === 'duplicate' ? note : '', who.user.id, now)
-      await recordAudit(trx, { userId: who.user.id, action: `question.${step}`, itemType: 'question', itemId: id, ip: who.ip, details: assigneeId ? { assigneeId } : {} }, now)
+      await recordAudit(trx, { userId: who.user.id, action: `question.${step}`, itemType: 'question', itemId: id, ip: who.ip, details: assigneeId ? { assigneeId, ...(unit ? { unitId: unit.id, unit: unit.name } : {}) } : {} }, now)
       const changed = (await findCase(trx, id))!
       if (changed.email) await this.mail.queue(trx, statusLetter(changed, to, step === 'reject' || step === 'duplicate' ? `Lý do: ${note}` : '', this.publicUrl))
     })

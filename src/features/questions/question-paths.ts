@@ -1,4 +1,5 @@
 import type { Lang } from '../../platform/i18n/index.ts'
+import { TRACKING_PATHS } from '../cases/index.ts'
 
 // Where citizens find Hỏi đáp in each language, and what its query strings are called: the
 // Vietnamese pages speak Vietnamese in their addresses too (/hoi-dap?linh-vuc=2&trang=3). The
@@ -20,7 +21,7 @@ export const VIETNAMESE_QUESTION_PATHS: QuestionPaths = {
   lang: 'vi',
   list: '/hoi-dap',
   ask: '/hoi-dap/dat-cau-hoi',
-  track: '/tra-cuu',
+  track: TRACKING_PATHS.vi,
   question: (slug) => `/hoi-dap/${slug}`,
   file: (id, fileName) => `/hoi-dap/tep/${id}/${encodeURIComponent(fileName)}`,
   params: { topic: 'linh-vuc', page: 'trang' },
@@ -30,8 +31,7 @@ export const ENGLISH_QUESTION_PATHS: QuestionPaths = {
   lang: 'en',
   list: '/en/questions',
   ask: '/en/questions/ask',
-  // The look-up (cases/, /tra-cuu) has no English page yet: English askers are sent to it.
-  track: '/tra-cuu',
+  track: TRACKING_PATHS.en,
   question: (slug) => `/en/questions/${slug}`,
   file: VIETNAMESE_QUESTION_PATHS.file,
   params: { topic: 'topic', page: 'page' },

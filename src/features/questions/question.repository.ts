@@ -83,6 +83,7 @@ function toCase(r: CaseRow): QuestionCase {
     id: r.id, code: r.code, topic: { id: r.topic_id, name: r.topicName }, title: r.title, body: r.body, publicName: r.public_name,
     askerName: r.asker_name, email: r.email, phone: r.phone, address: r.address, status: r.status as QuestionStatus,
     assignee: r.assignee_id !== null ? { id: r.assignee_id, name: r.assigneeName ?? '' } : undefined,
+    unit: r.unit_id !== null ? { id: r.unit_id, name: r.unit_name } : undefined,
     dueOn: r.due_on, answerHtml: r.answer_html, slug: r.slug, publishedAt: nullableInstant(r.published_at), isFaq: Number(r.is_faq) === 1,
     receivedAt: toInstant(r.received_at), closedAt: nullableInstant(r.closed_at), contactErasedAt: nullableInstant(r.contact_erased_at), lang: r.lang,
   }
@@ -132,7 +133,7 @@ export async function countAssignedTo(db: Db, userId: number): Promise<number> {
 }
 
 export async function updateCase(db: Db, id: number, changes: Partial<{
-  status: QuestionStatus; assignee_id: number | null; answer_html: string; answered_by: number | null; approved_by: number | null
+  status: QuestionStatus; assignee_id: number | null; unit_id: number | null; unit_name: string; answer_html: string; answered_by: number | null; approved_by: number | null
   slug: string; published_at: string; closed_at: string; is_faq: number
 }>, now: Date): Promise<void> {
   await db.updateTable('questions').set({ ...changes, updated_at: iso(now) }).where('id', '=', id).execute()

@@ -10,7 +10,7 @@ export const ListQuery = sentFields('linh-vuc', 'trang', 'topic', 'page')
 
 export const CaseParams = pathParams('id')
 export const QueueQuery = sentFields('trang-thai', 'qua-han')
-export const StepForm = sentFields('thao-tac', 'assignee', 'note')
+export const StepForm = sentFields('thao-tac', 'assignee', 'unit', 'note')
 export const AnswerForm = sentFields('answerHtml')
 export const NoteForm = sentFields('note')
 export const FaqForm = sentFields('pinned')

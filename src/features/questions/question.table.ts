@@ -26,6 +26,8 @@ export interface QuestionTable {
   lang: Generated<string>
   status: Generated<string>
   assignee_id: number | null
+  unit_id: number | null
+  unit_name: Generated<string>
   due_on: string
   answer_html: Generated<string>
   answered_by: number | null

@@ -82,6 +82,8 @@ export interface QuestionCase {
   address: string
   status: QuestionStatus
   assignee: { id: number; name: string } | undefined
+  /** The unit of the organisation it was given to, by the name it had then. */
+  unit: { id: number; name: string } | undefined
   dueOn: string
   answerHtml: string
   slug: string | null

@@ -1,8 +1,10 @@
 import * as questionsMigration from '../../migrations/20261207-0601-questions.ts'
 import * as questionFilesMigration from '../../migrations/20261207-0602-question-files.ts'
+import * as questionUnitsMigration from '../../migrations/20261216-0906-question-units.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import { unitsFrom } from '../cases/index.ts'
 import { AbuseControl } from '../comments/index.ts'
 import { FILE_AUDIT_ACTIONS, newsroomQuestionFileRoutes, publicQuestionFileRoutes } from './files/question-files.routes.ts'
 import './files/question-file.table.ts'
@@ -51,7 +53,7 @@ export const questionsModule: PortalModule = {
   name: 'questions',
   title: 'Hỏi đáp',
   messages: [questionMessages, questionLetterMessages],
-  migrations: { '20261207-0601-questions': questionsMigration, '20261207-0602-question-files': questionFilesMigration },
+  migrations: { '20261207-0601-questions': questionsMigration, '20261207-0602-question-files': questionFilesMigration, '20261216-0906-question-units': questionUnitsMigration },
   // /en/questions lives under the prefix the articles module declares for the English pages; /tra-cuu is the cases module's.
   publicPrefixes: ['hoi-dap'],
   // Citizens reach Hỏi đáp from the main menu, after the register.
@@ -78,14 +80,15 @@ export const questionsModule: PortalModule = {
     { label: 'Hỏi đáp', href: '/toa-soan/hoi-dap', right: 'question.answer' },
     { label: 'Lĩnh vực hỏi đáp', href: TOPICS_PATH, right: 'site.administer' },
   ],
-  provide: ({ db, clock, events, config, services }) => {
-    services.caseTracking.register(questionCaseKind(db, services.chrome.locale('vi')))
+  provide: ({ db, clock, events, config, services, contributions }) => {
+    services.caseTracking.register(questionCaseKind(db))
     return {
     questionIntake: new QuestionIntake({
       db, clock, events, mail: services.mail, calendar: services.workingDays, abuse: new AbuseControl(services.abuseCounters),
       challengeSecret: async () => (await services.commentSettings.current()).challengeSecret, publicUrl: config.publicUrl,
     }),
-    questionDesk: new QuestionDesk(db, clock, events, services.mail, config.publicUrl),
+    // The units come from the modules that add them (the structure's), read when a case is assigned.
+    questionDesk: new QuestionDesk(db, clock, events, services.mail, config.publicUrl, () => unitsFrom(contributions.of('caseUnits'))),
     }
   },
   jobs: ({ services, db, media }) => [retentionJob(services.questionDesk, db, media)],

@@ -35,7 +35,7 @@ const facet = (doc: Document) => [...doc.querySelectorAll('.kind-facet li a')].m
 test('the search page offers every kind with how many it finds, and each link narrows the results to it', async () => {
   const { kinds } = await api('q=dat+dai')
   // Every content source's kind, labelled by its module: articles first, then the others in the modules' order.
-  assert.deepEqual(kinds.map((k) => [k.kind, k.label]), [['article', 'Bài viết'], ['document', 'Văn bản'], ['question', 'Hỏi đáp'], ['page', 'Trang thông tin']])
+  assert.deepEqual(kinds.map((k) => [k.kind, k.label]), [['article', 'Bài viết'], ['document', 'Văn bản'], ['question', 'Hỏi đáp'], ['feedback', 'Phản ánh, kiến nghị'], ['page', 'Trang thông tin']])
   const documents = kinds.find((k) => k.kind === 'document')!
   assert.ok(documents.count >= 2, 'the demo\'s land decisions')
 

@@ -2,6 +2,7 @@ import * as structure from '../../migrations/20261208-0701-structure.ts'
 import { namesFrom } from '../../platform/audit-words.ts'
 import { phrase } from '../../platform/i18n/index.ts'
 import type { PortalModule } from '../../platform/module.ts'
+import type { CaseUnits } from '../cases/index.ts'
 import { structureMessages } from './messages.ts'
 import { structureNewsroomRoutes } from './newsroom.routes.ts'
 import { NEWSROOM_PATH, STRUCTURE_TAG } from './paths.ts'
@@ -10,6 +11,7 @@ import { seedStructureDemo } from './structure-demo.ts'
 import { structureDuties } from './structure.duties.ts'
 import { structureTranslationSource } from './structure.translations.ts'
 import { STRUCTURE_STYLES } from './structure.styles.ts'
+import { listUnits } from './structure.repository.ts'
 import './structure.table.ts'
 
 declare module '../../platform/module.ts' {
@@ -51,7 +53,12 @@ export const structureModule: PortalModule = {
   },
   seedDemo: ({ db, now }) => seedStructureDemo(db, now),
   compliance: ({ db }) => structureDuties(db),
-  contributes: ({ db }) => ({ translations: [structureTranslationSource(db)] }),
+  // The units citizens' questions may be given to: those still working (not merged or dissolved).
+  contributes: ({ db }) => ({ translations: [structureTranslationSource(db)], caseUnits: [activeUnits(db)] }),
   publicRoutes: ({ db, services, responder, config }) => structureRoutes({ db, chrome: services.chrome, responder, publicUrl: config.publicUrl, mediaPublicUrl: config.mediaPublicUrl }),
   newsroomRoutes: ({ db, clock, events }) => structureNewsroomRoutes({ db, clock, events }),
+}
+
+function activeUnits(db: Parameters<typeof listUnits>[0]): CaseUnits {
+  return { active: async () => (await listUnits(db)).filter((u) => u.status === 'active').map((u) => ({ id: u.id, name: u.name })) }
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../platform/i18n/index.ts'
 import { html, type SafeHtml } from '../../../platform/views/html.ts'
 import { dayInstant } from '../case-dates.ts'
-import type { TrackedCase } from '../case-tracking.ts'
+import { TRACKING_PATHS, type TrackedCase } from '../case-tracking.ts'
 import { caseMessages } from '../messages.ts'
 
 export interface TrackingModel {
@@ -11,14 +11,14 @@ export interface TrackingModel {
   found?: TrackedCase
 }
 
-/** /tra-cuu: the form, and below it the case when code and contact matched. */
+/** /tra-cuu (/en/track): the form, and below it the case when code and contact matched. */
 export function trackingView(m: TrackingModel, locale: Locale): SafeHtml {
   const t = locale.t(caseMessages)
   const f = m.found
   return html`<div class="questions-page tracking">
 <h1>${t('trackHeading')}</h1>
 <p>${t('trackIntro')}</p>
-<form class="form" method="post" action="/tra-cuu">
+<form class="form" method="post" action="${TRACKING_PATHS[locale.lang]}">
 <p class="form-message form-error" role="alert"${m.message ? '' : html` hidden`}>${m.message ?? ''}</p>
 <p><label for="tc-code">${t('code')}</label><input id="tc-code" name="code" type="text" maxlength="40" required value="${m.code}" autocomplete="off"></p>
 <p><label for="tc-contact">${t('contact')}</label><input id="tc-contact" name="contact" type="text" maxlength="200" required value="${m.contact}"></p>

@@ -12,6 +12,8 @@ export interface CaseModel {
   mayWriteAnswer: boolean
   mayPin: boolean
   assignees: { id: number; name: string }[]
+  /** The organisation's units it may also be given to: none without the structure module, and then no choice is shown. */
+  units: { id: number; name: string }[]
   today: string
   csrfToken: string
   errors: Record<string, string>
@@ -32,7 +34,7 @@ export function caseView(m: CaseModel): SafeHtml {
 ${m.saved ? html`<p class="notice" role="status">${m.saved}</p>` : ''}
 <p><strong>Tình trạng:</strong> <span class="question-status">${STATUS_LABELS[q.status]}</span> · <strong>Lĩnh vực:</strong> ${q.topic.name}
 · <strong>Nhận:</strong> ${formatNewsroomTime(q.receivedAt)} · <strong>Hạn trả lời:</strong> ${dayText(q.dueOn)}${isOverdue(q, m.today) ? html` <strong class="badge badge-danger">Quá hạn</strong>` : ''}
-· <strong>Người xử lý:</strong> ${q.assignee?.name ?? 'chưa phân công'}</p>
+· <strong>Người xử lý:</strong> ${q.assignee?.name ?? 'chưa phân công'}${q.unit ? html` · <strong>Đơn vị xử lý:</strong> <span class="question-unit">${q.unit.name}</span>` : ''}</p>
 ${q.slug && q.publishedAt ? html`<p>Đã đăng: <a href="/hoi-dap/${q.slug}">/hoi-dap/${q.slug}</a>${q.isFaq ? ' (Câu hỏi thường gặp)' : ''}</p>` : ''}
 
 <h2>Người hỏi</h2>
@@ -52,7 +54,8 @@ ${m.attachments ?? ''}
 ${m.steps.length ? html`<h2>Xử lý</h2>
 ${m.steps.includes('assign') ? html`<form method="post" action="${base}/buoc" class="form inline-form">${csrf}
 <label for="assignee">Phân công cho</label><select id="assignee" name="assignee">${m.assignees.map((u) => html`<option value="${u.id}"${q.assignee?.id === u.id ? html` selected` : ''}>${u.name}</option>`)}</select>
-<button type="submit" name="thao-tac" value="assign">Phân công</button>${error('assignee')}</form>` : ''}
+${m.units.length ? html`<label for="unit">Đơn vị xử lý</label><select id="unit" name="unit"><option value="">Không giao đơn vị</option>${m.units.map((u) => html`<option value="${u.id}"${q.unit?.id === u.id ? html` selected` : ''}>${u.name}</option>`)}</select>` : ''}
+<button type="submit" name="thao-tac" value="assign">Phân công</button>${error('assignee')}${error('unit')}</form>` : ''}
 ${simple.length ? html`<form method="post" action="${base}/buoc" class="inline-form">${csrf}${simple.map(stepButton)}${error('answerHtml')}</form>` : ''}
 ${m.steps.includes('reject') ? html`<form method="post" action="${base}/buoc" class="form">${csrf}
 <p><label for="note">Lý do (người hỏi đọc được)</label><input id="note" name="note" type="text" maxlength="2000">${error('note')}</p>
