@@ -44,9 +44,11 @@ export async function keepOldAddresses(db: Db, source: string, addresses: readon
       address, head: headOf(address), source, created_at: now.toISOString(),
       target_kind: target.kind, target_id: 'id' in target ? target.id : null, target_path: 'path' in target ? target.path : '',
     }
-    const existing = await db.selectFrom('old_addresses').select(['target_kind', 'target_id', 'target_path']).where('address', '=', address).executeTakeFirst()
-    if (!existing) await db.insertInto('old_addresses').values(values).execute()
-    else if (existing.target_kind !== values.target_kind || existing.target_id !== values.target_id || existing.target_path !== values.target_path) clashes.push(raw)
+    // Nearly every address is new: inserted at once, the one that was there read only then.
+    const inserted = await db.insertInto('old_addresses').values(values).onConflict((oc) => oc.column('address').doNothing()).returning('address').executeTakeFirst()
+    if (inserted) continue
+    const existing = await db.selectFrom('old_addresses').select(['target_kind', 'target_id', 'target_path']).where('address', '=', address).executeTakeFirstOrThrow()
+    if (existing.target_kind !== values.target_kind || existing.target_id !== values.target_id || existing.target_path !== values.target_path) clashes.push(raw)
   }
   return clashes
 }

@@ -1,5 +1,7 @@
 import { access } from 'node:fs/promises'
+import type { ControlledTransaction } from 'kysely'
 import type { Db } from '../../platform/db/connect.ts'
+import type { Database } from '../../platform/db/schema.ts'
 import type { MediaStorage } from '../../platform/storage/index.ts'
 import { slugify } from '../../platform/text/vietnamese.ts'
 import { bodyText, insertArticle, sanitizeArticleBody, tagUrl, type ArticleStatus, type LeadImage } from '../articles/index.ts'
@@ -17,9 +19,9 @@ import type {
   AddressRecord, ArticleRecord, CategoryRecord, CommentRecord, DocumentRecord, ImportRecord, QuestionRecord, ImportStatus, MediaRecord, PageRecord, SourceProblem, TextHints,
 } from './records.ts'
 
-// Writes what an importer reads (records.ts) into the portal: one item at a time, each in its
-// own transaction with the note of its source id, so an import killed at any moment resumes
-// where it stopped and a second run creates nothing twice. An item imported before is left as
+// Writes what an importer reads (records.ts) into the portal: each item with the note of its
+// source id, in the same transaction (a batch of items, see #transaction), so an import killed at
+// any moment resumes where it stopped and a second run creates nothing twice. An item imported before is left as
 // it is (it may have been edited in the newsroom since): skipped, "already imported".
 // Links to items not read yet (a child page before its parent, a post before the attachment
 // that is its picture) are made when the run ends.
@@ -100,8 +102,10 @@ export class ImportSink {
   readonly #mediaUrls = new Map<string, string>()
   readonly #deferred: Deferred = { pageParents: [], commentParents: [], leadImages: [], bodies: [] }
   #takenCategorySlugs = new Set<string>()
+  readonly #takenArticleSlugs = new Set<string>()
   #unlogged = 0
   #started = false
+  #batch: ControlledTransaction<Database> | undefined
 
   constructor(db: Db, options: SinkOptions) {
     this.#db = db
@@ -132,12 +136,20 @@ export class ImportSink {
     }
   }
 
+  /** A run that failed midway: its open batch is rolled back (the resumed run writes it again). */
+  async abort(): Promise<void> {
+    const batch = this.#batch
+    this.#batch = undefined
+    await batch?.rollback().execute()
+  }
+
   /** Every category (those no item used too), the links left for later, and the last change-log entry. */
   async finish(): Promise<ImportSummary> {
     if (!this.#started) await this.#start()
     for (const ref of this.#categories.keys()) await this.#ensureCategory(ref)
+    await this.#commit()
     await this.#linkDeferred()
-    await this.#logChange(true)
+    await this.#commit()
     return this.summary
   }
 
@@ -146,6 +158,12 @@ export class ImportSink {
     const { source } = this.#options
     for (const c of await listAllCategories(this.#db)) this.#takenCategorySlugs.add(c.slug)
     for (const [ref, id] of await allImported(this.#db, source, 'category')) this.#categoryIds.set(ref, id)
+    // What this source brought before, and the slugs taken, read once: a resumed run of 100,000
+    // items must not ask the database about each one.
+    for (const [ref, id] of await allImported(this.#db, source, 'article')) this.#articleIds.set(ref, id)
+    for (const [ref, id] of await allImported(this.#db, source, 'page')) this.#pageIds.set(ref, id)
+    for (const [ref, id] of await allImported(this.#db, source, 'comment')) this.#commentIds.set(ref, id)
+    for (const { slug } of await this.#db.selectFrom('articles').select('slug').execute()) this.#takenArticleSlugs.add(slug)
   }
 
   // ── categories ──────────────────────────────────────────────────────────────────────────
@@ -197,7 +215,7 @@ export class ImportSink {
     const wanted = this.#options.defaultCategory ?? DEFAULT_CATEGORY
     const ref = `${DEFAULT_REF}${wanted.slug}`
     if (!this.#categoryIds.has(ref)) {
-      const existing = (await listAllCategories(this.#db)).find((c) => c.slug === wanted.slug && c.parentId === null)
+      const existing = (await listAllCategories(this.#current)).find((c) => c.slug === wanted.slug && c.parentId === null)
       if (existing) this.#categoryIds.set(ref, existing.id)
       else this.#categories.set(ref, { kind: 'category', sourceId: ref, name: wanted.name, slug: wanted.slug, oldAddresses: [] })
     }
@@ -211,14 +229,14 @@ export class ImportSink {
       this.#skip('author', ref, 'no e-mail address: kept as a byline, no account made')
       return
     }
-    const existing = await this.#db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
+    const existing = await this.#current.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
     if (existing) {
       this.#authorAccounts.set(ref, existing.id)
       this.#count('author', 'skipped')
       return
     }
     // No password at all: no password can match it, so only the invitation's link opens the account.
-    const id = await insertUser(this.#db, { email, name: this.#authors.get(ref)!.slice(0, 200) || email, passwordHash: '', role: 'reporter' }, this.#options.now)
+    const id = await insertUser(this.#current, { email, name: this.#authors.get(ref)!.slice(0, 200) || email, passwordHash: '', role: 'reporter' }, this.#options.now)
     this.#authorAccounts.set(ref, id)
     this.#note('author', ref, `newsroom account ${email} made without a password: invite it from Người dùng`)
     this.#count('author', 'created')
@@ -229,7 +247,7 @@ export class ImportSink {
   async #keepTagAddresses(ref: string, name: string, addresses: readonly string[]): Promise<void> {
     const slug = slugify(readPlainText('tag', name).text)
     if (!slug || addresses.length === 0) return
-    await this.#keepAddresses(this.#db, 'tag', ref, addresses, { kind: 'path', path: tagUrl(slug) })
+    await this.#keepAddresses(this.#current, 'tag', ref, addresses, { kind: 'path', path: tagUrl(slug) })
   }
 
   async #writeAddress(record: AddressRecord): Promise<void> {
@@ -237,7 +255,7 @@ export class ImportSink {
       this.#skip('address', record.sourceId, `"${record.to}" is not a path on this portal`)
       return
     }
-    await this.#keepAddresses(this.#db, 'address', record.sourceId, [record.from], { kind: 'path', path: record.to })
+    await this.#keepAddresses(this.#current, 'address', record.sourceId, [record.from], { kind: 'path', path: record.to })
     this.#count('address', 'created')
   }
 
@@ -250,6 +268,7 @@ export class ImportSink {
 
   async #writeMedia(record: MediaRecord): Promise<void> {
     const { source } = this.#options
+    await this.#commit()
     const known = await findImported(this.#db, source, 'media', record.sourceId)
     if (known !== undefined) {
       const item = await findMedia(this.#db, known)
@@ -329,7 +348,7 @@ export class ImportSink {
 
   async #writeArticle(record: ArticleRecord): Promise<void> {
     const { source, now } = this.#options
-    const known = this.#articleIds.get(record.sourceId) ?? await findImported(this.#db, source, 'article', record.sourceId)
+    const known = this.#articleIds.get(record.sourceId)
     if (known !== undefined) {
       this.#articleIds.set(record.sourceId, known)
       this.#skip('article', record.sourceId, 'already imported', 'skipped')
@@ -353,7 +372,7 @@ export class ImportSink {
     const tags = [...new Set(record.tags.map((t) => this.#tagNames.get(t) ?? readPlainText('tag', t).text).map((t) => t.trim()).filter(Boolean))].slice(0, 30)
     const authorName = record.authorRef !== undefined ? this.#authors.get(record.authorRef) : undefined
     const byline = record.byline !== undefined ? splitByline(readPlainText('byline', record.byline).text) : { kind: '', name: authorName ?? '' }
-    const slug = await this.#articleSlug(record.slug, title.text)
+    const slug = this.#articleSlug(record.slug, title.text)
     const id = await this.#transaction(async (trx) => {
       const id = await insertArticle(trx, {
         slug, title: title.text.slice(0, 500), lead: lead.text.slice(0, 5000), bodyHtml: sanitizeArticleBody(images.html),
@@ -386,11 +405,14 @@ export class ImportSink {
     return this.#defaultCategory()
   }
 
-  async #articleSlug(wanted: string | undefined, title: string): Promise<string> {
+  /** Claimed when chosen: the article is written next, and a failed write leaves only a gap in the numbering. */
+  #articleSlug(wanted: string | undefined, title: string): string {
     const base = wanted && SLUG.test(wanted) ? wanted : slugify(title) || 'bai-viet'
     for (let n = 1; ; n++) {
       const slug = n === 1 ? base : `${base}-${n}`
-      if (!(await this.#db.selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirst())) return slug
+      if (this.#takenArticleSlugs.has(slug)) continue
+      this.#takenArticleSlugs.add(slug)
+      return slug
     }
   }
 
@@ -398,7 +420,7 @@ export class ImportSink {
 
   async #writePage(record: PageRecord): Promise<void> {
     const { source, now } = this.#options
-    const known = this.#pageIds.get(record.sourceId) ?? await findImported(this.#db, source, 'page', record.sourceId)
+    const known = this.#pageIds.get(record.sourceId)
     if (known !== undefined) {
       this.#pageIds.set(record.sourceId, known)
       this.#skip('page', record.sourceId, 'already imported', 'skipped')
@@ -407,7 +429,7 @@ export class ImportSink {
     const title = readPlainText('title', record.title, record.textHints)
     const body = readHtml('body', record.bodyHtml, record.textHints)
     const images = this.#rewriteImages(body.text)
-    const parentId = record.parentRef !== undefined ? this.#pageIds.get(record.parentRef) ?? await findImported(this.#db, source, 'page', record.parentRef) : undefined
+    const parentId = record.parentRef !== undefined ? this.#pageIds.get(record.parentRef) : undefined
     const status = record.status === 'published' ? 'published' : record.status === 'pending' ? 'pending' : 'draft'
     if (record.status === 'scheduled') this.#note('page', record.sourceId, 'scheduled page imported as a draft: pages are published by hand')
     const id = await this.#transaction(async (trx) => {
@@ -428,15 +450,15 @@ export class ImportSink {
 
   async #writeComment(record: CommentRecord): Promise<void> {
     const { source } = this.#options
-    const known = this.#commentIds.get(record.sourceId) ?? await findImported(this.#db, source, 'comment', record.sourceId)
+    const known = this.#commentIds.get(record.sourceId)
     if (known !== undefined) {
       this.#commentIds.set(record.sourceId, known)
       this.#skip('comment', record.sourceId, 'already imported', 'skipped')
       return
     }
-    const articleId = this.#articleIds.get(record.articleRef) ?? await findImported(this.#db, source, 'article', record.articleRef)
+    const articleId = this.#articleIds.get(record.articleRef)
     if (articleId === undefined) {
-      const onPage = this.#pageIds.has(record.articleRef) || (await findImported(this.#db, source, 'page', record.articleRef)) !== undefined
+      const onPage = this.#pageIds.has(record.articleRef)
       this.#skip('comment', record.sourceId, onPage ? 'a comment on a page: pages take no comments here' : `its article "${record.articleRef}" was not imported`)
       return
     }
@@ -445,7 +467,7 @@ export class ImportSink {
       this.#skip('comment', record.sourceId, 'empty comment')
       return
     }
-    const parentId = record.parentRef !== undefined ? this.#commentIds.get(record.parentRef) ?? await findImported(this.#db, source, 'comment', record.parentRef) : undefined
+    const parentId = record.parentRef !== undefined ? this.#commentIds.get(record.parentRef) : undefined
     const id = await this.#transaction(async (trx) => {
       const id = await insertComment(trx, {
         articleId, parentId: parentId ?? null, authorName: readPlainText('name', record.authorName).text.slice(0, 100) || 'Bạn đọc',
@@ -469,6 +491,7 @@ export class ImportSink {
 
   async #writeDocument(record: DocumentRecord): Promise<void> {
     const { source, now } = this.#options
+    await this.#commit()
     if ((await findImported(this.#db, source, 'document', record.sourceId)) !== undefined) {
       this.#skip('document', record.sourceId, 'already imported')
       return
@@ -496,7 +519,7 @@ export class ImportSink {
 
   async #writeQuestion(record: QuestionRecord): Promise<void> {
     const { source, now } = this.#options
-    if ((await findImported(this.#db, source, 'question', record.sourceId)) !== undefined) {
+    if ((await findImported(this.#current, source, 'question', record.sourceId)) !== undefined) {
       this.#skip('question', record.sourceId, 'already imported')
       return
     }
@@ -520,14 +543,13 @@ export class ImportSink {
   // ── the end of the run ──────────────────────────────────────────────────────────────────
 
   async #linkDeferred(): Promise<void> {
-    const { source } = this.#options
     for (const { pageId, parentRef, sourceId } of this.#deferred.pageParents) {
-      const parentId = this.#pageIds.get(parentRef) ?? await findImported(this.#db, source, 'page', parentRef)
+      const parentId = this.#pageIds.get(parentRef)
       if (parentId === undefined || parentId === pageId) this.#note('page', sourceId, `its parent page "${parentRef}" is not in the file: left at the top`)
       else await this.#db.updateTable('pages').set({ parent_id: parentId }).where('id', '=', pageId).execute()
     }
     for (const { commentId, parentRef, sourceId } of this.#deferred.commentParents) {
-      const parentId = this.#commentIds.get(parentRef) ?? await findImported(this.#db, source, 'comment', parentRef)
+      const parentId = this.#commentIds.get(parentRef)
       if (parentId === undefined) this.#note('comment', sourceId, `the comment it answers ("${parentRef}") is not in the file: shown on its own`)
       else await this.#db.updateTable('comments').set({ parent_id: parentId }).where('id', '=', commentId).execute()
     }
@@ -550,19 +572,46 @@ export class ImportSink {
     }
   }
 
+  /**
+   * Items are written in batches, one transaction for `changeEvery` of them: a commit costs more
+   * than an article's rows (about 1 ms on SQLite), and a batch killed midway is rolled back whole,
+   * to be written again by the resumed run. Every read while a batch is open goes through it
+   * (`#current`): SQLite has one connection, and PostgreSQL's others would not see the batch.
+   */
   #transaction<T>(work: (trx: Db) => Promise<T>): Promise<T> {
-    return this.#options.dryRun ? work(this.#db) : this.#db.transaction().execute(work)
+    if (this.#options.dryRun) return work(this.#db)
+    return this.#inBatch(work)
+  }
+
+  async #inBatch<T>(work: (trx: Db) => Promise<T>): Promise<T> {
+    this.#batch ??= await this.#db.startTransaction().execute()
+    try {
+      return await work(this.#batch)
+    } catch (error) {
+      const failed = this.#batch
+      this.#batch = undefined
+      await failed.rollback().execute().catch(() => {})
+      throw error
+    }
+  }
+
+  /** The open batch, or the database when none is open. */
+  get #current(): Db {
+    return this.#batch ?? this.#db
+  }
+
+  /** Ends the open batch, with its line in the change log the running portals poll. */
+  async #commit(): Promise<void> {
+    if (this.#unlogged > 0) await logImportChange(this.#current, this.#options.source, this.#unlogged, new Date())
+    this.#unlogged = 0
+    const batch = this.#batch
+    this.#batch = undefined
+    await batch?.commit().execute()
   }
 
   async #changed(): Promise<void> {
     this.#unlogged++
-    await this.#logChange(false)
-  }
-
-  async #logChange(force: boolean): Promise<void> {
-    if (this.#unlogged === 0 || (!force && this.#unlogged < (this.#options.changeEvery ?? 200))) return
-    await logImportChange(this.#db, this.#options.source, this.#unlogged, new Date())
-    this.#unlogged = 0
+    if (this.#unlogged >= (this.#options.changeEvery ?? 200)) await this.#commit()
   }
 
   #count(kind: ImportedKind, what: keyof KindCounts): void {

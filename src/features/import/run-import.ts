@@ -38,14 +38,19 @@ export async function runImport(db: Db, source: ImportSource, options: RunImport
     const pass = async (target: Db, dryRun: boolean): Promise<ImportSummary> => {
       const sink = new ImportSink(target, { ...sinkOptions, dryRun })
       let done = 0
-      // The import pass meets the same problems as the validation pass: reported once.
-      for await (const record of source.records(() => {})) {
-        await sink.write(record)
-        done++
-        if (done % 100 === 0) options.onProgress?.({ pass: 'import', done, total: items })
+      try {
+        // The import pass meets the same problems as the validation pass: reported once.
+        for await (const record of source.records(() => {})) {
+          await sink.write(record)
+          done++
+          if (done % 100 === 0) options.onProgress?.({ pass: 'import', done, total: items })
+        }
+        options.onProgress?.({ pass: 'import', done, total: items })
+        return await sink.finish()
+      } catch (error) {
+        await sink.abort()
+        throw error
       }
-      options.onProgress?.({ pass: 'import', done, total: items })
-      return sink.finish()
     }
     let summary: ImportSummary
     if (options.dryRun) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { after, test } from 'node:test'
@@ -7,21 +7,12 @@ import { fileURLToPath } from 'node:url'
 import { convertLegacyText } from '../../../platform/text/legacy/index.ts'
 import type { ArticleRecord, ImportRecord, MediaRecord, PageRecord, SourceProblem } from '../records.ts'
 import { MalformedSourceError } from '../records.ts'
+import { sharedFolder } from '../../../../test/support/shared-fixtures.ts'
 import { openGhostSource } from './index.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
-// The real exports from Ghost's own test suite, kept beside the repository (issue 17): next to
-// this checkout, or next to the main checkout when this is a git worktree (.git is then a file).
-const sharedRoot = (() => {
-  const candidates = [resolve(root, '../shared')]
-  const git = join(root, '.git')
-  if (existsSync(git) && statSync(git).isFile()) {
-    const gitdir = /gitdir:\s*(.+)/.exec(readFileSync(git, 'utf8'))?.[1]?.trim()
-    if (gitdir) candidates.push(resolve(gitdir.replace(/[/\\]\.git[/\\]worktrees[/\\].*$/, ''), '../shared'))
-  }
-  return candidates.find(existsSync) ?? candidates[0]!
-})()
-const shared = (name: string) => join(sharedRoot, 'fixtures/import/ghost', name)
+// The real exports from Ghost's own test suite, kept beside the repository (issue 17).
+const shared = (name: string) => join(sharedFolder(), 'fixtures/import/ghost', name)
 const ours = (name: string) => join(root, 'test/fixtures/import/ghost', name)
 const scratch = mkdtempSync(join(tmpdir(), 'toasoan-ghost-'))
 after(() => rmSync(scratch, { recursive: true, force: true }))

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, test } from 'node:test'
 import { convertLegacyText } from '../../../platform/text/legacy/index.ts'
 import { MalformedSourceError, type ImportRecord, type SourceProblem } from '../records.ts'
 import { openWordpressSource, type WordpressOptions } from './index.ts'
+import { sharedFolder } from '../../../../test/support/shared-fixtures.ts'
 import { SiteAddresses } from './wxr-addresses.ts'
 import { autoParagraphs, convertBody } from './wxr-body.ts'
 
@@ -18,14 +19,6 @@ const OURS = join(ROOT, 'test/fixtures/import/wordpress')
 const TCVN3_BODY_TEXT = 'Sáng nay, Ủy ban nhân dân xã tổ chức hội nghị tổng kết công tác năm.'
 const scratch = mkdtempSync(join(tmpdir(), 'toasoan-wxr-'))
 after(() => rmSync(scratch, { recursive: true, force: true }))
-
-// shared/ sits beside the repository (CI lays it there); a git worktree finds it beside its main checkout.
-function sharedFolder(): string {
-  const beside = resolve(ROOT, '../shared')
-  if (existsSync(beside)) return beside
-  const gitdir = /^gitdir: (.*)$/m.exec(readFileSync(join(ROOT, '.git'), 'utf8'))?.[1] ?? ''
-  return resolve(gitdir.replace(/\/\.git\/worktrees\/.*$/, ''), '../shared')
-}
 
 async function read(file: string, options: WordpressOptions = {}) {
   const source = openWordpressSource(file, options)
