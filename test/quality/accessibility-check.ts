@@ -70,3 +70,10 @@ export async function checkPage(context: BrowserContext, quality: QualityPortal,
   }
 }
 
+
+/**
+ * The newsroom's screens in `parts` files, each taking every parts-th screen from `part`: each
+ * file starts its own portal and browser and stays within the runner's five minutes a file (the
+ * newsroom has some 70 screens at about 4 s each on a quiet machine).
+ */
+export const NEWSROOM_PARTS = 4
